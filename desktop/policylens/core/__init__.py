@@ -1,0 +1,1 @@
+"""The domain core: decoding, cleaning, outline, agencies and metadata. No Qt here."""

@@ -1,0 +1,149 @@
+"""Repair a raw text into a clean text without losing anything.
+
+Web and print noise (breadcrumbs, QR-code lines, page numbers, images, encoded blocks, page
+chrome) is set aside with its reason; what it tells (publication date, source) is kept as
+metadata; pinyin after characters is removed; spans where characters were lost are marked,
+not deleted. Every clean character maps back to its raw offset.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .textmap import OffsetMap, TextBuilder
+
+
+@dataclass(frozen=True)
+class Removed:
+    start: int  # raw offsets
+    end: int
+    reason: str
+    text: str
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "reason": self.reason, "text": self.text}
+
+
+@dataclass
+class CleanText:
+    text: str
+    offsets: OffsetMap
+    removed: list[Removed] = field(default_factory=list)
+    damaged: list[tuple[int, int]] = field(default_factory=list)  # clean offsets
+    metadata: dict = field(default_factory=dict)
+
+
+_DASH = "—\\-－–―~～"
+_LINE_NOISE = [
+    ("breadcrumb", re.compile(r"^(当前位置|當前位置|您现在的位置|您現在的位置|您的位置|所在位置)\s*[:：]")),
+    ("page-number", re.compile(rf"^空?\s*[{_DASH}]+\s*[0-9０-９]{{1,4}}\s*[{_DASH}]+\s*空?$")),
+    ("page-number", re.compile(r"^第\s*[0-9０-９]+\s*页(\s*[/，,]?\s*共\s*[0-9０-９]+\s*页)?$")),
+    ("image", re.compile(r"^\[image:[^\]]*\]\S{0,2}$")),
+    ("web-chrome", re.compile(r"^【?(字体|字號|字号|打印本页|打印本頁|关闭窗口|關閉窗口|分享到|浏览次数|瀏覽次數|"
+                              r"点击数|點擊數|阅读次数|閱讀次數|【打印】|【关闭】)")),
+]
+_QR = re.compile(r"二维码|二維碼")
+_METADATA = re.compile(r"^(发布时间|發布時間|发布日期|發布日期|文章来源|文章來源|信息来源|信息來源|来源|來源)\s*[:：]")
+_META_DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+_META_SOURCE = re.compile(r"(?:文章来源|文章來源|信息来源|信息來源|来源|來源)\s*[:：]\s*(\S+)")
+_ENCODED_CHARS = re.compile(r"[A-Za-z0-9+/=]")
+_INLINE_IMAGE = re.compile(r"\[image:[^\]]*\]")
+_PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜǹńňḿ"
+_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[{_PINYIN_LETTER}]*[{_TONED}])[{_PINYIN_LETTER}]{{1,7}} ?\)")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_GARBAGE = set("abcdefghijklmnopqrstuvwxyz" + _PINYIN_LETTER[3:]) | set("?;)")
+
+
+def clean(raw: str) -> CleanText:
+    builder = TextBuilder(raw)
+    removed: list[Removed] = []
+    metadata: dict = {}
+    pos = 0
+    for line in raw.split("\n"):
+        line_end = pos + len(line)
+        _clean_line(raw, pos, line_end, builder, removed, metadata)
+        pos = line_end + 1
+    text = builder.text()
+    return CleanText(text, builder.offsets(), removed, find_damaged(text), metadata)
+
+
+def _clean_line(raw, start, end, builder, removed, metadata) -> None:
+    line = raw[start:end]
+    stripped = line.strip()
+    if not stripped:
+        return
+    lead = start + (len(line) - len(line.lstrip()))
+    trail = lead + len(stripped)
+    reason = classify_line(stripped)
+    if reason:
+        removed.append(Removed(lead, trail, reason, stripped))
+        if reason == "metadata":
+            _read_metadata(stripped, metadata)
+        return
+    cursor = lead
+    for match in _inline_noise(stripped):
+        a, b = lead + match.start(), lead + match.end()
+        builder.keep(cursor, a)
+        removed.append(Removed(a, b, match.lastgroup or "pinyin", match.group()))
+        cursor = b
+    builder.keep(cursor, trail)
+    builder.add("\n", end if end < len(raw) else trail)
+
+
+_INLINE = re.compile(rf"(?P<pinyin>{_PINYIN.pattern})|(?P<image>{_INLINE_IMAGE.pattern})")
+
+
+def _inline_noise(line: str):
+    return _INLINE.finditer(line)
+
+
+def classify_line(line: str) -> str | None:
+    """Why a whole (stripped) line is noise, or None if it is text."""
+    for reason, pattern in _LINE_NOISE:
+        if pattern.search(line):
+            return reason
+    if _QR.search(line) and len(line) <= 40:
+        return "qr-code"
+    if _METADATA.search(line) and len(line) <= 160:
+        return "metadata"
+    if len(line) >= 60 and not _HAN.search(line):
+        if len(_ENCODED_CHARS.findall(line)) >= 0.95 * len(line):
+            return "encoded-data"
+    return None
+
+
+def _read_metadata(line: str, metadata: dict) -> None:
+    date = _META_DATE.search(line)
+    if date and re.match(r"^(发布|發布)", line):
+        y, m, d = (int(g) for g in date.groups())
+        metadata.setdefault("published", f"{y:04d}-{m:02d}-{d:02d}")
+    source = _META_SOURCE.search(line)
+    if source:
+        metadata.setdefault("source", source.group(1))
+
+
+def find_damaged(text: str) -> list[tuple[int, int]]:
+    """Spans where characters were lost in a bad conversion: runs around ASCII '?' marks.
+
+    A run takes the '?', pinyin remnants, stray ';' and ')', and any Han character wedged
+    between such garbage (確?;踞t療 → '?;踞t'), but never the real character before it.
+    """
+    spans = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] != "?":
+            i += 1
+            continue
+        j = i
+        while j < n:
+            c = text[j]
+            if c in _GARBAGE:
+                j += 1
+            elif _HAN.match(c) and j + 1 < n and text[j + 1] in _GARBAGE and j > i:
+                j += 1
+            else:
+                break
+        spans.append((i, j))
+        i = j
+    return spans

@@ -1,0 +1,119 @@
+"""Turn the bytes of a text file into str, choosing the encoding by evidence.
+
+Order of evidence: a byte-order mark; strict UTF-8 validity (a non-ASCII file that is valid
+UTF-8 is almost never anything else); otherwise GB18030 and Big5 are both tried strictly and
+the one whose characters are common Chinese characters wins. Nothing is ever replaced by
+U+FFFD: a file that fits none of them is refused with what was tried.
+"""
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .errors import DecodeError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_LEGACY = ("gb18030", "big5", "cp950")
+# Share of Han characters that must be common ones before a legacy decoding is believed.
+_MIN_COMMON_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+@lru_cache(maxsize=1)
+def common_hanzi() -> frozenset[str]:
+    """The most frequent Han characters, simplified and traditional (resources/common_hanzi.txt)."""
+    data = resources.files("policylens.resources").joinpath("common_hanzi.txt").read_text("utf-8")
+    return frozenset(ch for ch in data if not ch.isspace())
+
+
+def decode_bytes(data: bytes, name: str) -> Decoded:
+    if not data:
+        raise DecodeError(name, "the file is empty (0 bytes)")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return Decoded(_strict(data, encoding, name), encoding.replace("-sig", "") + " (BOM)")
+    if _looks_like_utf16(data):
+        return _decode_utf16_without_bom(data, name)
+    if b"\x00" in data:
+        raise DecodeError(name, "this is a binary file, not text (it contains NUL bytes)")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if utf8_error.reason == "unexpected end of data" and _mostly_utf8(data, utf8_error.start):
+        raise DecodeError(
+            name, f"the file ends in the middle of a UTF-8 character (byte {utf8_error.start}); "
+            "it looks truncated"
+        )
+    return _decode_legacy(data, name)
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DecodeError(name, f"invalid {encoding} at byte {exc.start}: {exc.reason}") from None
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return False
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    return max(even_nuls, odd_nuls) > 0.3 * half and min(even_nuls, odd_nuls) < 0.05 * half
+
+
+def _decode_utf16_without_bom(data: bytes, name: str) -> Decoded:
+    little = data[1::2].count(0) >= data[0::2].count(0)
+    encoding = "utf-16-le" if little else "utf-16-be"
+    return Decoded(_strict(data, encoding, name), encoding)
+
+
+def _mostly_utf8(data: bytes, error_at: int) -> bool:
+    """True when the only fault is an incomplete character in the last three bytes."""
+    return error_at >= len(data) - 3 and any(b >= 0x80 for b in data[:error_at])
+
+
+def _decode_legacy(data: bytes, name: str) -> Decoded:
+    tried = ["utf-8"]
+    best: tuple[float, str, str] | None = None
+    for encoding in _LEGACY:
+        tried.append(encoding)
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _common_share(text)
+        if best is None or score > best[0]:
+            best = (score, encoding, text)
+    if best is None or best[0] < _MIN_COMMON_SHARE:
+        found = "" if best is None else f" (best: {best[1]}, only {best[0]:.0%} common characters)"
+        raise DecodeError(
+            name, "cannot tell the text encoding; tried " + ", ".join(tried) + found
+        )
+    return Decoded(best[2], best[1])
+
+
+def _common_share(text: str) -> float:
+    common = common_hanzi()
+    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"]
+    if not han:
+        # No Han characters at all: legacy decoding of pure Latin-1 bytes is meaningless here.
+        return 0.0
+    bad = sum(1 for ch in text if ch in "\ufffd" or "\ue000" <= ch <= "\uf8ff")
+    return max(0.0, sum(1 for ch in han if ch in common) / len(han) - bad / len(text))

@@ -1,0 +1,81 @@
+"""From a source file to an analysed document: the whole core pipeline in one call."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import metadata as metadata_rules
+from . import outline
+from .aliases import AliasTable
+from .clean import CleanText, clean
+from .formats import RawSource, read_bytes
+from .metadata import Metadata
+from .outline import Clause
+from .script import detect_script, fold
+
+
+@dataclass
+class Document:
+    key: str  # stable identity across versions: the file name without extension
+    content_hash: str  # sha256 of the source bytes: identity of this version
+    source: RawSource
+    clean: CleanText
+    script: str
+    clauses: list[Clause]
+    meta: Metadata
+
+    @property
+    def text(self) -> str:
+        return self.clean.text
+
+    def folded(self) -> str:
+        return fold(self.clean.text)
+
+    def to_json(self) -> dict:
+        """The document record of `outline --json`."""
+        data = self.meta.to_json()
+        data.update(
+            key=self.key, file=self.source.name, format=self.source.format,
+            encoding=self.source.encoding, content_hash=self.content_hash, script=self.script,
+            removed=[r.to_json() for r in self.clean.removed], length=len(self.clean.text),
+            damaged=[list(span) for span in self.clean.damaged],
+        )
+        if self.clean.metadata.get("source"):
+            data["source"] = self.clean.metadata["source"]
+        return data
+
+
+def document_key(name: str) -> str:
+    stem = Path(name).stem
+    stem = unicodedata.normalize("NFC", stem).strip()
+    return re.sub(r"\s+", "_", stem) or "document"
+
+
+def analyze_file(path: str | Path, table: AliasTable | None = None) -> Document:
+    path = Path(path)
+    from .formats import read_source
+    source = read_source(path)
+    return analyze_source(source, hashlib.sha256(path.read_bytes()).hexdigest(), table)
+
+
+def analyze_bytes(data: bytes, name: str, table: AliasTable | None = None) -> Document:
+    return analyze_source(read_bytes(data, name), hashlib.sha256(data).hexdigest(), table)
+
+
+def analyze_source(source: RawSource, content_hash: str, table: AliasTable | None = None) -> Document:
+    cleaned = clean(source.text)
+    folded = fold(cleaned.text)
+    clauses = outline.parse(cleaned.text, folded, cleaned.damaged, table)
+    preamble_end = next((c.end for c in clauses if c.kind == "preamble"), 0)
+    closing_start = next((c.start for c in clauses if c.kind == "closing"), len(cleaned.text))
+    if len(clauses) == 1:
+        preamble_end = len(cleaned.text)
+    meta = metadata_rules.extract(cleaned.text, folded, preamble_end, closing_start,
+                                  cleaned.metadata.get("published"))
+    if clauses[0].kind == "preamble" and meta.title:
+        clauses[0].title = meta.title  # the first line is often only part of a wrapped title
+    return Document(document_key(source.name), content_hash, source, cleaned,
+                    detect_script(cleaned.text), clauses, meta)
