@@ -1,0 +1,153 @@
+"""The command line: `python -m policylens <command>`. A public interface: keep it stable.
+
+With no command, the desktop application starts.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from .core.document import Document, analyze_file
+from .core.errors import SourceError
+from .paths import default_data_dir
+from .store import CorpusStore, StoreError
+
+COMMANDS = ("import", "outline", "agencies", "meta", "list")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m policylens", description=__doc__.split("\n")[0])
+    parser.add_argument("--data-dir", type=Path, help="data folder (default: the user data folder)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("import", help="import files into the store")
+    p.add_argument("files", nargs="+", type=Path)
+    p = sub.add_parser("outline", help="the clause tree of a file")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("agencies", help="agencies and their roles across files")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("meta", help="a file's metadata")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true")
+    sub.add_parser("list", help="documents in the store")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not any(a in COMMANDS or a in ("-h", "--help") for a in argv):
+        from .app.main import main as app_main
+        return app_main(argv)
+    args = build_parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except (SourceError, StoreError) as exc:
+        print(f"policylens: {exc}", file=sys.stderr)
+        return 2
+
+
+def _data_dir(args) -> Path:
+    return args.data_dir or default_data_dir()
+
+
+def cmd_import(args) -> int:
+    store = CorpusStore(_data_dir(args))
+    many = len(args.files) > 1
+    counts: dict[str, int] = defaultdict(int)
+
+    def progress(n, total, result):
+        counts[result.status] += 1
+        line = f"[{n}/{total}] {result.status}: {result.path}"
+        if result.message:
+            line += f": {result.message}"
+        if result.status == "failed" or not many:
+            print(line, file=sys.stderr if result.status == "failed" else sys.stdout)
+        elif sys.stdout.isatty():
+            print("\r" + line[:100].ljust(100), end="", flush=True)
+        elif n % 100 == 0 or n == total:
+            print(line)
+
+    store.import_files(args.files, progress)
+    if many and sys.stdout.isatty():
+        print()
+    print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f"; store: {store.folder}")
+    return 1 if counts["failed"] else 0
+
+
+def outline_json(doc: Document) -> dict:
+    return {"document": doc.to_json(), "clauses": [c.to_json() for c in doc.clauses]}
+
+
+def cmd_outline(args) -> int:
+    doc = analyze_file(args.file)
+    if args.json:
+        _print_json(outline_json(doc))
+        return 0
+    for clause in doc.clauses:
+        indent = "  " * max(clause.level - 1, 0)
+        label = {"preamble": "[preamble]", "closing": "[closing]", "item": "•"}.get(clause.kind, clause.label)
+        leads = ", ".join(a.canonical for a in clause.agencies if a.role == "lead")
+        print(f"{indent}{label} {clause.title}" + (f"  〔{leads}〕" if leads else ""))
+    return 0
+
+
+def agencies_json(paths: list[Path]) -> dict:
+    table: dict[str, dict] = {}
+    for path in paths:
+        doc = analyze_file(path)
+        for clause in doc.clauses:
+            for ref in clause.agencies:
+                entry = table.setdefault(ref.canonical, {
+                    "canonical": ref.canonical, "collective": ref.collective, "names": [],
+                    "roles": defaultdict(int), "clauses": []})
+                if ref.name not in entry["names"]:
+                    entry["names"].append(ref.name)
+                entry["roles"][ref.role] += 1
+                entry["clauses"].append({"file": str(path), "clause": clause.id, "title": clause.title,
+                                         "role": ref.role, "name": ref.name,
+                                         "start": ref.start, "end": ref.end})
+    agencies = sorted(table.values(), key=lambda e: (-len(e["clauses"]), e["canonical"]))
+    return {"agencies": [dict(e, roles=dict(e["roles"])) for e in agencies]}
+
+
+def cmd_agencies(args) -> int:
+    data = agencies_json(args.files)
+    if args.json:
+        _print_json(data)
+        return 0
+    for entry in data["agencies"]:
+        roles = ", ".join(f"{k} {v}" for k, v in entry["roles"].items())
+        print(f"{entry['canonical']}: {roles}  ({' / '.join(entry['names'])})")
+    return 0
+
+
+def cmd_meta(args) -> int:
+    data = analyze_file(args.file).to_json()
+    data.pop("removed")
+    if args.json:
+        _print_json(data)
+    else:
+        for key in ("title", "place", "level", "issuer", "doc_number", "dates", "script"):
+            print(f"{key}: {data[key]}")
+    return 0
+
+
+def cmd_list(args) -> int:
+    store = CorpusStore(_data_dir(args))
+    for r in store.documents():
+        print(f"{r['key']}\t{r['place']}{r['level']}\t{r['script']}\t{r['clauses']} clauses\t{r['title']}")
+    print(f"{len(store)} documents in {store.folder}", file=sys.stderr)
+    return 0
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+_COMMANDS = {"import": cmd_import, "outline": cmd_outline, "agencies": cmd_agencies,
+             "meta": cmd_meta, "list": cmd_list}

@@ -1,0 +1,65 @@
+"""Atomic JSON files for TinyDB: temp file, fsync, rename, so a crash never leaves half a file."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from tinydb.storages import Storage
+
+
+class StoreError(Exception):
+    """A store that cannot be used as it is; the message says why and what to do."""
+
+
+def write_json_atomic(path: Path, data) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
+
+
+def read_json(path: Path):
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise StoreError(f"{path} is damaged ({exc.__class__.__name__}: {exc})") from None
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage that reads UTF-8 JSON and replaces the file atomically on every write."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+
+    def read(self):
+        if not self.path.exists() or self.path.stat().st_size == 0:
+            return None
+        return read_json(self.path)
+
+    def write(self, data) -> None:
+        write_json_atomic(self.path, data)
+
+    def close(self) -> None:
+        pass

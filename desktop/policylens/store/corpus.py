@@ -1,0 +1,202 @@
+"""The corpus store: a rebuildable cache of analysed documents in TinyDB files.
+
+Layout under DATA_DIR/corpus/: index.json holds one lean record per document (what the corpus
+list needs); docs/<key>/<hash>.json holds one version of one document (texts, offset map,
+clauses, agencies). Opening a document reads only its own file; importing rewrites the index
+once per batch, never the whole corpus. User data lives apart, in DATA_DIR/user/.
+"""
+from __future__ import annotations
+
+import shutil
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+from tinydb import TinyDB
+
+from ..core.aliases import AliasTable
+from ..core.document import Document, analyze_file, analyze_source
+from ..core.errors import SourceError
+from ..core.formats import RawSource
+from . import codec
+from .atomic import AtomicJSONStorage, StoreError, read_json, write_json_atomic
+from .lock import exclusive
+
+SCHEMA_VERSION = 1
+CHECKPOINT_EVERY = 250  # index writes during a long import, so a killed import keeps its work
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: str
+    status: str  # imported, unchanged, new-version, failed
+    key: str = ""
+    message: str = ""
+
+
+class CorpusStore:
+    def __init__(self, data_dir: str | Path, aliases: AliasTable | None = None):
+        self.data_dir = Path(data_dir)
+        self.folder = self.data_dir / "corpus"
+        self.index_path = self.folder / "index.json"
+        self.aliases = aliases or AliasTable.load(self.data_dir / "agency_aliases.json")
+        self._records: dict[str, dict] = {}
+        self._load_index()
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def documents(self) -> list[dict]:
+        """Lean records of the current version of every document, in key order."""
+        return [self._records[k] for k in sorted(self._records)]
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def record(self, key: str) -> dict:
+        try:
+            return self._records[key]
+        except KeyError:
+            raise StoreError(f"no document '{key}' in the store at {self.folder}") from None
+
+    def open_document(self, key: str, content_hash: str | None = None) -> Document:
+        record = self.record(key)
+        version = next((v for v in record["versions"] if v["content_hash"] == content_hash),
+                       None) if content_hash else None
+        path = self.folder / (version or record)["file"]
+        db = TinyDB(path, storage=_DocumentStorage)
+        return codec.document_from_records(db.table("document").get(doc_id=1),
+                                           db.table("clauses").all())
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def import_files(self, paths: Iterable[str | Path],
+                     progress: Callable[[int, int, ImportResult], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
+        paths = [Path(p) for p in paths]
+        results: list[ImportResult] = []
+        with exclusive(self.folder, "corpus store"):
+            for n, path in enumerate(paths, 1):
+                if cancelled and cancelled():
+                    break
+                result = self._import_one(path)
+                results.append(result)
+                if progress:
+                    progress(n, len(paths), result)
+                if n % CHECKPOINT_EVERY == 0:
+                    self._write_index()
+            self._write_index()
+        return results
+
+    def _import_one(self, path: Path) -> ImportResult:
+        try:
+            doc = analyze_file(path, self.aliases)
+        except SourceError as exc:
+            return ImportResult(str(path), "failed", message=exc.message)
+        except Exception as exc:  # a parser bug must not stop the other files
+            return ImportResult(str(path), "failed", message=f"internal error: {exc!r}")
+        return self.add_document(doc, str(path.resolve()))
+
+    def add_document(self, doc: Document, source_path: str) -> ImportResult:
+        current = self._records.get(doc.key)
+        if current and any(v["content_hash"] == doc.content_hash for v in current["versions"]):
+            return ImportResult(source_path, "unchanged", doc.key)
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        file = f"docs/{doc.key}/{doc.content_hash[:16]}.json"
+        AtomicJSONStorage(self.folder / file).write(_doc_file(doc, source_path, now))
+        record = codec.index_record(doc, source_path, now, file)
+        if current:
+            record["versions"] = current["versions"] + record["versions"]
+        self._records[doc.key] = record
+        return ImportResult(source_path, "new-version" if current else "imported", doc.key)
+
+    def _write_index(self) -> None:
+        documents = {str(i): r for i, r in enumerate(self.documents(), 1)}
+        write_json_atomic(self.index_path, {"_meta": {"1": {"schema": SCHEMA_VERSION}},
+                                            "documents": documents})
+
+    # -- opening, repair and migration --------------------------------------------------------
+
+    def _load_index(self) -> None:
+        if not self.index_path.exists():
+            if (self.folder / "docs").exists():
+                self._rebuild_index("the index file is missing")
+            return
+        try:
+            data = read_json(self.index_path)
+            schema = data["_meta"]["1"]["schema"]
+        except (StoreError, KeyError, TypeError) as exc:
+            damaged = self._set_aside(self.index_path)
+            self._rebuild_index(f"the index was damaged ({exc}); kept as {damaged.name}")
+            return
+        if schema > SCHEMA_VERSION:
+            raise StoreError(
+                f"the corpus store at {self.folder} was written by a newer PolicyLens "
+                f"(schema {schema}; this version reads {SCHEMA_VERSION}). Upgrade PolicyLens, "
+                "or use another --data-dir.")
+        self._records = {r["key"]: r for r in data["documents"].values()}
+        if schema < SCHEMA_VERSION:
+            self._migrate(schema)
+
+    def _rebuild_index(self, why: str) -> None:
+        """The index is derived data: rebuild it from the per-document files."""
+        self.rebuilt_because = why
+        records: dict[str, dict] = {}
+        for path in sorted((self.folder / "docs").glob("*/*.json"), key=lambda p: p.stat().st_mtime):
+            try:
+                data = _read_doc_file(path)
+                doc = codec.document_from_records(data["document"]["1"], list(data["clauses"].values()))
+                rec = data["document"]["1"]
+            except (StoreError, KeyError, TypeError):
+                self._set_aside(path)
+                continue
+            file = str(path.relative_to(self.folder))
+            record = codec.index_record(doc, rec["source_path"], rec["imported_at"], file)
+            if doc.key in records:
+                record["versions"] = records[doc.key]["versions"] + record["versions"]
+            records[doc.key] = record
+        self._records = records
+        with exclusive(self.folder, "corpus store"):
+            self._write_index()
+
+    def _migrate(self, schema: int) -> None:
+        """Re-analyse every stored version from its raw text: the cache is derived data."""
+        for key, record in list(self._records.items()):
+            data = _read_doc_file(self.folder / record["file"])["document"]["1"]
+            source = RawSource(data["name"], data["format"], data["encoding"], data["raw_text"])
+            doc = analyze_source(source, data["content_hash"], self.aliases)
+            write_json_atomic(self.folder / record["file"], _doc_file(doc, data["source_path"], data["imported_at"]))
+        with exclusive(self.folder, "corpus store"):
+            self._write_index()
+
+    @staticmethod
+    def _set_aside(path: Path) -> Path:
+        target = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        shutil.move(path, target)
+        return target
+
+
+def _doc_file(doc: Document, source_path: str, imported_at: str) -> dict:
+    clauses = {str(i): codec.clause_record(c) for i, c in enumerate(doc.clauses, 1)}
+    return {"_meta": {"1": {"schema": SCHEMA_VERSION}},
+            "document": {"1": codec.document_record(doc, source_path, imported_at)},
+            "clauses": clauses}
+
+
+class _DocumentStorage(AtomicJSONStorage):
+    """One document's file: missing, damaged or foreign-schema files fail with a clear message."""
+
+    def read(self):
+        if not self.path.exists():
+            raise StoreError(f"the document file {self.path} is missing; re-import the document")
+        data = read_json(self.path)
+        schema = data.get("_meta", {}).get("1", {}).get("schema")
+        if schema != SCHEMA_VERSION:
+            raise StoreError(f"{self.path} has schema {schema}; this PolicyLens reads {SCHEMA_VERSION}")
+        return data
+
+
+def _read_doc_file(path: Path) -> dict:
+    return _DocumentStorage(path).read()
+
