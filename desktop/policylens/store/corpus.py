@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from tinydb import TinyDB
+from tinydb.middlewares import CachingMiddleware
 
 from ..core.aliases import AliasTable
 from ..core.document import Document, analyze_file, analyze_source
@@ -65,7 +66,7 @@ class CorpusStore:
         version = next((v for v in record["versions"] if v["content_hash"] == content_hash),
                        None) if content_hash else None
         path = self.folder / (version or record)["file"]
-        db = TinyDB(path, storage=_DocumentStorage)
+        db = TinyDB(path, storage=CachingMiddleware(_DocumentStorage))  # one read for both tables
         return codec.document_from_records(db.table("document").get(doc_id=1),
                                            db.table("clauses").all())
 

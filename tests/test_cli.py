@@ -1,0 +1,64 @@
+"""The command line as a user runs it: real subprocesses, real seeds, JSON checked field by field."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+def run(*args, data_dir=None):
+    extra = ["--data-dir", str(data_dir)] if data_dir else []
+    return subprocess.run([sys.executable, "-m", "policylens", *extra, *args],
+                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+
+def test_outline_json_format():
+    proc = run("outline", str(SEEDS[0]), "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    doc = data["document"]
+    assert (doc["place"], doc["level"], doc["script"]) == ("三门峡", "市", "simplified")
+    assert doc["doc_number"] == "三政办〔2019〕24号"
+    assert doc["dates"] == {"written": "2019-11-28", "published": "2020-01-20"}
+    assert {r["reason"] for r in doc["removed"]} == {"breadcrumb", "metadata"}
+    clauses = data["clauses"]
+    assert clauses[0]["start"] == 0 and clauses[-1]["end"] == doc["length"]
+    assert all(a["end"] == b["start"] for a, b in zip(clauses, clauses[1:]))
+    three_five = next(c for c in clauses if c["id"] == "三/(五)")
+    assert (three_five["kind"], three_five["level"], three_five["number"]) == ("heading", 2, 5)
+    assert [(a["canonical"], a["role"]) for a in three_five["agencies"]] == [
+        ("市农业农村局", "lead"), ("市自然资源规划局", "cooperate")]
+
+
+def test_agencies_json_across_files():
+    proc = run("agencies", *map(str, SEEDS), "--json")
+    assert proc.returncode == 0, proc.stderr
+    entries = {e["canonical"]: e for e in json.loads(proc.stdout)["agencies"]}
+    assert entries["市公安局"]["roles"]["lead"] == 22
+    assert set(entries["市发展改革委"]["names"]) == {"市发展改革委", "发展改革委", "市發改委", "市发改委"}
+    assert entries["县公安局"]["roles"] == {"mention": 4, "lead": 3, "cooperate": 4}
+
+
+def test_meta_json():
+    data = json.loads(run("meta", str(SEEDS[3]), "--json").stdout)
+    assert data["doc_number"] == "寧政辦〔2017〕243號"
+    assert data["issuer"] == "西寧市人民政府辦公廳"
+    assert data["script"] == "traditional"
+
+
+def test_import_reports_each_file_and_fails_when_one_fails(tmp_path):
+    bad = tmp_path / "notes.pdf"
+    bad.write_bytes(b"%PDF-1.4")
+    proc = run("import", str(bad), *map(str, SEEDS), data_dir=tmp_path / "d")
+    assert proc.returncode == 1
+    assert "unsupported format '.pdf'" in proc.stderr
+    assert "imported 5" in proc.stdout and "failed 1" in proc.stdout
+    listing = run("list", data_dir=tmp_path / "d")
+    assert listing.returncode == 0 and len(listing.stdout.splitlines()) == 5
+
+
+def test_unreadable_file_is_a_clear_error_not_a_traceback(tmp_path):
+    proc = run("outline", str(tmp_path / "missing.txt"))
+    assert proc.returncode == 2
+    assert "missing.txt" in proc.stderr and "Traceback" not in proc.stderr
