@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
+from .script import fold
+
 _DOC_NUMBER = r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号"
 _DOC_NUMBER_LINE = re.compile(rf"^({_DOC_NUMBER})")
 _PLACE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(市|县|区)(?=人民政府|推动|关于|进一步|政府)")
@@ -50,8 +52,7 @@ class Metadata:
     targets: list[Target] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        data = asdict(self)
-        return data
+        return asdict(self)
 
 
 def extract(text: str, folded: str, preamble_end: int, closing_start: int,
@@ -88,14 +89,9 @@ def _title(lines) -> str:
                 break
             continue
         parts.append(line.strip())
-        if _TITLE_ENDS.search(fold_join(parts)):
+        if _TITLE_ENDS.search(fold("".join(parts))):
             break
     return "".join(parts)
-
-
-def fold_join(parts: list[str]) -> str:
-    from .script import fold
-    return fold("".join(parts))
 
 
 def _place(head: str) -> tuple[str, str]:
@@ -110,7 +106,6 @@ def _issuer(lines, preamble_end, closing_start, title, text) -> str:
         match = _ISSUER_LINE.match(folded)
         if match and start > 0:
             return line[: len(match.group(1))]
-    from .script import fold
     match = _ISSUER_IN_TITLE.match(fold(title))
     return title[: len(match.group(1))] if match else ""
 
