@@ -52,11 +52,15 @@ class _Span:
 
 
 def extract(text: str, folded: str, start: int, end: int,
-            table: AliasTable | None = None) -> list[AgencyRef]:
-    """Every agency in text[start:end] with its role, in text order."""
+            table: AliasTable | None = None, task_cells: list[_Span] = ()) -> list[AgencyRef]:
+    """Every agency in text[start:end] with its role, in text order.
+
+    task_cells are the role cells of task tables (see task_table_cells), found once per document
+    because a table's header row may lie in an earlier clause than its rows.
+    """
     table = table or default_table()
-    assigned: list[_Span] = []
-    covered: list[tuple[int, int]] = []
+    assigned = [c for c in task_cells if start <= c.start and c.end <= end]
+    covered = [(c.start, c.end) for c in assigned]
     for a, b in _lines(folded, start, end):
         for span_start, span_end, spans in _assignments(folded, a, b, table):
             covered.append((span_start, span_end))
@@ -64,6 +68,33 @@ def extract(text: str, folded: str, start: int, end: int,
     refs = _refs(text, folded, assigned, table)
     refs += _mentions(text, folded, start, end, covered, table)
     return sorted(refs, key=lambda r: (r.start, r.end))
+
+
+def task_table_cells(folded: str) -> list[_Span]:
+    """Role cells of task tables: rows (tab-separated cells) under a 牵头单位/配合单位 header."""
+    cells: list[_Span] = []
+    roles: dict[int, str] = {}
+    for a, b in _lines(folded, 0, len(folded)):
+        if "\t" not in folded[a:b]:
+            roles = {}
+            continue
+        spans = _cells(folded, a, b)
+        header = {i: _LABELS[folded[x:y].strip().rstrip(":")] for i, (x, y) in enumerate(spans)
+                  if folded[x:y].strip().rstrip(":") in _LABELS}
+        if header:
+            roles = header
+            continue
+        cells += [_Span(*spans[i], role) for i, role in roles.items() if i < len(spans)]
+    return cells
+
+
+def _cells(folded: str, a: int, b: int) -> list[tuple[int, int]]:
+    spans, start = [], a
+    for i in range(a, b + 1):
+        if i == b or folded[i] == "\t":
+            spans.append((start, i))
+            start = i + 1
+    return spans
 
 
 def is_assignment_line(line: str, table: AliasTable | None = None) -> bool:

@@ -110,6 +110,8 @@ class _TextExtractor(HTMLParser):
         self._stack.append((tag, hidden))
 
     def handle_endtag(self, tag):
+        if tag in ("td", "th") and not self._hidden():
+            self._parts.append("\t")  # table cells stay apart: a task table's columns carry roles
         for i in range(len(self._stack) - 1, -1, -1):
             if self._stack[i][0] == tag:
                 del self._stack[i:]
@@ -122,8 +124,13 @@ class _TextExtractor(HTMLParser):
             self._parts.append(data.replace("\r", "").replace("\n", " "))
 
     def text(self) -> str:
-        lines = (line.strip() for line in "".join(self._parts).split("\n"))
+        lines = (_tidy_cells(line) for line in "".join(self._parts).split("\n"))
         return "\n".join(line for line in lines if line)
+
+
+def _tidy_cells(line: str) -> str:
+    cells = [cell.strip() for cell in line.split("\t")]
+    return "\t".join(cells).strip("\t").strip()
 
 
 # -- DOCX --------------------------------------------------------------------------------------
@@ -143,15 +150,27 @@ def _docx_text(data: bytes, name: str) -> str:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as exc:
         raise DecodeError(name, f"the .docx body is damaged XML ({exc})") from None
+    body = root.find(f"{_W}body")
     lines = []
-    for paragraph in root.iter(f"{_W}p"):
-        pieces = []
-        for node in paragraph.iter():
-            if node.tag == f"{_W}t":
-                pieces.append(node.text or "")
-            elif node.tag == f"{_W}tab":
-                pieces.append("\t")
-            elif node.tag in (f"{_W}br", f"{_W}cr"):
-                pieces.append("\n")
-        lines.append("".join(pieces))
+    for block in (body if body is not None else root):
+        if block.tag == f"{_W}p":
+            lines.append(_paragraph_text(block))
+        elif block.tag == f"{_W}tbl":
+            # One line per row, cells separated by tabs, as for HTML tables.
+            for row in block.iter(f"{_W}tr"):
+                cells = [" ".join(_paragraph_text(p) for p in cell.iter(f"{_W}p"))
+                         for cell in row.iter(f"{_W}tc")]
+                lines.append("\t".join(cells))
     return "\n".join(lines)
+
+
+def _paragraph_text(paragraph) -> str:
+    pieces = []
+    for node in paragraph.iter():
+        if node.tag == f"{_W}t":
+            pieces.append(node.text or "")
+        elif node.tag == f"{_W}tab":
+            pieces.append("\t")
+        elif node.tag in (f"{_W}br", f"{_W}cr"):
+            pieces.append("\n")
+    return "".join(pieces)

@@ -32,7 +32,7 @@ _CLOSING = [
     re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|办公室|办公厅|委员会)(\s+\d{4}年\d{1,2}月\d{1,2}日(印发)?)?$"),
     re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(印发)?$"),
 ]
-_TITLE_END = re.compile(r"[。:]")
+_TITLE_END = re.compile(r"[。:\t]")
 
 
 @dataclass
@@ -166,6 +166,8 @@ def _closing_line(folded: str, lines: list[_Line], last: int, table) -> int:
 
 
 def _make(text, kind, level, number, label, start, end, title_from) -> Clause:
+    while title_from < end and text[title_from] in " \t　":
+        title_from += 1
     line_end = text.find("\n", title_from, end)
     line_end = end if line_end < 0 else line_end
     stop = _TITLE_END.search(fold(text[title_from:line_end]))
@@ -180,6 +182,7 @@ def _finish(clauses, text, folded, damaged, table) -> list[Clause]:
     stack: list[int] = []
     seen: dict[str, int] = {}
     item_counts: dict[int | None, int] = {}
+    task_cells = agency_rules.task_table_cells(folded)
     for index, clause in enumerate(clauses):
         while stack and clauses[stack[-1]].level >= clause.level:
             stack.pop()
@@ -189,7 +192,7 @@ def _finish(clauses, text, folded, damaged, table) -> list[Clause]:
             stack.append(index)
         elif clause.kind == "preamble":
             stack = []
-        clause.agencies = agency_rules.extract(text, folded, clause.start, clause.end, table)
+        clause.agencies = agency_rules.extract(text, folded, clause.start, clause.end, table, task_cells)
         clause.damaged = [(a, b) for a, b in damaged if a < clause.end and b > clause.start]
     return clauses
 
