@@ -14,11 +14,16 @@ def resources_dir() -> Path:
 
 
 def seeds_dir() -> Path:
-    """The bundled corpus: inside the installed package, or beside desktop/ in a source tree."""
-    try:
-        return Path(str(resources.files("policylens.seeds")))
-    except ModuleNotFoundError:  # an editable install maps only real packages
-        return Path(__file__).resolve().parents[2] / "seeds"
+    """The bundled corpus: inside the installed package, or beside desktop/ in a source tree.
+
+    seeds/ holds only the corpus files (no __init__.py), so it is found by path rather than
+    through importlib.resources, which would see a namespace package.
+    """
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "seeds", here.parents[1] / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"the bundled corpus is missing (looked in {here / 'seeds'})")
 
 
 def seed_files() -> list[Path]:

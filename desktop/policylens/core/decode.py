@@ -45,10 +45,8 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(_strict(data, encoding, name), encoding.replace("-sig", "") + " (BOM)")
-    if _looks_like_utf16(data):
-        return _decode_utf16_without_bom(data, name)
     if b"\x00" in data:
-        raise DecodeError(name, "this is a binary file, not text (it contains NUL bytes)")
+        return _decode_utf16_without_bom(data, name)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
@@ -68,20 +66,23 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         raise DecodeError(name, f"invalid {encoding} at byte {exc.start}: {exc.reason}") from None
 
 
-def _looks_like_utf16(data: bytes) -> bool:
-    sample = data[:4096]
-    if len(sample) < 4:
-        return False
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    half = len(sample) // 2
-    return max(even_nuls, odd_nuls) > 0.3 * half and min(even_nuls, odd_nuls) < 0.05 * half
-
-
 def _decode_utf16_without_bom(data: bytes, name: str) -> Decoded:
-    little = data[1::2].count(0) >= data[0::2].count(0)
-    encoding = "utf-16-le" if little else "utf-16-be"
-    return Decoded(_strict(data, encoding, name), encoding)
+    """NUL bytes: UTF-16 text without a byte-order mark, or binary data.
+
+    Chinese UTF-16 has few NULs (only ASCII characters make them), so the evidence is the
+    decoded text itself: strictly valid, no control characters, mostly common characters.
+    """
+    for encoding in ("utf-16-le", "utf-16-be"):
+        if len(data) % 2:
+            break
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        controls = sum(1 for ch in text if ch < " " and ch not in "\t\r\n\f")
+        if not controls and _common_share(text) >= _MIN_COMMON_SHARE:
+            return Decoded(text, encoding)
+    raise DecodeError(name, "this is a binary file, not text (it contains NUL bytes and is not UTF-16)")
 
 
 def _mostly_utf8(data: bytes, error_at: int) -> bool:

@@ -25,6 +25,7 @@ _TARGETS = [
     re.compile(r"(?P<indicator>年均转户)(?P<value>\d+(?:\.\d+)?)(?P<unit>万人)(?P<qualifier>以上|左右)?"),
     re.compile(r"(?P<value>\d+(?:\.\d+)?)(?P<unit>万)(?P<qualifier>左右|以上)?(?P<indicator>非户籍人口在城镇落户)"),
 ]
+_MAX_TITLE_LINE = 120
 _YEAR = re.compile(r"(?:到|至)(\d{4})年")
 
 
@@ -88,6 +89,8 @@ def _title(lines) -> str:
             if parts:
                 break
             continue
+        if len(line) > _MAX_TITLE_LINE:
+            break  # running text, not a title
         parts.append(line.strip())
         if _TITLE_ENDS.search(fold("".join(parts))):
             break

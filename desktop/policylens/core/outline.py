@@ -32,6 +32,7 @@ _CLOSING = [
     re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|办公室|办公厅|委员会)(\s+\d{4}年\d{1,2}月\d{1,2}日(印发)?)?$"),
     re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(印发)?$"),
 ]
+MAX_TITLE = 200  # a paragraph with no 。 must not become a 20 MB title
 _TITLE_END = re.compile(r"[。:\t]")
 
 
@@ -117,7 +118,7 @@ def _classify(folded: str, a: int, b: int) -> _Line:
         if not match:
             continue
         token = match.group(1)
-        if token.isdigit():
+        if token.isdecimal():  # '①'.isdigit() is True, but it is not an int literal
             number = int(token)
         elif "①" <= token <= "⑳":
             number = ord(token) - ord("①") + 1
@@ -172,6 +173,7 @@ def _make(text, kind, level, number, label, start, end, title_from) -> Clause:
     line_end = end if line_end < 0 else line_end
     stop = _TITLE_END.search(fold(text[title_from:line_end]))
     title_end = title_from + stop.start() if stop else line_end
+    title_end = min(title_end, title_from + MAX_TITLE)
     while title_end > title_from and text[title_end - 1] in " 　":
         title_end -= 1
     return Clause("", kind, level, number, label, text[title_from:title_end], start, end,

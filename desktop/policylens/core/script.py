@@ -73,9 +73,18 @@ def to_traditional(text: str) -> str:
     return text.translate(_to_traditional_table())
 
 
+@lru_cache(maxsize=1)
+def _distinctive() -> tuple[dict[int, None], dict[int, None]]:
+    """Deletion tables for characters found only in one script (counted by str.translate)."""
+    t2s, s2t = _t2s(), _s2t()
+    traditional_only = {ord(ch): None for ch in t2s if ch not in s2t}
+    simplified_only = {ord(ch): None for ch in s2t if ch not in t2s}
+    return traditional_only, simplified_only
+
+
 def detect_script(text: str) -> str:
     """'traditional' or 'simplified', by which script's distinctive characters dominate."""
-    t2s, s2t = _t2s(), _s2t()
-    traditional = sum(1 for ch in text if ch in t2s and ch not in s2t)
-    simplified = sum(1 for ch in text if ch in s2t and ch not in t2s)
+    traditional_only, simplified_only = _distinctive()
+    traditional = len(text) - len(text.translate(traditional_only))
+    simplified = len(text) - len(text.translate(simplified_only))
     return "traditional" if traditional > simplified else "simplified"
