@@ -16,7 +16,9 @@ def document_record(doc: Document, source_path: str, imported_at: str) -> dict:
         "imported_at": imported_at, "name": doc.source.name, "format": doc.source.format,
         "encoding": doc.source.encoding, "raw_text": doc.source.text, "clean_text": doc.clean.text,
         "offsets": doc.clean.offsets.to_json(),
-        "removed": [r.to_json() for r in doc.clean.removed],
+        # Removed pieces without their text: it is raw_text[start:end], and pinyin glosses
+        # alone would otherwise outweigh the raw text.
+        "removed": [[r.start, r.end, r.reason] for r in doc.clean.removed],
         "damaged": [list(s) for s in doc.clean.damaged], "clean_metadata": doc.clean.metadata,
         "script": doc.script, "meta": doc.meta.to_json(),
     }
@@ -32,7 +34,7 @@ def clause_record(clause: Clause) -> dict:
 def document_from_records(record: dict, clause_records: list[dict]) -> Document:
     source = RawSource(record["name"], record["format"], record["encoding"], record["raw_text"])
     clean = CleanText(record["clean_text"], OffsetMap.from_json(record["offsets"]),
-                      [Removed(**r) for r in record["removed"]],
+                      [Removed(a, b, why, record["raw_text"][a:b]) for a, b, why in record["removed"]],
                       [tuple(s) for s in record["damaged"]], record["clean_metadata"])
     meta_json = dict(record["meta"])
     meta_json["targets"] = [Target(**t) for t in meta_json["targets"]]
