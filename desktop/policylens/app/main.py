@@ -1,0 +1,101 @@
+"""Start the desktop reader: `policylens [--data-dir DIR]`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from ..paths import APP_NAME, default_data_dir
+from ..store import StoreError
+from .corpus_source import load_corpus
+from .main_window import MainWindow
+
+NO_PAINT_TIMEOUT_MS = 60_000  # --exit-after-paint must never hang a CI job
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="policylens", description="Offline reader for policy documents")
+    parser.add_argument("--data-dir", type=Path, help="where the corpus and settings live")
+    parser.add_argument("--exit-after-paint", action="store_true",
+                        help="quit as soon as the reader has painted once (smoke test)")
+    parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)  # implies exit after paint
+    return parser
+
+
+def settings_for(data_dir: Path) -> QSettings:
+    """An INI file in the data dir, so tests and portable installs never touch a user profile."""
+    return QSettings(str(data_dir / "policylens.ini"), QSettings.Format.IniFormat)
+
+
+class FirstPaint(QObject):
+    """Runs a callback once, on the event loop's next turn after the watched widget paints."""
+
+    def __init__(self, widget, callback):
+        super().__init__(widget)
+        self._callback = callback
+        self._done = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    data_dir = args.data_dir or default_data_dir()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    try:
+        documents = load_corpus(data_dir, _first_run_progress())
+    except StoreError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    window = MainWindow(documents, settings_for(data_dir))
+    if args.exit_after_paint or args.screenshot:
+        _quit_after_first_paint(app, window, args.screenshot)
+    window.show()
+    code = app.exec()
+    window.save_state()
+    return code
+
+
+def _first_run_progress():
+    """A progress dialog for the first-run import; shown only if it takes a noticeable time."""
+    dialog = None
+
+    def report(n: int, total: int, path: str) -> None:
+        nonlocal dialog
+        if dialog is None:
+            dialog = QProgressDialog(QApplication.translate("main", "正在导入内置文件…"), "", 0, total)
+            dialog.setCancelButton(None)
+            dialog.setMinimumDuration(300)
+        dialog.setValue(n)
+        dialog.setLabelText(Path(path).name)
+        QApplication.processEvents()
+
+    return report
+
+
+def _quit_after_first_paint(app, window: MainWindow, screenshot: Path | None) -> None:
+    watchdog = QTimer(window, singleShot=True, interval=NO_PAINT_TIMEOUT_MS)
+    watchdog.timeout.connect(lambda: app.exit(1))
+    watchdog.start()
+
+    def finish():
+        watchdog.stop()
+        if screenshot:
+            window.grab().save(str(screenshot))
+        app.quit()
+
+    window._first_paint = FirstPaint(window.reader.view.viewport(), finish)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

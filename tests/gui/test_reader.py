@@ -1,0 +1,217 @@
+"""The reader as a user meets it: real seeds, real widgets, real clicks."""
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QInputMethodEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from policylens.app import styles
+from policylens.app.corpus_model import CorpusFilter, CorpusModel
+from policylens.app.offsets import Utf16Map, utf16_len
+from policylens.app.outline_model import OutlineModel
+from policylens.app.reader import ReaderView
+from policylens.core.document import analyze_bytes
+
+SEED_IDS = ["000", "001", "002", "003", "004"]
+
+
+def walk(model, parent=QModelIndex()):
+    """Depth-first (pre-order) indexes of column 0."""
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        yield index
+        yield from walk(model, index)
+
+
+def doc_by_place(corpus, place):
+    return next(d for d in corpus if d.meta.place == place)
+
+
+@pytest.mark.parametrize("n", range(5), ids=SEED_IDS)
+def test_outline_rows_equal_core_clauses(qtbot, corpus, n):
+    doc = corpus[n]
+    model = OutlineModel()
+    model.set_clauses(doc.clauses)
+    indexes = list(walk(model))
+    assert [model.data(i, OutlineModel.ClauseIndexRole) for i in indexes] == list(range(len(doc.clauses)))
+    labels = {"preamble": "前言 Preamble", "closing": "结尾 Closing"}
+    for index, clause in zip(indexes, doc.clauses):
+        shown = model.data(index)
+        assert shown == labels[clause.kind] if clause.kind in labels else shown.endswith(clause.title)
+        up = model.parent(index)
+        assert (model.clause(up) if up.isValid() else None) is (
+            None if clause.parent is None else doc.clauses[clause.parent])
+    top = [model.clause(model.index(r, 0)).kind for r in range(model.rowCount())]
+    assert top.count("preamble") == (doc.clauses[0].kind == "preamble")
+
+
+@pytest.mark.parametrize("n", range(5), ids=SEED_IDS)
+def test_outline_model_passes_modeltester(qtmodeltester, corpus, n):
+    model = OutlineModel()
+    model.set_clauses(corpus[n].clauses)
+    qtmodeltester.check(model)
+
+
+def test_corpus_models_pass_modeltester(qtmodeltester, corpus):
+    model = CorpusModel(corpus)
+    qtmodeltester.check(model)
+    proxy = CorpusFilter()
+    proxy.setSourceModel(model)
+    proxy.set_query("户籍")
+    qtmodeltester.check(proxy)
+
+
+def test_corpus_row_shows_place_level_script(corpus):
+    model = CorpusModel(corpus)
+    row = [d.meta.place for d in corpus].index("西宁")
+    cells = [model.data(model.index(row, c)) for c in range(model.columnCount())]
+    assert cells[:3] == ["繁", "西宁", "市"] and cells[4] == "2017-11-02" and cells[5] == "寧政辦〔2017〕243號"
+    assert model.data(model.index([d.meta.place for d in corpus].index("始兴"), CorpusModel.LEVEL)) == "县"
+
+
+def type_chinese(widget, text):
+    """Chinese arrives as an input method's commit (QTest.keyClicks asserts on non-ASCII)."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def test_filter_as_you_type_folds_scripts(make_window, qtbot):
+    window = make_window()
+    type_chinese(window.filter_edit, "户籍")  # simplified query, traditional titles too
+    assert window.corpus_filter.rowCount() == 5
+    window.filter_edit.clear()
+    type_chinese(window.filter_edit, "西宁")  # the title is written 西寧
+    assert window.corpus_filter.rowCount() == 1
+    qtbot.keyClicks(window.filter_edit, "x")
+    assert window.corpus_filter.rowCount() == 0
+
+
+def test_clicking_outline_node_scrolls_reader(make_window, qtbot):
+    window = make_window()
+    doc = window.reader.view.current
+    target = next(i for i, c in enumerate(doc.clauses) if c.id == "三/(五)")
+    index = window.outline.index_of(target)
+    window.outline_view.scrollTo(index)
+    rect = window.outline_view.visualRect(index)
+    qtbot.mouseClick(window.outline_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    view = window.reader.view
+    assert view.textCursor().position() == view.position_of(doc.clauses[target].start)
+    bar = view.verticalScrollBar()
+    assert bar.value() > 0
+    top = view.document().documentLayout().blockBoundingRect(view.textCursor().block()).top()
+    assert bar.value() == min(int(top), bar.maximum())
+
+
+def formats_at(view, start, end):
+    """The char format covering each code point of view's text[start:end]."""
+    cursor = QTextCursor(view.document())
+    out = []
+    for offset in range(start, end):
+        cursor.setPosition(view.position_of(offset) + 1)  # format of the char before the cursor
+        out.append(cursor.charFormat())
+    return out
+
+
+def test_lead_agency_highlight_sanmenxia(make_window, corpus):
+    window = make_window()
+    view = window.reader.view
+    doc = view.current
+    assert doc.meta.place == "三门峡"
+    clause = next(c for c in doc.clauses if c.id == "二/(一)")
+    ref = next(a for a in clause.agencies if a.canonical == "市公安局" and a.role == "lead")
+    assert doc.text[ref.start:ref.end] == "市公安局"
+    for fmt in formats_at(view, ref.start, ref.end):
+        assert fmt.property(styles.ROLE_PROPERTY) == "lead"
+        assert fmt.property(styles.CANONICAL_PROPERTY) == "市公安局"
+        assert fmt.background().color() == QColor(styles.ROLE_COLOURS["lead"][0])
+        assert "市公安局" in fmt.toolTip() and "牵头" in fmt.toolTip()
+    before, after = formats_at(view, ref.start - 1, ref.start)[0], formats_at(view, ref.end, ref.end + 1)[0]
+    assert before.property(styles.ROLE_PROPERTY) is None and after.property(styles.ROLE_PROPERTY) is None
+
+
+def test_every_role_gets_its_own_colour(corpus, qtbot):
+    view = ReaderView()
+    qtbot.addWidget(view)
+    for doc in corpus:
+        view.show_document(doc)
+        for ref in (a for c in doc.clauses for a in c.agencies):
+            fmt = formats_at(view, ref.start, ref.start + 1)[0]
+            assert fmt.property(styles.ROLE_PROPERTY) == ref.role
+    assert len({bg for bg, _ in styles.ROLE_COLOURS.values()}) == 4
+
+
+def test_body_text_is_plain_after_switching_documents(corpus, qtbot):
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.show_document(corpus[0])  # leaves the cursor on a bold, enlarged title
+    view.show_document(corpus[3])
+    long_clause = next(c for c in corpus[3].clauses if c.end - c.title_end > 100 and not c.agencies)
+    body = long_clause.end - 3  # inside a body paragraph, far from its heading
+    fmt = formats_at(view, body, body + 1)[0]
+    assert fmt.fontWeight() == QFont.Weight.Normal and fmt.fontPointSize() == 0
+    assert view.document().characterCount() == utf16_len(corpus[3].text) + 1
+
+
+def test_damaged_spans_are_flagged(corpus, qtbot):
+    view = ReaderView()
+    qtbot.addWidget(view)
+    doc = doc_by_place(corpus, "昭通")
+    view.show_document(doc)
+    start, end = doc.clean.damaged[0]
+    for fmt in formats_at(view, start, end):
+        assert fmt.property(styles.DAMAGED_PROPERTY) is True
+        assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+        assert "丢失" in fmt.toolTip()
+
+
+def test_settings_restore_on_second_window(make_window, qtbot):
+    first = make_window()
+    first.resize(720, 540)  # restoreGeometry clamps to the screen; offscreen's is 800x600
+    first.splitter.setSizes([150, 230, 300])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = make_window()
+    assert (second.width(), second.height()) == (720, 540)
+    assert second.splitter.sizes() == sizes
+
+
+def test_status_bar_counts(make_window, corpus):
+    window = make_window()
+    message = window.statusBar().currentMessage()
+    assert f"已加载 {len(corpus)} 份文件" in message
+    assert f"共 {sum(len(d.clauses) for d in corpus)} 个条款" in message
+
+
+def test_utf16_helper_with_astral_character():
+    text = "𠮷a𠮷"
+    utf16 = Utf16Map(text)
+    assert [utf16.to_utf16(i) for i in range(4)] == [0, 2, 3, 5]
+    assert [utf16.from_utf16(u) for u in (0, 2, 3, 5)] == [0, 1, 2, 3]
+    assert utf16_len(text) == 5 == len(text.encode("utf-16-le")) // 2
+
+
+def test_highlight_lands_after_astral_characters(qtbot):
+    raw = "一、总体要求\n𠮷𠮷𠮷各地要落实政策。(市公安局牵头,市财政局配合)\n"
+    doc = analyze_bytes(raw.encode("utf-8"), "astral.txt")
+    ref = next(a for c in doc.clauses for a in c.agencies if a.role == "lead")
+    view = ReaderView()
+    qtbot.addWidget(view)
+    view.show_document(doc)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.position_of(ref.start))
+    cursor.setPosition(view.position_of(ref.end), QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == "市公安局"
+    assert formats_at(view, ref.start, ref.end)[-1].property(styles.ROLE_PROPERTY) == "lead"
+
+
+@pytest.mark.parametrize("module", ["policylens.app.main", "policylens"])
+def test_app_exits_after_first_paint(tmp_path, module):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-m", module, "--data-dir", str(tmp_path), "--exit-after-paint"],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "policylens.ini").exists()
