@@ -76,6 +76,8 @@ def analyze_source(source: RawSource, content_hash: str, table: AliasTable | Non
     meta = metadata_rules.extract(cleaned.text, folded, preamble_end, closing_start,
                                   cleaned.metadata.get("published"))
     if clauses[0].kind == "preamble" and meta.title:
-        clauses[0].title = meta.title  # the first line is often only part of a wrapped title
+        # The first line is often only part of a wrapped title.
+        clauses[0].title = meta.title
+        clauses[0].title_start, clauses[0].title_end = meta.title_span
     return Document(document_key(source.name), content_hash, source, cleaned,
                     detect_script(cleaned.text), clauses, meta)

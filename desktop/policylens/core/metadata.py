@@ -44,6 +44,7 @@ class Target:
 @dataclass
 class Metadata:
     title: str = ""
+    title_span: list[int] = field(default_factory=lambda: [0, 0])  # first title line to last
     place: str = ""
     level: str = ""
     issuer: str = ""
@@ -60,7 +61,7 @@ def extract(text: str, folded: str, preamble_end: int, closing_start: int,
             published: str | None = None) -> Metadata:
     lines = _lines(text, folded)
     meta = Metadata()
-    meta.title = _title(lines)
+    meta.title, *meta.title_span = _title(lines)
     meta.place, meta.level = _place(folded[: max(preamble_end, 400)])
     meta.issuer = _issuer(lines, preamble_end, closing_start, meta.title, text)
     meta.doc_number = _doc_number(lines, preamble_end)
@@ -78,23 +79,29 @@ def _lines(text: str, folded: str) -> list[tuple[int, str, str]]:
     return [entry for entry in out if entry[1].strip()]
 
 
-def _title(lines) -> str:
+def _title(lines) -> tuple[str, int, int]:
+    """The title and the clean-text span of the lines it was read from (it may wrap)."""
     parts: list[str] = []
-    for _, line, folded in lines[:5]:
+    first = last = 0
+    for start, line, folded in lines[:5]:
         number = _DOC_NUMBER_LINE.match(folded)
         if number and "《" in folded:
             inner = re.search(r"《([^》]+)》", line)
-            return inner.group(1) if inner else line
+            if inner:
+                return inner.group(1), start + inner.start(1), start + inner.end(1)
         if number or folded.endswith(":"):
             if parts:
                 break
             continue
         if len(line) > _MAX_TITLE_LINE:
             break  # running text, not a title
+        if not parts:
+            first = start + len(line) - len(line.lstrip())
         parts.append(line.strip())
+        last = start + len(line.rstrip())
         if _TITLE_ENDS.search(fold("".join(parts))):
             break
-    return "".join(parts)
+    return "".join(parts), first, last
 
 
 def _place(head: str) -> tuple[str, str]:
