@@ -62,3 +62,16 @@ def test_unreadable_file_is_a_clear_error_not_a_traceback(tmp_path):
     proc = run("outline", str(tmp_path / "missing.txt"))
     assert proc.returncode == 2
     assert "missing.txt" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_user_alias_table_extends_the_bundled_one(tmp_path):
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "agency_aliases.json").write_text(
+        '{"agencies": [{"canonical": "公安局", "aliases": ["公安局", "公安分局"], "local": true}]}', "utf-8")
+    doc = tmp_path / "plan.txt"
+    doc.write_text("某县实施方案\n一、任务\n做好落户工作。（县公安分局牵头）\n", "utf-8")
+    plain = json.loads(run("outline", str(doc), "--json", data_dir=tmp_path / "empty").stdout)
+    extended = json.loads(run("outline", str(doc), "--json", data_dir=data).stdout)
+    assert [a["canonical"] for a in plain["clauses"][1]["agencies"]] == ["县公安分局"]
+    assert [a["canonical"] for a in extended["clauses"][1]["agencies"]] == ["县公安局"]

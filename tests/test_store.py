@@ -115,3 +115,15 @@ def test_opening_one_document_reads_only_its_file(store, tmp_path, monkeypatch):
     monkeypatch.setattr("builtins.open", spy)
     again.open_document(SEEDS[4].stem)
     assert [Path(p).parent.name for p in opened if p.endswith(".json")] == [SEEDS[4].stem]
+
+
+def test_reanalyze_applies_an_edited_alias_table(store, tmp_path):
+    key = SEEDS[4].stem
+    before = {a.canonical for c in store.open_document(key).clauses for a in c.agencies}
+    assert "县政府督查室" in before
+    (tmp_path / "agency_aliases.json").write_text(
+        '{"agencies": [{"canonical": "督查室", "aliases": ["政府督查室", "督查室"], "local": true}]}', "utf-8")
+    again = CorpusStore(tmp_path)
+    assert again.reanalyze() == 5
+    after = {a.canonical for c in CorpusStore(tmp_path).open_document(key).clauses for a in c.agencies}
+    assert "县督查室" in after and "县政府督查室" not in after

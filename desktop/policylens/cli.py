@@ -11,12 +11,13 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from .core.aliases import AliasTable
 from .core.document import Document, analyze_file
 from .core.errors import SourceError
 from .paths import default_data_dir
 from .store import CorpusStore, StoreError
 
-COMMANDS = ("import", "outline", "agencies", "meta", "list")
+COMMANDS = ("import", "outline", "agencies", "meta", "list", "reanalyze")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
     sub.add_parser("list", help="documents in the store")
+    sub.add_parser("reanalyze", help="analyse the stored documents again (after editing the alias table)")
     return parser
 
 
@@ -56,6 +58,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _data_dir(args) -> Path:
     return args.data_dir or default_data_dir()
+
+
+def _analyze(args, path: Path) -> Document:
+    """Analyse a file with the bundled alias table plus the user's own (DATA_DIR/agency_aliases.json)."""
+    return analyze_file(path, AliasTable.load(_data_dir(args) / "agency_aliases.json"))
 
 
 def cmd_import(args) -> int:
@@ -87,7 +94,7 @@ def outline_json(doc: Document) -> dict:
 
 
 def cmd_outline(args) -> int:
-    doc = analyze_file(args.file)
+    doc = _analyze(args, args.file)
     if args.json:
         _print_json(outline_json(doc))
         return 0
@@ -99,10 +106,9 @@ def cmd_outline(args) -> int:
     return 0
 
 
-def agencies_json(paths: list[Path]) -> dict:
+def agencies_json(docs: list[tuple[Path, Document]]) -> dict:
     table: dict[str, dict] = {}
-    for path in paths:
-        doc = analyze_file(path)
+    for path, doc in docs:
         for clause in doc.clauses:
             for ref in clause.agencies:
                 entry = table.setdefault(ref.canonical, {
@@ -119,7 +125,7 @@ def agencies_json(paths: list[Path]) -> dict:
 
 
 def cmd_agencies(args) -> int:
-    data = agencies_json(args.files)
+    data = agencies_json([(path, _analyze(args, path)) for path in args.files])
     if args.json:
         _print_json(data)
         return 0
@@ -130,7 +136,7 @@ def cmd_agencies(args) -> int:
 
 
 def cmd_meta(args) -> int:
-    data = analyze_file(args.file).to_json()
+    data = _analyze(args, args.file).to_json()
     data.pop("removed")
     if args.json:
         _print_json(data)
@@ -148,10 +154,16 @@ def cmd_list(args) -> int:
     return 0
 
 
+def cmd_reanalyze(args) -> int:
+    store = CorpusStore(_data_dir(args))
+    print(f"re-analysed {store.reanalyze()} documents in {store.folder}")
+    return 0
+
+
 def _print_json(data) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
 
 
 _COMMANDS = {"import": cmd_import, "outline": cmd_outline, "agencies": cmd_agencies,
-             "meta": cmd_meta, "list": cmd_list}
+             "meta": cmd_meta, "list": cmd_list, "reanalyze": cmd_reanalyze}

@@ -138,7 +138,7 @@ class CorpusStore:
                 "or use another --data-dir.")
         self._records = {r["key"]: r for r in data["documents"].values()}
         if schema < SCHEMA_VERSION:
-            self._migrate(schema)
+            self.reanalyze()
 
     def _rebuild_index(self, why: str) -> None:
         """The index is derived data: rebuild it from the per-document files."""
@@ -161,15 +161,22 @@ class CorpusStore:
         with exclusive(self.folder, "corpus store"):
             self._write_index()
 
-    def _migrate(self, schema: int) -> None:
-        """Re-analyse every stored version from its raw text: the cache is derived data."""
-        for key, record in list(self._records.items()):
+    def reanalyze(self) -> int:
+        """Re-analyse every stored document from its raw text (after a schema or alias change).
+
+        The corpus store is derived data, so migrating it means analysing again.
+        """
+        for record in self._records.values():
             data = _read_doc_file(self.folder / record["file"])["document"]["1"]
             source = RawSource(data["name"], data["format"], data["encoding"], data["raw_text"])
             doc = analyze_source(source, data["content_hash"], self.aliases)
-            write_json_atomic(self.folder / record["file"], _doc_file(doc, data["source_path"], data["imported_at"]))
+            AtomicJSONStorage(self.folder / record["file"]).write(
+                _doc_file(doc, data["source_path"], data["imported_at"]))
+            record.update(codec.index_record(doc, data["source_path"], data["imported_at"], record["file"]),
+                          versions=record["versions"])
         with exclusive(self.folder, "corpus store"):
             self._write_index()
+        return len(self._records)
 
     @staticmethod
     def _set_aside(path: Path) -> Path:
