@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from ..paths import APP_NAME, default_data_dir
 from ..store import StoreError
 from .corpus_source import load_corpus
+from .fonts import apply_cjk_font
 from .main_window import MainWindow
 
 NO_PAINT_TIMEOUT_MS = 60_000  # --exit-after-paint must never hang a CI job
@@ -52,12 +53,16 @@ def main(argv: list[str] | None = None) -> int:
     data_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
+    has_cjk_font = apply_cjk_font(app)
     try:
         documents = load_corpus(data_dir, _first_run_progress())
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
     window = MainWindow(documents, settings_for(data_dir))
+    if not has_cjk_font:
+        window.statusBar().showMessage(QApplication.translate(
+            "main", "No Chinese font is installed: text will show as boxes. Install e.g. Noto Sans CJK."), 0)
     if args.exit_after_paint or args.screenshot:
         _quit_after_first_paint(app, window, args.screenshot)
     window.show()
