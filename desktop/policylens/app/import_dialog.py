@@ -1,0 +1,238 @@
+"""The import dialog (progress, Cancel, then a per-file report) and file drops on any widget.
+
+    dialog = ImportDialog(main_window)
+    dialog.imported.connect(main_window.refresh)  # keys of documents that changed
+    dialog.run(data_dir, paths)                   # returns at once; the import runs in a thread
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QDialog, QDialogButtonBox,
+                               QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..store import ImportResult
+from .import_worker import start_import
+
+CHANGED = ("imported", "new-version")  # statuses after which the corpus list must refresh
+
+
+class ImportDialog(QDialog):
+    """Runs one import at a time; shows progress while it runs and a report when it ends."""
+
+    imported = Signal(list)  # keys of the documents imported or given a new version (non-empty)
+    completed = Signal()  # the report is showing and the import thread has ended
+
+    FILE, STATUS, REASON = range(3)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import documents"))
+        self.resize(720, 420)
+        self._thread = self._worker = None
+        self._results: list[ImportResult] | None = None
+        self._error = ""
+        self._total = 0
+        self._build()
+
+    # --- construction -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.file_label = QLabel(self)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress_bar = QProgressBar(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = self._report_table()
+        self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        for widget in (self.file_label, self.progress_bar, self.cancel_button, self.summary_label):
+            column.addWidget(widget)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.close_buttons)
+        self._show_progress(True)
+
+    def _report_table(self) -> QTableWidget:
+        table = QTableWidget(0, 3, self)
+        table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Status"), self.tr("Reason")])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(self.FILE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.resizeSection(self.FILE, 240)
+        return table
+
+    def _show_progress(self, running: bool) -> None:
+        for widget in (self.file_label, self.progress_bar, self.cancel_button):
+            widget.setVisible(running)
+        for widget in (self.summary_label, self.table, self.close_buttons):
+            widget.setVisible(not running)
+
+    # --- running ----------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self._thread is not None
+
+    def run(self, data_dir: str | Path, paths) -> bool:
+        """Show the dialog and import paths (files or folders); False if one is already running."""
+        if self.is_running():
+            return False
+        self._results, self._error, self._total = None, "", 0
+        self.table.setRowCount(0)
+        self.progress_bar.setRange(0, 0)  # busy until the first file is done: folders are expanded first
+        self.file_label.setText(self.tr("Preparing…"))
+        self.cancel_button.setEnabled(True)
+        self._show_progress(True)
+        self._thread, self._worker = start_import(data_dir, paths, self)
+        self._worker.progress.connect(self._on_progress)
+        self._worker.finished.connect(self._on_results)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.finished.connect(self._on_thread_done)
+        self.show()  # not exec(): no nested event loop, the caller returns at once
+        return True
+
+    @Slot()
+    def cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.file_label.setText(self.tr("Cancelling after the current file…"))
+
+    def shutdown(self) -> None:
+        """Cancel and wait for the thread (application exit only: it blocks for one file)."""
+        if self._thread is not None:
+            self.cancel()
+            self._thread.wait()
+
+    # Closing while importing means cancel; the dialog stays to show what was imported.
+    def reject(self) -> None:
+        if self.is_running():
+            self.cancel()
+        else:
+            super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.is_running():
+            self.cancel()
+            event.ignore()
+        else:
+            super().closeEvent(event)
+
+    # --- worker signals (queued onto the UI thread) -------------------------------------------
+    @Slot(int, int, str)
+    def _on_progress(self, n: int, total: int, name: str) -> None:
+        self._total = total
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(n)
+        if self.cancel_button.isEnabled():  # keep "Cancelling…" visible once asked
+            self.file_label.setText(self.tr("{n} of {total}: {name}").format(n=n, total=total, name=name))
+
+    @Slot(list)
+    def _on_results(self, results: list) -> None:
+        self._results = results
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._error = message
+
+    @Slot()
+    def _on_thread_done(self) -> None:
+        # thread.finished arrives after the worker's own signal, so the outcome is known here.
+        cancelled = self._worker.is_cancelled()
+        self._thread = self._worker = None
+        self._show_progress(False)
+        if self._results is None:
+            self.summary_label.setText(self.tr("Import failed: {reason}").format(reason=self._error))
+        else:
+            self._fill_report(self._results, cancelled)
+            keys = list(dict.fromkeys(r.key for r in self._results if r.status in CHANGED))
+            if keys:
+                self.imported.emit(keys)
+        self.completed.emit()
+
+    # --- the report -------------------------------------------------------------------------
+    def _fill_report(self, results: list[ImportResult], cancelled: bool) -> None:
+        self.table.setRowCount(len(results))
+        for row, result in enumerate(results):
+            name = QTableWidgetItem(Path(result.path).name)
+            name.setToolTip(result.path)
+            reason = QTableWidgetItem(result.message)
+            reason.setToolTip(result.message)  # long reasons stay readable in full
+            self.table.setItem(row, self.FILE, name)
+            self.table.setItem(row, self.STATUS, QTableWidgetItem(self.status_word(result.status)))
+            self.table.setItem(row, self.REASON, reason)
+        self.summary_label.setText(self.summary(results, cancelled))
+
+    def status_word(self, status: str) -> str:
+        words = {"imported": self.tr("imported"), "unchanged": self.tr("unchanged"),
+                 "new-version": self.tr("new version"), "failed": self.tr("failed")}
+        return words.get(status, status)
+
+    def summary(self, results: list[ImportResult], cancelled: bool = False) -> str:
+        """'3 imported, 1 failed'; statuses that did not occur are left out."""
+        if not results and not cancelled:
+            return self.tr("No files to import (PolicyLens reads .txt, .html, .htm and .docx).")
+        counts = Counter(r.status for r in results)
+        parts = [self._count_text(status, counts[status])
+                 for status in ("imported", "new-version", "unchanged", "failed") if counts[status]]
+        text = ", ".join(parts)
+        if cancelled and not results:
+            return self.tr("Cancelled before any file was imported.")
+        if cancelled and len(results) < self._total:
+            text = self.tr("Cancelled after {done} of {total} files: {counts}").format(
+                done=len(results), total=self._total, counts=text)
+        return text
+
+    def _count_text(self, status: str, n: int) -> str:
+        if status == "new-version":
+            return (self.tr("{n} new version") if n == 1 else self.tr("{n} new versions")).format(n=n)
+        return self.tr("{n} {status}").format(n=n, status=self.status_word(status))
+
+
+class _DropFilter(QObject):
+    """Accepts drags that carry local files and hands the dropped paths to a callback."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[list[Path]], None]):
+        super().__init__(widget)  # lives and dies with the widget
+        self._callback = callback
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if _local_paths(event.mimeData()):
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop:
+            paths = _local_paths(event.mimeData())
+            if paths:
+                event.acceptProposedAction()
+                self._callback(paths)
+                return True
+        return False
+
+
+def _local_paths(mime) -> list[Path]:
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def accept_file_drops(widget: QWidget, callback: Callable[[list[Path]], None]) -> QObject:
+    """Make widget accept dropped files and folders: callback(paths) runs on each drop."""
+    drop_filter = _DropFilter(widget, callback)
+    targets = [widget]
+    if isinstance(widget, QAbstractScrollArea):
+        targets.append(widget.viewport())  # scroll areas get drag events on their viewport
+    for target in targets:
+        target.setAcceptDrops(True)
+        target.installEventFilter(drop_filter)
+    return drop_filter
