@@ -4,15 +4,15 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QInputMethodEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QInputMethodEvent, QTextCharFormat, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from policylens.app import styles
 from policylens.app.corpus_model import CorpusFilter, CorpusModel
 from policylens.app.offsets import Utf16Map, utf16_len
 from policylens.app.outline_model import OutlineModel
-from policylens.app.reader import ReaderView
+from policylens.app.reader import ReaderPane, ReaderView
 from policylens.core.document import analyze_bytes
 
 SEED_IDS = ["000", "001", "002", "003", "004"]
@@ -206,6 +206,73 @@ def test_highlight_lands_after_astral_characters(qtbot):
     cursor.setPosition(view.position_of(ref.end), QTextCursor.MoveMode.KeepAnchor)
     assert cursor.selectedText() == "市公安局"
     assert formats_at(view, ref.start, ref.end)[-1].property(styles.ROLE_PROPERTY) == "lead"
+
+
+@pytest.fixture
+def pane(qtbot):
+    widget = ReaderPane()
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def clause_by_id(doc, clause_id):
+    return next(c for c in doc.clauses if c.id == clause_id)
+
+
+def test_damaged_flags_stay_on_their_characters(pane, corpus):
+    doc = doc_by_place(corpus, "昭通")
+    pane.show_document(doc)
+    pane.set_script("simplified")
+    for start, end in doc.clean.damaged:
+        assert all(f.property(styles.DAMAGED_PROPERTY) is True for f in formats_at(pane.view, start, end))
+    with pytest.raises(ValueError):
+        pane.set_script("pinyin")
+
+
+def test_position_changed_only_when_user_scrolls(pane, corpus, qtbot):
+    doc = doc_by_place(corpus, "三门峡")
+    pane.show_document(doc)
+    with qtbot.assertNotEmitted(pane.positionChanged, wait=400):
+        pane.scroll_to_offset(clause_by_id(doc, "三").start)
+    with qtbot.waitSignal(pane.positionChanged, timeout=2000) as blocker:
+        pane.view.verticalScrollBar().setValue(400)  # as a drag of the scroll bar does
+    assert blocker.args == [pane.current_offset()] and pane.current_offset() > 0
+
+
+def test_zoom_steps_resize_text_and_headings(pane, corpus):
+    doc = doc_by_place(corpus, "三门峡")
+    pane.show_document(doc)
+    clause = clause_by_id(doc, "二")
+    pane.scroll_to_offset(clause.start)
+    base = pane.view.font().pointSizeF()
+    heading = formats_at(pane.view, clause.title_end - 1, clause.title_end)[0].fontPointSize()
+    pane.zoom_in()
+    pane.zoom_in()
+    assert pane.zoom == 2 and pane.view.font().pointSizeF() == base + 2
+    assert formats_at(pane.view, clause.title_end - 1, clause.title_end)[0].fontPointSize() > heading
+    assert pane.current_offset() == clause.start
+    pane.zoom_out()
+    assert pane.view.font().pointSizeF() == base + 1
+    pane.zoom_reset()
+    assert pane.view.font().pointSizeF() == base and pane.zoom == 0
+    for _ in range(30):
+        pane.zoom_out()
+    assert pane.zoom == -4 and pane.view.font().pointSizeF() == base - 4  # never unreadably small
+
+
+def test_ctrl_wheel_zooms_through_the_pane(pane, corpus, qtbot):
+    pane.show_document(doc_by_place(corpus, "三门峡"))
+    base = pane.view.font().pointSizeF()
+    center = pane.view.viewport().rect().center()
+    event = QWheelEvent(QPointF(center), QPointF(pane.view.viewport().mapToGlobal(center)), QPoint(0, 120),
+                        QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(pane.view.viewport(), event)
+    assert pane.zoom == 1 and pane.view.font().pointSizeF() == base + 1
+    assert pane.raw_view.font().pointSizeF() == base + 1
 
 
 @pytest.mark.parametrize("module", ["policylens.app.main", "policylens"])

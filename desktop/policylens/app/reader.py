@@ -1,81 +1,79 @@
 """The reading pane: the clean text with headings, agency roles and damaged spans marked.
 
 All offsets arrive from the core in code points and are converted once, through Utf16Map,
-before they touch a QTextCursor.
+before they touch a QTextCursor. Script conversion maps one character to one character, so
+the same offsets mark the same words whichever script is shown.
 """
 from __future__ import annotations
 
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ..core.document import Document
 from ..core.outline import Clause
+from ..core.script import to_simplified, to_traditional
 from . import styles
-from .offsets import Utf16Map
+from .find_bar import CONTEXT_PX, FindBar
+from .offsets import OffsetView
+from .raw_view import RawView
+
+SCRIPTS = {"original": None, "simplified": to_simplified, "traditional": to_traditional}
+ZOOM_STEPS = range(-4, 13)  # point-size steps around the default: 4 smaller, 12 larger
+POSITION_DELAY_MS = 200  # wait for scrolling to settle before telling the outline
 
 
-class ReaderView(QTextBrowser):
+class ReaderView(OffsetView):
+    documentChanged = Signal()
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # CJK has no spaces
-        self.document().setUndoRedoEnabled(False)
-        self.document().setDocumentMargin(16)
+        self.setObjectName("readerView")
         self._doc: Document | None = None
-        self._map = Utf16Map("")
+        self.convert = None  # the script conversion of the shown text; None: as written
 
     @property
     def current(self) -> Document | None:
         return self._doc
 
-    def position_of(self, offset: int) -> int:
-        """The Qt document position of a code-point offset in the shown clean text."""
-        return self._map.to_utf16(offset)
-
     def show_document(self, doc: Document) -> None:
-        self._doc, self._map = doc, Utf16Map(doc.text)
-        # setPlainText types with the current format, which may be the last document's heading.
-        self.setCurrentCharFormat(QTextCharFormat())
-        self.setPlainText(doc.text)
-        self._space_lines()
+        self._doc = doc
+        self._render()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.documentChanged.emit()
+
+    def refresh(self) -> None:
+        """Render again (new script or font size), keeping the cursor and selection."""
+        if self._doc is None:
+            return
+        cursor = self.textCursor()
+        anchor, position = self.offset_of(cursor.anchor()), self.offset_of(cursor.position())
+        self._render()
+        self.setTextCursor(self.span_cursor(anchor, position))
+
+    def scroll_to_clause(self, clause: Clause) -> None:
+        """Put the clause's first line at the top of the view and the cursor at its start."""
+        self.select_span(clause.start, clause.start)
+        self.scroll_to(clause.start)
+
+    def _render(self) -> None:
+        doc = self._doc
+        self.set_text(self.convert(doc.text) if self.convert else doc.text)
+        self.space_lines()
         base = self.font().pointSizeF()
         for clause in doc.clauses:
             self._style_heading(clause, base)
             for ref in clause.agencies:
-                self._apply(ref.start, ref.end, styles.agency_format(ref.role, ref.canonical, ref.name))
+                self.apply(ref.start, ref.end, styles.agency_format(ref.role, ref.canonical, ref.name))
         for start, end in doc.clean.damaged:
-            self._apply(start, end, styles.damaged_format())
-        self.moveCursor(QTextCursor.MoveOperation.Start)
-
-    def scroll_to_clause(self, clause: Clause) -> None:
-        """Put the clause's first line at the top of the view and the cursor at its start."""
-        cursor = self.textCursor()
-        cursor.setPosition(self.position_of(clause.start))
-        self.setTextCursor(cursor)
-        layout = self.document().documentLayout()
-        top = layout.blockBoundingRect(cursor.block()).top()
-        self.verticalScrollBar().setValue(int(top))
-
-    def _space_lines(self) -> None:
-        # Dense CJK text reads better with air between lines and paragraphs.
-        block = QTextBlockFormat()
-        block.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block.setBottomMargin(3)
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(block)
+            self.apply(start, end, styles.damaged_format())
 
     def _style_heading(self, clause: Clause, base: float) -> None:
         if clause.kind == "closing" or clause.title_end <= clause.start:
             return  # a closing block has no heading line of its own
         level = 0 if clause.kind == "preamble" else clause.level
-        self._apply(clause.start, clause.title_end, styles.heading_format(level, base))
-
-    def _apply(self, start: int, end: int, fmt: QTextCharFormat) -> None:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.position_of(start))
-        cursor.setPosition(self.position_of(end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
+        self.apply(clause.start, clause.title_end, styles.heading_format(level, base))
 
 
 class Legend(QWidget):
@@ -86,11 +84,22 @@ class Legend(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(QLabel(self.tr("图例：")))
-        for role, (background, foreground) in styles.ROLE_COLOURS.items():
-            row.addWidget(self._swatch(styles.role_name(role), f"background:{background};color:{foreground};"))
+        self.clean_keys = [self._swatch(styles.role_name(role), f"background:{bg};color:{fg};")
+                           for role, (bg, fg) in styles.ROLE_COLOURS.items()]
         damaged = f"color:{styles.DAMAGED_COLOUR};background:{styles.DAMAGED_BACKGROUND};text-decoration:underline;"
-        row.addWidget(self._swatch(self.tr("字符缺损"), damaged))
+        self.clean_keys.append(self._swatch(self.tr("字符缺损"), damaged))
+        removed = f"color:{styles.REMOVED_COLOUR};background:{styles.REMOVED_BACKGROUND};text-decoration:line-through;"
+        self.raw_key = self._swatch(self.tr("清理时移除"), removed)
+        self.raw_key.setToolTip(self.tr("在原文中悬停于灰色删除线文字上，可看到移除原因"))
+        for label in self.clean_keys + [self.raw_key]:
+            row.addWidget(label)
         row.addStretch(1)
+        self.show_raw_keys(False)
+
+    def show_raw_keys(self, raw: bool) -> None:
+        for label in self.clean_keys:
+            label.setVisible(not raw)
+        self.raw_key.setVisible(raw)
 
     def _swatch(self, text: str, css: str) -> QLabel:
         label = QLabel(text, self)
@@ -99,15 +108,191 @@ class Legend(QWidget):
 
 
 class ReaderPane(QWidget):
-    """The legend above the reader; exposes the view for the window and tests."""
+    """Header (script, raw toggle, legend) over the clean or raw text, with a find bar below."""
+
+    positionChanged = Signal(int)  # clean offset at the top, after the user scrolled
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.view = ReaderView(self)
+        self.raw_view = RawView(self)
         self.legend = Legend(self)
-        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self._script, self._raw, self._zoom = "original", False, 0
+        self._base_size = self.view.font().pointSizeF()
+        self._position_timer = QTimer(self, singleShot=True, interval=POSITION_DELAY_MS)
+        self._build()
+        self._connect()
+        self.find_bar.set_view(self.view)
+
+    def _build(self) -> None:
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.raw_view)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.legend)
-        column.addWidget(self.view, 1)
+        column.addLayout(self._header())
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.find_bar)
+
+    def _header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        header.setContentsMargins(8, 2, 0, 2)
+        header.setSpacing(0)
+        self.script_group = QButtonGroup(self)  # exclusive: a segmented control
+        buttons = {"original": (self.tr("原文"), self.tr("按原文字形显示")),
+                   "simplified": (self.tr("简"), self.tr("以简体显示")),
+                   "traditional": (self.tr("繁"), self.tr("以繁体显示"))}
+        self.script_buttons = {mode: self._tool_button(*buttons[mode]) for mode in SCRIPTS}
+        for i, button in enumerate(self.script_buttons.values()):
+            self.script_group.addButton(button, i)
+            header.addWidget(button)
+        self.script_buttons["original"].setChecked(True)
+        header.addSpacing(8)
+        self.raw_button = self._tool_button(self.tr("原始文本"), self.tr("显示源文件原文，标出清理时移除的内容"))
+        header.addWidget(self.raw_button)
+        # The legend may be clipped in a narrow pane; the controls before it never are.
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        header.addWidget(self.legend, 1)
+        return header
+
+    def _tool_button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setCheckable(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep keyboard focus in the text
+        return button
+
+    def _connect(self) -> None:
+        modes = list(SCRIPTS)
+        self.script_group.idClicked.connect(lambda i: self.set_script(modes[i]))
+        self.raw_button.toggled.connect(self.set_raw)
+        self.view.documentChanged.connect(self._document_changed)
+        for view in (self.view, self.raw_view):
+            view.verticalScrollBar().valueChanged.connect(self._position_timer.start)
+            view.zoomRequested.connect(self._zoom_by)
+        self._position_timer.timeout.connect(lambda: self.positionChanged.emit(self.current_offset()))
+
+    # --- the API the window uses ------------------------------------------------------------
+    @property
+    def current(self) -> Document | None:
+        return self.view.current
+
+    @property
+    def script(self) -> str:
+        return self._script
+
+    @property
+    def raw(self) -> bool:
+        return self._raw
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def show_document(self, doc: Document) -> None:
+        self.view.show_document(doc)  # _document_changed follows, also for callers of view
+
+    def current_offset(self) -> int:
+        """Clean code-point offset at the top of the viewport (for saving the reading place)."""
+        if self._raw:
+            return self.raw_view.to_clean(self.raw_view.top_offset())
+        return self.view.top_offset()
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Put a clean offset's line at the top and the text cursor there."""
+        if self._raw:
+            raw = self.raw_view.to_raw(offset)
+            self.raw_view.select_span(raw, raw)
+        else:
+            self.view.select_span(offset, offset)
+        self._scroll_quietly(offset)
+
+    def highlight_span(self, start: int, end: int) -> None:
+        """Select a clean span (a search hit) and scroll it into view with some lead-in."""
+        view = self.raw_view if self._raw else self.view
+        if self._raw:
+            start, end = self.raw_view.span_to_raw(start, end)
+        view.select_span(start, end)
+        view.scroll_to(start, CONTEXT_PX)
+        self._position_timer.stop()
+
+    def set_script(self, mode: str) -> None:
+        if mode not in SCRIPTS:
+            raise ValueError(f"unknown script mode {mode!r}; expected one of {', '.join(SCRIPTS)}")
+        self.script_buttons[mode].setChecked(True)
+        if mode == self._script:
+            return
+        offset, self._script = self.current_offset(), mode
+        self.view.convert = SCRIPTS[mode]
+        self.view.refresh()
+        self._refresh_raw()
+        self._after_render(offset)
+
+    def set_raw(self, raw: bool) -> None:
+        raw = bool(raw)
+        self.raw_button.setChecked(raw)
+        if raw == self._raw:
+            return
+        offset = self.current_offset()  # taken in the mode being left
+        self._raw = raw
+        self._refresh_raw()
+        self.stack.setCurrentWidget(self.raw_view if raw else self.view)
+        self.legend.show_raw_keys(raw)
+        self.find_bar.set_view(self.raw_view if raw else self.view)
+        self._scroll_quietly(offset)
+
+    def show_find(self) -> None:
+        self.find_bar.open()
+
+    def zoom_in(self) -> None:
+        self._zoom_by(1)
+
+    def zoom_out(self) -> None:
+        self._zoom_by(-1)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(0)
+
+    def set_zoom(self, steps: int) -> None:
+        """Font size in point steps from the default; headings are re-sized to match."""
+        steps = max(ZOOM_STEPS.start, min(ZOOM_STEPS.stop - 1, int(steps)))
+        if steps == self._zoom:
+            return
+        offset, self._zoom = self.current_offset(), steps
+        for view in (self.view, self.raw_view):
+            font = view.font()
+            font.setPointSizeF(self._base_size + steps)
+            view.setFont(font)
+        self.view.refresh()
+        self._after_render(offset)
+
+    # --- internals --------------------------------------------------------------------------
+    def _zoom_by(self, delta: int) -> None:
+        self.set_zoom(self._zoom + delta)
+
+    def _refresh_raw(self) -> None:
+        # The raw text is rendered only while shown: most readers never open it.
+        if self._raw and self.view.current is not None:
+            self.raw_view.show_document(self.view.current, self.view.convert)
+
+    def _document_changed(self) -> None:
+        self._refresh_raw()
+        self.raw_view.verticalScrollBar().setValue(0)
+        self.find_bar.refresh(keep_current=False)
+        self._position_timer.stop()
+
+    def _after_render(self, offset: int) -> None:
+        self.find_bar.refresh()
+        self._scroll_quietly(offset)
+
+    def _scroll_quietly(self, offset: int) -> None:
+        """Scroll to a clean offset, leaving the cursor (a find match, a selection) alone."""
+        if self._raw:
+            self.raw_view.scroll_to(self.raw_view.to_raw(offset))
+        else:
+            self.view.scroll_to(offset)
+        self._position_timer.stop()  # our own scrolling is not the user's
