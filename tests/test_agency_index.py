@@ -1,0 +1,104 @@
+"""The agency index over the five seeds, checked against tests/expected/*.json."""
+import json
+from pathlib import Path
+
+import pytest
+
+from policylens.core.agency_index import AgencyIndex, number_label
+
+EXPECTED = sorted((Path(__file__).resolve().parent / "expected").glob("*.json"))
+
+# Every clause the city public security bureau leads, in corpus order: (place, clause id).
+CITY_POLICE_LEADS = [
+    ("三门峡", "二/(一)"), ("三门峡", "二/(二)"), ("三门峡", "二/(三)"), ("三门峡", "三/(十)"),
+    ("三门峡", "四/(二)"),
+    ("昭通", "四/(一)/1"), ("昭通", "四/(二)/2"), ("昭通", "四/(二)/3"), ("昭通", "四/(二)/4"),
+    ("昭通", "四/(二)/5"), ("昭通", "四/(二)/6"), ("昭通", "四/(二)/8"),
+    ("昭通", "四/(三)/10/(1)"), ("昭通", "四/(三)/11/(1)"), ("昭通", "四/(三)/12"),
+    ("丹东", "二/(四)"), ("丹东", "二/(五)"), ("丹东", "三/(十四)"), ("丹东", "四/(十六)"),
+    ("西宁", "二/(四)/2"), ("西宁", "二/(五)/3"), ("西宁", "四/(二十)/26"),
+]
+COUNTY_POLICE_LEADS = [("始兴", "二"), ("始兴", "三/(八)"), ("始兴", "四/(三)")]
+
+
+@pytest.fixture(scope="module")
+def seeds(seed_docs):
+    return [seed_docs[name] for name in sorted(seed_docs)]
+
+
+@pytest.fixture(scope="module")
+def index(seeds):
+    return AgencyIndex(seeds)
+
+
+def _from_expected(canonical, role):
+    """(place, clause id) of every clause of the expected files with that agency in that role."""
+    found = []
+    for path in EXPECTED:
+        data = json.loads(path.read_text("utf-8"))
+        for clause in data["clauses"]:
+            if any(a[0] == role and a[2] == canonical for a in clause["agencies"]):
+                found.append((data["meta"]["place"], clause["id"]))
+    return found
+
+
+def test_city_police_leads(index):
+    rows = index.clauses("市公安局", roles={"lead"})
+    assert [(r.place, r.clause_id) for r in rows] == CITY_POLICE_LEADS
+    assert CITY_POLICE_LEADS == _from_expected("市公安局", "lead")
+    assert all("lead" in r.roles for r in rows)
+    assert rows[0].title == "全面放开放宽重点群体落户限制"
+    assert rows[0].label == "二/(一)"
+
+
+def test_county_police_leads_in_shixing(index):
+    rows = index.clauses("县公安局", roles={"lead"})
+    assert [(r.place, r.clause_id) for r in rows] == COUNTY_POLICE_LEADS
+    assert COUNTY_POLICE_LEADS == _from_expected("县公安局", "lead")
+    assert rows[0].roles == ("lead", "mention")  # all its roles in the clause, in ROLES order
+
+
+@pytest.mark.parametrize("role", ["cooperate", "responsible", "mention"])
+def test_each_role_matches_expected(index, role):
+    rows = index.clauses("市公安局", roles={role})
+    assert [(r.place, r.clause_id) for r in rows] == _from_expected("市公安局", role)
+
+
+def test_doc_key_filter_and_default_roles(index, seeds):
+    zhaotong = seeds[1].key
+    rows = index.clauses("市公安局", roles={"lead"}, doc_keys={zhaotong})
+    assert [(r.place, r.clause_id) for r in rows] == CITY_POLICE_LEADS[5:15]
+    default = index.clauses("市公安局")
+    assert all(set(r.roles) & {"lead", "cooperate", "responsible"} for r in default)
+    assert len(default) > len(CITY_POLICE_LEADS)
+    assert index.clauses("市公安局", roles=set()) == []
+    assert index.clauses("没有这个单位") == []
+
+
+def test_agency_rows(index, seeds):
+    rows = {r.canonical: r for r in index.agencies()}
+    police = rows["市公安局"]
+    assert police.roles["lead"] == len(CITY_POLICE_LEADS)
+    assert list(police.places) == ["三门峡", "昭通", "丹东", "西宁"]
+    any_role = {"lead", "cooperate", "responsible", "mention"}
+    assert police.places["昭通"] == len(index.clauses("市公安局", any_role, doc_keys={seeds[1].key}))
+    assert police.total == sum(police.places.values())
+    assert not police.collective
+    assert any(r.collective for r in rows.values())
+    totals = [r.total for r in index.agencies()]
+    assert totals == sorted(totals, reverse=True)
+
+
+def test_names_and_matching(index):
+    assert "市公安局" in index.names()
+    assert index.matching("公安") == ["县公安局", "市公安局", "省公安厅"]
+    assert index.matching("財政") == index.matching("财政") != []
+
+
+def test_number_label_drops_repeat_suffix(seeds):
+    clause = next(c for c in seeds[0].clauses if c.kind == "heading")
+    assert number_label(clause) == clause.id
+    clause_copy = type(clause)(**{**clause.__dict__, "id": "二~2/(一)~3"})
+    assert number_label(clause_copy) == "二/(一)"
+    preamble = seeds[0].clauses[0]
+    assert number_label(preamble) == ""
