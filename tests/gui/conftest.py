@@ -21,7 +21,8 @@ def make_window(qtbot, tmp_path):
     from policylens.app.main_window import MainWindow
 
     def make():
-        window = MainWindow(load_corpus(tmp_path), settings_for(tmp_path))
+        window = MainWindow(load_corpus(tmp_path), settings_for(tmp_path), tmp_path,
+                            reload=lambda: load_corpus(tmp_path))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

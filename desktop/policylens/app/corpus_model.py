@@ -26,8 +26,15 @@ class CorpusModel(QAbstractTableModel):
 
     def __init__(self, documents: list[Document] | None = None, parent=None):
         super().__init__(parent)
-        self._docs = list(documents or [])
+        self._docs: list[Document] = []
+        self._search: list[str] = []
+        self.set_documents(documents or [])
+
+    def set_documents(self, documents: list[Document]) -> None:
+        self.beginResetModel()
+        self._docs = list(documents)
         self._search = [self._haystack(d) for d in self._docs]
+        self.endResetModel()
 
     def document(self, row: int) -> Document:
         return self._docs[row]

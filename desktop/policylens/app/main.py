@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
-    window = MainWindow(documents, settings_for(data_dir))
+    window = MainWindow(documents, settings_for(data_dir), data_dir, reload=lambda: load_corpus(data_dir))
     if not has_cjk_font:
         window.statusBar().showMessage(QApplication.translate(
             "main", "No Chinese font is installed: text will show as boxes. Install e.g. Noto Sans CJK."), 0)

@@ -1,33 +1,45 @@
-"""The main window: corpus list | outline tree | reader, with state kept in an INI file."""
+"""The main window: corpus list | outline tree | reader, with docks for document info,
+agencies and corpus search. Actions come from actions.TABLE; state is kept in an INI file."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QMainWindow, QSplitter,
-                               QTreeView, QVBoxLayout, QWidget)
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLineEdit, QMainWindow,
+                               QSplitter, QTreeView, QVBoxLayout, QWidget)
 
 from ..core.document import Document
+from . import actions
+from .agency_panel import AgencyPanel
+from .window_actions import WindowActions
 from .corpus_model import CorpusFilter, CorpusModel
+from .history import History, Position
+from .import_dialog import ImportDialog, accept_file_drops
+from .info_panel import InfoPanel
 from .outline_model import OutlineModel
 from .reader import ReaderPane
+from .search_panel import SearchPanel
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, documents: list[Document], settings: QSettings, parent=None):
+class MainWindow(WindowActions, QMainWindow):
+    def __init__(self, documents: list[Document], settings: QSettings, data_dir: Path | None = None,
+                 reload=None, parent=None):
         super().__init__(parent)
-        self.settings = settings
-        self.documents = documents
+        self.settings, self.data_dir, self._reload = settings, data_dir, reload
+        self.documents: list[Document] = []
+        self.history = History()
         self.setWindowTitle(self.tr("PolicyLens 政策文件阅读器"))
-        self.corpus = CorpusModel(documents, self)
+        self.corpus = CorpusModel([], self)
         self.corpus_filter = CorpusFilter(self)
         self.corpus_filter.setSourceModel(self.corpus)
         self.outline = OutlineModel(self)
         self._build()
+        self.actions_by_name = actions.build(self)
+        self.actions_by_name["script_original"].setChecked(True)
         self._connect()
-        self._show_counts()
+        self.set_documents(documents)
         self.resize(1340, 840)  # a first-run size; restored geometry overrides it
         self._restore()
-        if documents:
-            self.corpus_view.setCurrentIndex(self.corpus_filter.index(0, 0))  # column 0: no sideways scroll
 
     # --- construction -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -46,7 +58,27 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([380, 360, 600])
         self.setCentralWidget(self.splitter)
+        self.info = InfoPanel(self)
+        self.agencies = AgencyPanel(parent=self)
+        self.search = SearchPanel(parent=self)
+        self.import_dialog = ImportDialog(self)
+        self._docks()
         self._size_columns()
+
+    def _docks(self) -> None:
+        self.info_dock = self._dock("infoDock", self.tr("文件信息"), self.info, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.agency_dock = self._dock("agencyDock", self.tr("单位"), self.agencies, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.search_dock = self._dock("searchDock", self.tr("语料库搜索"), self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.agency_dock, self.search_dock)
+        self.agency_dock.raise_()
+        self.info_dock.hide()  # opened from the View menu; the first window stays uncluttered
+
+    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
 
     def _tree(self, model, root_decorated: bool) -> QTreeView:
         view = QTreeView(self)
@@ -83,27 +115,108 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self.corpus_filter.set_query)
         self.corpus_view.selectionModel().currentRowChanged.connect(self._document_chosen)
-        self.outline_view.selectionModel().currentRowChanged.connect(self._clause_chosen)
-        self.outline_view.clicked.connect(self._clause_chosen)  # re-clicking scrolls back
+        self.outline_view.clicked.connect(self._clause_clicked)
+        self.outline_view.activated.connect(self._clause_clicked)  # Enter on a node
+        self.outline_view.selectionModel().currentRowChanged.connect(self._clause_current)
+        self.reader.positionChanged.connect(self._follow_reader)
+        self.search.hitActivated.connect(self.open_span)
+        self.agencies.clauseActivated.connect(self.open_clause)
+        self.info.documentLinkActivated.connect(lambda key: self.open_document(key, 0))
+        self.info.spanActivated.connect(self.reader.highlight_span)
+        self.import_dialog.imported.connect(self._imported)
+        for dock in (self.info_dock, self.agency_dock, self.search_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
+        accept_file_drops(self, self._import_paths)
 
-    # --- behaviour --------------------------------------------------------------------------
+    # --- documents and positions ------------------------------------------------------------
+    def set_documents(self, documents: list[Document]) -> None:
+        self.documents = documents
+        self._by_key = {d.key: d for d in documents}
+        self.corpus.set_documents(documents)
+        for panel in (self.search, self.agencies):
+            panel.set_documents(documents)
+        self.info.set_corpus(documents)
+        self._show_counts()
+        if documents and not self.reader.current:
+            self.corpus_view.setCurrentIndex(self.corpus_filter.index(0, 0))
+
     def show_document(self, doc: Document) -> None:
+        if self.reader.current is doc:
+            return
         self.outline.set_clauses(doc.clauses)
         self.outline_view.expandAll()
-        self.reader.view.show_document(doc)
+        self.reader.show_document(doc)
+        self.info.set_document(doc)
         self.statusBar().showMessage(self._counts_text() + "  |  " + doc.meta.title)
+
+    def position(self) -> Position | None:
+        doc = self.reader.current
+        return Position(doc.key, self.reader.current_offset()) if doc else None
+
+    def open_document(self, key: str, offset: int, remember: bool = True) -> None:
+        """Show a document at a clean-text offset, recording where the user came from."""
+        if key not in self._by_key:
+            return
+        if remember:
+            self.history.visit(self.position())
+        self._select_in_corpus(key)
+        self.show_document(self._by_key[key])
+        self.reader.scroll_to_offset(offset)
+        self._select_clause_at(offset)
+
+    def open_span(self, key: str, start: int, end: int) -> None:
+        self.open_document(key, start)
+        self.reader.highlight_span(start, end)
+
+    def open_clause(self, key: str, clause_id: str) -> None:
+        doc = self._by_key.get(key)
+        clause = next((c for c in doc.clauses if c.id == clause_id), None) if doc else None
+        if clause is not None:
+            self.open_span(key, clause.title_start, clause.title_end)
+
+    def _select_in_corpus(self, key: str) -> None:
+        row = next(i for i, d in enumerate(self.corpus_documents()) if d.key == key)
+        index = self.corpus_filter.mapFromSource(self.corpus.index(row, 0))
+        if index.isValid():
+            self.corpus_view.selectionModel().blockSignals(True)
+            self.corpus_view.setCurrentIndex(index)
+            self.corpus_view.selectionModel().blockSignals(False)
+
+    def corpus_documents(self) -> list[Document]:
+        return [self.corpus.document(r) for r in range(self.corpus.rowCount())]
 
     def _document_chosen(self, current: QModelIndex, _previous=None) -> None:
         if current.isValid():
-            self.show_document(self.corpus.document(self.corpus_filter.mapToSource(current).row()))
+            doc = self.corpus.document(self.corpus_filter.mapToSource(current).row())
+            if doc is not self.reader.current:
+                self.history.visit(self.position())
+                self.show_document(doc)
 
-    def _clause_chosen(self, current: QModelIndex, _previous=None) -> None:
-        clause = self.outline.clause(current)
+    def _clause_clicked(self, index: QModelIndex) -> None:
+        clause = self.outline.clause(index)
         if clause is not None:
-            self.reader.view.scroll_to_clause(clause)
+            self.history.visit(self.position())
+            self.reader.scroll_to_offset(clause.start)
+
+    def _clause_current(self, current: QModelIndex, _previous=None) -> None:
+        if not self._following and self.outline_view.hasFocus():
+            self._clause_clicked(current)  # keyboard navigation in the outline moves the reader
+
+    _following = False
+
+    def _follow_reader(self, offset: int) -> None:
+        self._select_clause_at(offset)
+
+    def _select_clause_at(self, offset: int) -> None:
+        """Select the clause that contains offset, without moving the reader."""
+        doc = self.reader.current
+        index = next((i for i, c in enumerate(doc.clauses) if c.start <= offset < c.end), None) if doc else None
+        if index is not None:
+            self._following = True
+            self.select_clause(index)
+            self._following = False
 
     def select_clause(self, clause_index: int) -> None:
-        """Make a clause current in the outline (and so in the reader)."""
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.outline_view.selectionModel().setCurrentIndex(self.outline.index_of(clause_index), flags)
 
@@ -116,18 +229,34 @@ class MainWindow(QMainWindow):
 
     # --- state ------------------------------------------------------------------------------
     def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = self.settings.value("window/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        for key, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
+                             ("window/splitter", self.splitter.restoreState)):
+            value = self.settings.value(key)
+            if value is not None:
+                restore(value)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_position_restored", False):
+            self._position_restored = True
+            # Scroll only once the window has its real size, or the top line comes out wrong.
+            QTimer.singleShot(0, self._restore_reading_position)
+
+    def _restore_reading_position(self) -> None:
+        key = self.settings.value("reading/document")
+        if key in self._by_key:
+            self.open_document(key, int(self.settings.value("reading/offset", 0)), remember=False)
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        if self.reader.current is not None:
+            self.settings.setValue("reading/document", self.reader.current.key)
+            self.settings.setValue("reading/offset", self.reader.current_offset())
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        self.import_dialog.shutdown()
         self.save_state()
         super().closeEvent(event)

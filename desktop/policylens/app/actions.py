@@ -1,0 +1,72 @@
+"""Every menu action in one table: menu, name, text, shortcuts and the window method it runs.
+
+Widgets never build actions inline; the main window walks this table once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+_KEY = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class Spec:
+    menu: str
+    name: str
+    text: str
+    slot: str
+    keys: tuple = ()
+    group: str = ""  # actions in one group are exclusive choices (checkable)
+    checkable: bool = False
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+MENUS = {"file": "文件(&F)", "edit": "编辑(&E)", "view": "视图(&V)", "go": "转到(&G)", "help": "帮助(&H)"}
+
+TABLE = [
+    Spec("file", "import", "导入文件…", "import_files", (_KEY.Open,)),
+    Spec("file", "quit", "退出", "close", (_KEY.Quit, "Ctrl+Q")),
+    Spec("edit", "find", "在文档中查找…", "find_in_document", (_KEY.Find,)),
+    Spec("edit", "search", "在语料库中搜索…", "search_corpus", ("Ctrl+Shift+F",)),
+    Spec("view", "script_original", "原文字形", "show_original_script", ("Ctrl+1",), "script", True),
+    Spec("view", "script_simplified", "简体", "show_simplified", ("Ctrl+2",), "script", True),
+    Spec("view", "script_traditional", "繁体", "show_traditional", ("Ctrl+3",), "script", True),
+    Spec("view", "raw", "原始文本", "toggle_raw", ("Ctrl+R",), checkable=True),
+    Spec("view", "zoom_in", "放大", "zoom_in", (_KEY.ZoomIn, "Ctrl+=")),
+    Spec("view", "zoom_out", "缩小", "zoom_out", (_KEY.ZoomOut,)),
+    Spec("view", "zoom_reset", "实际大小", "zoom_reset", ("Ctrl+0",)),
+    Spec("view", "depth_1", "大纲：一级", "outline_depth_1", ("Alt+1",)),
+    Spec("view", "depth_2", "大纲：二级", "outline_depth_2", ("Alt+2",)),
+    Spec("view", "depth_3", "大纲：三级", "outline_depth_3", ("Alt+3",)),
+    Spec("view", "depth_4", "大纲：四级（全部）", "outline_depth_4", ("Alt+4",)),
+    Spec("view", "expand_all", "全部展开", "expand_outline", ("Ctrl+Shift+Down",)),
+    Spec("view", "collapse_all", "全部折叠", "collapse_outline", ("Ctrl+Shift+Up",)),
+    Spec("go", "back", "后退", "go_back", (_KEY.Back, "Alt+Left")),
+    Spec("go", "forward", "前进", "go_forward", (_KEY.Forward, "Alt+Right")),
+    Spec("help", "about", "关于 PolicyLens", "show_about"),
+]
+
+
+def build(window) -> dict[str, QAction]:
+    """Create the menus and actions of TABLE on window; returns the actions by name."""
+    menus = {key: window.menuBar().addMenu(tr(text)) for key, text in MENUS.items()}
+    groups: dict[str, QActionGroup] = {}
+    actions: dict[str, QAction] = {}
+    for spec in TABLE:
+        action = QAction(tr(spec.text), window)
+        action.setObjectName(spec.name)
+        action.setShortcuts([QKeySequence(k) for k in spec.keys])
+        action.setCheckable(spec.checkable)
+        if spec.group:
+            groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
+        action.triggered.connect(getattr(window, spec.slot))
+        menus[spec.menu].addAction(action)
+        actions[spec.name] = action
+    window.view_menu = menus["view"]
+    return actions

@@ -1,0 +1,101 @@
+"""The main window's menu actions (named in actions.TABLE): thin calls into its widgets."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from .. import __version__
+
+IMPORT_FILTER = "政策文件 (*.txt *.html *.htm *.docx);;所有文件 (*)"
+
+
+class WindowActions:
+    """Mixed into MainWindow; each method is an action's slot (extra 'checked' args ignored)."""
+
+    def import_files(self, *_):
+        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("导入文件"), "", self.tr(IMPORT_FILTER))
+        self._import_paths([Path(p) for p in paths])
+
+    def _import_paths(self, paths: list[Path]) -> None:
+        if paths and self.data_dir is not None:
+            self.import_dialog.run(self.data_dir, paths)
+
+    def _imported(self, _keys: list) -> None:
+        if self._reload is not None:
+            current = self.position()
+            self.set_documents(self._reload())
+            if current:
+                self.open_document(current.doc_key, current.offset, remember=False)
+
+    def find_in_document(self, *_):
+        self.reader.show_find()
+
+    def search_corpus(self, *_):
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.query_edit.setFocus()
+        self.search.query_edit.selectAll()
+
+    def show_original_script(self, *_):
+        self.reader.set_script("original")
+
+    def show_simplified(self, *_):
+        self.reader.set_script("simplified")
+
+    def show_traditional(self, *_):
+        self.reader.set_script("traditional")
+
+    def toggle_raw(self, checked=False):
+        self.reader.set_raw(bool(checked))
+
+    def zoom_in(self, *_):
+        self.reader.zoom_in()
+
+    def zoom_out(self, *_):
+        self.reader.zoom_out()
+
+    def zoom_reset(self, *_):
+        self.reader.zoom_reset()
+
+    def set_outline_depth(self, depth: int) -> None:
+        """Show clauses down to this level (1-4); the preamble and closing are always visible."""
+        self.outline_view.collapseAll()
+        if depth > 1:
+            self.outline_view.expandToDepth(depth - 2)
+
+    def outline_depth_1(self, *_):
+        self.set_outline_depth(1)
+
+    def outline_depth_2(self, *_):
+        self.set_outline_depth(2)
+
+    def outline_depth_3(self, *_):
+        self.set_outline_depth(3)
+
+    def outline_depth_4(self, *_):
+        self.set_outline_depth(4)
+
+    def expand_outline(self, *_):
+        self.outline_view.expandAll()
+
+    def collapse_outline(self, *_):
+        self.outline_view.collapseAll()
+
+    def go_back(self, *_):
+        self._go(self.history.back)
+
+    def go_forward(self, *_):
+        self._go(self.history.forward)
+
+    def _go(self, step) -> None:
+        current = self.position()
+        target = step(current) if current else None
+        if target is not None:
+            self.open_document(target.doc_key, target.offset, remember=False)
+
+    def show_about(self, *_):
+        QMessageBox.about(self, self.tr("关于 PolicyLens"), self.tr(
+            "PolicyLens {version}\n离线阅读、标注和比较政策文件。\n数据文件夹：{data}").format(
+                version=__version__, data=self.data_dir or "—"))
+

@@ -1,0 +1,134 @@
+"""The whole window as a user drives it: menus, shortcuts, docks, history, state, drops."""
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from policylens.app import actions
+
+
+def key_of(window, place):
+    return next(d.key for d in window.documents if d.meta.place == place)
+
+
+def clause(window, place, clause_id):
+    doc = next(d for d in window.documents if d.meta.place == place)
+    return doc, next(c for c in doc.clauses if c.id == clause_id)
+
+
+def test_every_action_in_the_table_has_a_slot_and_a_menu(make_window):
+    window = make_window()
+    for spec in actions.TABLE:
+        action = window.actions_by_name[spec.name]
+        assert callable(getattr(window, spec.slot))
+        assert action.associatedObjects(), spec.name  # it sits in a menu
+    assert window.actions_by_name["back"].shortcuts()[0].toString() in ("Alt+Left", "Back")
+
+
+def test_agency_filter_across_corpus_opens_the_clause(make_window, qtbot):
+    window = make_window()
+    panel = window.agencies
+    panel.select_agency("市公安局")
+    assert panel.clause_model.rowCount() == 36  # lead, cooperate and responsible by default
+    for role in ("cooperate", "responsible"):
+        box = panel.role_boxes[role]
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    assert panel.clause_model.rowCount() == 22
+    places = [panel.clause_model.index(r, 0).data() for r in range(panel.clause_model.rowCount())]
+    assert places.count("昭通") == 10 and places.count("西宁") == 3
+    row = places.index("西宁")
+    index = panel.clause_model.index(row, 0)
+    panel.clause_view.scrollTo(index)
+    rect = panel.clause_view.visualRect(index)
+    qtbot.mouseClick(panel.clause_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.clause_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    doc, target = clause(window, "西宁", "二/(四)/2")
+    assert window.reader.current is doc
+    assert window.reader.view.textCursor().selectedText() == target.title
+
+
+def test_corpus_search_hit_opens_document_at_match_and_back_returns(make_window, qtbot):
+    window = make_window()
+    start_doc = window.reader.current
+    window.actions_by_name["search"].trigger()
+    assert window.search_dock.isVisible()
+    with qtbot.waitSignal(window.search.resultsChanged, timeout=3000):
+        window.search.query_edit.setText("戶籍")
+    hits = window.search.hits()
+    traditional = next(h for h in hits if h.place == "西宁")
+    window.search.hitActivated.emit(traditional.doc_key, traditional.start, traditional.end)
+    assert window.reader.current.key == traditional.doc_key
+    assert window.reader.view.textCursor().selectedText() in ("戶籍", "户籍")
+    window.actions_by_name["back"].trigger()
+    assert window.reader.current is start_doc
+    window.actions_by_name["forward"].trigger()
+    assert window.reader.current.key == traditional.doc_key
+
+
+def test_outline_depth_and_expand_collapse(make_window):
+    window = make_window()
+    view, model = window.outline_view, window.outline
+    top = [model.index(r, 0) for r in range(model.rowCount())]
+    window.actions_by_name["depth_1"].trigger()
+    assert not any(view.isExpanded(i) for i in top)
+    window.actions_by_name["depth_2"].trigger()
+    assert all(view.isExpanded(i) for i in top if model.rowCount(i))
+    window.actions_by_name["expand_all"].trigger()
+    window.actions_by_name["collapse_all"].trigger()
+    assert not any(view.isExpanded(i) for i in top)
+
+
+def test_script_actions_reach_the_reader(make_window):
+    window = make_window()
+    window.actions_by_name["script_traditional"].trigger()
+    assert window.reader.script == "traditional"
+    window.actions_by_name["script_original"].trigger()
+    assert window.reader.script == "original"
+    window.actions_by_name["raw"].trigger()
+    assert window.reader.raw
+    window.actions_by_name["zoom_in"].trigger()
+    assert window.reader.zoom == 1
+    window.actions_by_name["zoom_reset"].trigger()
+    assert window.reader.zoom == 0
+
+
+def test_ctrl_f_opens_find_bar(make_window, qtbot):
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window.reader.view.setFocus()
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.find_bar.isVisible()
+
+
+def test_reading_position_and_docks_restore_in_a_second_window(make_window, qtbot):
+    first = make_window()
+    doc, target = clause(first, "丹东", "三/(九)")
+    first.open_document(doc.key, target.start)
+    saved = first.reader.current_offset()  # the top line; near the end the view cannot scroll further
+    assert target.start - 200 < saved <= target.start
+    first.search_dock.hide()
+    first.close()
+    second = make_window()
+    qtbot.waitUntil(lambda: second.reader.current.key == doc.key, timeout=2000)
+    assert abs(second.reader.current_offset() - saved) <= 40
+    assert not second.search_dock.isVisible()
+
+
+def test_dropping_a_file_on_the_window_imports_it(make_window, qtbot, tmp_path):
+    window = make_window()
+    source = next(d for d in window.documents if d.meta.place == "始兴")
+    new = tmp_path / "drop" / "新文件.txt"
+    new.parent.mkdir()
+    new.write_text(source.source.text.replace("始兴", "翁源"), "utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(new))])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    drop = QDropEvent(QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.import_dialog.completed, timeout=20000):
+        QApplication.sendEvent(window, drop)
+    assert len(window.documents) == 6
+    assert "翁源" in [d.meta.place for d in window.documents]
+    window.import_dialog.close()
