@@ -71,6 +71,8 @@ class MainWindow(WindowActions, QMainWindow):
         self.search_dock = self._dock("searchDock", self.tr("语料库搜索"), self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.agency_dock, self.search_dock)
         self.agency_dock.raise_()
+        # The reading panes come first; the docks start low and keep what the user drags.
+        self.resizeDocks([self.agency_dock], [230], Qt.Orientation.Vertical)
         self.info_dock.hide()  # opened from the View menu; the first window stays uncluttered
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
