@@ -132,3 +132,9 @@ def test_dropping_a_file_on_the_window_imports_it(make_window, qtbot, tmp_path):
     assert len(window.documents) == 6
     assert "翁源" in [d.meta.place for d in window.documents]
     window.import_dialog.close()
+
+
+def test_quit_action_closes_the_window(make_window, qtbot):
+    window = make_window()
+    window.actions_by_name["quit"].trigger()
+    assert not window.isVisible()

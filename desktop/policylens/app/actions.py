@@ -21,6 +21,7 @@ class Spec:
     keys: tuple = ()
     group: str = ""  # actions in one group are exclusive choices (checkable)
     checkable: bool = False
+    args: tuple = ()  # passed to the slot instead of Qt's 'checked' flag
 
 
 def tr(text: str) -> str:
@@ -34,17 +35,17 @@ TABLE = [
     Spec("file", "quit", "退出", "close", (_KEY.Quit, "Ctrl+Q")),
     Spec("edit", "find", "在文档中查找…", "find_in_document", (_KEY.Find,)),
     Spec("edit", "search", "在语料库中搜索…", "search_corpus", ("Ctrl+Shift+F",)),
-    Spec("view", "script_original", "原文字形", "show_original_script", ("Ctrl+1",), "script", True),
-    Spec("view", "script_simplified", "简体", "show_simplified", ("Ctrl+2",), "script", True),
-    Spec("view", "script_traditional", "繁体", "show_traditional", ("Ctrl+3",), "script", True),
+    Spec("view", "script_original", "原文字形", "set_script", ("Ctrl+1",), "script", True, ("original",)),
+    Spec("view", "script_simplified", "简体", "set_script", ("Ctrl+2",), "script", True, ("simplified",)),
+    Spec("view", "script_traditional", "繁体", "set_script", ("Ctrl+3",), "script", True, ("traditional",)),
     Spec("view", "raw", "原始文本", "toggle_raw", ("Ctrl+R",), checkable=True),
     Spec("view", "zoom_in", "放大", "zoom_in", (_KEY.ZoomIn, "Ctrl+=")),
     Spec("view", "zoom_out", "缩小", "zoom_out", (_KEY.ZoomOut,)),
     Spec("view", "zoom_reset", "实际大小", "zoom_reset", ("Ctrl+0",)),
-    Spec("view", "depth_1", "大纲：一级", "outline_depth_1", ("Alt+1",)),
-    Spec("view", "depth_2", "大纲：二级", "outline_depth_2", ("Alt+2",)),
-    Spec("view", "depth_3", "大纲：三级", "outline_depth_3", ("Alt+3",)),
-    Spec("view", "depth_4", "大纲：四级（全部）", "outline_depth_4", ("Alt+4",)),
+    Spec("view", "depth_1", "大纲：一级", "set_outline_depth", ("Alt+1",), args=(1,)),
+    Spec("view", "depth_2", "大纲：二级", "set_outline_depth", ("Alt+2",), args=(2,)),
+    Spec("view", "depth_3", "大纲：三级", "set_outline_depth", ("Alt+3",), args=(3,)),
+    Spec("view", "depth_4", "大纲：四级（全部）", "set_outline_depth", ("Alt+4",), args=(4,)),
     Spec("view", "expand_all", "全部展开", "expand_outline", ("Ctrl+Shift+Down",)),
     Spec("view", "collapse_all", "全部折叠", "collapse_outline", ("Ctrl+Shift+Up",)),
     Spec("go", "back", "后退", "go_back", (_KEY.Back, "Alt+Left")),
@@ -65,7 +66,10 @@ def build(window) -> dict[str, QAction]:
         action.setCheckable(spec.checkable)
         if spec.group:
             groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
-        action.triggered.connect(getattr(window, spec.slot))
+        slot = getattr(window, spec.slot)
+        # Only checkable actions pass Qt's 'checked' flag on; QWidget.close() takes none.
+        action.triggered.connect(lambda checked=False, slot=slot, spec=spec:
+                                 slot(*spec.args) if spec.args else slot(checked) if spec.checkable else slot())
         menus[spec.menu].addAction(action)
         actions[spec.name] = action
     window.view_menu = menus["view"]

@@ -52,11 +52,6 @@ class ReaderView(OffsetView):
         self._render()
         self.setTextCursor(self.span_cursor(anchor, position))
 
-    def scroll_to_clause(self, clause: Clause) -> None:
-        """Put the clause's first line at the top of the view and the cursor at its start."""
-        self.select_span(clause.start, clause.start)
-        self.scroll_to(clause.start)
-
     def _render(self) -> None:
         doc = self._doc
         self.set_text(self.convert(doc.text) if self.convert else doc.text)

@@ -13,7 +13,7 @@ IMPORT_FILTER = "政策文件 (*.txt *.html *.htm *.docx);;所有文件 (*)"
 class WindowActions:
     """Mixed into MainWindow; each method is an action's slot (extra 'checked' args ignored)."""
 
-    def import_files(self, *_):
+    def import_files(self):
         paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("导入文件"), "", self.tr(IMPORT_FILTER))
         self._import_paths([Path(p) for p in paths])
 
@@ -28,34 +28,28 @@ class WindowActions:
             if current:
                 self.open_document(current.doc_key, current.offset, remember=False)
 
-    def find_in_document(self, *_):
+    def find_in_document(self):
         self.reader.show_find()
 
-    def search_corpus(self, *_):
+    def search_corpus(self):
         self.search_dock.show()
         self.search_dock.raise_()
         self.search.query_edit.setFocus()
         self.search.query_edit.selectAll()
 
-    def show_original_script(self, *_):
-        self.reader.set_script("original")
-
-    def show_simplified(self, *_):
-        self.reader.set_script("simplified")
-
-    def show_traditional(self, *_):
-        self.reader.set_script("traditional")
+    def set_script(self, mode: str) -> None:
+        self.reader.set_script(mode)
 
     def toggle_raw(self, checked=False):
         self.reader.set_raw(bool(checked))
 
-    def zoom_in(self, *_):
+    def zoom_in(self):
         self.reader.zoom_in()
 
-    def zoom_out(self, *_):
+    def zoom_out(self):
         self.reader.zoom_out()
 
-    def zoom_reset(self, *_):
+    def zoom_reset(self):
         self.reader.zoom_reset()
 
     def set_outline_depth(self, depth: int) -> None:
@@ -64,28 +58,16 @@ class WindowActions:
         if depth > 1:
             self.outline_view.expandToDepth(depth - 2)
 
-    def outline_depth_1(self, *_):
-        self.set_outline_depth(1)
-
-    def outline_depth_2(self, *_):
-        self.set_outline_depth(2)
-
-    def outline_depth_3(self, *_):
-        self.set_outline_depth(3)
-
-    def outline_depth_4(self, *_):
-        self.set_outline_depth(4)
-
-    def expand_outline(self, *_):
+    def expand_outline(self):
         self.outline_view.expandAll()
 
-    def collapse_outline(self, *_):
+    def collapse_outline(self):
         self.outline_view.collapseAll()
 
-    def go_back(self, *_):
+    def go_back(self):
         self._go(self.history.back)
 
-    def go_forward(self, *_):
+    def go_forward(self):
         self._go(self.history.forward)
 
     def _go(self, step) -> None:
@@ -94,7 +76,7 @@ class WindowActions:
         if target is not None:
             self.open_document(target.doc_key, target.offset, remember=False)
 
-    def show_about(self, *_):
+    def show_about(self):
         QMessageBox.about(self, self.tr("关于 PolicyLens"), self.tr(
             "PolicyLens {version}\n离线阅读、标注和比较政策文件。\n数据文件夹：{data}").format(
                 version=__version__, data=self.data_dir or "—"))
