@@ -46,3 +46,21 @@ def seed_by_prefix(paths: list[Path], prefix: str) -> Path:
 def seed(seed_paths):
     """seed('003') -> the path of seed 003."""
     return lambda prefix: seed_by_prefix(seed_paths, prefix)
+
+
+# Every clause the city public security bureau (市公安局) leads in the five seeds, in corpus
+# order, read from the documents (and cross-checked against tests/expected/*.json).
+CITY_POLICE_LEADS = [
+    ("三门峡", "二/(一)"), ("三门峡", "二/(二)"), ("三门峡", "二/(三)"), ("三门峡", "三/(十)"),
+    ("三门峡", "四/(二)"),
+    ("昭通", "四/(一)/1"), ("昭通", "四/(二)/2"), ("昭通", "四/(二)/3"), ("昭通", "四/(二)/4"),
+    ("昭通", "四/(二)/5"), ("昭通", "四/(二)/6"), ("昭通", "四/(二)/8"),
+    ("昭通", "四/(三)/10/(1)"), ("昭通", "四/(三)/11/(1)"), ("昭通", "四/(三)/12"),
+    ("丹东", "二/(四)"), ("丹东", "二/(五)"), ("丹东", "三/(十四)"), ("丹东", "四/(十六)"),
+    ("西宁", "二/(四)/2"), ("西宁", "二/(五)/3"), ("西宁", "四/(二十)/26"),
+]
+
+
+@pytest.fixture(scope="session")
+def city_police_leads() -> list[tuple[str, str]]:
+    return list(CITY_POLICE_LEADS)

@@ -278,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
          f"(< 1 s: {ok[med(opens, 'process_s') < TARGET_OPEN_S]})"),
         ("(b) peak RSS after reopen + open (VmHWM)",
          f"{statistics.median(r.get('vmhwm_mb', float('nan')) for r in opens):.0f} MB", "—"),
-        (f"(c) import 1 more doc into the full store (import_files)",
+        ("(c) import 1 more doc into the full store (import_files)",
          _fmt_s(med(adds, "import_one_s")), "—"),
         ("(c) same, whole fresh process (incl. reopen)", _fmt_s(med(adds, "process_s")), "—"),
     ]

@@ -29,3 +29,16 @@ def make_window(qtbot, tmp_path):
         return window
 
     return make
+
+
+@pytest.fixture
+def pane(qtbot):
+    """A shown ReaderPane of a fixed size."""
+    from policylens.app.reader import ReaderPane
+
+    widget = ReaderPane()
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

@@ -6,17 +6,6 @@ from policylens.app.agency_panel import AgencyPanel, AgencyTableModel
 
 pytestmark = pytest.mark.gui
 
-# Every clause the city public security bureau leads in the five seeds (tests/expected/*.json);
-# 始兴 is a county, where the county bureau (县公安局) leads instead.
-CITY_POLICE_LEADS = [
-    ("三门峡", "二/(一)"), ("三门峡", "二/(二)"), ("三门峡", "二/(三)"), ("三门峡", "三/(十)"),
-    ("三门峡", "四/(二)"),
-    ("昭通", "四/(一)/1"), ("昭通", "四/(二)/2"), ("昭通", "四/(二)/3"), ("昭通", "四/(二)/4"),
-    ("昭通", "四/(二)/5"), ("昭通", "四/(二)/6"), ("昭通", "四/(二)/8"),
-    ("昭通", "四/(三)/10/(1)"), ("昭通", "四/(三)/11/(1)"), ("昭通", "四/(三)/12"),
-    ("丹东", "二/(四)"), ("丹东", "二/(五)"), ("丹东", "三/(十四)"), ("丹东", "四/(十六)"),
-    ("西宁", "二/(四)/2"), ("西宁", "二/(五)/3"), ("西宁", "四/(二十)/26"),
-]
 
 
 @pytest.fixture
@@ -70,7 +59,7 @@ def test_default_roles_and_filter_box(qtbot, panel):
     assert panel.agency_filter.rowCount() >= 1
 
 
-def test_city_police_as_lead_across_all_documents(qtbot, panel):
+def test_city_police_as_lead_across_all_documents(qtbot, panel, city_police_leads):
     for role in ("cooperate", "responsible"):  # leave only "lead" ticked
         qtbot.mouseClick(panel.role_boxes[role], Qt.MouseButton.LeftButton)
     assert panel.roles() == {"lead"}
@@ -78,7 +67,7 @@ def test_city_police_as_lead_across_all_documents(qtbot, panel):
     with qtbot.waitSignal(panel.agencySelected, timeout=1000) as blocker:
         click_row(qtbot, panel.agency_view, agency_row(panel, "市公安局"))
     assert blocker.args == ["市公安局", {"lead"}]
-    assert listed(panel) == CITY_POLICE_LEADS
+    assert listed(panel) == city_police_leads
     roles = {panel.clause_model.index(r, 3).data() for r in range(panel.clause_model.rowCount())}
     assert roles == {"牵头"}
     assert "22" in panel.summary_label.text()
@@ -91,10 +80,10 @@ def test_county_police_in_shixing(qtbot, panel):
     assert listed(panel) == [("始兴", "二"), ("始兴", "三/(八)"), ("始兴", "四/(三)")]
 
 
-def test_role_boxes_refresh_the_list(qtbot, panel):
+def test_role_boxes_refresh_the_list(qtbot, panel, city_police_leads):
     click_row(qtbot, panel.agency_view, agency_row(panel, "市公安局"))
     wider = len(listed(panel))
-    assert wider > len(CITY_POLICE_LEADS)
+    assert wider > len(city_police_leads)
     with qtbot.waitSignal(panel.agencySelected, timeout=1000) as blocker:
         qtbot.mouseClick(panel.role_boxes["mention"], Qt.MouseButton.LeftButton)
     assert blocker.args == ["市公安局", {"lead", "cooperate", "responsible", "mention"}]

@@ -12,7 +12,7 @@ from policylens.app import styles
 from policylens.app.corpus_model import CorpusFilter, CorpusModel
 from policylens.app.offsets import Utf16Map, utf16_len
 from policylens.app.outline_model import OutlineModel
-from policylens.app.reader import ReaderPane, ReaderView
+from policylens.app.reader import ReaderView
 from policylens.core.document import analyze_bytes
 
 SEED_IDS = ["000", "001", "002", "003", "004"]
@@ -207,15 +207,6 @@ def test_highlight_lands_after_astral_characters(qtbot):
     assert cursor.selectedText() == "市公安局"
     assert formats_at(view, ref.start, ref.end)[-1].property(styles.ROLE_PROPERTY) == "lead"
 
-
-@pytest.fixture
-def pane(qtbot):
-    widget = ReaderPane()
-    qtbot.addWidget(widget)
-    widget.resize(700, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def clause_by_id(doc, clause_id):

@@ -7,7 +7,6 @@ from PySide6.QtGui import QTextCursor
 
 from policylens.app import styles
 from policylens.app.info_panel import KEY_ROLE, InfoPanel
-from policylens.app.reader import ReaderPane
 from policylens.core.document import analyze_file
 from policylens.core.script import fold, to_simplified, to_traditional
 
@@ -19,15 +18,6 @@ def doc_by_place(corpus, place):
 def clause_by_id(doc, clause_id):
     return next(c for c in doc.clauses if c.id == clause_id)
 
-
-@pytest.fixture
-def pane(qtbot):
-    widget = ReaderPane()
-    qtbot.addWidget(widget)
-    widget.resize(700, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def text_at(view, start, end):
