@@ -11,7 +11,7 @@ from . import metadata as metadata_rules
 from . import outline
 from .aliases import AliasTable
 from .clean import CleanText, clean
-from .formats import RawSource, read_bytes, read_source
+from .formats import RawSource, file_bytes, read_bytes
 from .metadata import Metadata
 from .outline import Clause
 from .script import detect_script, fold
@@ -55,10 +55,7 @@ def document_key(name: str) -> str:
 
 
 def analyze_file(path: str | Path, table: AliasTable | None = None) -> Document:
-    data = Path(path).read_bytes() if Path(path).is_file() else None
-    if data is None:
-        read_source(path)  # raises the specific error: missing, a folder, unreadable
-    return analyze_bytes(data, Path(path).name, table)
+    return analyze_bytes(file_bytes(path), Path(path).name, table)
 
 
 def analyze_bytes(data: bytes, name: str, table: AliasTable | None = None) -> Document:

@@ -28,14 +28,18 @@ class RawSource:
 
 
 def read_source(path: str | Path) -> RawSource:
+    return read_bytes(file_bytes(path), Path(path).name)
+
+
+def file_bytes(path: str | Path) -> bytes:
+    """The bytes of a file, or a SourceError saying why they cannot be had."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
         raise SourceError(str(path), "is a folder, not a file") from None
     except OSError as exc:
         raise SourceError(str(path), f"cannot be read: {exc.strerror}") from None
-    return read_bytes(data, path.name)
 
 
 def read_bytes(data: bytes, name: str) -> RawSource:
