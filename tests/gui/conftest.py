@@ -7,25 +7,45 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture(scope="session")
-def corpus(tmp_path_factory):
+def seeds_data_dir(tmp_path_factory):
+    """A data folder whose store holds the seeds (imported on first use, as on first run)."""
+    from policylens.app.corpus_source import Corpus
+
+    folder = tmp_path_factory.mktemp("data")
+    Corpus(folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def corpus(seeds_data_dir):
+    """The seed documents, opened in full from the store, in key order."""
     from policylens.app.corpus_source import load_corpus
 
-    return load_corpus(tmp_path_factory.mktemp("data"))
+    return load_corpus(seeds_data_dir)
+
+
+@pytest.fixture(scope="session")
+def records(seeds_data_dir):
+    """The store's index records of the seeds, in key order (what the corpus list shows)."""
+    from policylens.app.corpus_source import Corpus
+
+    return Corpus(seeds_data_dir).records()
 
 
 @pytest.fixture
 def make_window(qtbot, tmp_path):
-    """make_window() -> a shown MainWindow over the seeds, its settings in tmp_path."""
-    from policylens.app.corpus_source import load_corpus
+    """make_window() -> a shown MainWindow over the seeds, its settings in tmp_path, with the
+    corpus-wide views (search, agencies) loaded."""
+    from policylens.app.corpus_source import Corpus
     from policylens.app.main import settings_for
     from policylens.app.main_window import MainWindow
 
     def make():
-        window = MainWindow(load_corpus(tmp_path), settings_for(tmp_path), tmp_path,
-                            reload=lambda: load_corpus(tmp_path))
+        window = MainWindow(Corpus(tmp_path), settings_for(tmp_path))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.corpus_ready and len(window.documents) == len(window.records))
         return window
 
     return make

@@ -7,11 +7,12 @@ from policylens.app import actions
 
 
 def key_of(window, place):
-    return next(d.key for d in window.documents if d.meta.place == place)
+    return next(r["key"] for r in window.records if r["place"] == place)
 
 
 def clause(window, place, clause_id):
-    doc = next(d for d in window.documents if d.meta.place == place)
+    """The document the window opens for a place, and one of its clauses."""
+    doc = window.corpus_source.document(key_of(window, place))
     return doc, next(c for c in doc.clauses if c.id == clause_id)
 
 
@@ -116,7 +117,7 @@ def test_reading_position_and_docks_restore_in_a_second_window(make_window, qtbo
 
 def test_dropping_a_file_on_the_window_imports_it(make_window, qtbot, tmp_path):
     window = make_window()
-    source = next(d for d in window.documents if d.meta.place == "始兴")
+    source = window.corpus_source.document(key_of(window, "始兴"))
     new = tmp_path / "drop" / "新文件.txt"
     new.parent.mkdir()
     new.write_text(source.source.text.replace("始兴", "翁源"), "utf-8")
@@ -129,8 +130,11 @@ def test_dropping_a_file_on_the_window_imports_it(make_window, qtbot, tmp_path):
                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.import_dialog.completed, timeout=20000):
         QApplication.sendEvent(window, drop)
-    assert len(window.documents) == 6
+    assert len(window.records) == 6
+    assert "翁源" in [r["place"] for r in window.records]
+    qtbot.waitUntil(lambda: window.corpus_ready)  # the new document reaches search and agencies
     assert "翁源" in [d.meta.place for d in window.documents]
+    assert "翁源" in [window.search.place_combo.itemText(i) for i in range(window.search.place_combo.count())]
     window.import_dialog.close()
 
 
@@ -138,3 +142,20 @@ def test_quit_action_closes_the_window(make_window, qtbot):
     window = make_window()
     window.actions_by_name["quit"].trigger()
     assert not window.isVisible()
+
+
+def test_corpus_list_comes_first_and_search_follows_the_first_paint(qtbot, tmp_path):
+    from policylens.app.corpus_source import Corpus
+    from policylens.app.main import settings_for
+    from policylens.app.main_window import MainWindow
+
+    window = MainWindow(Corpus(tmp_path), settings_for(tmp_path))
+    qtbot.addWidget(window)
+    assert window.corpus.rowCount() == 5 and window.reader.current is not None
+    assert window.documents == [] and not window.corpus_ready  # nothing corpus-wide read yet
+    window.show()
+    qtbot.waitUntil(lambda: window.corpus_ready, timeout=10000)
+    assert len(window.documents) == 5
+    window.search.query_edit.setText("戶籍")
+    window.search.run_search()
+    assert {h.place for h in window.search.hits()} == {"三门峡", "昭通", "丹东", "西宁", "始兴"}

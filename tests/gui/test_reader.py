@@ -55,8 +55,8 @@ def test_outline_model_passes_modeltester(qtmodeltester, corpus, n):
     qtmodeltester.check(model)
 
 
-def test_corpus_models_pass_modeltester(qtmodeltester, corpus):
-    model = CorpusModel(corpus)
+def test_corpus_models_pass_modeltester(qtmodeltester, records):
+    model = CorpusModel(records)
     qtmodeltester.check(model)
     proxy = CorpusFilter()
     proxy.setSourceModel(model)
@@ -64,12 +64,12 @@ def test_corpus_models_pass_modeltester(qtmodeltester, corpus):
     qtmodeltester.check(proxy)
 
 
-def test_corpus_row_shows_place_level_script(corpus):
-    model = CorpusModel(corpus)
-    row = [d.meta.place for d in corpus].index("西宁")
+def test_corpus_row_shows_place_level_script(records):
+    model = CorpusModel(records)
+    row = [r["place"] for r in records].index("西宁")
     cells = [model.data(model.index(row, c)) for c in range(model.columnCount())]
     assert cells[:3] == ["繁", "西宁", "市"] and cells[4] == "2017-11-02" and cells[5] == "寧政辦〔2017〕243號"
-    assert model.data(model.index([d.meta.place for d in corpus].index("始兴"), CorpusModel.LEVEL)) == "县"
+    assert model.data(model.index([r["place"] for r in records].index("始兴"), CorpusModel.LEVEL)) == "县"
 
 
 def type_chinese(widget, text):
@@ -182,7 +182,7 @@ def test_settings_restore_on_second_window(make_window, qtbot):
 def test_status_bar_counts(make_window, corpus):
     window = make_window()
     message = window.statusBar().currentMessage()
-    assert f"已加载 {len(corpus)} 份文件" in message
+    assert f"语料库：{len(corpus)} 份文件" in message
     assert f"共 {sum(len(d.clauses) for d in corpus)} 个条款" in message
 
 

@@ -9,6 +9,7 @@ from policylens.app import styles
 from policylens.app.info_panel import KEY_ROLE, InfoPanel
 from policylens.core.document import analyze_file
 from policylens.core.script import fold, to_simplified, to_traditional
+from policylens.store.codec import index_record
 
 
 def doc_by_place(corpus, place):
@@ -231,7 +232,7 @@ def link_keys(tree):
 
 def test_info_panel_xining(panel, corpus, qtbot):
     doc = doc_by_place(corpus, "西宁")
-    panel.set_corpus(corpus)
+    panel.set_corpus([index_record(d, "", "", "") for d in corpus])
     panel.set_document(doc)
     assert panel.fields["number"].text() == "寧政辦〔2017〕243號"
     assert panel.fields["issuer"].text() == "西寧市人民政府辦公廳"
@@ -260,7 +261,8 @@ def test_citation_of_corpus_document_is_a_link(panel, corpus, qtbot, tmp_path):
     shixing = doc_by_place(corpus, "始兴")
     panel.set_document(shixing)
     assert not any(link_keys(panel.citations))
-    panel.set_corpus(list(corpus) + [cited])  # the shown document's links update at once
+    records = [index_record(d, "", "", "") for d in list(corpus) + [cited]]
+    panel.set_corpus(records)  # the shown document's links update at once
     numbers = [row[1] for row in rows(panel.citations)]
     linked = numbers.index("粤府办〔2017〕24号")
     assert link_keys(panel.citations)[linked] == cited.key
@@ -278,11 +280,11 @@ def test_citation_of_corpus_document_is_a_link(panel, corpus, qtbot, tmp_path):
 def test_citation_matches_folded_title_without_issuer(panel, corpus):
     xining = doc_by_place(corpus, "西宁")
     shixing = doc_by_place(corpus, "始兴")
-    panel.set_corpus(corpus)
+    panel.set_corpus([index_record(d, "", "", "") for d in corpus])
     panel.set_document(xining)  # cites 國辦發〔2016〕72號 by a traditional, issuer-less title
     assert not any(link_keys(panel.citations))
     # A document whose folded title ends with the cited one is found even with no number.
     title = "国务院办公厅关于印发推动1亿非户籍人口在城市落户方案的通知"
     state_council = replace(shixing, key="guobanfa-2016-72", meta=replace(shixing.meta, title=title, doc_number=""))
-    panel.set_corpus(list(corpus) + [state_council])
+    panel.set_corpus([index_record(d, "", "", "") for d in list(corpus) + [state_council]])
     assert link_keys(panel.citations) == ["guobanfa-2016-72", None]

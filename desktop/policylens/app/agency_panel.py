@@ -170,6 +170,8 @@ class AgencyPanel(QWidget):
         self.clause_view.setRootIsDecorated(False)
         self.clause_view.setUniformRowHeights(True)
         self.clause_view.setAlternatingRowColors(True)
+        # Fit the place and number columns to a sample: an agency can act in 20,000 clauses.
+        self.clause_view.header().setResizeContentsPrecision(200)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -204,6 +206,10 @@ class AgencyPanel(QWidget):
         self.agency_model.set_rows(self.index.agencies())
         self._agency = None
         self._show_clauses()
+
+    def show_loading(self, done: int, total: int) -> None:
+        """Say that the agency index is still being built."""
+        self.summary_label.setText(self.tr("正在建立单位索引 {done}/{total}…").format(done=done, total=total))
 
     def roles(self) -> set[str]:
         return {role for role, box in self.role_boxes.items() if box.isChecked()}

@@ -1,21 +1,22 @@
 """The list of documents, and a filter that matches as the user types.
 
-Filtering folds both sides with the core's fold(), so typing simplified 户籍 finds a
-traditional 戶籍 title, and full-width punctuation matches half-width.
+Rows are the store's lean index records (plain dicts), so the list shows a corpus of
+thousands without opening a single document. Filtering folds both sides with the core's
+fold(), so typing simplified 户籍 finds a traditional 戶籍 title, and full-width punctuation
+matches half-width.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
-from ..core.document import Document
 from ..core.script import fold
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-def document_date(doc: Document) -> str:
+def document_date(record: dict) -> str:
     """The date a reader cares about: issued, else written, else published on the web."""
-    dates = doc.meta.dates
+    dates = record["dates"]
     return dates.get("issued") or dates.get("written") or dates.get("published") or ""
 
 
@@ -24,20 +25,28 @@ class CorpusModel(QAbstractTableModel):
     SearchRole = Qt.ItemDataRole.UserRole + 2  # folded text the filter matches against
     SCRIPT, PLACE, LEVEL, TITLE, DATE, NUMBER = range(6)
 
-    def __init__(self, documents: list[Document] | None = None, parent=None):
+    def __init__(self, records: list[dict] | None = None, parent=None):
         super().__init__(parent)
-        self._docs: list[Document] = []
+        self._docs: list[dict] = []
         self._search: list[str] = []
-        self.set_documents(documents or [])
+        self._rows: dict[str, int] = {}
+        self.set_records(records or [])
 
-    def set_documents(self, documents: list[Document]) -> None:
+    def set_records(self, records: list[dict]) -> None:
         self.beginResetModel()
-        self._docs = list(documents)
-        self._search = [self._haystack(d) for d in self._docs]
+        self._docs = list(records)
+        self._search = [self._haystack(r) for r in self._docs]
+        self._rows = {r["key"]: row for row, r in enumerate(self._docs)}
         self.endResetModel()
 
-    def document(self, row: int) -> Document:
+    def key(self, row: int) -> str:
+        return self._docs[row]["key"]
+
+    def record(self, row: int) -> dict:
         return self._docs[row]
+
+    def row_of(self, key: str) -> int | None:
+        return self._rows.get(key)
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self._docs)
@@ -52,11 +61,11 @@ class CorpusModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._cell(doc, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{doc.meta.title}\n{doc.source.name}"
+            return f"{doc['title']}\n{doc['name']}"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (self.SCRIPT, self.LEVEL):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == self.DocumentRole:
-            return doc.key
+            return doc["key"]
         if role == self.SearchRole:
             return self._search[index.row()]
         return None
@@ -67,19 +76,17 @@ class CorpusModel(QAbstractTableModel):
         return (self.tr("字"), self.tr("地区"), self.tr("级别"), self.tr("标题"),
                 self.tr("日期"), self.tr("文号"))[section]
 
-    def _cell(self, doc: Document, column: int) -> str:
+    def _cell(self, record: dict, column: int) -> str:
         if column == self.SCRIPT:
-            return self.tr("繁") if doc.script == "traditional" else self.tr("简")
-        meta = doc.meta
-        values = {self.PLACE: meta.place, self.LEVEL: meta.level, self.TITLE: meta.title,
-                  self.DATE: document_date(doc), self.NUMBER: meta.doc_number}
+            return self.tr("繁") if record["script"] == "traditional" else self.tr("简")
+        values = {self.PLACE: record["place"], self.LEVEL: record["level"], self.TITLE: record["title"],
+                  self.DATE: document_date(record), self.NUMBER: record["doc_number"]}
         return values[column] or ""
 
     @staticmethod
-    def _haystack(doc: Document) -> str:
-        meta = doc.meta
-        return fold(" ".join([meta.place + meta.level, meta.title, meta.issuer, meta.doc_number,
-                              document_date(doc), doc.key])).lower()
+    def _haystack(record: dict) -> str:
+        return fold(" ".join([record["place"] + record["level"], record["title"], record["issuer"],
+                              record["doc_number"], document_date(record), record["key"]])).lower()
 
 
 class CorpusFilter(QSortFilterProxyModel):

@@ -28,9 +28,10 @@ def _title_key(title: str) -> str:
 class CorpusIndex:
     """Finds a cited document in the corpus by its number or, failing that, its title."""
 
-    def __init__(self, documents: list[Document] = ()):
-        self.by_number = {_number_key(d.meta.doc_number): d.key for d in documents if d.meta.doc_number}
-        self.titles = [(_title_key(d.meta.title), d.key) for d in documents if d.meta.title]
+    def __init__(self, records: list[dict] = ()):
+        """records: the store's index records (key, doc_number, title)."""
+        self.by_number = {_number_key(r["doc_number"]): r["key"] for r in records if r["doc_number"]}
+        self.titles = [(_title_key(r["title"]), r["key"]) for r in records if r["title"]]
 
     def find(self, citation: dict, exclude: str = "") -> str:
         key = self.by_number.get(_number_key(citation.get("number", "")), "")
@@ -93,8 +94,8 @@ class InfoPanel(QWidget):
         return table
 
     # --- public -----------------------------------------------------------------------------
-    def set_corpus(self, documents: list[Document]) -> None:
-        self._index = CorpusIndex(documents)
+    def set_corpus(self, records: list[dict]) -> None:
+        self._index = CorpusIndex(records)
         if self._doc is not None:
             self._fill_citations(self._doc)
 

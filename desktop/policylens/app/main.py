@@ -5,12 +5,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from ..paths import APP_NAME, default_data_dir
 from ..store import StoreError
-from .corpus_source import load_corpus
+from .corpus_source import Corpus
+from .first_paint import FirstPaint
 from .fonts import apply_cjk_font
 from .main_window import MainWindow
 
@@ -31,22 +32,6 @@ def settings_for(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / "policylens.ini"), QSettings.Format.IniFormat)
 
 
-class FirstPaint(QObject):
-    """Runs a callback once, on the event loop's next turn after the watched widget paints."""
-
-    def __init__(self, widget, callback):
-        super().__init__(widget)
-        self._callback = callback
-        self._done = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
-            QTimer.singleShot(0, self._callback)
-        return False
-
-
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     data_dir = args.data_dir or default_data_dir()
@@ -55,11 +40,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     has_cjk_font = apply_cjk_font(app)
     try:
-        documents = load_corpus(data_dir, _first_run_progress())
+        corpus = Corpus(data_dir, _first_run_progress())
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
-    window = MainWindow(documents, settings_for(data_dir), data_dir, reload=lambda: load_corpus(data_dir))
+    window = MainWindow(corpus, settings_for(data_dir))
     if not has_cjk_font:
         window.statusBar().showMessage(QApplication.translate(
             "main", "No Chinese font is installed: text will show as boxes. Install e.g. Noto Sans CJK."), 0)
@@ -67,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         _quit_after_first_paint(app, window, args.screenshot)
     window.show()
     code = app.exec()
-    window.save_state()
+    window.shutdown()
     return code
 
 

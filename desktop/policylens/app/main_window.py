@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLin
 
 from ..core.document import Document
 from . import actions
+from .corpus_source import Corpus
+from .first_paint import FirstPaint
 from .agency_panel import AgencyPanel
 from .window_actions import WindowActions
 from .corpus_model import CorpusFilter, CorpusModel
@@ -19,15 +21,19 @@ from .info_panel import InfoPanel
 from .outline_model import OutlineModel
 from .reader import ReaderPane
 from .search_panel import SearchPanel
+from .summary_loader import SummaryLoader
+
+
+RESIZE_SAMPLE_ROWS = 60
 
 
 class MainWindow(WindowActions, QMainWindow):
-    def __init__(self, documents: list[Document], settings: QSettings, data_dir: Path | None = None,
-                 reload=None, parent=None):
+    def __init__(self, corpus: Corpus, settings: QSettings, parent=None):
         super().__init__(parent)
-        self.settings, self.data_dir, self._reload = settings, data_dir, reload
-        self.documents: list[Document] = []
+        self.settings, self.corpus_source = settings, corpus
+        self.data_dir: Path = corpus.data_dir
         self.history = History()
+        self.summaries = SummaryLoader(corpus, self)
         self.setWindowTitle(self.tr("PolicyLens 政策文件阅读器"))
         self.corpus = CorpusModel([], self)
         self.corpus_filter = CorpusFilter(self)
@@ -37,9 +43,11 @@ class MainWindow(WindowActions, QMainWindow):
         self.actions_by_name = actions.build(self)
         self.actions_by_name["script_original"].setChecked(True)
         self._connect()
-        self.set_documents(documents)
+        self.set_records(corpus.records())
         self.resize(1340, 840)  # a first-run size; restored geometry overrides it
         self._restore()
+        # What only corpus-wide views need is read after the reader has painted.
+        self._after_paint = FirstPaint(self.reader.view.viewport(), self.load_corpus_views)
 
     # --- construction -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -103,6 +111,9 @@ class MainWindow(WindowActions, QMainWindow):
     def _size_columns(self) -> None:
         header = self.corpus_view.header()
         header.setStretchLastSection(False)
+        # Fit columns to the first rows only: measuring every row of a 3,000-document corpus
+        # costs seconds at start-up, and the columns hold short values of one shape.
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         for column in range(self.corpus.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CorpusModel.TITLE, QHeaderView.ResizeMode.Interactive)
@@ -126,21 +137,48 @@ class MainWindow(WindowActions, QMainWindow):
         self.info.documentLinkActivated.connect(lambda key: self.open_document(key, 0))
         self.info.spanActivated.connect(self.reader.highlight_span)
         self.import_dialog.imported.connect(self._imported)
+        self.summaries.progress.connect(self._summaries_progress)
+        self.summaries.loaded.connect(self._summaries_loaded)
+        self.summaries.failed.connect(lambda message: self.statusBar().showMessage(message))
         for dock in (self.info_dock, self.agency_dock, self.search_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         accept_file_drops(self, self._import_paths)
 
     # --- documents and positions ------------------------------------------------------------
-    def set_documents(self, documents: list[Document]) -> None:
-        self.documents = documents
-        self._by_key = {d.key: d for d in documents}
-        self.corpus.set_documents(documents)
+    def set_records(self, records: list[dict]) -> None:
+        """Show the store's documents; corpus-wide views follow once summaries are loaded."""
+        self.records = records
+        self.corpus.set_records(records)
+        self.info.set_corpus(records)
+        self._show_counts()
+        if records and not self.reader.current:
+            self.corpus_view.setCurrentIndex(self.corpus_filter.index(0, 0))
+
+    def load_corpus_views(self) -> None:
+        """Start (or bring up to date) the summaries behind search and the agency index."""
+        self.summaries.start()
+
+    @property
+    def documents(self) -> list:
+        """Summaries of every document loaded so far (all of them once `corpus_ready`)."""
+        return self.corpus_source.summary_list()
+
+    @property
+    def corpus_ready(self) -> bool:
+        return not self.summaries.busy() and not self.corpus_source.stale_summaries()
+
+    def _summaries_progress(self, n: int, total: int) -> None:
+        if n % 25 and n != total:  # a status update per document would cost more than the reading
+            return
+        self.statusBar().showMessage(self.tr("正在建立全文索引 {n}/{total}…").format(n=n, total=total))
+        for panel in (self.search, self.agencies):
+            panel.show_loading(n, total)
+
+    def _summaries_loaded(self) -> None:
+        documents = self.documents
         for panel in (self.search, self.agencies):
             panel.set_documents(documents)
-        self.info.set_corpus(documents)
         self._show_counts()
-        if documents and not self.reader.current:
-            self.corpus_view.setCurrentIndex(self.corpus_filter.index(0, 0))
 
     def show_document(self, doc: Document) -> None:
         if self.reader.current is doc:
@@ -157,12 +195,12 @@ class MainWindow(WindowActions, QMainWindow):
 
     def open_document(self, key: str, offset: int, remember: bool = True) -> None:
         """Show a document at a clean-text offset, recording where the user came from."""
-        if key not in self._by_key:
+        if self.corpus.row_of(key) is None:
             return
         if remember:
             self.history.visit(self.position())
         self._select_in_corpus(key)
-        self.show_document(self._by_key[key])
+        self.show_document(self.corpus_source.document(key))
         self.reader.scroll_to_offset(offset)
         self._select_clause_at(offset)
 
@@ -171,25 +209,21 @@ class MainWindow(WindowActions, QMainWindow):
         self.reader.highlight_span(start, end)
 
     def open_clause(self, key: str, clause_id: str) -> None:
-        doc = self._by_key.get(key)
+        doc = self.corpus_source.document(key) if self.corpus.row_of(key) is not None else None
         clause = next((c for c in doc.clauses if c.id == clause_id), None) if doc else None
         if clause is not None:
             self.open_span(key, clause.title_start, clause.title_end)
 
     def _select_in_corpus(self, key: str) -> None:
-        row = next(i for i, d in enumerate(self.corpus_documents()) if d.key == key)
-        index = self.corpus_filter.mapFromSource(self.corpus.index(row, 0))
+        index = self.corpus_filter.mapFromSource(self.corpus.index(self.corpus.row_of(key), 0))
         if index.isValid():
             self.corpus_view.selectionModel().blockSignals(True)
             self.corpus_view.setCurrentIndex(index)
             self.corpus_view.selectionModel().blockSignals(False)
 
-    def corpus_documents(self) -> list[Document]:
-        return [self.corpus.document(r) for r in range(self.corpus.rowCount())]
-
     def _document_chosen(self, current: QModelIndex, _previous=None) -> None:
         if current.isValid():
-            doc = self.corpus.document(self.corpus_filter.mapToSource(current).row())
+            doc = self.corpus_source.document(self.corpus.key(self.corpus_filter.mapToSource(current).row()))
             if doc is not self.reader.current:
                 self.history.visit(self.position())
                 self.show_document(doc)
@@ -223,8 +257,8 @@ class MainWindow(WindowActions, QMainWindow):
         self.outline_view.selectionModel().setCurrentIndex(self.outline.index_of(clause_index), flags)
 
     def _counts_text(self) -> str:
-        clauses = sum(len(d.clauses) for d in self.documents)
-        return self.tr("已加载 {docs} 份文件，共 {clauses} 个条款").format(docs=len(self.documents), clauses=clauses)
+        clauses = sum(r["clauses"] for r in self.records)
+        return self.tr("语料库：{docs} 份文件，共 {clauses} 个条款").format(docs=len(self.records), clauses=clauses)
 
     def _show_counts(self) -> None:
         self.statusBar().showMessage(self._counts_text())
@@ -246,7 +280,7 @@ class MainWindow(WindowActions, QMainWindow):
 
     def _restore_reading_position(self) -> None:
         key = self.settings.value("reading/document")
-        if key in self._by_key:
+        if isinstance(key, str) and self.corpus.row_of(key) is not None:
             self.open_document(key, int(self.settings.value("reading/offset", 0)), remember=False)
 
     def save_state(self) -> None:
@@ -258,7 +292,12 @@ class MainWindow(WindowActions, QMainWindow):
             self.settings.setValue("reading/offset", self.reader.current_offset())
         self.settings.sync()
 
-    def closeEvent(self, event) -> None:
+    def shutdown(self) -> None:
+        """Stop background work and keep the state: on close, and when the application quits."""
         self.import_dialog.shutdown()
+        self.summaries.shutdown()
         self.save_state()
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
         super().closeEvent(event)

@@ -220,6 +220,10 @@ class SearchPanel(QWidget):
         self._fill_filters()
         self.run_search()
 
+    def show_loading(self, done: int, total: int) -> None:
+        """Say that the corpus is still being indexed (results would be incomplete)."""
+        self.status_label.setText(self.tr("正在建立全文索引 {done}/{total}…").format(done=done, total=total))
+
     def hits(self) -> list[Hit]:
         return list(self._hits)
 

@@ -22,11 +22,12 @@ class WindowActions:
             self.import_dialog.run(self.data_dir, paths)
 
     def _imported(self, _keys: list) -> None:
-        if self._reload is not None:
-            current = self.position()
-            self.set_documents(self._reload())
-            if current:
-                self.open_document(current.doc_key, current.offset, remember=False)
+        current = self.position()
+        self.corpus_source.refresh()
+        self.set_records(self.corpus_source.records())
+        self.load_corpus_views()
+        if current:
+            self.open_document(current.doc_key, current.offset, remember=False)
 
     def find_in_document(self):
         self.reader.show_find()

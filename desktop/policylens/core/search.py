@@ -56,6 +56,11 @@ def _variants() -> dict[str, frozenset[str]]:
     return {target: frozenset(sources) for target, sources in groups.items()}
 
 
+def warm_up() -> None:
+    """Build the variant table now (about 0.2 s), e.g. on a worker thread, not at the first query."""
+    _variants()
+
+
 def _all_characters() -> str:
     # Decoding code points from an array is several times faster than joining chr() calls.
     def span(a, b):

@@ -13,21 +13,25 @@ class StoreError(Exception):
     """A store that cannot be used as it is; the message says why and what to do."""
 
 
-def write_json_atomic(path: Path, data) -> None:
+def write_json_atomic(path: Path, data, durable: bool = True) -> None:
+    """Replace path with data in one step. durable=False skips the fsyncs: for caches that are
+    rebuilt when found damaged, where a crash may lose the file but never leaves half of it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             # dumps, not dump: dump always takes the pure-Python encoder (2 M small writes).
             fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-    _fsync_dir(path.parent)
+    if durable:
+        _fsync_dir(path.parent)
 
 
 def read_json(path: Path):

@@ -38,12 +38,12 @@ def document_from_records(record: dict, clause_records: list[dict]) -> Document:
                       [tuple(s) for s in record["damaged"]], record["clean_metadata"])
     meta_json = dict(record["meta"])
     meta_json["targets"] = [Target(**t) for t in meta_json["targets"]]
-    clauses = [_clause(c) for c in sorted(clause_records, key=lambda c: c["start"])]
+    clauses = [clause_from_record(c) for c in sorted(clause_records, key=lambda c: c["start"])]
     return Document(record["key"], record["content_hash"], source, clean, record["script"],
                     clauses, Metadata(**meta_json))
 
 
-def _clause(c: dict) -> Clause:
+def clause_from_record(c: dict) -> Clause:
     agencies = [AgencyRef(a["name"], a["canonical"], a["role"], a["start"], a["end"],
                           a.get("collective", False)) for a in c["agencies"]]
     return Clause(c["id"], c["kind"], c["level"], c["number"], c["label"], c["title"],

@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
@@ -22,6 +22,7 @@ from ..core.document import Document, analyze_file, analyze_source
 from ..core.errors import SourceError
 from ..core.formats import RawSource
 from . import codec
+from .summaries import DocumentSummary, summarize, summary_from_record, summary_record
 from .atomic import AtomicJSONStorage, StoreError, read_json, write_json_atomic
 from .lock import exclusive
 
@@ -70,6 +71,22 @@ class CorpusStore:
         return codec.document_from_records(db.table("document").get(doc_id=1),
                                            db.table("clauses").all())
 
+    def summaries(self, keys: Iterable[str] | None = None) -> Iterator[DocumentSummary]:
+        """Summaries of the current versions (of the given keys), in key order.
+
+        A generator, so a caller on a worker thread can report progress and stop early; each
+        summary is a separate small parse, which lets the UI thread run in between.
+        """
+        for key in sorted(self._records) if keys is None else keys:
+            record = self.record(key)
+            path = self.folder / summary_file(record["file"])
+            try:
+                yield summary_from_record(read_json(path))
+            except (OSError, StoreError, KeyError, TypeError):
+                doc = self.open_document(key)  # missing or stale: a cache, so make it again
+                write_json_atomic(path, summary_record(doc), durable=False)
+                yield summarize(doc)
+
     # -- writing ----------------------------------------------------------------------------
 
     def import_files(self, paths: Iterable[str | Path],
@@ -106,6 +123,7 @@ class CorpusStore:
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         file = f"docs/{doc.key}/{doc.content_hash[:16]}.json"
         AtomicJSONStorage(self.folder / file).write(_doc_file(doc, source_path, now))
+        write_json_atomic(self.folder / summary_file(file), summary_record(doc), durable=False)
         record = codec.index_record(doc, source_path, now, file)
         if current:
             record["versions"] = current["versions"] + record["versions"]
@@ -144,7 +162,8 @@ class CorpusStore:
         """The index is derived data: rebuild it from the per-document files."""
         self.rebuilt_because = why
         records: dict[str, dict] = {}
-        for path in sorted((self.folder / "docs").glob("*/*.json"), key=lambda p: p.stat().st_mtime):
+        files = [p for p in (self.folder / "docs").glob("*/*.json") if not p.name.endswith(SUMMARY_SUFFIX)]
+        for path in sorted(files, key=lambda p: p.stat().st_mtime):
             try:
                 data = _read_doc_file(path)
                 doc = codec.document_from_records(data["document"]["1"], list(data["clauses"].values()))
@@ -172,6 +191,7 @@ class CorpusStore:
             doc = analyze_source(source, data["content_hash"], self.aliases)
             AtomicJSONStorage(self.folder / record["file"]).write(
                 _doc_file(doc, data["source_path"], data["imported_at"]))
+            write_json_atomic(self.folder / summary_file(record["file"]), summary_record(doc), durable=False)
             record.update(codec.index_record(doc, data["source_path"], data["imported_at"], record["file"]),
                           versions=record["versions"])
         with exclusive(self.folder, "corpus store"):
@@ -183,6 +203,14 @@ class CorpusStore:
         target = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
         shutil.move(path, target)
         return target
+
+
+SUMMARY_SUFFIX = ".summary.json"
+
+
+def summary_file(doc_file: str) -> str:
+    """The summary beside a document file: docs/<key>/<hash>.json -> docs/<key>/<hash>.summary.json."""
+    return doc_file[:-len(".json")] + SUMMARY_SUFFIX
 
 
 def _doc_file(doc: Document, source_path: str, imported_at: str) -> dict:
