@@ -61,7 +61,7 @@ def test_good_and_corrupt_files_are_reported_one_by_one(qtbot, make_dialog, tmp_
     assert "binary" in rows["bad.txt"][1]
     assert rows["fake.docx"][0] == dialog.status_word("failed")
     assert "not a valid .docx" in rows["fake.docx"][1]
-    assert dialog.summary_label.text() == "1 imported, 2 failed"
+    assert dialog.summary_label.text() == "已导入 1 个，失败 2 个"
     assert changed == [["gb_seed"]]
     store = CorpusStore(tmp_path / "data")
     assert [r["key"] for r in store.documents()] == ["gb_seed"]
@@ -80,9 +80,9 @@ def test_a_dropped_folder_imports_its_supported_files(qtbot, make_dialog, tmp_pa
 
     dialog = make_dialog()
     run_to_end(qtbot, dialog, tmp_path / "data", [tmp_path / "in"])
-    assert dialog.summary_label.text() == "2 imported"
+    assert dialog.summary_label.text() == "已导入 2 个"
     run_to_end(qtbot, dialog, tmp_path / "data", [tmp_path / "in", folder / "notes.pdf"])
-    assert dialog.summary_label.text() == "2 unchanged, 1 failed"
+    assert dialog.summary_label.text() == "未变化 2 个，失败 1 个"
     assert "unsupported format" in table_rows(dialog)[-1][2]
 
 
@@ -111,7 +111,7 @@ def test_cancel_stops_early_and_keeps_what_was_imported(qtbot, make_dialog, tmp_
     rows = table_rows(dialog)
     assert 3 <= len(rows) < 200
     assert {status for _, status, _ in rows} == {dialog.status_word("imported")}
-    assert dialog.summary_label.text().startswith(f"Cancelled after {len(rows)} of 200 files")
+    assert dialog.summary_label.text().startswith(f"已在第 {len(rows)}/200 个文件后取消")
     store = CorpusStore(tmp_path / "data")
     keys = [r["key"] for r in store.documents()]
     assert keys == [f"copy{i:03d}" for i in range(len(rows))]
@@ -124,11 +124,11 @@ def test_a_held_lock_is_reported_not_raised(qtbot, make_dialog, tmp_path):
     with exclusive(data / "corpus", "corpus store"):
         run_to_end(qtbot, dialog, data, SEEDS[:1])
     message = dialog.summary_label.text()
-    assert message.startswith("Import failed:")
+    assert message.startswith("导入失败：")
     assert "another PolicyLens process is writing" in message
     assert dialog.table.rowCount() == 0 and not dialog.is_running()
     run_to_end(qtbot, dialog, data, SEEDS[:1])  # once the lock is free, importing works again
-    assert dialog.summary_label.text() == "1 imported"
+    assert dialog.summary_label.text() == "已导入 1 个"
 
 
 def test_closing_while_importing_cancels(qtbot, make_dialog, tmp_path):

@@ -37,7 +37,7 @@ def test_outline_rows_equal_core_clauses(qtbot, corpus, n):
     model.set_clauses(doc.clauses)
     indexes = list(walk(model))
     assert [model.data(i, OutlineModel.ClauseIndexRole) for i in indexes] == list(range(len(doc.clauses)))
-    labels = {"preamble": "前言 Preamble", "closing": "结尾 Closing"}
+    labels = {"preamble": "前言", "closing": "结尾"}
     for index, clause in zip(indexes, doc.clauses):
         shown = model.data(index)
         assert shown == labels[clause.kind] if clause.kind in labels else shown.endswith(clause.title)
@@ -127,7 +127,7 @@ def test_lead_agency_highlight_sanmenxia(make_window, corpus):
     for fmt in formats_at(view, ref.start, ref.end):
         assert fmt.property(styles.ROLE_PROPERTY) == "lead"
         assert fmt.property(styles.CANONICAL_PROPERTY) == "市公安局"
-        assert fmt.background().color() == QColor(styles.ROLE_COLOURS["lead"][0])
+        assert fmt.background().color() == QColor(styles.LIGHT.roles["lead"][0])
         assert "市公安局" in fmt.toolTip() and "牵头" in fmt.toolTip()
     before, after = formats_at(view, ref.start - 1, ref.start)[0], formats_at(view, ref.end, ref.end + 1)[0]
     assert before.property(styles.ROLE_PROPERTY) is None and after.property(styles.ROLE_PROPERTY) is None
@@ -141,7 +141,7 @@ def test_every_role_gets_its_own_colour(corpus, qtbot):
         for ref in (a for c in doc.clauses for a in c.agencies):
             fmt = formats_at(view, ref.start, ref.start + 1)[0]
             assert fmt.property(styles.ROLE_PROPERTY) == ref.role
-    assert len({bg for bg, _ in styles.ROLE_COLOURS.values()}) == 4
+    assert len({bg for bg, _ in styles.LIGHT.roles.values()}) == 4
 
 
 def test_body_text_is_plain_after_switching_documents(corpus, qtbot):

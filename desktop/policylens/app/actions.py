@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 _KEY = QKeySequence.StandardKey
@@ -28,29 +28,35 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("actions", text)
 
 
-MENUS = {"file": "文件(&F)", "edit": "编辑(&E)", "view": "视图(&V)", "go": "转到(&G)", "help": "帮助(&H)"}
+# Texts are marked with QT_TRANSLATE_NOOP (the context spelled out: lupdate reads only literals)
+# and translated when the actions are built.
+MENUS = {"file": QT_TRANSLATE_NOOP("actions", "文件(&F)"), "edit": QT_TRANSLATE_NOOP("actions", "编辑(&E)"),
+         "view": QT_TRANSLATE_NOOP("actions", "视图(&V)"), "go": QT_TRANSLATE_NOOP("actions", "转到(&G)"),
+         "help": QT_TRANSLATE_NOOP("actions", "帮助(&H)")}
 
 TABLE = [
-    Spec("file", "import", "导入文件…", "import_files", (_KEY.Open,)),
-    Spec("file", "quit", "退出", "close", (_KEY.Quit, "Ctrl+Q")),
-    Spec("edit", "find", "在文档中查找…", "find_in_document", (_KEY.Find,)),
-    Spec("edit", "search", "在语料库中搜索…", "search_corpus", ("Ctrl+Shift+F",)),
-    Spec("view", "script_original", "原文字形", "set_script", ("Ctrl+1",), "script", True, ("original",)),
-    Spec("view", "script_simplified", "简体", "set_script", ("Ctrl+2",), "script", True, ("simplified",)),
-    Spec("view", "script_traditional", "繁体", "set_script", ("Ctrl+3",), "script", True, ("traditional",)),
-    Spec("view", "raw", "原始文本", "toggle_raw", ("Ctrl+R",), checkable=True),
-    Spec("view", "zoom_in", "放大", "zoom_in", (_KEY.ZoomIn, "Ctrl+=")),
-    Spec("view", "zoom_out", "缩小", "zoom_out", (_KEY.ZoomOut,)),
-    Spec("view", "zoom_reset", "实际大小", "zoom_reset", ("Ctrl+0",)),
-    Spec("view", "depth_1", "大纲：一级", "set_outline_depth", ("Alt+1",), args=(1,)),
-    Spec("view", "depth_2", "大纲：二级", "set_outline_depth", ("Alt+2",), args=(2,)),
-    Spec("view", "depth_3", "大纲：三级", "set_outline_depth", ("Alt+3",), args=(3,)),
-    Spec("view", "depth_4", "大纲：四级（全部）", "set_outline_depth", ("Alt+4",), args=(4,)),
-    Spec("view", "expand_all", "全部展开", "expand_outline", ("Ctrl+Shift+Down",)),
-    Spec("view", "collapse_all", "全部折叠", "collapse_outline", ("Ctrl+Shift+Up",)),
-    Spec("go", "back", "后退", "go_back", (_KEY.Back, "Alt+Left")),
-    Spec("go", "forward", "前进", "go_forward", (_KEY.Forward, "Alt+Right")),
-    Spec("help", "about", "关于 PolicyLens", "show_about"),
+    Spec("file", "import", QT_TRANSLATE_NOOP("actions", "导入文件…"), "import_files", (_KEY.Open,)),
+    Spec("file", "quit", QT_TRANSLATE_NOOP("actions", "退出"), "close", (_KEY.Quit, "Ctrl+Q")),
+    Spec("edit", "find", QT_TRANSLATE_NOOP("actions", "在文档中查找…"), "find_in_document", (_KEY.Find,)),
+    Spec("edit", "search", QT_TRANSLATE_NOOP("actions", "在语料库中搜索…"), "search_corpus", ("Ctrl+Shift+F",)),
+    Spec("edit", "preferences", QT_TRANSLATE_NOOP("actions", "首选项…"), "edit_preferences",
+         (_KEY.Preferences, "Ctrl+,")),
+    Spec("view", "script_original", QT_TRANSLATE_NOOP("actions", "原文字形"), "set_script", ("Ctrl+1",), "script", True, ("original",)),
+    Spec("view", "script_simplified", QT_TRANSLATE_NOOP("actions", "简体"), "set_script", ("Ctrl+2",), "script", True, ("simplified",)),
+    Spec("view", "script_traditional", QT_TRANSLATE_NOOP("actions", "繁体"), "set_script", ("Ctrl+3",), "script", True, ("traditional",)),
+    Spec("view", "raw", QT_TRANSLATE_NOOP("actions", "原始文本"), "toggle_raw", ("Ctrl+R",), checkable=True),
+    Spec("view", "zoom_in", QT_TRANSLATE_NOOP("actions", "放大"), "zoom_in", (_KEY.ZoomIn, "Ctrl+=")),
+    Spec("view", "zoom_out", QT_TRANSLATE_NOOP("actions", "缩小"), "zoom_out", (_KEY.ZoomOut,)),
+    Spec("view", "zoom_reset", QT_TRANSLATE_NOOP("actions", "实际大小"), "zoom_reset", ("Ctrl+0",)),
+    Spec("view", "depth_1", QT_TRANSLATE_NOOP("actions", "大纲：一级"), "set_outline_depth", ("Alt+1",), args=(1,)),
+    Spec("view", "depth_2", QT_TRANSLATE_NOOP("actions", "大纲：二级"), "set_outline_depth", ("Alt+2",), args=(2,)),
+    Spec("view", "depth_3", QT_TRANSLATE_NOOP("actions", "大纲：三级"), "set_outline_depth", ("Alt+3",), args=(3,)),
+    Spec("view", "depth_4", QT_TRANSLATE_NOOP("actions", "大纲：四级（全部）"), "set_outline_depth", ("Alt+4",), args=(4,)),
+    Spec("view", "expand_all", QT_TRANSLATE_NOOP("actions", "全部展开"), "expand_outline", ("Ctrl+Shift+Down",)),
+    Spec("view", "collapse_all", QT_TRANSLATE_NOOP("actions", "全部折叠"), "collapse_outline", ("Ctrl+Shift+Up",)),
+    Spec("go", "back", QT_TRANSLATE_NOOP("actions", "后退"), "go_back", (_KEY.Back, "Alt+Left")),
+    Spec("go", "forward", QT_TRANSLATE_NOOP("actions", "前进"), "go_forward", (_KEY.Forward, "Alt+Right")),
+    Spec("help", "about", QT_TRANSLATE_NOOP("actions", "关于 PolicyLens"), "show_about"),
 ]
 
 

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 from ..core.agencies import ROLES
 from ..core.agency_index import DEFAULT_ROLES, AgencyIndex, AgencyRow, ClauseRow
 from ..core.script import fold
+from . import styles
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-def role_names(widget) -> dict[str, str]:
-    return {"lead": widget.tr("牵头"), "cooperate": widget.tr("配合"),
-            "responsible": widget.tr("负责"), "mention": widget.tr("提及")}
+def role_names(_widget=None) -> dict[str, str]:
+    return {role: styles.role_name(role) for role in ROLES}
 
 
 class AgencyTableModel(QAbstractTableModel):

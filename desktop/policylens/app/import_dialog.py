@@ -31,7 +31,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import documents"))
+        self.setWindowTitle(self.tr("导入文件"))
         self.resize(720, 420)
         self._thread = self._worker = None
         self._results: list[ImportResult] | None = None
@@ -44,7 +44,7 @@ class ImportDialog(QDialog):
         self.file_label = QLabel(self)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress_bar = QProgressBar(self)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button = QPushButton(self.tr("取消"), self)
         self.cancel_button.clicked.connect(self.cancel)
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
@@ -61,7 +61,7 @@ class ImportDialog(QDialog):
 
     def _report_table(self) -> QTableWidget:
         table = QTableWidget(0, 3, self)
-        table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Status"), self.tr("Reason")])
+        table.setHorizontalHeaderLabels([self.tr("文件"), self.tr("状态"), self.tr("原因")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
@@ -89,7 +89,7 @@ class ImportDialog(QDialog):
         self._results, self._error, self._total = None, "", 0
         self.table.setRowCount(0)
         self.progress_bar.setRange(0, 0)  # busy until the first file is done: folders are expanded first
-        self.file_label.setText(self.tr("Preparing…"))
+        self.file_label.setText(self.tr("正在准备…"))
         self.cancel_button.setEnabled(True)
         self._show_progress(True)
         self._thread, self._worker = start_import(data_dir, paths, self)
@@ -105,7 +105,7 @@ class ImportDialog(QDialog):
         if self._worker is not None:
             self._worker.cancel()
             self.cancel_button.setEnabled(False)
-            self.file_label.setText(self.tr("Cancelling after the current file…"))
+            self.file_label.setText(self.tr("当前文件完成后取消…"))
 
     def shutdown(self) -> None:
         """Cancel and wait for the thread (application exit only: it blocks for one file)."""
@@ -134,7 +134,7 @@ class ImportDialog(QDialog):
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(n)
         if self.cancel_button.isEnabled():  # keep "Cancelling…" visible once asked
-            self.file_label.setText(self.tr("{n} of {total}: {name}").format(n=n, total=total, name=name))
+            self.file_label.setText(self.tr("{n}/{total}：{name}").format(n=n, total=total, name=name))
 
     @Slot(list)
     def _on_results(self, results: list) -> None:
@@ -151,7 +151,7 @@ class ImportDialog(QDialog):
         self._thread = self._worker = None
         self._show_progress(False)
         if self._results is None:
-            self.summary_label.setText(self.tr("Import failed: {reason}").format(reason=self._error))
+            self.summary_label.setText(self.tr("导入失败：{reason}").format(reason=self._error))
         else:
             self._fill_report(self._results, cancelled)
             keys = list(dict.fromkeys(r.key for r in self._results if r.status in CHANGED))
@@ -173,29 +173,27 @@ class ImportDialog(QDialog):
         self.summary_label.setText(self.summary(results, cancelled))
 
     def status_word(self, status: str) -> str:
-        words = {"imported": self.tr("imported"), "unchanged": self.tr("unchanged"),
-                 "new-version": self.tr("new version"), "failed": self.tr("failed")}
+        words = {"imported": self.tr("已导入"), "unchanged": self.tr("未变化"),
+                 "new-version": self.tr("新版本"), "failed": self.tr("失败")}
         return words.get(status, status)
 
     def summary(self, results: list[ImportResult], cancelled: bool = False) -> str:
-        """'3 imported, 1 failed'; statuses that did not occur are left out."""
+        """'已导入 3 个，失败 1 个'; statuses that did not occur are left out."""
         if not results and not cancelled:
-            return self.tr("No files to import (PolicyLens reads .txt, .html, .htm and .docx).")
+            return self.tr("没有可导入的文件（PolicyLens 读取 .txt、.html、.htm 和 .docx 文件）。")
         counts = Counter(r.status for r in results)
         parts = [self._count_text(status, counts[status])
                  for status in ("imported", "new-version", "unchanged", "failed") if counts[status]]
-        text = ", ".join(parts)
+        text = self.tr("，").join(parts)
         if cancelled and not results:
-            return self.tr("Cancelled before any file was imported.")
+            return self.tr("已取消，未导入任何文件。")
         if cancelled and len(results) < self._total:
-            text = self.tr("Cancelled after {done} of {total} files: {counts}").format(
+            text = self.tr("已在第 {done}/{total} 个文件后取消：{counts}").format(
                 done=len(results), total=self._total, counts=text)
         return text
 
     def _count_text(self, status: str, n: int) -> str:
-        if status == "new-version":
-            return (self.tr("{n} new version") if n == 1 else self.tr("{n} new versions")).format(n=n)
-        return self.tr("{n} {status}").format(n=n, status=self.status_word(status))
+        return self.tr("{status} {n} 个").format(n=n, status=self.status_word(status))
 
 
 class _DropFilter(QObject):

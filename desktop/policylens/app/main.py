@@ -14,6 +14,7 @@ from .corpus_source import Corpus
 from .first_paint import FirstPaint
 from .fonts import apply_cjk_font
 from .main_window import MainWindow
+from .session import Session
 
 NO_PAINT_TIMEOUT_MS = 60_000  # --exit-after-paint must never hang a CI job
 
@@ -44,15 +45,17 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
-    window = MainWindow(corpus, settings_for(data_dir))
+    session = Session(app, corpus, settings_for(data_dir))
+    window = session.window
     if not has_cjk_font:
-        window.statusBar().showMessage(QApplication.translate(
-            "main", "No Chinese font is installed: text will show as boxes. Install e.g. Noto Sans CJK."), 0)
+        # English whatever the UI language: without a Chinese font, Chinese shows as boxes.
+        window.statusBar().showMessage(
+            "No Chinese font is installed: text will show as boxes. Install e.g. Noto Sans CJK.", 0)
     if args.exit_after_paint or args.screenshot:
         _quit_after_first_paint(app, window, args.screenshot)
     window.show()
     code = app.exec()
-    window.shutdown()
+    session.window.shutdown()
     return code
 
 

@@ -90,9 +90,9 @@ class OutlineModel(QAbstractItemModel):
 
     def _label(self, clause: Clause) -> str:
         if clause.kind == "preamble":
-            return self.tr("前言 Preamble")
+            return self.tr("前言")
         if clause.kind == "closing":
-            return self.tr("结尾 Closing")
+            return self.tr("结尾")
         marker = "•" if clause.kind == "item" else clause.label
         return f"{marker} {clause.title}".strip()
 

@@ -3,18 +3,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from .. import __version__
-
-IMPORT_FILTER = "政策文件 (*.txt *.html *.htm *.docx);;所有文件 (*)"
+from .preferences_dialog import PreferencesDialog
 
 
 class WindowActions:
-    """Mixed into MainWindow; each method is an action's slot (extra 'checked' args ignored)."""
+    """Mixed into MainWindow; each method is an action's slot (extra 'checked' args ignored).
+
+    Strings are translated in the MainWindow context explicitly: lupdate cannot know which
+    class a mixin's self.tr() runs in."""
 
     def import_files(self):
-        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("导入文件"), "", self.tr(IMPORT_FILTER))
+        title = QCoreApplication.translate("MainWindow", "导入文件")
+        kinds = QCoreApplication.translate("MainWindow", "政策文件 (*.txt *.html *.htm *.docx);;所有文件 (*)")
+        paths, _filter = QFileDialog.getOpenFileNames(self, title, "", kinds)
         self._import_paths([Path(p) for p in paths])
 
     def _import_paths(self, paths: list[Path]) -> None:
@@ -77,8 +82,13 @@ class WindowActions:
         if target is not None:
             self.open_document(target.doc_key, target.offset, remember=False)
 
-    def show_about(self):
-        QMessageBox.about(self, self.tr("关于 PolicyLens"), self.tr(
-            "PolicyLens {version}\n离线阅读、标注和比较政策文件。\n数据文件夹：{data}").format(
-                version=__version__, data=self.data_dir or "—"))
+    def edit_preferences(self):
+        prefs = PreferencesDialog.ask(self.prefs, self.data_dir, self)
+        if prefs is not None:
+            self.apply_preferences(prefs)
 
+    def show_about(self):
+        title = QCoreApplication.translate("MainWindow", "关于 PolicyLens")
+        text = QCoreApplication.translate(
+            "MainWindow", "PolicyLens {version}\n离线阅读、标注和比较政策文件。\n数据文件夹：{data}")
+        QMessageBox.about(self, title, text.format(version=__version__, data=self.data_dir or "—"))
