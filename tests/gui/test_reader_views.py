@@ -55,7 +55,7 @@ def test_simplified_view_keeps_responsible_highlight_xining(pane, corpus, qtbot)
     assert text_at(view, ref.start, ref.end) == "市公安局"
     for fmt in formats_at(view, ref.start, ref.end):
         assert fmt.property(styles.ROLE_PROPERTY) == "responsible"
-        assert fmt.background().color().name() == styles.ROLE_COLOURS["responsible"][0]
+        assert fmt.background().color().name() == styles.LIGHT.roles["responsible"][0]
     # The heading is now simplified and still styled as a heading, on the same offsets.
     title_start = clause.title_end - len(clause.title)
     assert doc.text[title_start:title_start + 4] == "全面放寬"
@@ -95,7 +95,7 @@ def test_find_is_cross_script_and_steps(pane, corpus, qtbot):
     selections = pane.view.extraSelections()
     assert len(bar.matches) == len(selections) == expected and bar.count.text() == f"1/{expected}"
     assert {s.cursor.selectedText() for s in selections} == {"戶籍"}
-    current = [s for s in selections if s.format.background().color().name() == styles.FIND_CURRENT_BACKGROUND]
+    current = [s for s in selections if s.format.background().color().name() == styles.LIGHT.find_current]
     assert len(current) == 1 and current[0].cursor.selectionStart() == pane.view.position_of(bar.matches[0][0])
 
     def selected():

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHeaderView, QLab
 
 from ..core.document import Document
 from ..core.script import fold
+from . import styles
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole  # (start, end) of the item's words in the clean text
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # key of the cited document when it is in the corpus
-LINK_COLOUR = "#1a5fb4"
 
 
 def _number_key(number: str) -> str:
@@ -141,7 +141,7 @@ class InfoPanel(QWidget):
         font = QFont(self.citations.font())
         font.setUnderline(True)
         item.setFont(0, font)
-        item.setForeground(0, QColor(LINK_COLOUR))
+        item.setForeground(0, QColor(styles.colours().link))
         item.setToolTip(0, self.tr("本库中有此文件，点击打开：{key}").format(key=key))
 
     def _fill_targets(self, doc: Document) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLineEdit, QMainWindow,
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLineEdit, QMainWindow,
                                QSplitter, QTreeView, QVBoxLayout, QWidget)
 
 from ..core.document import Document
-from . import actions
+from . import actions, appearance
 from .corpus_source import Corpus
 from .first_paint import FirstPaint
 from .agency_panel import AgencyPanel
@@ -19,6 +19,7 @@ from .history import History, Position
 from .import_dialog import ImportDialog, accept_file_drops
 from .info_panel import InfoPanel
 from .outline_model import OutlineModel
+from .preferences import Preferences
 from .reader import ReaderPane
 from .search_panel import SearchPanel
 from .summary_loader import SummaryLoader
@@ -28,6 +29,7 @@ RESIZE_SAMPLE_ROWS = 60
 
 
 class MainWindow(WindowActions, QMainWindow):
+    languageChanged = Signal(str)  # the UI language preference changed: the window is rebuilt
     def __init__(self, corpus: Corpus, settings: QSettings, parent=None):
         super().__init__(parent)
         self.settings, self.corpus_source = settings, corpus
@@ -46,6 +48,8 @@ class MainWindow(WindowActions, QMainWindow):
         self.set_records(corpus.records())
         self.resize(1340, 840)  # a first-run size; restored geometry overrides it
         self._restore()
+        self.prefs = Preferences()
+        self.apply_preferences(Preferences.load(settings))
         # What only corpus-wide views need is read after the reader has painted.
         self._after_paint = FirstPaint(self.reader.view.viewport(), self.load_corpus_views)
 
@@ -262,6 +266,19 @@ class MainWindow(WindowActions, QMainWindow):
 
     def _show_counts(self) -> None:
         self.statusBar().showMessage(self._counts_text())
+
+    # --- preferences ------------------------------------------------------------------------
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Apply and keep new preferences; a new language rebuilds the window (languageChanged)."""
+        previous, self.prefs = self.prefs, prefs
+        prefs.save(self.settings)
+        appearance.for_app(QApplication.instance()).set_theme(prefs.theme)
+        self.reader.set_base_size(prefs.font_size or None)
+        if prefs.script != previous.script:
+            self.actions_by_name[f"script_{prefs.script}"].setChecked(True)
+            self.reader.set_script(prefs.script)
+        if prefs.language != previous.language:
+            self.languageChanged.emit(prefs.language)
 
     # --- state ------------------------------------------------------------------------------
     def _restore(self) -> None:

@@ -6,9 +6,9 @@ the same offsets mark the same words whichever script is shown.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget,
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..core.document import Document
@@ -79,27 +79,39 @@ class Legend(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(QLabel(self.tr("图例：")))
-        self.clean_keys = [self._swatch(styles.role_name(role), f"background:{bg};color:{fg};")
-                           for role, (bg, fg) in styles.ROLE_COLOURS.items()]
-        damaged = f"color:{styles.DAMAGED_COLOUR};background:{styles.DAMAGED_BACKGROUND};text-decoration:underline;"
-        self.clean_keys.append(self._swatch(self.tr("字符缺损"), damaged))
-        removed = f"color:{styles.REMOVED_COLOUR};background:{styles.REMOVED_BACKGROUND};text-decoration:line-through;"
-        self.raw_key = self._swatch(self.tr("清理时移除"), removed)
+        self.role_keys = {role: self._swatch(styles.role_name(role)) for role in styles.LIGHT.roles}
+        self.damaged_key = self._swatch(self.tr("字符缺损"))
+        self.clean_keys = [*self.role_keys.values(), self.damaged_key]
+        self.raw_key = self._swatch(self.tr("清理时移除"))
         self.raw_key.setToolTip(self.tr("在原文中悬停于灰色删除线文字上，可看到移除原因"))
         for label in self.clean_keys + [self.raw_key]:
             row.addWidget(label)
         row.addStretch(1)
+        self.restyle()
         self.show_raw_keys(False)
+
+    def restyle(self) -> None:
+        """Colour the keys from the current palette (light or dark)."""
+        colours = styles.colours()
+        for role, label in self.role_keys.items():
+            background, foreground = colours.roles[role]
+            self._paint(label, f"background:{background};color:{foreground};")
+        self._paint(self.damaged_key, f"color:{colours.damaged};background:{colours.damaged_background};"
+                                      "text-decoration:underline;")
+        self._paint(self.raw_key, f"color:{colours.removed};background:{colours.removed_background};"
+                                  "text-decoration:line-through;")
 
     def show_raw_keys(self, raw: bool) -> None:
         for label in self.clean_keys:
             label.setVisible(not raw)
         self.raw_key.setVisible(raw)
 
-    def _swatch(self, text: str, css: str) -> QLabel:
-        label = QLabel(text, self)
+    def _swatch(self, text: str) -> QLabel:
+        return QLabel(text, self)
+
+    @staticmethod
+    def _paint(label: QLabel, css: str) -> None:
         label.setStyleSheet(f"QLabel{{{css} padding:1px 6px; border-radius:3px;}}")
-        return label
 
 
 class ReaderPane(QWidget):
@@ -252,6 +264,15 @@ class ReaderPane(QWidget):
     def zoom_reset(self) -> None:
         self.set_zoom(0)
 
+    def set_base_size(self, points: float | None) -> None:
+        """The reader's font size at zoom 0; None: the application font's size."""
+        points = float(points or QApplication.font().pointSizeF())
+        if points == self._base_size:
+            return
+        self._base_size, zoom = points, self._zoom
+        self._zoom = None  # forces set_zoom to apply the new size
+        self.set_zoom(zoom)
+
     def set_zoom(self, steps: int) -> None:
         """Font size in point steps from the default; headings are re-sized to match."""
         steps = max(ZOOM_STEPS.start, min(ZOOM_STEPS.stop - 1, int(steps)))
@@ -264,6 +285,19 @@ class ReaderPane(QWidget):
             view.setFont(font)
         self.view.refresh()
         self._after_render(offset)
+
+    def restyle(self) -> None:
+        """Mark the text again in the current palette's colours (the system went dark, say)."""
+        offset = self.current_offset()
+        self.legend.restyle()
+        self.view.refresh()
+        self._refresh_raw()
+        self._after_render(offset)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.view.current is not None:
+            self.restyle()
 
     # --- internals --------------------------------------------------------------------------
     def _zoom_by(self, delta: int) -> None:

@@ -4,8 +4,10 @@ The reader and its legend both read from here, so a colour can never disagree wi
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextCharFormat
 
 # Custom format properties, so tests and tools can ask a text position what it shows.
 ROLE_PROPERTY = QTextCharFormat.UserProperty + 1
@@ -13,32 +15,48 @@ CANONICAL_PROPERTY = QTextCharFormat.UserProperty + 2
 DAMAGED_PROPERTY = QTextCharFormat.UserProperty + 3
 REMOVED_PROPERTY = QTextCharFormat.UserProperty + 4  # the reason a raw piece was set aside
 
-ROLE_COLOURS = {  # background, text: chosen to stay distinct for common colour blindness
-    "lead": ("#ffd08a", "#5a3200"),
-    "cooperate": ("#bfe5c4", "#124d1c"),
-    "responsible": ("#c9dcff", "#10306b"),
-    "mention": ("#ececec", "#333333"),
-}
-DAMAGED_COLOUR = "#d11a1a"
-DAMAGED_BACKGROUND = "#ffe1e1"  # the wavy line alone is too thin to notice at reading size
+@dataclass(frozen=True)
+class Colours:
+    roles: dict  # role -> (background, text): distinct for common colour blindness
+    damaged: str
+    damaged_background: str  # the wavy line alone is too thin to notice at reading size
+    removed: str
+    removed_background: str
+    find_all: str  # every match: a soft marker pen
+    find_current: str  # the current match must stand out from the others
+    link: str
+
+
+LIGHT = Colours(
+    roles={"lead": ("#ffd08a", "#5a3200"), "cooperate": ("#bfe5c4", "#124d1c"),
+           "responsible": ("#c9dcff", "#10306b"), "mention": ("#ececec", "#333333")},
+    damaged="#d11a1a", damaged_background="#ffe1e1", removed="#8a8a8a", removed_background="#e6e6e6",
+    find_all="#fff27a", find_current="#ff9632", link="#1a5fb4")
+# Dark: the same hues, deep backgrounds under light text, so marks do not glare at night.
+DARK = Colours(
+    roles={"lead": ("#7a4b00", "#ffe3b8"), "cooperate": ("#1e5a2a", "#d3f4d9"),
+           "responsible": ("#24427c", "#dce7ff"), "mention": ("#404040", "#e2e2e2")},
+    damaged="#ff7070", damaged_background="#5c1f1f", removed="#9a9a9a", removed_background="#353535",
+    find_all="#6e6400", find_current="#b65a10", link="#7fb2ff")
 HEADING_SCALE = {0: 1.45, 1: 1.3, 2: 1.15, 3: 1.05, 4: 1.0}
-REMOVED_COLOUR = "#8a8a8a"
-REMOVED_BACKGROUND = "#e6e6e6"
-FIND_ALL_BACKGROUND = "#fff27a"  # every match: a soft marker-pen yellow
-FIND_CURRENT_BACKGROUND = "#ff9632"  # the current match must stand out from the others
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("styles", text)
+def is_dark() -> bool:
+    """Whether the application's palette (system, or the user's choice) is a dark one."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def colours() -> Colours:
+    return DARK if is_dark() else LIGHT
 
 
 def role_name(role: str) -> str:
-    names = {"lead": tr("牵头"), "cooperate": tr("配合"), "responsible": tr("负责"), "mention": tr("提及")}
+    names = {"lead": QCoreApplication.translate("styles", "牵头"), "cooperate": QCoreApplication.translate("styles", "配合"), "responsible": QCoreApplication.translate("styles", "负责"), "mention": QCoreApplication.translate("styles", "提及")}
     return names.get(role, role)
 
 
 def agency_format(role: str, canonical: str, written: str) -> QTextCharFormat:
-    background, foreground = ROLE_COLOURS[role]
+    background, foreground = colours().roles[role]
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(background))
     fmt.setForeground(QColor(foreground))
@@ -51,19 +69,19 @@ def agency_format(role: str, canonical: str, written: str) -> QTextCharFormat:
 
 
 def agency_tooltip(role: str, canonical: str, written: str) -> str:
-    tip = tr("{name}（{role}）").format(name=canonical, role=role_name(role))
+    tip = QCoreApplication.translate("styles", "{name}（{role}）").format(name=canonical, role=role_name(role))
     if written != canonical:
-        tip += "\n" + tr("原文写作：{written}").format(written=written)
+        tip += "\n" + QCoreApplication.translate("styles", "原文写作：{written}").format(written=written)
     return tip
 
 
 def damaged_format() -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    fmt.setUnderlineColor(QColor(DAMAGED_COLOUR))
-    fmt.setBackground(QColor(DAMAGED_BACKGROUND))
+    fmt.setUnderlineColor(QColor(colours().damaged))
+    fmt.setBackground(QColor(colours().damaged_background))
     fmt.setProperty(DAMAGED_PROPERTY, True)
-    fmt.setToolTip(tr("此处有字符在转换中丢失（原文编码损坏），显示的是残留字符。"))
+    fmt.setToolTip(QCoreApplication.translate("styles", "此处有字符在转换中丢失（原文编码损坏），显示的是残留字符。"))
     return fmt
 
 
@@ -76,9 +94,9 @@ def heading_format(level: int, base_size: float) -> QTextCharFormat:
 
 def reason_name(reason: str) -> str:
     names = {
-        "breadcrumb": tr("网页导航路径"), "qr-code": tr("二维码说明"), "page-number": tr("页码"),
-        "image": tr("图片占位"), "encoded-data": tr("编码数据"), "metadata": tr("发布信息（已提取为元数据）"),
-        "web-chrome": tr("网页按钮与计数"), "pinyin": tr("拼音注音"),
+        "breadcrumb": QCoreApplication.translate("styles", "网页导航路径"), "qr-code": QCoreApplication.translate("styles", "二维码说明"), "page-number": QCoreApplication.translate("styles", "页码"),
+        "image": QCoreApplication.translate("styles", "图片占位"), "encoded-data": QCoreApplication.translate("styles", "编码数据"), "metadata": QCoreApplication.translate("styles", "发布信息（已提取为元数据）"),
+        "web-chrome": QCoreApplication.translate("styles", "网页按钮与计数"), "pinyin": QCoreApplication.translate("styles", "拼音注音"),
     }
     return names.get(reason, reason)
 
@@ -87,14 +105,14 @@ def removed_format(reason: str) -> QTextCharFormat:
     """A raw piece the clean text left out: greyed and struck through, its reason on hover."""
     fmt = QTextCharFormat()
     fmt.setFontStrikeOut(True)
-    fmt.setForeground(QColor(REMOVED_COLOUR))
-    fmt.setBackground(QColor(REMOVED_BACKGROUND))
+    fmt.setForeground(QColor(colours().removed))
+    fmt.setBackground(QColor(colours().removed_background))
     fmt.setProperty(REMOVED_PROPERTY, reason)
-    fmt.setToolTip(tr("清理时移除：{name}（{reason}）").format(name=reason_name(reason), reason=reason))
+    fmt.setToolTip(QCoreApplication.translate("styles", "清理时移除：{name}（{reason}）").format(name=reason_name(reason), reason=reason))
     return fmt
 
 
 def find_format(current: bool) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setBackground(QColor(FIND_CURRENT_BACKGROUND if current else FIND_ALL_BACKGROUND))
+    fmt.setBackground(QColor(colours().find_current if current else colours().find_all))
     return fmt
