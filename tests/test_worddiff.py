@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import itertools
+import json
 import subprocess
 import sys
 
 import pytest
 
+from policylens import compare_cli
 from policylens.core import worddiff
 from policylens.core.document import analyze_bytes
 from policylens.core.script import to_simplified
@@ -223,3 +225,44 @@ def test_jieba_is_loaded_lazily():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"]
     assert "Building prefix dict" not in out.stderr
+
+
+def run_cli(argv, capsys, tmp_path):
+    args = compare_cli.build_parser().parse_args(["--data-dir", str(tmp_path), *argv])
+    code = compare_cli.run(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_cli_diff_one_clause(seed, capsys, tmp_path):
+    a, b = str(seed("000")), str(seed("002"))
+    code, out, _ = run_cli(["diff", a, b, "--clause", "3/10", "--json"], capsys, tmp_path)
+    assert code == 0
+    data = json.loads(out)
+    assert (data["a"]["place"], data["b"]["place"], data["b"]["script"]) == ("三门峡", "丹东", "simplified")
+    [pair] = data["pairs"]
+    assert (pair["a"]["clause"], pair["a"]["path"], pair["b"]["clause"], pair["b"]["path"]) == \
+        ("三/(十)", [3, 10], "三/(十四)", [3, 14])
+    assert [op["op"] for op in pair["ops"]] == ["equal", "replace", "equal", "replace", "equal"]
+    assert pair["ops"][3] == {"op": "replace", "a": [3041, 3047], "b": [3425, 3436],
+                              "a_text": "鼓励各级政府", "b_text": "各县(市)区人民政府可"}
+    assert pair["values"] == [{"kind": "place", "a": {"kind": "place", "text": "三门峡市", "start": 2995, "end": 2999},
+                               "b": None}]
+    code, out, _ = run_cli(["diff", a, b, "--clause", "三/(十)"], capsys, tmp_path)
+    assert code == 0 and "[-鼓励各级政府-]{+各县(市)区人民政府可+}" in out and "place: 三门峡市 -> —" in out
+
+
+def test_cli_diff_whole_documents(seed, capsys, tmp_path):
+    code, out, _ = run_cli(["diff", str(seed("000")), str(seed("002")), "--json"], capsys, tmp_path)
+    pairs = json.loads(out)["pairs"]
+    assert code == 0
+    assert [p["a"]["clause"] for p in pairs if p["a"]][:3] == ["preamble", "一", "二"]
+    assert {"clause": "一/(二)/•1", "path": [], "title": "统筹设计，协同推进", "start": 445, "end": 536} in \
+        [p["b"] for p in pairs if p["a"] is None]
+
+
+def test_cli_diff_errors(seed, capsys, tmp_path):
+    code, _, err = run_cli(["diff", str(seed("000")), str(seed("002")), "--clause", "9/9"], capsys, tmp_path)
+    assert code == 2 and "no clause '9/9'" in err
+    code, _, err = run_cli(["diff", str(seed("000")), str(tmp_path / "missing.txt")], capsys, tmp_path)
+    assert code == 2 and "missing.txt" in err
