@@ -30,16 +30,22 @@ class CorpusIndex:
 
     def __init__(self, records: list[dict] = ()):
         """records: the store's index records (key, doc_number, title)."""
-        self.by_number = {_number_key(r["doc_number"]): r["key"] for r in records if r["doc_number"]}
-        self.titles = [(_title_key(r["title"]), r["key"]) for r in records if r["title"]]
+        self.by_number: dict[str, str] = {}
+        self.by_title: dict[str, str] = {}
+        for record in records:
+            if record["doc_number"]:
+                self.by_number.setdefault(_number_key(record["doc_number"]), record["key"])
+            title = _title_key(record["title"])
+            # Citations often drop the issuer: 《关于印发…的通知》 for 《某某办公厅关于印发…的通知》,
+            # so a title is also found by each of its tails that starts with 关于.
+            tails = [title[i:] for i in range(len(title)) if title.startswith("关于", i)]
+            for tail in [title, *tails] if title else []:
+                self.by_title.setdefault(tail, record["key"])
 
     def find(self, citation: dict, exclude: str = "") -> str:
         key = self.by_number.get(_number_key(citation.get("number", "")), "")
         if not key:
-            title = _title_key(citation.get("title", ""))
-            # Citations often drop the issuer: 《关于印发…的通知》 for 《某某办公厅关于印发…的通知》.
-            key = next((k for t, k in self.titles if t == title or
-                        (title.startswith("关于") and t.endswith(title))), "")
+            key = self.by_title.get(_title_key(citation.get("title", "")), "")
         return "" if key == exclude else key
 
 

@@ -55,14 +55,15 @@ class ReaderView(OffsetView):
     def _render(self) -> None:
         doc = self._doc
         self.set_text(self.convert(doc.text) if self.convert else doc.text)
-        self.space_lines()
         base = self.font().pointSizeF()
-        for clause in doc.clauses:
-            self._style_heading(clause, base)
-            for ref in clause.agencies:
-                self.apply(ref.start, ref.end, styles.agency_format(ref.role, ref.canonical, ref.name))
-        for start, end in doc.clean.damaged:
-            self.apply(start, end, styles.damaged_format())
+        with self.batch():
+            self.space_lines()
+            for clause in doc.clauses:
+                self._style_heading(clause, base)
+                for ref in clause.agencies:
+                    self.apply(ref.start, ref.end, styles.agency_format(ref.role, ref.canonical, ref.name))
+            for start, end in doc.clean.damaged:
+                self.apply(start, end, styles.damaged_format())
 
     def _style_heading(self, clause: Clause, base: float) -> None:
         if clause.kind == "closing" or clause.title_end <= clause.start:

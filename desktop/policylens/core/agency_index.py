@@ -16,8 +16,11 @@ DEFAULT_ROLES = frozenset({"lead", "cooperate", "responsible"})
 _BIT = {role: 1 << i for i, role in enumerate(ROLES)}
 
 
+_ROLES_OF_MASK = [tuple(role for role in ROLES if mask & _BIT[role]) for mask in range(1 << len(ROLES))]
+
+
 def _roles(mask: int) -> tuple:
-    return tuple(role for role in ROLES if mask & _BIT[role])
+    return _ROLES_OF_MASK[mask]
 
 
 class AgencyRow(NamedTuple):
@@ -100,4 +103,4 @@ def number_label(clause) -> str:
     """The number path of a clause, without the suffix that tells repeated numbers apart."""
     if clause.kind in ("preamble", "closing"):
         return ""
-    return _REPEAT.sub("", clause.id)
+    return _REPEAT.sub("", clause.id) if "~" in clause.id else clause.id
