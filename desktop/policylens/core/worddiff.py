@@ -20,6 +20,7 @@ import logging
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from diff_match_patch import diff_match_patch
@@ -27,6 +28,7 @@ from diff_match_patch import diff_match_patch
 from . import values as value_rules
 from .document import Document
 from .outline import Clause
+from .script import fold
 from .values import ValuePair
 
 MIN_PAIR_SCORE = 0.3  # interim pairing: below this bigram Dice two clauses are not paired
@@ -86,7 +88,19 @@ def _tokenizer():
 def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """jieba's words of folded[start:end] as (start, end) spans; they cover the range exactly."""
     end = len(folded) if end is None else end
-    return [(start + a, start + b) for _, a, b in _tokenizer().tokenize(folded[start:end])]
+    return [(start + a, start + b) for a, b in _words(folded[start:end])]
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[tuple[int, int], ...]:
+    """Cached: the N-way view cuts the reference clause once for every other document."""
+    return tuple((a, b) for _, a, b in _tokenizer().tokenize(text))
+
+
+@lru_cache(maxsize=64)
+def _fold(text: str) -> str:
+    """Cached: a document is folded once, not once per clause pair."""
+    return fold(text)
 
 
 def clause_span(doc: Document, clause: Clause, with_children: bool = False) -> tuple[int, int]:
@@ -126,7 +140,7 @@ def diff_clauses(doc_a: Document, clause_a: Clause, doc_b: Document, clause_b: C
                  with_children: bool = False, score: float | None = None) -> ClauseDiff:
     span_a = clause_span(doc_a, clause_a, with_children)
     span_b = clause_span(doc_b, clause_b, with_children)
-    folded_a, folded_b = doc_a.folded(), doc_b.folded()
+    folded_a, folded_b = _fold(doc_a.text), _fold(doc_b.text)
     ops = diff_spans(folded_a, span_a, folded_b, span_b)
     places = (doc_a.meta.place, doc_b.meta.place)
     changed_a = _changed_values(doc_a, folded_a, span_a, [(o.a_start, o.a_end) for o in ops if o.op != "equal"], places)
@@ -244,7 +258,7 @@ def _gap(doc_a: Document, a: int | None, doc_b: Document, b: int | None) -> Clau
 
 
 def _grams(doc: Document, clause: Clause) -> tuple[frozenset[str], frozenset[str]]:
-    folded = doc.folded()
+    folded = _fold(doc.text)
     return _bigrams(folded[clause.title_start:clause.title_end]), _bigrams(folded[slice(*clause_span(doc, clause))])
 
 
