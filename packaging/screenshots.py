@@ -4,19 +4,33 @@
 """
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from policylens.app.corpus_source import load_corpus
+from policylens.app import appearance, i18n
+from policylens.app.corpus_source import Corpus
 from policylens.app.fonts import apply_cjk_font
 from policylens.app.main import settings_for
 from policylens.app.main_window import MainWindow
+from policylens.app.preferences import Preferences
 
 
 def settle(app, rounds=20):
     for _ in range(rounds):
         app.processEvents()
+        time.sleep(0.01)
+
+
+def open_window(app, corpus, data: Path) -> MainWindow:
+    window = MainWindow(corpus, settings_for(data))
+    window.resize(1400, 900)
+    window.show()
+    while not window.corpus_ready:
+        settle(app, 1)
+    settle(app)
+    return window
 
 
 def main(out: Path) -> None:
@@ -24,10 +38,8 @@ def main(out: Path) -> None:
     app = QApplication(sys.argv[:1])
     apply_cjk_font(app)
     data = Path(tempfile.mkdtemp())
-    window = MainWindow(load_corpus(data), settings_for(data), data)
-    window.resize(1400, 900)
-    window.show()
-    settle(app)
+    corpus = Corpus(data)
+    window = open_window(app, corpus, data)
     window.grab().save(str(out / "main-window.png"))
     window.agency_dock.raise_()
     window.agencies.select_agency("市公安局")
@@ -40,6 +52,18 @@ def main(out: Path) -> None:
     window.open_span(hit.doc_key, hit.start, hit.end)
     settle(app)
     window.grab().save(str(out / "corpus-search.png"))
+    window.close()
+
+    # The same application in English, dark.
+    i18n.install(app, "en")
+    Preferences(language="en", theme="dark").save(settings_for(data))
+    window = open_window(app, corpus, data)
+    appearance.for_app(app).set_theme("dark")
+    window.agency_dock.raise_()
+    window.agencies.select_agency("市公安局")
+    settle(app)
+    window.grab().save(str(out / "english-dark.png"))
+    window.close()
 
 
 if __name__ == "__main__":

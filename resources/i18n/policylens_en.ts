@@ -4,7 +4,12 @@
 <context>
     <name>AgencyClauseModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/agency_panel.py" line="+128"/>
+        <location filename="../../desktop/policylens/app/agency_panel.py" line="+127"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>结尾</source>
         <translation>Closing</translation>
     </message>
@@ -42,12 +47,12 @@
         <translation>Filter agencies…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>正在建立单位索引 {done}/{total}…</source>
         <translation>Building the agency index {done}/{total}…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>选择一个单位查看其条款</source>
         <translation>Choose an agency to see its clauses</translation>
     </message>
@@ -60,7 +65,7 @@
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location line="-183"/>
+        <location line="-199"/>
         <source>（统称）</source>
         <translation> (collective)</translation>
     </message>
@@ -247,7 +252,7 @@
 <context>
     <name>InfoPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/info_panel.py" line="+60"/>
+        <location filename="../../desktop/policylens/app/info_panel.py" line="+66"/>
         <source>发文机关</source>
         <translation>Issuer</translation>
     </message>
@@ -366,7 +371,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/policylens/app/reader.py" line="+81"/>
+        <location filename="../../desktop/policylens/app/reader.py" line="+82"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>

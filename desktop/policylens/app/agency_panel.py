@@ -113,9 +113,8 @@ class AgencyClauseModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == _DISPLAY:
-            names = role_names(self)
             return (row.place, row.label or self._unnumbered(row.clause_id), row.title,
-                    "、".join(names[r] for r in row.roles))[index.column()]
+                    self.roles_text(row.roles))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
             return row.title
         if role == self.DocKeyRole:
@@ -123,6 +122,9 @@ class AgencyClauseModel(QAbstractTableModel):
         if role == self.ClauseIdRole:
             return row.clause_id
         return None
+
+    def roles_text(self, roles: tuple) -> str:
+        return self.tr("、").join(styles.role_name(r) for r in roles)
 
     def _unnumbered(self, clause_id: str) -> str:
         return self.tr("结尾") if clause_id.startswith("closing") else self.tr("前言")
@@ -160,7 +162,11 @@ class AgencyPanel(QWidget):
         self.agency_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agency_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.agency_view.verticalHeader().hide()
-        self.agency_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.agency_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        counts = self.agency_view.horizontalHeader()
+        counts.setResizeContentsPrecision(100)  # counts are short numbers: a sample is enough
+        counts.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        counts.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names get the room
         self.role_boxes = {role: QCheckBox(name, self) for role, name in role_names(self).items()}
         for role, box in self.role_boxes.items():
             box.setChecked(role in DEFAULT_ROLES)
@@ -175,7 +181,8 @@ class AgencyPanel(QWidget):
         self.clause_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.clause_view.verticalHeader().hide()
         self.clause_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.clause_view.horizontalHeader().setStretchLastSection(True)
+        header = self.clause_view.horizontalHeader()
+        header.setSectionResizeMode(AgencyClauseModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.clause_view.horizontalHeader().setHighlightSections(False)
         self._lay_out()
 
@@ -190,12 +197,21 @@ class AgencyPanel(QWidget):
         column.addLayout(boxes)
         column.addWidget(self.summary_label)
         column.addWidget(self.clause_view, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.agency_view)
+        upper = QWidget(self)
+        left = QVBoxLayout(upper)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.filter_edit)
+        left.addWidget(self.agency_view, 1)
+        # Side by side: the dock sits low and wide under the reading panes, where a list over a
+        # list left each only a row or two.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(upper)
         self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 700])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.filter_edit)
         outer.addWidget(self.splitter, 1)
 
     def _connect(self) -> None:
@@ -252,9 +268,11 @@ class AgencyPanel(QWidget):
     def _fit_columns(self, rows: list[ClauseRow]) -> None:
         # Measured on distinct values, not rows: an agency can act in 20,000 clauses.
         metrics, header = self.clause_view.fontMetrics(), self.clause_view.horizontalHeader()
-        pad = 2 * self.clause_view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+        pad = 2 * self.clause_view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 16
+        roles = {self.clause_model.roles_text(combination) for combination in {r.roles for r in rows}}
         for column, values in ((AgencyClauseModel.PLACE, {r.place for r in rows}),
-                               (AgencyClauseModel.LABEL, {r.label for r in rows})):
+                               (AgencyClauseModel.LABEL, {r.label for r in rows}),
+                               (AgencyClauseModel.ROLES_COLUMN, roles)):
             title = self.clause_model.headerData(column, Qt.Orientation.Horizontal) or ""
             widest = max((metrics.horizontalAdvance(v) for v in values | {title}), default=0)
             header.resizeSection(column, widest + pad)
