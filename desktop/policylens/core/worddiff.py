@@ -13,6 +13,9 @@ characters. The diff runs with no time limit, so the same texts always give the 
 
 jieba's dictionary takes about a second to load: nothing is loaded on import; call warm_up()
 (from a worker thread, in the application) or pay it on the first diff.
+
+Which clause of one document goes with which of the other comes from interim_clause_pairs
+until the clause alignment takes its place: diff_documents takes the pairs as an argument.
 """
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ from . import values as value_rules
 from .document import Document
 from .outline import Clause
 from .script import fold
-from .values import ValuePair
+from .values import Value, ValuePair
 
 MIN_PAIR_SCORE = 0.3  # interim pairing: below this bigram Dice two clauses are not paired
 _FIRST_CODE = 0xF0000  # supplementary private use area: 131,068 codes, none in real text
@@ -138,19 +141,15 @@ def diff_spans(folded_a: str, span_a: tuple[int, int], folded_b: str, span_b: tu
 
 def diff_clauses(doc_a: Document, clause_a: Clause, doc_b: Document, clause_b: Clause, *,
                  with_children: bool = False, score: float | None = None) -> ClauseDiff:
-    span_a = clause_span(doc_a, clause_a, with_children)
-    span_b = clause_span(doc_b, clause_b, with_children)
-    folded_a, folded_b = _fold(doc_a.text), _fold(doc_b.text)
-    ops = diff_spans(folded_a, span_a, folded_b, span_b)
+    a, b = _side(doc_a, clause_a, with_children), _side(doc_b, clause_b, with_children)
+    ops = diff_spans(a.folded, a.span, b.folded, b.span)
     places = (doc_a.meta.place, doc_b.meta.place)
-    changed_a = _changed_values(doc_a, folded_a, span_a, [(o.a_start, o.a_end) for o in ops if o.op != "equal"], places)
-    changed_b = _changed_values(doc_b, folded_b, span_b, [(o.b_start, o.b_end) for o in ops if o.op != "equal"], places)
-    agencies_a = value_rules.agency_values(_refs(doc_a, clause_a, with_children))
-    agencies_b = value_rules.agency_values(_refs(doc_b, clause_b, with_children))
+    values = value_rules.differing(
+        _values(a, [(o.a_start, o.a_end) for o in ops if o.op != "equal"], places),
+        _values(b, [(o.b_start, o.b_end) for o in ops if o.op != "equal"], places))
     equal = sum(o.a_end - o.a_start for o in ops if o.op == "equal")
-    total = (span_a[1] - span_a[0]) + (span_b[1] - span_b[0])
-    return ClauseDiff(doc_a.key, clause_a.id, doc_b.key, clause_b.id, span_a, span_b, ops,
-                      value_rules.differing(changed_a + agencies_a, changed_b + agencies_b),
+    total = (a.span[1] - a.span[0]) + (b.span[1] - b.span[0])
+    return ClauseDiff(doc_a.key, clause_a.id, doc_b.key, clause_b.id, a.span, b.span, ops, values,
                       score, 2 * equal / total if total else 1.0)
 
 
@@ -178,27 +177,31 @@ def diff_documents(doc_a: Document, doc_b: Document, pairs: Sequence[ClausePair]
 def interim_clause_pairs(doc_a: Document, doc_b: Document) -> list[ClausePair]:
     """Pair each clause with its most similar clause of the other document, one to one.
 
-    Stands in until the clause alignment exists: similarity is the mean of two Dice coefficients
-    of character bigram sets (folded, whitespace removed), of the titles and of the whole
-    clauses, so two clauses with one title but bodies of different length still pair; pairs are taken
-    best first, each clause at most once, down to MIN_PAIR_SCORE. Rows follow A's order; an
-    unpaired B clause comes after the row holding the B clause before it.
+    Stands in until the clause alignment exists (which replaces this one function: pass its
+    pairs to diff_documents). Similarity is the mean of two Dice coefficients of character
+    bigram sets (folded, whitespace removed), of the titles and of the whole clauses, so two
+    clauses with one title but bodies of different length still pair. Pairs are taken best
+    first, each clause at most once, down to MIN_PAIR_SCORE.
     """
     grams_a = [_grams(doc_a, c) for c in doc_a.clauses]
     grams_b = [_grams(doc_b, c) for c in doc_b.clauses]
     scored = sorted(((_similarity(ga, gb), i, j) for i, ga in enumerate(grams_a) for j, gb in enumerate(grams_b)),
                     key=lambda t: (-t[0], t[1], t[2]))
     partner: dict[int, tuple[int, float]] = {}
-    taken_b: set[int] = set()
+    taken: set[int] = set()
     for score, i, j in scored:
         if score < MIN_PAIR_SCORE:
             break
-        if i not in partner and j not in taken_b:
+        if i not in partner and j not in taken:
             partner[i] = (j, score)
-            taken_b.add(j)
-    rows = [ClausePair(i, *partner[i]) if i in partner else ClausePair(i, None, 0.0)
-            for i in range(len(doc_a.clauses))]
-    for j in sorted(set(range(len(doc_b.clauses))) - taken_b):
+            taken.add(j)
+    return _rows(partner, len(doc_a.clauses), len(doc_b.clauses))
+
+
+def _rows(partner: dict[int, tuple[int, float]], count_a: int, count_b: int) -> list[ClausePair]:
+    """Rows in A's order; an unpaired B clause after the row holding the B clause before it."""
+    rows = [ClausePair(i, *partner[i]) if i in partner else ClausePair(i, None, 0.0) for i in range(count_a)]
+    for j in sorted(set(range(count_b)) - {b for b, _ in partner.values()}):
         at = max((k + 1 for k, row in enumerate(rows) if row.b is not None and row.b < j), default=0)
         rows.insert(at, ClausePair(None, j, 0.0))
     return rows
@@ -237,17 +240,27 @@ def _ops(diffs, starts_a: list[int], starts_b: list[int]) -> list[Op]:
     return ops
 
 
-def _changed_values(doc, folded, span, changed, places):
-    """The values of a span that touch a changed range: the rest are equal on both sides."""
-    if not changed:
-        return []
-    found = value_rules.extract(doc.text, *span, folded=folded, tokens=tokenize(folded, *span), places=places)
-    return [v for v in found if any(v.start < b and a < v.end for a, b in changed)]
+class _Side(NamedTuple):
+    doc: Document
+    clauses: list[Clause]  # the clause, and its descendants when they are compared too
+    span: tuple[int, int]
+    folded: str
 
 
-def _refs(doc: Document, clause: Clause, with_children: bool):
+def _side(doc: Document, clause: Clause, with_children: bool) -> _Side:
     clauses = _subtree(doc, clause) if with_children else [clause]
-    return [ref for c in clauses for ref in c.agencies]
+    return _Side(doc, clauses, clause_span(doc, clause, with_children), _fold(doc.text))
+
+
+def _values(side: _Side, changed: list[tuple[int, int]], places) -> list[Value]:
+    """The side's values that touch a changed range (the rest are equal on both sides), and
+    its agencies by role."""
+    agencies = value_rules.agency_values(ref for c in side.clauses for ref in c.agencies)
+    if not changed:
+        return agencies
+    found = value_rules.extract(side.doc.text, *side.span, folded=side.folded,
+                                tokens=tokenize(side.folded, *side.span), places=places)
+    return [v for v in found if any(v.start < b and a < v.end for a, b in changed)] + agencies
 
 
 def _gap(doc_a: Document, a: int | None, doc_b: Document, b: int | None) -> ClauseDiff:
