@@ -47,7 +47,7 @@
         <translation>Filter agencies…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>正在建立单位索引 {done}/{total}…</source>
         <translation>Building the agency index {done}/{total}…</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location line="-199"/>
+        <location line="-203"/>
         <source>（统称）</source>
         <translation> (collective)</translation>
     </message>
@@ -88,7 +88,17 @@
 <context>
     <name>CorpusModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus_model.py" line="+76"/>
+        <location filename="../../desktop/policylens/app/corpus_model.py" line="+116"/>
+        <source>（未识别地区）</source>
+        <translation>(place not found)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} 份文件</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>字</source>
         <translation>Script</translation>
     </message>
@@ -419,12 +429,12 @@
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>正在建立全文索引 {n}/{total}…</source>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>语料库：{docs} 份文件，共 {clauses} 个条款</source>
         <translation>Corpus: {docs} documents, {clauses} clauses</translation>
     </message>

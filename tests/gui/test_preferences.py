@@ -61,7 +61,7 @@ def test_english_interface_has_no_chinese_left(session):
     window = session("en").window
     assert [m.title() for m in window.menuBar().findChildren(type(window.view_menu))][:5] == \
         ["&File", "&Edit", "&View", "&Go", "&Help"]
-    assert window.corpus.headerData(1, Qt.Orientation.Horizontal) == "Place"
+    assert window.corpus.headerData(0, Qt.Orientation.Horizontal) == "Place"
     untranslated = [t for t in interface_texts(window) if HAN.search(t)]
     # The script switch shows 简/繁 as example characters only inside longer English tips.
     assert untranslated == []
@@ -71,7 +71,7 @@ def test_english_interface_has_no_chinese_left(session):
 def test_chinese_interface(session):
     window = session("zh_CN").window
     assert window.actions_by_name["import"].text() == "导入文件…"
-    assert window.corpus.headerData(1, Qt.Orientation.Horizontal) == "地区"
+    assert window.corpus.headerData(0, Qt.Orientation.Horizontal) == "地区"
 
 
 def test_system_language_follows_the_locale():

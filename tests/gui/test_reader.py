@@ -64,12 +64,28 @@ def test_corpus_models_pass_modeltester(qtmodeltester, records):
     qtmodeltester.check(proxy)
 
 
-def test_corpus_row_shows_place_level_script(records):
+def test_corpus_groups_documents_by_place_and_level(records):
     model = CorpusModel(records)
-    row = [r["place"] for r in records].index("西宁")
-    cells = [model.data(model.index(row, c)) for c in range(model.columnCount())]
-    assert cells[:3] == ["繁", "西宁", "市"] and cells[4] == "2017-11-02" and cells[5] == "寧政辦〔2017〕243號"
-    assert model.data(model.index([r["place"] for r in records].index("始兴"), CorpusModel.LEVEL)) == "县"
+    groups = [model.index(g, 0) for g in range(model.rowCount())]
+    assert [(g.data(), g.siblingAtColumn(CorpusModel.LEVEL).data()) for g in groups] == \
+        [("三门峡", "市"), ("昭通", "市"), ("丹东", "市"), ("西宁", "市"), ("始兴", "县")]
+    assert [model.rowCount(g) for g in groups] == [1] * 5
+    assert groups[0].siblingAtColumn(CorpusModel.TITLE).data() == "1 份文件"
+    xining = model.index_of(next(r["key"] for r in records if r["place"] == "西宁"))
+    assert xining.parent() == groups[3]
+    cells = [xining.siblingAtColumn(c).data() for c in range(model.columnCount())]
+    assert cells[:3] == ["西宁", "市", "繁"] and cells[4] == "2017-11-02" and cells[5] == "寧政辦〔2017〕243號"
+    assert model.key_at(xining) == records[3]["key"] and model.key_at(groups[3]) is None
+
+
+def test_corpus_groups_gather_a_place_with_several_documents(records, qtmodeltester):
+    extra = dict(records[0], key="zz_sanmenxia_2", title="三门峡市另一份方案")
+    model = CorpusModel(records + [extra])
+    qtmodeltester.check(model)
+    sanmenxia = model.index(0, 0)
+    assert model.rowCount() == 5 and model.rowCount(sanmenxia) == 2
+    assert model.index_of("zz_sanmenxia_2").parent() == sanmenxia
+    assert sanmenxia.siblingAtColumn(CorpusModel.TITLE).data() == "2 份文件"
 
 
 def type_chinese(widget, text):

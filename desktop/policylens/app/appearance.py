@@ -65,12 +65,17 @@ class Appearance:
     def _apply(self) -> None:
         system_dark_palette = self._system_palette.color(_R.Base).lightness() < 128
         if self.dark() == system_dark_palette:  # the platform's own palette already fits
-            self.app.setStyle(QStyleFactory.create(self._system_style) or QStyleFactory.create("Fusion"))
-            self.app.setPalette(self._system_palette)
+            self._set(self._system_style, self._system_palette)
             return
-        fusion = QStyleFactory.create("Fusion")
-        self.app.setStyle(fusion)
-        self.app.setPalette(dark_palette() if self.dark() else _light_palette(fusion))
+        palette = dark_palette() if self.dark() else _light_palette(QStyleFactory.create("Fusion"))
+        self._set("fusion", palette)
+
+    def _set(self, style: str, palette: QPalette) -> None:
+        # Setting a style re-polishes every widget: only when it changes (start-up pays otherwise).
+        if self.app.style().name().lower() != style.lower():
+            self.app.setStyle(QStyleFactory.create(style) or QStyleFactory.create("Fusion"))
+        if self.app.palette() != palette:
+            self.app.setPalette(palette)
 
 
 def for_app(app: QApplication) -> Appearance:

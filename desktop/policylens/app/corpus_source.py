@@ -74,7 +74,7 @@ def load_summaries(corpus: Corpus, keys: list[str], progress: Progress | None = 
         if progress:
             progress(n, len(keys), summary.key)
         if cancelled and cancelled():
-            break
+            return loaded
     search.warm_up()
     return loaded
 

@@ -26,6 +26,7 @@ from .summary_loader import SummaryLoader
 
 
 RESIZE_SAMPLE_ROWS = 60
+EXPAND_ALL_UP_TO = 300  # documents; a larger corpus opens with its place groups collapsed
 
 
 class MainWindow(WindowActions, QMainWindow):
@@ -58,7 +59,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("筛选：地区、标题、文号…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.corpus_view = self._tree(self.corpus_filter, root_decorated=False)
+        self.corpus_view = self._tree(self.corpus_filter, root_decorated=True)
         self.corpus_view.setSortingEnabled(True)
         self.corpus_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep file order at first
         self.outline_view = self._tree(self.outline, root_decorated=True)
@@ -153,10 +154,14 @@ class MainWindow(WindowActions, QMainWindow):
         """Show the store's documents; corpus-wide views follow once summaries are loaded."""
         self.records = records
         self.corpus.set_records(records)
+        if len(records) <= EXPAND_ALL_UP_TO:
+            self.corpus_view.expandAll()
         self.info.set_corpus(records)
         self._show_counts()
         if records and not self.reader.current:
-            self.corpus_view.setCurrentIndex(self.corpus_filter.index(0, 0))
+            first = self.corpus_filter.mapFromSource(self.corpus.index_of(records[0]["key"]))
+            self.corpus_view.expand(first.parent())
+            self.corpus_view.setCurrentIndex(first)
 
     def load_corpus_views(self) -> None:
         """Start (or bring up to date) the summaries behind search and the agency index."""
@@ -199,7 +204,7 @@ class MainWindow(WindowActions, QMainWindow):
 
     def open_document(self, key: str, offset: int, remember: bool = True) -> None:
         """Show a document at a clean-text offset, recording where the user came from."""
-        if self.corpus.row_of(key) is None:
+        if key not in self.corpus:
             return
         if remember:
             self.history.visit(self.position())
@@ -213,21 +218,23 @@ class MainWindow(WindowActions, QMainWindow):
         self.reader.highlight_span(start, end)
 
     def open_clause(self, key: str, clause_id: str) -> None:
-        doc = self.corpus_source.document(key) if self.corpus.row_of(key) is not None else None
+        doc = self.corpus_source.document(key) if key in self.corpus else None
         clause = next((c for c in doc.clauses if c.id == clause_id), None) if doc else None
         if clause is not None:
             self.open_span(key, clause.title_start, clause.title_end)
 
     def _select_in_corpus(self, key: str) -> None:
-        index = self.corpus_filter.mapFromSource(self.corpus.index(self.corpus.row_of(key), 0))
+        index = self.corpus_filter.mapFromSource(self.corpus.index_of(key))
         if index.isValid():
+            self.corpus_view.expand(index.parent())
             self.corpus_view.selectionModel().blockSignals(True)
             self.corpus_view.setCurrentIndex(index)
             self.corpus_view.selectionModel().blockSignals(False)
 
     def _document_chosen(self, current: QModelIndex, _previous=None) -> None:
-        if current.isValid():
-            doc = self.corpus_source.document(self.corpus.key(self.corpus_filter.mapToSource(current).row()))
+        key = self.corpus.key_at(self.corpus_filter.mapToSource(current)) if current.isValid() else None
+        if key is not None:  # not a place group
+            doc = self.corpus_source.document(key)
             if doc is not self.reader.current:
                 self.history.visit(self.position())
                 self.show_document(doc)
@@ -297,7 +304,7 @@ class MainWindow(WindowActions, QMainWindow):
 
     def _restore_reading_position(self) -> None:
         key = self.settings.value("reading/document")
-        if isinstance(key, str) and self.corpus.row_of(key) is not None:
+        if isinstance(key, str) and key in self.corpus:
             self.open_document(key, int(self.settings.value("reading/offset", 0)), remember=False)
 
     def save_state(self) -> None:
