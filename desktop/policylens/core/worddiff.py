@@ -5,11 +5,14 @@ maps one character to one character, so a word's offsets in the folded text are 
 in the clean text, and an operation can show a traditional document in its own script; a
 simplified and a traditional copy of one sentence fold alike and differ in nothing.
 
-Each distinct word becomes one private-use character, so diff-match-patch (Myers' diff) runs
-on words and its semantic clean-up (diff_cleanupSemantic) works in words: an equality no
-longer than the changes on both sides of it is merged into them, so no word is split and no
-confetti of one-word equalities is left between two changes. Its lengths count words, not
-characters. The diff runs with no time limit, so the same texts always give the same ops.
+Each distinct word becomes one private-use character. difflib's SequenceMatcher matches the
+two word strings (longest common blocks first, no junk heuristic; in pure Python it is about
+seven times faster than diff-match-patch's Myers diff on the seeds, and it aligns a rewritten
+citation better), and diff-match-patch's semantic clean-up (diff_cleanupSemantic) reads the
+result in words: an equality no longer than the changes on both sides of it is merged into
+them, so no word is split and no confetti of one-word equalities is left between two changes.
+Its lengths count words, not characters. Nothing depends on a clock: the same texts always
+give the same ops.
 
 jieba's dictionary takes about a second to load: nothing is loaded on import; call warm_up()
 (from a worker thread, in the application) or pay it on the first diff.
@@ -23,6 +26,7 @@ import logging
 import re
 import threading
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
@@ -132,11 +136,26 @@ def diff_spans(folded_a: str, span_a: tuple[int, int], folded_b: str, span_b: tu
     words_a, words_b = tokenize(folded_a, *span_a), tokenize(folded_b, *span_b)
     codes: dict[str, str] = {}
     coded_a, coded_b = _encode(folded_a, words_a, codes), _encode(folded_b, words_b, codes)
+    diffs = _matching(coded_a, coded_b)
     dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0  # no deadline: results must not depend on the machine's speed
-    diffs = dmp.diff_main(coded_a, coded_b, False)
+    dmp.diff_cleanupMerge(diffs)
     dmp.diff_cleanupSemantic(diffs)
     return _ops(diffs, _starts(words_a, span_a[1]), _starts(words_b, span_b[1]))
+
+
+def _matching(coded_a: str, coded_b: str) -> list[tuple[int, str]]:
+    """difflib's matching blocks as diff-match-patch's (op, text) list, deletions first."""
+    diffs = []
+    matcher = SequenceMatcher(None, coded_a, coded_b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            diffs.append((diff_match_patch.DIFF_EQUAL, coded_a[i1:i2]))
+            continue
+        if i2 > i1:
+            diffs.append((diff_match_patch.DIFF_DELETE, coded_a[i1:i2]))
+        if j2 > j1:
+            diffs.append((diff_match_patch.DIFF_INSERT, coded_b[j1:j2]))
+    return diffs
 
 
 def diff_clauses(doc_a: Document, clause_a: Clause, doc_b: Document, clause_b: Clause, *,
