@@ -136,13 +136,16 @@ def _diff_text(doc_a: Document, doc_b: Document, row: worddiff.ClauseDiff) -> st
     if not row.changed():
         return f"= {head}"
     marked = "".join(_marked(doc_a, doc_b, op) for op in row.ops)
-    lines = [f"~ {head}", "    " + marked.replace("\n", "\n    ")]
+    return "\n".join([f"~ {head}", "    " + marked.replace("\n", "\n    ")] + _value_lines(row))
+
+
+def _value_lines(row: worddiff.ClauseDiff) -> list[str]:
+    lines = []
     for pair in row.values:
-        a = pair.a.text if pair.a else "—"
-        b = pair.b.text if pair.b else "—"
         role = (pair.a or pair.b).role
-        lines.append(f"    {pair.kind}{' ' + role if role else ''}: {a} -> {b}")
-    return "\n".join(lines)
+        lines.append(f"    {pair.kind}{' ' + role if role else ''}: "
+                     f"{pair.a.text if pair.a else '—'} -> {pair.b.text if pair.b else '—'}")
+    return lines
 
 
 def _marked(doc_a: Document, doc_b: Document, op: worddiff.Op) -> str:
@@ -166,16 +169,19 @@ def cmd_reuse(args) -> int:
         data["files"] = [str(path) for path in args.files]
         _print_json(data)
         return 0
-    names = [doc.meta.place or doc.key for doc in docs]
+    _print_matrix([doc.meta.place or doc.key for doc in docs], matrix)
+    return 0
+
+
+def _print_matrix(names: list[str], matrix) -> None:
     width = max(_width(n) for n in names) + 2
-    print("share of the row's 5-grams found in the column's "
-          f"(relay > 0.7, localized 0.3-0.7, rewritten < 0.3; {matrix.boilerplate} boilerplate 5-grams set aside)")
+    print("share of the row's 5-grams found in the column's (relay > 0.7, localized 0.3-0.7, "
+          f"rewritten < 0.3; {matrix.boilerplate} boilerplate 5-grams set aside)")
     print(_pad("", width) + "".join(_pad(n, 17, right=True) for n in names))
     for i, name in enumerate(names):
         cells = [_pad("—", 17, right=True) if i == j else f"  {matrix.containment(i, j):.3f} {matrix.band(i, j):<9}"
-                 for j in range(len(docs))]
+                 for j in range(len(names))]
         print(_pad(name, width) + "".join(cells))
-    return 0
 
 
 def _width(text: str) -> int:
