@@ -1,0 +1,126 @@
+"""`python -m policylens annotations …`: list, add, re-anchor and restore annotations.
+
+cli.py adds the command with add_parser(sub) and hands the parsed arguments to run(args).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from .core.anchoring import AnchorError, make_anchor
+from .core.annotation_commands import AddAnnotation, Batch
+from .core.code_commands import code_ids_for_paths
+from .core.annotations import Annotation, AnnotationError, HIGHLIGHT, Project, new_id
+from .paths import default_data_dir
+from .store.annotation_records import to_record
+from .store.annotations import AnnotationStore, reanchor_document
+from .store.reanchoring import ReanchorSummary
+from .store.corpus import CorpusStore
+
+__all__ = ["add_parser", "run", "reanchor_document", "ReanchorSummary"]
+
+
+def add_parser(sub) -> None:
+    parser = sub.add_parser("annotations", help="annotations, codes and memos in the data folder")
+    commands = parser.add_subparsers(dest="annotations_command", required=True)
+    p = commands.add_parser("list", help="list annotations")
+    p.add_argument("--doc", help="only this document (its key)")
+    p.add_argument("--code", help="only annotations with this code or one below it (a path: 落户条件/租赁住所)")
+    p.add_argument("--review", action="store_true", help="only annotations that need review")
+    p.add_argument("--json", action="store_true")
+    p = commands.add_parser("add", help="annotate a span of a stored document")
+    p.add_argument("doc_key", metavar="DOC_KEY")
+    p.add_argument("--start", type=int, required=True, help="first character (code points, clean text)")
+    p.add_argument("--end", type=int, required=True, help="character after the last one")
+    p.add_argument("--note", default="")
+    p.add_argument("--markdown", action="store_true", help="the note is Markdown")
+    p.add_argument("--code", action="append", default=[], help="a code path; repeat for more")
+    p.add_argument("--color", default=HIGHLIGHT, help=f"highlight colour (default {HIGHLIGHT})")
+    p = commands.add_parser("reanchor", help="place annotations in the current version of their documents")
+    p.add_argument("doc_keys", nargs="*", metavar="DOC_KEY", help="default: every annotated document")
+    p = commands.add_parser("restore", help="replace a damaged annotations file by a backup")
+    p.add_argument("backup", nargs="?", type=Path, help="default: the newest good backup")
+
+
+def run(args) -> int:
+    try:
+        return _HANDLERS[args.annotations_command](args)
+    except (AnnotationError, AnchorError) as exc:
+        print(f"policylens: {exc}", file=sys.stderr)
+        return 2
+
+
+def _data_dir(args) -> Path:
+    return getattr(args, "data_dir", None) or default_data_dir()
+
+
+def cmd_list(args) -> int:
+    with AnnotationStore(_data_dir(args)) as store:
+        project = store.project
+        code = project.code_by_path(args.code) if args.code else None
+        if args.code and code is None:
+            raise AnnotationError(f"no code '{args.code}'")
+        found = project.filter(document=args.doc, code=code.id if code else None)
+        found = [a for a in found if a.needs_review or not args.review]
+        found.sort(key=lambda a: (a.document, a.anchor.start, a.anchor.end))
+        if args.json:
+            json.dump({"annotations": [_json(project, a) for a in found]}, sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+            return 0
+        for a in found:
+            print("\t".join([a.id, a.document, a.anchor.clause, f"{a.anchor.start}-{a.anchor.end}",
+                             "needs review" if a.needs_review else "placed", _codes(project, a),
+                             _short(a.anchor.exact), _short(a.note)]))
+        print(f"{len(found)} annotations in {store.folder}", file=sys.stderr)
+    return 0
+
+
+def cmd_add(args) -> int:
+    doc = CorpusStore(_data_dir(args)).open_document(args.doc_key)
+    anchor = make_anchor(doc, args.start, args.end)
+    with AnnotationStore(_data_dir(args)) as store:
+        code_ids, new_codes = code_ids_for_paths(store.project, args.code)
+        annotation = Annotation(new_id(), anchor, note=args.note, color=args.color, codes=tuple(code_ids),
+                                note_format="markdown" if args.markdown else "plain")
+        store.do(Batch("add annotation", [*new_codes, AddAnnotation(annotation)]))
+    print(f"{annotation.id}\t{doc.key}\t{anchor.clause}\t{anchor.start}-{anchor.end}\t{_short(anchor.exact)}")
+    return 0
+
+
+def cmd_reanchor(args) -> int:
+    data_dir = _data_dir(args)
+    corpus = CorpusStore(data_dir)
+    with AnnotationStore(data_dir) as store:
+        keys = args.doc_keys or sorted({a.document for a in store.project.annotations.values()})
+        missing = [k for k in keys if k not in {r["key"] for r in corpus.documents()}]
+        for key in keys:
+            if key not in missing:
+                print(store.reanchor(corpus.open_document(key), corpus).line())
+    for key in missing:
+        print(f"policylens: no document '{key}' in the store at {corpus.folder}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+def cmd_restore(args) -> int:
+    restored = AnnotationStore.restore_backup(_data_dir(args), args.backup)
+    print(f"restored {restored}")
+    return 0
+
+
+def _json(project: Project, annotation: Annotation) -> dict:
+    data = to_record(annotation)
+    data["code_paths"] = [project.code_path(c) for c in annotation.codes]
+    return data
+
+
+def _codes(project: Project, annotation: Annotation) -> str:
+    return ", ".join(project.code_path(c) for c in annotation.codes)
+
+
+def _short(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+_HANDLERS = {"list": cmd_list, "add": cmd_add, "reanchor": cmd_reanchor, "restore": cmd_restore}
