@@ -75,3 +75,24 @@ def test_user_alias_table_extends_the_bundled_one(tmp_path):
     extended = json.loads(run("outline", str(doc), "--json", data_dir=data).stdout)
     assert [a["canonical"] for a in plain["clauses"][1]["agencies"]] == ["县公安分局"]
     assert [a["canonical"] for a in extended["clauses"][1]["agencies"]] == ["县公安局"]
+
+
+def test_compare_commands_are_reached_through_the_command_line():
+    proc = run("reuse", *map(str, SEEDS), "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["keys"] == [p.stem for p in SEEDS]
+    assert data["containment"][2][3] == 0.2993  # 丹东's 5-grams found in 西宁
+    assert data["bands"][2][3] == "rewritten"
+    proc = run("diff", str(SEEDS[0]), str(SEEDS[2]), "--clause", "三/(十)")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("~ 三/(十) 推进居住证制度覆盖全部未落户城镇常住人口  <->  三/(十四)")
+    proc = run("diff", str(SEEDS[0]), str(SEEDS[2]), "--clause", "九/(九)")
+    assert proc.returncode == 2 and proc.stderr.startswith("policylens: ")
+
+
+def test_the_application_start_does_not_load_command_modules():
+    code = ("import sys, policylens.cli; "
+            "print(sorted(m for m in sys.modules if m.endswith(('compare_cli', 'worddiff', 'jieba'))))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.stdout.strip() == "[]", proc.stderr

@@ -5,6 +5,7 @@ With no command, the desktop application starts.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -17,7 +18,14 @@ from .core.errors import SourceError
 from .paths import default_data_dir
 from .store import CorpusStore, StoreError
 
-COMMANDS = ("import", "outline", "agencies", "meta", "list", "reanalyze")
+# Commands that live in modules of their own, imported only when used, so that starting the
+# application (no command) does not load them: command -> module.
+EXTENSIONS = {"diff": "compare_cli", "reuse": "compare_cli", "parameters": "compare_cli"}
+COMMANDS = ("import", "outline", "agencies", "meta", "list", "reanalyze", *EXTENSIONS)
+
+
+def _extension(command: str):
+    return importlib.import_module(f".{EXTENSIONS[command]}", __package__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     sub.add_parser("list", help="documents in the store")
     sub.add_parser("reanalyze", help="analyse the stored documents again (after editing the alias table)")
+    for module in dict.fromkeys(EXTENSIONS.values()):
+        extension = importlib.import_module(f".{module}", __package__)
+        (getattr(extension, "add_parsers", None) or extension.add_parser)(sub)  # one or several
     return parser
 
 
@@ -47,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         return app_main(argv)
     args = build_parser().parse_args(argv)
     try:
+        if args.command in EXTENSIONS:
+            return _extension(args.command).run(args)
         return _COMMANDS[args.command](args)
     except (SourceError, StoreError) as exc:
         print(f"policylens: {exc}", file=sys.stderr)
