@@ -4,6 +4,7 @@ Each changed version is the seed file edited as a user's new download would be, 
 disk and analysed again (new clean text, re-parsed outline). Placements are checked both from
 the anchor alone and with the annotated version at hand (as when the corpus store keeps it).
 """
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -198,6 +199,12 @@ def test_anchors_at_the_very_start_and_end_survive_an_edit_between(dandong, seed
     assert reanchor(head, new).status == "exact"
     moved = reanchor(tail, new)
     assert (moved.status, moved.anchor.end) == ("exact", len(new.text))
+
+
+def test_anchor_without_a_quote_is_orphaned_rather_than_placed_anywhere(dandong):
+    # As an anchor imported from another tool might be: offsets and context, no text.
+    anchor = replace(make_anchor(dandong, *span_of(dandong, LEAD)), exact="")
+    assert reanchor(anchor, dandong).status == "orphaned"
 
 
 def test_spans_that_are_not_passages_are_refused(dandong):

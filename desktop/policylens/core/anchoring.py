@@ -120,6 +120,8 @@ class Reanchorer:
 
     def place(self, anchor: Anchor) -> Placement:
         quote, prefix, suffix = fold(anchor.exact), fold(anchor.prefix), fold(anchor.suffix)
+        if not quote:  # an anchor made elsewhere without its text: it would match anywhere
+            return Placement("orphaned", anchor, 0.0)
         version_map = self._version_map(anchor.content_hash)
         near = anchor.start
         if version_map is not None:
