@@ -96,3 +96,28 @@ def test_the_application_start_does_not_load_command_modules():
             "print(sorted(m for m in sys.modules if m.endswith(('compare_cli', 'worddiff', 'jieba'))))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.stdout.strip() == "[]", proc.stderr
+
+
+def test_importing_a_changed_file_reanchors_its_annotations(tmp_path):
+    from policylens.core.document import analyze_file
+
+    source = tmp_path / "dandong.txt"
+    text = SEEDS[2].read_text("utf-8")
+    source.write_text(text, "utf-8")
+    data = tmp_path / "data"
+    assert run("import", str(source), data_dir=data).returncode == 0
+    quote = "切实保障居住证持有人享有国家规定的各项基本公共服务和办事便利"
+    start = analyze_file(source).text.index(quote)
+    added = run("annotations", "add", "dandong", "--start", str(start), "--end", str(start + len(quote)),
+                "--note", "居住证", data_dir=data)
+    assert added.returncode == 0, added.stderr
+    inserted = "\n新增加的一段文字。"
+    line_end = text.index("\n", 500)  # in the preamble, before the annotated clause
+    source.write_text(text[:line_end] + inserted + text[line_end:], "utf-8")
+    proc = run("import", str(source), data_dir=data)
+    assert proc.returncode == 0, proc.stderr
+    assert "dandong: 1 annotations re-anchored: 0 exact, 1 moved, 0 fuzzy, 0 need review" in proc.stdout
+    anchor = json.loads(run("annotations", "list", "--json", data_dir=data).stdout)["annotations"][0]["anchor"]
+    new_text = analyze_file(source).text
+    assert new_text[anchor["start"]:anchor["end"]] == quote and anchor["start"] == new_text.index(quote)
+    assert anchor["start"] > start

@@ -20,7 +20,8 @@ from .store import CorpusStore, StoreError
 
 # Commands that live in modules of their own, imported only when used, so that starting the
 # application (no command) does not load them: command -> module.
-EXTENSIONS = {"diff": "compare_cli", "reuse": "compare_cli", "parameters": "compare_cli"}
+EXTENSIONS = {"diff": "compare_cli", "reuse": "compare_cli", "parameters": "compare_cli",
+              "annotations": "annotations_cli"}
 COMMANDS = ("import", "outline", "agencies", "meta", "list", "reanalyze", *EXTENSIONS)
 
 
@@ -95,11 +96,23 @@ def cmd_import(args) -> int:
         elif n % 100 == 0 or n == total:
             print(line)
 
-    store.import_files(args.files, progress)
+    results = store.import_files(args.files, progress)
     if many and sys.stdout.isatty():
         print()
     print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f"; store: {store.folder}")
+    _reanchor_new_versions(args, store, [r.key for r in results if r.status == "new-version"])
     return 1 if counts["failed"] else 0
+
+
+def _reanchor_new_versions(args, store: CorpusStore, keys: list[str]) -> None:
+    """Move the annotations of documents that changed onto their new text, and say how it went."""
+    from .store.annotations import reanchor_document
+
+    for key in keys:
+        try:
+            print(reanchor_document(_data_dir(args), store.open_document(key), store).line())
+        except StoreError as exc:  # e.g. the application holds the annotations: import still counts
+            print(f"policylens: warning: annotations of {key} not re-anchored now: {exc}", file=sys.stderr)
 
 
 def outline_json(doc: Document) -> dict:
