@@ -1,0 +1,60 @@
+"""The reuse heatmap on the real seeds: values, colours, bands and the double-click."""
+import pytest
+from PySide6.QtCore import Qt
+
+from policylens.app.reuse_view import ReuseTableModel, ReuseView, heat, heat_colours
+
+pytestmark = pytest.mark.gui
+
+DANDONG, XINING = "002_0b082def2c4c3406", "003_75f870b2b59b37d0"
+
+
+@pytest.fixture
+def view(qtbot, corpus):
+    widget = ReuseView()
+    qtbot.addWidget(widget)
+    widget.resize(900, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    with qtbot.waitSignal(widget.computed, timeout=30_000):
+        widget.set_documents(corpus)
+    return widget
+
+
+def cell(view, row_key, column_key):
+    keys = view.model.matrix().keys
+    return view.model.index(keys.index(row_key), keys.index(column_key))
+
+
+def test_model_is_valid(view, qtmodeltester):
+    qtmodeltester.check(view.model)
+    assert view.model.rowCount() == view.model.columnCount() == 5
+
+
+def test_dandong_in_xining(view):
+    index = cell(view, DANDONG, XINING)
+    assert index.data() == "0.2993"
+    assert index.data(ReuseTableModel.BandRole) == "rewritten"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "丹东市 的 5 字串有 29.9% 见于 西宁市：重写（< 0.3）"
+    assert index.data(Qt.ItemDataRole.BackgroundRole) == heat(index.data(ReuseTableModel.ShareRole), heat_colours())
+    reverse = cell(view, XINING, DANDONG)  # containment is asymmetric
+    assert reverse.data() == "0.1632"
+    assert cell(view, DANDONG, DANDONG).data() == "—"
+    headers = [view.model.headerData(s, Qt.Orientation.Horizontal) for s in range(5)]
+    assert headers == ["三门峡市", "昭通市", "丹东市", "西宁市", "始兴县"]
+
+
+def test_darker_cells_share_more(view):
+    colours = heat_colours()
+    low, high = heat(0.05, colours), heat(0.3, colours)
+    assert abs(high.lightnessF() - heat(0.0, colours).lightnessF()) > abs(low.lightnessF() - heat(0.0, colours).lightnessF())
+
+
+def test_double_click_emits_the_pair(qtbot, view):
+    index = cell(view, DANDONG, XINING)
+    view.table.scrollTo(index)
+    centre = view.table.visualRect(index).center()
+    with qtbot.waitSignal(view.pair_activated, timeout=2000) as signal:
+        qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert signal.args == [DANDONG, XINING]
