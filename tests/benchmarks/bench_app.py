@@ -39,14 +39,19 @@ def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
 
-def cold_start(data_dir: Path, repeat: int) -> list[float]:
-    times = []
+def cold_start(data_dir: Path, repeat: int) -> tuple[list[float], list[float]]:
+    """Wall times and CPU times (user + system) of the child; CPU time barely moves when
+    other work shares the machine, so it tells a slow start from a busy machine."""
+    wall, cpu = [], []
     for _ in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "policylens", "--data-dir", str(data_dir), "--exit-after-paint"],
                        check=True, capture_output=True)
-        times.append(time.perf_counter() - started)
-    return times
+        wall.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def big_store(folder: Path, n: int) -> Path:
@@ -128,9 +133,11 @@ def main(argv: list[str] | None = None) -> int:
 
     seeds = Path(tempfile.mkdtemp()) / "seeds-data"
     cold_start(seeds, 1)  # the first run imports the seeds
-    rows.append(("cold start, seeds store", median_ms(cold_start(seeds, args.repeat)), "< 1000"))
     big = big_store(args.big_store, args.n)
-    rows.append((f"cold start, {args.n}-document store", median_ms(cold_start(big, args.repeat)), "< 2000"))
+    for name, folder, target in (("seeds store", seeds, "< 1000"), (f"{args.n}-document store", big, "< 2000")):
+        wall, cpu = cold_start(folder, args.repeat)
+        rows.append((f"cold start to first paint, {name}: wall", median_ms(wall), target))
+        rows.append((f"cold start to first paint, {name}: CPU (user + system)", median_ms(cpu), "—"))
 
     app, window = window_for(seeds)
     keys = [r["key"] for r in window.records]

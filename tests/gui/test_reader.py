@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from policylens.app import styles
 from policylens.app.corpus_model import CorpusFilter, CorpusModel
+from textformats import formats_at
 from policylens.app.offsets import Utf16Map, utf16_len
 from policylens.app.outline_model import OutlineModel
 from policylens.app.reader import ReaderView
@@ -120,16 +121,6 @@ def test_clicking_outline_node_scrolls_reader(make_window, qtbot):
     assert bar.value() > 0
     top = view.document().documentLayout().blockBoundingRect(view.textCursor().block()).top()
     assert bar.value() == min(int(top), bar.maximum())
-
-
-def formats_at(view, start, end):
-    """The char format covering each code point of view's text[start:end]."""
-    cursor = QTextCursor(view.document())
-    out = []
-    for offset in range(start, end):
-        cursor.setPosition(view.position_of(offset) + 1)  # format of the char before the cursor
-        out.append(cursor.charFormat())
-    return out
 
 
 def test_lead_agency_highlight_sanmenxia(make_window, corpus):

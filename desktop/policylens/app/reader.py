@@ -6,6 +6,8 @@ the same offsets mark the same words whichever script is shown.
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QApplication, QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget,
@@ -24,6 +26,15 @@ ZOOM_STEPS = range(-4, 13)  # point-size steps around the default: 4 smaller, 12
 POSITION_DELAY_MS = 200  # wait for scrolling to settle before telling the outline
 
 
+class Mark(NamedTuple):
+    """A user's annotation as the reader paints it: plain values, no store objects."""
+    id: str
+    start: int  # code points into the clean text of the shown version
+    end: int
+    color: str
+    tip: str
+
+
 class ReaderView(OffsetView):
     documentChanged = Signal()
 
@@ -32,13 +43,26 @@ class ReaderView(OffsetView):
         self.setObjectName("readerView")
         self._doc: Document | None = None
         self.convert = None  # the script conversion of the shown text; None: as written
+        self.marks: list[Mark] = []
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Show these annotations (of the current document), keeping the cursor and selection."""
+        self.marks = list(marks)
+        self.refresh()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as clean-text code points (start < end), or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or self._doc is None:
+            return None
+        return self.offset_of(cursor.selectionStart()), self.offset_of(cursor.selectionEnd())
 
     @property
     def current(self) -> Document | None:
         return self._doc
 
-    def show_document(self, doc: Document) -> None:
-        self._doc = doc
+    def show_document(self, doc: Document, marks: list[Mark] = ()) -> None:
+        self._doc, self.marks = doc, list(marks)
         self._render()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.documentChanged.emit()
@@ -64,6 +88,8 @@ class ReaderView(OffsetView):
                     self.apply(ref.start, ref.end, styles.agency_format(ref.role, ref.canonical, ref.name))
             for start, end in doc.clean.damaged:
                 self.apply(start, end, styles.damaged_format())
+            for mark in self.marks:  # last: a user's highlight shows over the agency colours
+                self.apply(mark.start, mark.end, styles.annotation_format(mark.id, mark.color, mark.tip))
 
     def _style_heading(self, clause: Clause, base: float) -> None:
         if clause.kind == "closing" or clause.title_end <= clause.start:
@@ -201,8 +227,18 @@ class ReaderPane(QWidget):
     def zoom(self) -> int:
         return self._zoom
 
-    def show_document(self, doc: Document) -> None:
-        self.view.show_document(doc)  # _document_changed follows, also for callers of view
+    def show_document(self, doc: Document, marks: list[Mark] = ()) -> None:
+        self.view.show_document(doc, marks)  # _document_changed follows, also for callers of view
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Show the user's annotations of the current document, staying where the reader is."""
+        offset = self.current_offset()
+        self.view.set_marks(marks)
+        self._scroll_quietly(offset)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The clean-text span selected in the reader (in the clean view), or None."""
+        return None if self._raw else self.view.selected_span()
 
     def current_offset(self) -> int:
         """Clean code-point offset at the top of the viewport (for saving the reading place)."""

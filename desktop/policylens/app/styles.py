@@ -14,6 +14,7 @@ ROLE_PROPERTY = QTextCharFormat.UserProperty + 1
 CANONICAL_PROPERTY = QTextCharFormat.UserProperty + 2
 DAMAGED_PROPERTY = QTextCharFormat.UserProperty + 3
 REMOVED_PROPERTY = QTextCharFormat.UserProperty + 4  # the reason a raw piece was set aside
+ANNOTATION_PROPERTY = QTextCharFormat.UserProperty + 5  # the id of a user's annotation
 
 @dataclass(frozen=True)
 class Colours:
@@ -115,4 +116,18 @@ def removed_format(reason: str) -> QTextCharFormat:
 def find_format(current: bool) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(colours().find_current if current else colours().find_all))
+    return fmt
+
+
+def annotation_format(annotation_id: str, color: str, tip: str) -> QTextCharFormat:
+    """A user's highlight: their colour, softened in the dark palette so the text stays legible."""
+    fmt = QTextCharFormat()
+    background = QColor(color)
+    if is_dark():
+        background = background.darker(260)
+    fmt.setBackground(background)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(QColor(color).darker(160))
+    fmt.setProperty(ANNOTATION_PROPERTY, annotation_id)
+    fmt.setToolTip(tip)
     return fmt
