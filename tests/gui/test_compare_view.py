@@ -65,9 +65,9 @@ def highlighted(pane) -> list[tuple[str, str]]:
     return [(op, text) for op, text in runs if op is not None]
 
 
-def expected_runs(doc_a, clause_a, doc_b, clause_b) -> list[tuple[str, str]]:
+def expected_runs(doc_a, clause_a, doc_b, clause_b, with_children=True) -> list[tuple[str, str]]:
     """The non-equal ops of worddiff's diff, in B's characters (deleted words in A's)."""
-    diff = worddiff.diff_clauses(doc_a, clause_a, doc_b, clause_b, with_children=True)
+    diff = worddiff.diff_clauses(doc_a, clause_a, doc_b, clause_b, with_children=with_children)
     return [(op.op, doc_a.text[op.a_start:op.a_end] if op.op == "delete" else doc_b.text[op.b_start:op.b_end])
             for op in diff.ops if op.op != "equal"]
 
@@ -165,3 +165,29 @@ def test_open_compare_shows_a_window(qtbot, corpus):
     qtbot.waitUntil(lambda: bool(view.columns()), timeout=30_000)
     assert [view.reference_combo.itemData(i) for i in range(view.reference_combo.count())] == \
         [SANMENXIA, DANDONG, XINING, SHIXING]
+
+
+def test_sub_clauses_box_recomputes_without_them(qtbot, view, corpus):
+    with qtbot.waitSignal(view.computed, timeout=30_000):
+        qtbot.mouseClick(view.children_box, Qt.MouseButton.LeftButton)
+    assert not view.children_box.isChecked()
+    reference, xining = by_key(corpus, SANMENXIA), by_key(corpus, XINING)
+    expected = expected_runs(reference, clause(reference, "三/(十)"), xining, clause(xining, "三/(十八)"),
+                             with_children=False)
+    assert highlighted(view.panes[XINING]) == expected
+    assert expected[0][0] == "delete"  # the heading alone: all of 三门峡's body is missing from it
+    text = view.panes[XINING].text.toPlainText()
+    assert text.startswith("推進居住證制度覆蓋全部未落戶城鎮常住人口\n加快推进") and "24." not in text
+
+
+def test_a_failing_alignment_is_reported(qtbot, corpus):
+    def broken(reference_doc, reference_clause, other_docs):
+        raise ValueError("对齐数据损坏")
+
+    reference = by_key(corpus, SANMENXIA)
+    view = CompareView(corpus, reference, clause(reference, "三/(十)"), broken)
+    shown(qtbot, view)
+    qtbot.waitUntil(lambda: view.status_label.text() == "比较失败：对齐数据损坏", timeout=30_000)
+    assert view.columns() == [] and not view.export_button.isEnabled()
+    with pytest.raises(RuntimeError):
+        view.export_html("/nonexistent/compare.html")
