@@ -1,0 +1,248 @@
+"""The annotations of the project: a filtered list, and apart from it the ones that need review.
+
+Filtering is core.annotations.Project.filter; the models only present its rows. Every change
+reaches the panel through the session's `changed` signal, whoever made it, so undo and redo
+in the Edit menu refresh the lists as well as actions taken here.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from ..core.annotations import Annotation
+from .annotation_editor import AnnotationEditor, swatch
+from .annotation_session import AnnotationSession
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class AnnotationRow(NamedTuple):
+    annotation: Annotation
+    codes: str  # the code paths, joined for display
+    document: str  # the document's label (place or title), its key if unknown
+
+
+class AnnotationListModel(QAbstractTableModel):
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    AnnotationRole = Qt.ItemDataRole.UserRole + 2
+    QUOTE, NOTE, CODES, DOCUMENT, CLAUSE = range(5)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[AnnotationRow] = []
+
+    def set_rows(self, rows: list[AnnotationRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def annotations(self) -> list[Annotation]:
+        return [r.annotation for r in self._rows]
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 5
+
+    def data(self, index, role=_DISPLAY):
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        annotation = row.annotation
+        if role == _DISPLAY:
+            note = annotation.note.replace("\n", " ")
+            return (annotation.anchor.exact, note, row.codes, row.document, annotation.anchor.clause)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.QUOTE, self.NOTE):
+            return annotation.anchor.exact if column == self.QUOTE else annotation.note
+        if role == Qt.ItemDataRole.DecorationRole and column == self.QUOTE:
+            return swatch(annotation.color)
+        if role == self.IdRole:
+            return annotation.id
+        if role == self.AnnotationRole:
+            return annotation
+        return None
+
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY or not 0 <= section < 5:
+            return None
+        return (self.tr("原文"), self.tr("笔记"), self.tr("编码"), self.tr("文件"), self.tr("条款"))[section]
+
+
+class AnnotationPanel(QWidget):
+    annotationActivated = Signal(str, int, int)  # doc_key, start, end in the clean text
+    reviewActivated = Signal(str)  # id of an annotation that needs review
+
+    def __init__(self, session: AnnotationSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._labels: dict[str, str] = {}
+        self._last_view: QTableView | None = None
+        self.model = AnnotationListModel(self)
+        self.review_model = AnnotationListModel(self)
+        self._build()
+        self._connect()
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.document_combo, self.code_combo, self.color_combo = QComboBox(self), QComboBox(self), QComboBox(self)
+        for combo in (self.document_combo, self.code_combo, self.color_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.text_edit = QLineEdit(self)
+        self.text_edit.setPlaceholderText(self.tr("筛选原文或笔记…"))
+        self.text_edit.setClearButtonEnabled(True)
+        self.view, self.review_view = self._table(self.model), self._table(self.review_model)
+        self._last_view = self.view
+        self.summary_label, self.review_label = QLabel(self), QLabel(self)
+        self.edit_action = QAction(self.tr("编辑批注…"), self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.delete_action = QAction(self.tr("删除批注"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        for action in (self.edit_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self._lay_out()
+
+    def _table(self, model: AnnotationListModel) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(AnnotationListModel.QUOTE, QHeaderView.ResizeMode.Stretch)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return view
+
+    def _lay_out(self) -> None:
+        filters = QHBoxLayout()
+        for widget in (self.document_combo, self.code_combo, self.color_combo):
+            filters.addWidget(widget)
+        filters.addWidget(self.text_edit, 1)
+        upper, lower = QWidget(self), QWidget(self)
+        for holder, label, view in ((upper, self.summary_label, self.view),
+                                    (lower, self.review_label, self.review_view)):
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(label)
+            column.addWidget(view, 1)
+        upper.layout().insertLayout(0, filters)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 3)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.splitter)
+        self.view.addActions([self.edit_action, self.delete_action])
+        self.review_view.addActions([self.edit_action, self.delete_action])
+
+    def _connect(self) -> None:
+        self.session.changed.connect(self.refresh)
+        for combo in (self.document_combo, self.code_combo, self.color_combo):
+            combo.currentIndexChanged.connect(self._show_list)
+        self.text_edit.textChanged.connect(self._show_list)
+        self.view.activated.connect(self._activated)
+        self.review_view.activated.connect(self._review_activated)
+        for view in (self.view, self.review_view):
+            view.selectionModel().currentChanged.connect(lambda *_, v=view: self._use_view(v))
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.delete_action.triggered.connect(self.delete_selected)
+
+    # -- public ------------------------------------------------------------------------------
+
+    def set_documents(self, labels: dict[str, str]) -> None:
+        """Document key -> the name shown for it (a place, a title)."""
+        self._labels = dict(labels)
+        self.refresh()
+
+    def refresh(self, _change=None) -> None:
+        self._fill_filters()
+        self._show_list()
+        rows = sorted(self.session.project.needing_review(), key=lambda a: (a.document, a.anchor.start))
+        self.review_model.set_rows([self._row(a) for a in rows])
+        self.review_label.setText(self.tr("需要复核：{n} 条（原文已改动，未能确定位置）").format(n=len(rows)))
+
+    def filters(self) -> dict:
+        """The keyword arguments of Project.filter for the filter widgets."""
+        return {"document": self.document_combo.currentData(), "code": self.code_combo.currentData(),
+                "color": self.color_combo.currentData(), "text": self.text_edit.text().strip()}
+
+    def selected(self) -> Annotation | None:
+        """The current annotation of the list used last (the main list at first)."""
+        index = self._last_view.currentIndex()
+        return index.data(AnnotationListModel.AnnotationRole) if index.isValid() else None
+
+    def edit_selected(self) -> None:
+        annotation = self.selected()
+        if annotation is None:
+            return
+        paths = [self.session.project.code_path(c) for c in self.session.project.codes]
+        values = AnnotationEditor.ask(self, self.session.values_of(annotation), paths, annotation.anchor.exact)
+        if values is not None:
+            self.session.attempt(self, self.session.edit, annotation.id, values)
+
+    def delete_selected(self) -> None:
+        annotation = self.selected()
+        if annotation is not None:
+            self.session.attempt(self, self.session.delete, annotation.id)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _row(self, annotation: Annotation) -> AnnotationRow:
+        project = self.session.project
+        codes = self.tr("；").join(project.code_path(c) for c in annotation.codes)
+        return AnnotationRow(annotation, codes, self._labels.get(annotation.document, annotation.document))
+
+    def _show_list(self, *_args) -> None:
+        found = [a for a in self.session.project.filter(**self.filters()) if not a.needs_review]
+        found.sort(key=lambda a: (self._labels.get(a.document, a.document), a.anchor.start))
+        self.model.set_rows([self._row(a) for a in found])
+        self.summary_label.setText(self.tr("{n} 条批注").format(n=len(found)))
+
+    def _fill_filters(self) -> None:
+        project = self.session.project
+        documents = sorted({a.document for a in project.annotations.values()} | set(self._labels),
+                           key=lambda k: self._labels.get(k, k))
+        codes = sorted((project.code_path(c), c) for c in project.codes)
+        colors = sorted({a.color for a in project.annotations.values()})
+        self._refill(self.document_combo, self.tr("全部文件"),
+                     [(self._labels.get(k, k), k, None) for k in documents])
+        self._refill(self.code_combo, self.tr("全部编码"), [(path, c, None) for path, c in codes])
+        self._refill(self.color_combo, self.tr("全部颜色"), [(c, c, swatch(c)) for c in colors])
+
+    @staticmethod
+    def _refill(combo: QComboBox, everything: str, items: list[tuple]) -> None:
+        """Refill a filter with (text, data, icon) items, keeping the current choice if it is still there."""
+        current = combo.currentData()
+        combo.blockSignals(True)  # one refresh of the list, not one per item
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, data, icon in items:
+            if icon is None:
+                combo.addItem(text, data)
+            else:
+                combo.addItem(icon, text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+        combo.blockSignals(False)
+
+    def _use_view(self, view: QTableView) -> None:
+        self._last_view = view
+
+    def _activated(self, index: QModelIndex) -> None:
+        annotation = index.data(AnnotationListModel.AnnotationRole)
+        if annotation is not None:
+            self.annotationActivated.emit(annotation.document, annotation.anchor.start, annotation.anchor.end)
+
+    def _review_activated(self, index: QModelIndex) -> None:
+        annotation = index.data(AnnotationListModel.AnnotationRole)
+        if annotation is not None:
+            self.reviewActivated.emit(annotation.id)
