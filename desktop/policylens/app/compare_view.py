@@ -29,8 +29,8 @@ from . import styles
 
 Counterpart = tuple[Document, "Clause | None", float]
 FindCounterparts = Callable[[Document, Clause, Sequence[Document]], list[Counterpart]]
+translate = QCoreApplication.translate  # by this name, lupdate finds the strings
 DIFF_PROPERTY = QTextCharFormat.UserProperty + 20  # the op a highlighted span shows
-_CONTEXT = "CompareView"
 
 
 @dataclass(frozen=True)
@@ -118,9 +118,10 @@ def segments(column: Column, reference: Column) -> list[Segment]:
 def kind_name(kind: str, role: str = "") -> str:
     if kind == "agency":
         return styles.role_name(role)
-    names = {"percent": "比例", "date": "日期", "year": "年份", "duration": "期限", "number": "数量",
-             "place": "地名"}
-    return QCoreApplication.translate(_CONTEXT, names[kind]) if kind in names else kind
+    names = {"percent": translate("CompareView", "比例"), "date": translate("CompareView", "日期"),
+             "year": translate("CompareView", "年份"), "duration": translate("CompareView", "期限"),
+             "number": translate("CompareView", "数量"), "place": translate("CompareView", "地名")}
+    return names.get(kind, kind)
 
 
 def value_lines(column: Column) -> list[str]:
@@ -131,7 +132,7 @@ def value_lines(column: Column) -> list[str]:
 def _value_line(pair: ValuePair) -> str:
     role = (pair.a or pair.b).role
     left, right = (pair.a.text if pair.a else "—"), (pair.b.text if pair.b else "—")
-    return QCoreApplication.translate(_CONTEXT, "{kind}：{a} → {b}").format(
+    return translate("CompareView", "{kind}：{a} → {b}").format(
         kind=kind_name(pair.kind, role), a=left, b=right)
 
 
@@ -145,10 +146,10 @@ def column_title(column: Column) -> str:
 
 def column_note(column: Column) -> str:
     if column.is_reference:
-        return QCoreApplication.translate(_CONTEXT, "参照")
+        return translate("CompareView", "参照")
     if column.clause is None:
-        return QCoreApplication.translate(_CONTEXT, "本文件没有与之对应的条款")
-    return QCoreApplication.translate(_CONTEXT, "相似度 {score:.2f}").format(score=column.diff.similarity)
+        return translate("CompareView", "本文件没有与之对应的条款")
+    return translate("CompareView", "相似度 {score:.2f}").format(score=column.diff.similarity)
 
 
 def comparison_html(columns: Sequence[Column]) -> str:
@@ -442,7 +443,7 @@ def open_compare(parent: QWidget | None, docs: Sequence[Document], reference_doc
     view = CompareView(docs, reference_doc, reference_clause, find_counterparts, parent)
     view.setWindowFlag(Qt.WindowType.Window)
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    view.setWindowTitle(view.tr("条款对照：{title}").format(title=column_title(
+    view.setWindowTitle(translate("CompareView", "条款对照：{title}").format(title=column_title(
         Column(reference_doc, reference_clause, None, None)).replace("\n", " ")))
     view.resize(1200, 700)
     view.show()

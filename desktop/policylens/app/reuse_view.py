@@ -19,7 +19,7 @@ from . import styles
 from .compare_view import Background
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-_CONTEXT = "ReuseView"
+translate = QCoreApplication.translate  # by this name, lupdate finds the strings
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,10 @@ def heat(share: float, colours: HeatColours) -> QColor:
 
 
 def band_name(band: str) -> str:
-    names = {"relay": "照搬（> {relay}）", "localized": "本地化改写（{rewritten}–{relay}）",
-             "rewritten": "重写（< {rewritten}）"}
-    return QCoreApplication.translate(_CONTEXT, names[band]).format(relay=RELAY, rewritten=REWRITTEN)
+    names = {"relay": translate("ReuseView", "照搬（> {relay}）"),
+             "localized": translate("ReuseView", "本地化改写（{rewritten}–{relay}）"),
+             "rewritten": translate("ReuseView", "重写（< {rewritten}）")}
+    return names[band].format(relay=RELAY, rewritten=REWRITTEN)
 
 
 class ReuseTableModel(QAbstractTableModel):
