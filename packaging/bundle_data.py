@@ -12,7 +12,7 @@ from pathlib import Path
 DATA = {
     "policylens/resources": ["*.json", "*.txt", "i18n/*.qm", "icons/*.png", "icons/*.svg"],
     "policylens/seeds": ["*.txt", "*.html", "*.htm", "*.docx"],
-    "jieba": ["dict.txt", "analyse/idf.txt", "finalseg/*.p", "posseg/*.p"],
+    "jieba": ["dict.txt", "finalseg/*.p"],  # word cutting only: no keywords, no tagging
     "opencc": ["dictionary/*.txt", "config/*.json"],
 }
 # Patterns that may legitimately match nothing (the seeds are all .txt today).
