@@ -3,7 +3,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from policylens.app.annotation_editor import AnnotationEditor
-from policylens.app.annotation_panel import AnnotationListModel, AnnotationPanel
+from policylens.app.annotation_panel import AnnotationPanel
 from policylens.app.annotation_session import AnnotationSession, AnnotationValues
 from policylens.core.anchoring import Placement, make_anchor
 from policylens.core.annotation_commands import SetAnchors
@@ -178,3 +178,11 @@ def test_editor_dialog_reads_and_returns_values(qtbot):
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("plain"))
     assert dialog.preview.toPlainText() == "*重点*"
     assert dialog.values().code_paths == ("配套政策/住房保障",)
+
+
+def test_show_segments_lists_one_code_in_one_document(panel, session, docs):
+    panel.text_edit.setText("时限")
+    panel.show_segments(session.project.code_by_path("落户条件/租赁住所").id, docs["西宁"].key)
+    assert quotes(panel) == [XINING_RENT] and panel.text_edit.text() == ""
+    panel.show_segments(session.project.code_by_path("落户条件").id, None)
+    assert quotes(panel) == [SANMENXIA_TARGET, DANDONG_RENT, XINING_RENT]

@@ -176,6 +176,15 @@ class AnnotationPanel(QWidget):
         return {"document": self.document_combo.currentData(), "code": self.code_combo.currentData(),
                 "color": self.color_combo.currentData(), "text": self.text_edit.text().strip()}
 
+    def show_segments(self, code_id: str | None, doc_key: str | None) -> None:
+        """List one code's segments (with its sub-codes') in one document: a matrix cell."""
+        self.text_edit.blockSignals(True)
+        self.text_edit.clear()
+        self.text_edit.blockSignals(False)
+        self.color_combo.setCurrentIndex(0)
+        for combo, data in ((self.code_combo, code_id), (self.document_combo, doc_key)):
+            combo.setCurrentIndex(max(0, combo.findData(data)) if data is not None else 0)
+
     def selected(self) -> Annotation | None:
         """The current annotation of the list used last (the main list at first)."""
         index = self._last_view.currentIndex()
