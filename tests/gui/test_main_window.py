@@ -159,3 +159,31 @@ def test_corpus_list_comes_first_and_search_follows_the_first_paint(qtbot, tmp_p
     window.search.query_edit.setText("戶籍")
     window.search.run_search()
     assert {h.place for h in window.search.hits()} == {"三门峡", "昭通", "丹东", "西宁", "始兴"}
+
+
+def test_compare_menu_opens_the_clause_beside_its_counterparts(make_window, qtbot):
+    window = make_window()
+    doc, target = clause(window, "三门峡", "三/(十)")
+    window.open_clause(doc.key, target.id)
+    window.select_clause(doc.clauses.index(target))
+    window.actions_by_name["compare_clause"].trigger()
+    views = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "CompareView" and w.isVisible()]
+    assert len(views) == 1
+    view = views[0]
+    qtbot.waitUntil(lambda: bool(view.columns()), timeout=20000)
+    found = {c.doc.meta.place: (c.clause.id if c.clause else None) for c in view.columns()}
+    assert found["丹东"] == "三/(十四)" and found["三门峡"] == "三/(十)" and found["昭通"] is None
+    view.close()
+
+
+def test_reuse_menu_shows_the_heatmap(make_window, qtbot):
+    window = make_window()
+    window.actions_by_name["reuse_matrix"].trigger()
+    views = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "ReuseView" and w.isVisible()]
+    assert len(views) == 1
+    view = views[0]
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5, timeout=20000)
+    dandong, xining = (window.corpus.index_of(key_of(window, p)) for p in ("丹东", "西宁"))
+    row, column = (window.records.index(next(r for r in window.records if r["place"] == p)) for p in ("丹东", "西宁"))
+    assert view.model.index(row, column).data() == "0.2993"
+    view.close()

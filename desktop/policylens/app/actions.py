@@ -32,6 +32,7 @@ def tr(text: str) -> str:
 # and translated when the actions are built.
 MENUS = {"file": QT_TRANSLATE_NOOP("actions", "文件(&F)"), "edit": QT_TRANSLATE_NOOP("actions", "编辑(&E)"),
          "view": QT_TRANSLATE_NOOP("actions", "视图(&V)"), "go": QT_TRANSLATE_NOOP("actions", "转到(&G)"),
+         "compare": QT_TRANSLATE_NOOP("actions", "比较(&C)"),
          "help": QT_TRANSLATE_NOOP("actions", "帮助(&H)")}
 
 TABLE = [
@@ -56,6 +57,8 @@ TABLE = [
     Spec("view", "collapse_all", QT_TRANSLATE_NOOP("actions", "全部折叠"), "collapse_outline", ("Ctrl+Shift+Up",)),
     Spec("go", "back", QT_TRANSLATE_NOOP("actions", "后退"), "go_back", (_KEY.Back, "Alt+Left")),
     Spec("go", "forward", QT_TRANSLATE_NOOP("actions", "前进"), "go_forward", (_KEY.Forward, "Alt+Right")),
+    Spec("compare", "compare_clause", QT_TRANSLATE_NOOP("actions", "各地对照此条款…"), "compare_clause", ("Ctrl+D",)),
+    Spec("compare", "reuse_matrix", QT_TRANSLATE_NOOP("actions", "文本复用矩阵…"), "show_reuse", ("Ctrl+Shift+D",)),
     Spec("help", "about", QT_TRANSLATE_NOOP("actions", "关于 PolicyLens"), "show_about"),
 ]
 

@@ -37,6 +37,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.data_dir: Path = corpus.data_dir
         self.history = History()
         self.summaries = SummaryLoader(corpus, self)
+        self.tool_windows: list[QWidget] = []  # open comparison windows (each has shutdown())
         self.setWindowTitle(self.tr("PolicyLens 政策文件阅读器"))
         self.corpus = CorpusModel([], self)
         self.corpus_filter = CorpusFilter(self)
@@ -320,6 +321,8 @@ class MainWindow(WindowActions, QMainWindow):
         """Stop background work and keep the state: on close, and when the application quits."""
         self.import_dialog.shutdown()
         self.summaries.shutdown()
+        for view in list(self.tool_windows):
+            view.shutdown()  # comparison windows run worker threads that must end first
         self.save_state()
 
     def closeEvent(self, event) -> None:
