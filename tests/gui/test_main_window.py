@@ -187,3 +187,21 @@ def test_reuse_menu_shows_the_heatmap(make_window, qtbot):
     row, column = (window.records.index(next(r for r in window.records if r["place"] == p)) for p in ("丹东", "西宁"))
     assert view.model.index(row, column).data() == "0.2993"
     view.close()
+
+
+def test_application_icon_has_every_size_the_desktop_asks_for(qapp):
+    from policylens.app.main import app_icon
+
+    sizes = sorted(s.width() for s in app_icon().availableSizes())
+    assert sizes == [16, 24, 32, 48, 64, 128, 256, 512]
+
+
+def test_files_given_on_the_command_line_are_imported(qtbot, tmp_path, monkeypatch):
+    from policylens.app import main as app_main
+
+    imported = []
+    monkeypatch.setattr(app_main.MainWindow, "import_paths", lambda self, paths: imported.extend(paths))
+    new = tmp_path / "翁源.txt"
+    new.write_text("翁源县人民政府关于户籍制度改革的实施意见\n一、总体要求\n落实政策。\n", "utf-8")
+    assert app_main.main(["--data-dir", str(tmp_path / "data"), "--exit-after-paint", str(new)]) == 0
+    assert imported == [new]

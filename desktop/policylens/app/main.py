@@ -6,9 +6,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from ..paths import APP_NAME, default_data_dir
+from ..paths import APP_NAME, default_data_dir, resources_dir
 from ..store import StoreError
 from .corpus_source import Corpus
 from .first_paint import FirstPaint
@@ -16,6 +17,7 @@ from .fonts import apply_cjk_font
 from .main_window import MainWindow
 from .session import Session
 
+DESKTOP_ID = "io.github.policylens.PolicyLens"  # the .desktop file's name, in resources/
 NO_PAINT_TIMEOUT_MS = 60_000  # --exit-after-paint must never hang a CI job
 
 
@@ -25,7 +27,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--exit-after-paint", action="store_true",
                         help="quit as soon as the reader has painted once (smoke test)")
     parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)  # implies exit after paint
+    parser.add_argument("files", nargs="*", type=Path,
+                        help="documents to import on start (as the desktop launcher passes them)")
     return parser
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("policylens-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def settings_for(data_dir: Path) -> QSettings:
@@ -39,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     data_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_ID)  # lets Wayland match the window to its launcher
     has_cjk_font = apply_cjk_font(app)
     try:
         corpus = Corpus(data_dir, _first_run_progress())
@@ -54,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.exit_after_paint or args.screenshot:
         _quit_after_first_paint(app, window, args.screenshot)
     window.show()
+    if args.files:
+        window.import_paths(args.files)
     code = app.exec()
     session.window.shutdown()
     return code

@@ -148,7 +148,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.summaries.failed.connect(lambda message: self.statusBar().showMessage(message))
         for dock in (self.info_dock, self.agency_dock, self.search_dock):
             self.view_menu.addAction(dock.toggleViewAction())
-        accept_file_drops(self, self._import_paths)
+        accept_file_drops(self, self.import_paths)
 
     # --- documents and positions ------------------------------------------------------------
     def set_records(self, records: list[dict]) -> None:

@@ -77,6 +77,8 @@ class SummaryLoader(QObject):
             del self.corpus.summaries[key]
 
     def _done(self, loaded: dict) -> None:
+        if self._thread is None:  # shut down meanwhile: the result may be partial
+            return
         self.corpus.summaries.update(loaded)
         self._finish()
         if self._again or self.corpus.stale_summaries():
@@ -86,6 +88,8 @@ class SummaryLoader(QObject):
             self.loaded.emit()
 
     def _failed(self, message: str) -> None:
+        if self._thread is None:
+            return
         self._finish()
         self.failed.emit(message)
 

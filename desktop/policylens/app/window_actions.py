@@ -22,9 +22,9 @@ class WindowActions:
         title = QCoreApplication.translate("MainWindow", "导入文件")
         kinds = QCoreApplication.translate("MainWindow", "政策文件 (*.txt *.html *.htm *.docx);;所有文件 (*)")
         paths, _filter = QFileDialog.getOpenFileNames(self, title, "", kinds)
-        self._import_paths([Path(p) for p in paths])
+        self.import_paths([Path(p) for p in paths])
 
-    def _import_paths(self, paths: list[Path]) -> None:
+    def import_paths(self, paths: list[Path]) -> None:
         if paths and self.data_dir is not None:
             self.import_dialog.run(self.data_dir, paths)
 
