@@ -1,0 +1,364 @@
+"""Clause similarity across documents: masked character bigrams, TF-IDF, an inverted index.
+
+A clause is compared by its own text (title and body, without its children's spans), folded to
+simplified script and masked (align_mask): two cities' copies of a clause then differ only where
+one of them rewrote it. Own text rather than the whole subtree, because a heading-only parent
+(西宁 三/(十一), items 10-12 below it) is then matched by what its heading says, while a parent
+whose items cover a broader subject (昭通 14 完善农村产权制度) does not swallow the one item
+that corresponds (14/(5), the "三权" item); a parent with a body keeps it.
+
+The score of two clauses is a mix of the cosine of their whole texts and the cosine of their
+titles (TITLE_WEIGHT), both over character bigrams weighted by (1 + log tf) * idf, where idf is
+counted over the clauses of the corpus, so boilerplate shared by every clause weighs little.
+
+"Find this clause in every document" never scores all pairs: the clause's most distinctive
+bigrams (CANDIDATE_TERMS, highest weight first) are looked up in an inverted index, and only
+the clauses found there are scored.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from .align_mask import clause_features
+from .document import Document
+from .outline import Clause
+
+TITLE_WEIGHT = 0.5
+CANDIDATE_TERMS = 32
+MAX_CANDIDATES = 20_000
+
+
+@dataclass(frozen=True)
+class ClauseRef:
+    key: str  # document key
+    clause_id: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One indexed clause."""
+    ref: ClauseRef
+    title: str  # as written
+    path: tuple[int, ...]  # numbers from level 1 down: 三/(五) -> (3, 5)
+    doc: int  # position of its document in the index
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: int  # index of the matching clause
+    score: float
+
+
+def clause_path(clauses: list[Clause], index: int) -> tuple[int, ...]:
+    """The clause's number and its ancestors' numbers; an item counts as its ordinal (•2 -> 2)."""
+    path: list[int] = []
+    at: int | None = index
+    while at is not None:
+        clause = clauses[at]
+        number = clause.number
+        if number is None:
+            number = int(re.sub(r"\D", "", clause.id.rsplit("/", 1)[-1].split("~")[0]) or 0)
+        path.append(number)
+        at = clause.parent
+    return tuple(reversed(path))
+
+
+class ClauseIndex:
+    """Every alignable clause of a corpus, its bigram vectors, and an inverted index over them."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.doc_keys: list[str] = []
+        self.vocab: dict[str, int] = {}
+        self._df = Growable(np.int32)
+        self._alive = Growable(np.bool_)
+        self._doc_of = Growable(np.int32)
+        self._body = _Rows()
+        self._title = _Rows()
+        self._postings = Postings()
+        self._by_key: dict[str, list[int]] = {}
+
+    # -- building ------------------------------------------------------------------------------
+
+    def add_document(self, doc: Document) -> list[int]:
+        """Index the document's clauses (replacing an earlier version); their entry numbers."""
+        if doc.key in self._by_key:
+            self.remove_document(doc.key)
+        position = len(self.doc_keys)
+        self.doc_keys.append(doc.key)
+        added = []
+        for i, body, title in clause_features(doc):
+            clause = doc.clauses[i]
+            added.append(len(self.entries))
+            self.entries.append(Entry(ClauseRef(doc.key, clause.id), clause.title,
+                                      clause_path(doc.clauses, i), position))
+            terms = self._body.append(self._term_ids(body), body.values())
+            self._title.append(self._term_ids(title), title.values())
+            self._df.grow(len(self.vocab))
+            np.add.at(self._df.view(), terms, 1)
+            self._postings.add(terms, added[-1])
+        self._alive.extend(np.ones(len(added), np.bool_))
+        self._doc_of.extend(np.full(len(added), position, np.int32))
+        self._by_key[doc.key] = added
+        return added
+
+    def remove_document(self, key: str) -> list[int]:
+        """Retire a document's entries (a new version replaces them); their numbers."""
+        gone = self._by_key.pop(key, [])
+        for entry in gone:
+            self._df.view()[self._body.terms(entry)] -= 1
+        self._alive.view()[gone] = False
+        return gone
+
+    def _term_ids(self, grams: Counter) -> np.ndarray:
+        vocab = self.vocab
+        return np.fromiter((vocab.setdefault(g, len(vocab)) for g in grams), np.int32, len(grams))
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def entries_of(self, key: str) -> list[int]:
+        return list(self._by_key.get(key, []))
+
+    def find(self, ref: ClauseRef) -> int | None:
+        return next((e for e in self._by_key.get(ref.key, []) if self.entries[e].ref == ref), None)
+
+    def is_alive(self, entry: int) -> bool:
+        return bool(self._alive.view()[entry])
+
+    def retired(self) -> list[int]:
+        """Entries of documents replaced by a new version or removed."""
+        return np.flatnonzero(~self._alive.view()).tolist()
+
+    def doc_of(self, entries) -> np.ndarray:
+        return self._doc_of.view()[entries]
+
+    def idf(self) -> np.ndarray:
+        n = max(int(self._alive.view().sum()), 1)
+        return (np.log((n + 1) / (self._df.view() + 1)) + 1).astype(np.float32)
+
+    def top_terms(self, entry: int, idf: np.ndarray, k: int = CANDIDATE_TERMS) -> np.ndarray:
+        """The entry's k most distinctive bigrams (highest tf-idf weight; ties: first seen)."""
+        terms, weights = self._body.row(entry)
+        return terms[np.argsort(-(weights * idf[terms]), kind="stable")[:k]]
+
+    def terms(self, entry: int) -> np.ndarray:
+        return self._body.terms(entry)
+
+    def candidates(self, entry: int, idf: np.ndarray | None = None) -> np.ndarray:
+        """Live clauses of other documents sharing one of the entry's most distinctive bigrams.
+
+        At most MAX_CANDIDATES, those sharing the most of them first; in entry order.
+        """
+        idf = self.idf() if idf is None else idf
+        found, hits = np.unique(self._postings.lookup(self.top_terms(entry, idf)), return_counts=True)
+        keep = self._alive.view()[found] & (self._doc_of.view()[found] != self._doc_of.view()[entry])
+        found, hits = found[keep], hits[keep]
+        if len(found) > MAX_CANDIDATES:
+            found = np.sort(found[np.argsort(-hits, kind="stable")[:MAX_CANDIDATES]])
+        return found
+
+    def scores(self, entry: int, others, idf: np.ndarray | None = None) -> np.ndarray:
+        """Similarity (0..1) of the entry to each of the other entries."""
+        idf = self.idf() if idf is None else idf
+        others = np.asarray(others, np.int64)
+        body = self._body.cosines(entry, others, idf)
+        title = self._title.cosines(entry, others, idf)
+        return (1 - TITLE_WEIGHT) * body + TITLE_WEIGHT * title
+
+    def similarity(self, a: int, b: int) -> float:
+        return float(self.scores(a, [b])[0])
+
+    def best_per_document(self, entry: int, min_score: float = 0.0) -> list[Match]:
+        """The most similar clause in every other document, best first (ties: corpus order)."""
+        idf = self.idf()
+        found = self.candidates(entry, idf)
+        if not len(found):
+            return []
+        scores = self.scores(entry, found, idf)
+        order = np.lexsort((found, -scores, self._doc_of.view()[found]))
+        docs = self._doc_of.view()[found[order]]
+        first = order[np.r_[True, docs[1:] != docs[:-1]]]
+        matches = [Match(int(found[i]), float(scores[i])) for i in first if scores[i] >= min_score]
+        return sorted(matches, key=lambda m: (-m.score, m.entry))
+
+    # -- persistence ---------------------------------------------------------------------------
+
+    def segment(self, start: int) -> dict[str, np.ndarray]:
+        """The vectors of entries [start, len(entries)) and their postings: one saved segment."""
+        postings = _sorted_run(*self._body.items(start))
+        return {**self._body.arrays(start, "body_"), **self._title.arrays(start, "title_"),
+                "post_terms": postings[0], "post_entries": postings[1]}
+
+    @classmethod
+    def from_segments(cls, segments: list, entries: list[Entry], doc_keys: list[str],
+                      vocab: list[str], dead: set[int]) -> "ClauseIndex":
+        """The index saved as segments (in order), with its entries and its retired entries."""
+        index = cls()
+        index.entries, index.doc_keys = list(entries), list(doc_keys)
+        index.vocab = {g: i for i, g in enumerate(vocab)}
+        for data in segments:
+            index._body.extend(data, "body_")
+            index._title.extend(data, "title_")
+            index._postings.add_run(data["post_terms"], data["post_entries"])
+        if len(index._body) != len(entries):
+            raise ValueError(f"the segments hold {len(index._body)} clauses, the entry list {len(entries)}")
+        index._alive.extend(np.ones(len(entries), np.bool_))
+        index._alive.view()[sorted(dead)] = False
+        index._doc_of.extend(np.fromiter((e.doc for e in entries), np.int32, len(entries)))
+        alive = index._alive.view()
+        terms = index._body.items(0)[0]
+        owners = index._body.items(0)[1]
+        index._df.extend(np.bincount(terms[alive[owners]], minlength=len(vocab)).astype(np.int32))
+        for e, entry in enumerate(index.entries):
+            if alive[e]:
+                index._by_key.setdefault(entry.ref.key, []).append(e)
+        return index
+
+
+class _Rows:
+    """Sparse rows (term ids, 1 + log tf) appended one clause at a time."""
+
+    def __init__(self) -> None:
+        self._ptr = Growable(np.int64)
+        self._ptr.extend(np.zeros(1, np.int64))
+        self._terms = Growable(np.int32)
+        self._weights = Growable(np.float32)
+
+    def append(self, terms: np.ndarray, counts) -> np.ndarray:
+        self._terms.extend(terms)
+        self._weights.extend(1 + np.log(np.fromiter(counts, np.float32, len(terms))))
+        self._ptr.extend(np.array([len(self._terms)], np.int64))
+        return terms
+
+    def terms(self, entry: int) -> np.ndarray:
+        ptr = self._ptr.view()
+        return self._terms.view()[ptr[entry]:ptr[entry + 1]]
+
+    def row(self, entry: int) -> tuple[np.ndarray, np.ndarray]:
+        ptr = self._ptr.view()
+        return self._terms.view()[ptr[entry]:ptr[entry + 1]], self._weights.view()[ptr[entry]:ptr[entry + 1]]
+
+    def cosines(self, entry: int, others: np.ndarray, idf: np.ndarray) -> np.ndarray:
+        terms, weights = self.row(entry)
+        query = np.zeros(len(idf), np.float32)
+        query[terms] = weights * idf[terms]
+        norm = math.sqrt(float(np.dot(query[terms], query[terms]))) or 1.0
+        owner, at = gather_rows(self._ptr.view(), others)
+        t = self._terms.view()[at]
+        w = self._weights.view()[at] * idf[t]
+        dots = np.bincount(owner, weights=w * query[t], minlength=len(others))
+        norms = np.sqrt(np.bincount(owner, weights=w * w, minlength=len(others)))
+        return np.divide(dots, norms * norm, out=np.zeros(len(others)), where=norms > 0)
+
+    def __len__(self) -> int:
+        return len(self._ptr) - 1
+
+    def items(self, start: int) -> tuple[np.ndarray, np.ndarray]:
+        """(term, entry) of every item of rows start and after."""
+        ptr = self._ptr.view()[start:]
+        owners = np.repeat(np.arange(start, start + len(ptr) - 1, dtype=np.int32), np.diff(ptr))
+        return self._terms.view()[ptr[0]:], owners
+
+    def arrays(self, start: int, prefix: str) -> dict[str, np.ndarray]:
+        ptr = self._ptr.view()[start:]
+        return {prefix + "ptr": ptr - ptr[0], prefix + "terms": self._terms.view()[ptr[0]:],
+                prefix + "weights": self._weights.view()[ptr[0]:]}
+
+    def extend(self, data, prefix: str) -> None:
+        self._ptr.extend(data[prefix + "ptr"][1:] + self._ptr.view()[-1])
+        self._terms.extend(data[prefix + "terms"])
+        self._weights.extend(data[prefix + "weights"])
+
+
+class Growable:
+    """A numpy array that grows by appending, with amortised doubling."""
+
+    def __init__(self, dtype) -> None:
+        self._data = np.zeros(16, dtype)
+        self._n = 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    def view(self) -> np.ndarray:
+        return self._data[:self._n]
+
+    def grow(self, n: int) -> None:
+        """Extend with zeros to at least n items."""
+        if n > self._n:
+            self.extend(np.zeros(n - self._n, self._data.dtype))
+
+    def extend(self, values: np.ndarray) -> None:
+        need = self._n + len(values)
+        if need > len(self._data):
+            bigger = np.zeros(max(need, 2 * len(self._data)), self._data.dtype)
+            bigger[:self._n] = self._data[:self._n]
+            self._data = bigger
+        self._data[self._n:need] = values
+        self._n = need
+
+
+class Postings:
+    """term -> entries, as runs sorted by term; a new document is a small run of its own.
+
+    Runs of similar size are merged (as in a log-structured merge), so adding a document costs
+    little and a lookup searches a handful of runs.
+    """
+
+    def __init__(self) -> None:
+        self._runs: list[tuple[np.ndarray, np.ndarray]] = []
+        self._pending: list[tuple[np.ndarray, int]] = []
+
+    def add(self, terms: np.ndarray, entry: int) -> None:
+        self._pending.append((terms, entry))
+
+    def lookup(self, terms: np.ndarray) -> np.ndarray:
+        """Every entry listed under any of the terms (with repeats)."""
+        self._flush()
+        found = []
+        for run_terms, run_entries in self._runs:
+            lo = np.searchsorted(run_terms, terms, "left")
+            hi = np.searchsorted(run_terms, terms, "right")
+            found.append(run_entries[_ranges(lo, hi)])
+        return np.concatenate(found) if found else np.zeros(0, np.int32)
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        terms = np.concatenate([t for t, _ in self._pending])
+        entries = np.concatenate([np.full(len(t), e, np.int32) for t, e in self._pending])
+        self._pending = []
+        self._runs.append(_sorted_run(terms, entries))
+        while len(self._runs) > 1 and len(self._runs[-2][0]) <= 2 * len(self._runs[-1][0]):
+            (t1, e1), (t2, e2) = self._runs.pop(), self._runs.pop()
+            self._runs.append(_sorted_run(np.concatenate([t2, t1]), np.concatenate([e2, e1])))
+
+    def add_run(self, terms: np.ndarray, entries: np.ndarray) -> None:
+        """A run already sorted by term (a saved segment)."""
+        self._flush()
+        self._runs.append((terms, entries))
+
+
+def _sorted_run(terms: np.ndarray, entries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    order = np.argsort(terms, kind="stable")
+    return terms[order], entries[order]
+
+
+def _ranges(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """The concatenated index ranges [lo[i], hi[i]) as one array."""
+    lengths = hi - lo
+    if not lengths.sum():
+        return np.zeros(0, np.int64)
+    starts = np.repeat(lo - np.r_[0, np.cumsum(lengths)[:-1]], lengths)
+    return starts + np.arange(lengths.sum())
+
+
+def gather_rows(ptr: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(owner, position) of every item of the given CSR rows: owner i for rows[i]."""
+    lo, hi = ptr[rows], ptr[rows + 1]
+    return np.repeat(np.arange(len(rows)), hi - lo), _ranges(lo, hi)

@@ -1,0 +1,286 @@
+"""Families of corresponding clauses: at most one clause per document, each clause in one family.
+
+Families grow one document at a time. Each clause of the new document is scored against the
+families its distinctive bigrams lead to (an inverted index over each family's first
+REPRESENTATIVES members), by its mean similarity to those members (on a small corpus: to every
+member); the (clause, family) pairs are
+taken best first, each clause and each family once, down to THRESHOLD; a clause left over
+founds a family of its own. Adding a document therefore costs a few index lookups per clause,
+never a recomputation, and building from scratch is adding the documents in key order, so the
+result does not depend on the order in which files are given.
+
+User corrections (link, unlink; see Correction) are applied on top of the computed families by
+`corrected`, so they always win and survive any recomputation.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+import numpy as np
+
+from .align import ClauseIndex, ClauseRef, Growable, Postings
+from .document import Document
+from .script import fold
+
+THRESHOLD = 0.2
+REPRESENTATIVES = 8
+CANDIDATE_FAMILIES = 16  # families scored per clause: those its distinctive bigrams lead to most
+TITLE_QUOTE = 40  # characters of a clause title kept with a correction
+
+
+@dataclass
+class Family:
+    id: int
+    members: list[int] = field(default_factory=list)  # entry numbers, in the order they joined
+
+
+@dataclass(frozen=True)
+class Correction:
+    """The user's word on two clauses: 'link' puts b in a's family, 'unlink' takes b out of it.
+
+    Clauses are named by document key and clause id, with a quote of the title, so a clause
+    that a re-import renumbered is still found by its title.
+    """
+    action: str  # link or unlink
+    a: ClauseRef
+    b: ClauseRef
+    a_title: str = ""
+    b_title: str = ""
+
+    def to_json(self) -> dict:
+        return {"action": self.action,
+                "a": {"key": self.a.key, "clause": self.a.clause_id, "title": self.a_title},
+                "b": {"key": self.b.key, "clause": self.b.clause_id, "title": self.b_title}}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Correction":
+        a, b = data["a"], data["b"]
+        return cls(data["action"], ClauseRef(a["key"], a["clause"]), ClauseRef(b["key"], b["clause"]),
+                   a.get("title", ""), b.get("title", ""))
+
+
+class Families:
+    def __init__(self, index: ClauseIndex | None = None, threshold: float = THRESHOLD) -> None:
+        self.index = index or ClauseIndex()
+        self.threshold = threshold
+        self.families: dict[int, Family] = {}
+        self.next_id = 1
+        self._family_of = Growable(np.int32)  # entry -> family id, -1 for none
+        self._is_rep = Growable(np.bool_)  # entry is among its family's first members
+        self._rep_postings = Postings()
+
+    @classmethod
+    def build(cls, docs: Iterable[Document], threshold: float = THRESHOLD) -> "Families":
+        """Families of a set of documents: all indexed first (for the weights), then assigned.
+
+        Give the documents in key order: entry numbers break ties, so the same set then always
+        gives the same families. Documents are not kept, so an iterator that opens them one at
+        a time builds a large corpus in little memory.
+        """
+        families = cls(threshold=threshold)
+        added = [families.index.add_document(doc) for doc in docs]
+        for entries in added:
+            families._assign(entries)
+        return families
+
+    def add_document(self, doc: Document) -> list[int]:
+        """Index one more document (or a new version of one) and give its clauses their families."""
+        self.remove_document(doc.key)
+        added = self.index.add_document(doc)
+        self._assign(added)
+        return added
+
+    def remove_document(self, key: str) -> None:
+        for entry in self.index.remove_document(key):
+            self._leave(entry)
+
+    def family_of(self, entry: int) -> Family | None:
+        self._grow()
+        return self.families.get(int(self._family_of.view()[entry]))
+
+    def _grow(self) -> None:
+        n = len(self.index.entries)
+        if len(self._family_of) < n:
+            self._family_of.extend(np.full(n - len(self._family_of), -1, np.int32))
+            self._is_rep.grow(n)
+
+    def _leave(self, entry: int) -> None:
+        family = self.family_of(entry)
+        if family is None:
+            return
+        self._family_of.view()[entry] = -1
+        self._is_rep.view()[entry] = False
+        family.members.remove(entry)
+        if not family.members:
+            del self.families[family.id]
+        elif len(family.members) >= REPRESENTATIVES:  # the next member stands in
+            self._make_rep(family.members[REPRESENTATIVES - 1])
+
+    def _make_rep(self, entry: int) -> None:
+        if not self._is_rep.view()[entry]:
+            self._is_rep.view()[entry] = True
+            self._rep_postings.add(self.index.terms(entry), entry)
+
+    # -- assignment ----------------------------------------------------------------------------
+
+    def _assign(self, entries: list[int]) -> None:
+        self._grow()
+        idf = self.index.idf()
+        pairs = [pair for entry in entries for pair in self._family_scores(entry, idf)]
+        taken_entries: set[int] = set()
+        taken_families: set[int] = set()
+        for score, entry, family_id in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+            if entry in taken_entries or family_id in taken_families:
+                continue
+            taken_entries.add(entry)
+            taken_families.add(family_id)
+            self._join(entry, family_id)
+        for entry in entries:
+            if entry not in taken_entries:
+                self.families[self.next_id] = Family(self.next_id)
+                self._join(entry, self.next_id)
+                self.next_id += 1
+
+    def _family_scores(self, entry: int, idf: np.ndarray) -> list[tuple[float, int, int]]:
+        """(score, entry, family id) for the families worth considering, at or above the threshold."""
+        found = self._rep_postings.lookup(self.index.top_terms(entry, idf))
+        found = found[self._is_rep.view()[found]]
+        family_ids, hits = np.unique(self._family_of.view()[found], return_counts=True)
+        family_ids = np.sort(family_ids[np.argsort(-hits, kind="stable")[:CANDIDATE_FAMILIES]]).tolist()
+        reps, owner = [], []
+        for k, family_id in enumerate(family_ids):
+            members = self.families[family_id].members[:REPRESENTATIVES]
+            reps += members
+            owner += [k] * len(members)
+        if not reps:
+            return []
+        means = np.bincount(owner, self.index.scores(entry, reps, idf)) / np.bincount(owner)
+        return [(float(means[k]), entry, family_id) for k, family_id in enumerate(family_ids)
+                if means[k] >= self.threshold]
+
+    def _join(self, entry: int, family_id: int) -> None:
+        family = self.families[family_id]
+        family.members.append(entry)
+        self._family_of.view()[entry] = family_id
+        if len(family.members) <= REPRESENTATIVES:
+            self._make_rep(entry)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def groups(self) -> dict[int, list[int]]:
+        """Family id -> members (singletons included)."""
+        return {i: list(f.members) for i, f in sorted(self.families.items())}
+
+    def member_scores(self, members: list[int]) -> list[float]:
+        """Each member's mean similarity to the family's first REPRESENTATIVES other members."""
+        if len(members) < 2:
+            return [0.0] * len(members)
+        idf = self.index.idf()
+        reps = members[:REPRESENTATIVES]
+        table = np.array([self.index.scores(r, members, idf) for r in reps])  # reps x members
+        table[np.arange(len(reps)), np.arange(len(reps))] = np.nan  # not compared with itself
+        return np.nanmean(table, axis=0).tolist()
+
+    def to_json(self) -> dict:
+        return {"next_id": self.next_id, "threshold": self.threshold,
+                "families": {str(f.id): f.members for f in self.families.values()}}
+
+    @classmethod
+    def from_json(cls, data: dict, index: ClauseIndex) -> "Families":
+        families = cls(index, data["threshold"])
+        families.next_id = data["next_id"]
+        families._grow()
+        for key, members in data["families"].items():
+            family_id = int(key)
+            families.families[family_id] = Family(family_id, [])
+            for entry in members:
+                families._join(entry, family_id)
+        return families
+
+
+# -- corrections ---------------------------------------------------------------------------------
+
+def title_quote(title: str) -> str:
+    return title[:TITLE_QUOTE]
+
+
+def resolve(index: ClauseIndex, ref: ClauseRef, quote: str) -> int | None:
+    """The live entry a correction names: same id and title, else same title, else same id."""
+    entries = index.entries_of(ref.key)
+    quote = fold(quote)
+    same_title = [e for e in entries if quote and fold(index.entries[e].title).startswith(quote)]
+    same_id = [e for e in entries if index.entries[e].ref.clause_id == ref.clause_id]
+    for choice in ([e for e in same_title if e in same_id], same_title, same_id):
+        if choice:
+            return choice[0]
+    return None
+
+
+def corrected(groups: dict[int, list[int]], corrections: Iterable[Correction],
+              index: ClauseIndex) -> dict[int, list[int]]:
+    """The families with the corrections applied in order; families of one member are dropped.
+
+    link(a, b): b leaves its family for a's, and a clause of b's document already there leaves
+    it (one clause per document). unlink(a, b): b leaves a's family if it is there.
+    """
+    groups = {i: list(g) for i, g in groups.items()}
+    group_of = {m: i for i, g in groups.items() for m in g}
+    next_id = max(groups, default=0) + 1
+    for correction in corrections:
+        a = resolve(index, correction.a, correction.a_title)
+        b = resolve(index, correction.b, correction.b_title)
+        if a is None or b is None or index.entries[a].doc == index.entries[b].doc:
+            continue  # a clause that is gone, or a correction that cannot hold
+        if correction.action == "unlink":
+            if group_of.get(b) is not None and group_of.get(a) == group_of.get(b):
+                groups[group_of.pop(b)].remove(b)
+            continue
+        if group_of.get(b) is not None:
+            groups[group_of.pop(b)].remove(b)
+        if group_of.get(a) is None:
+            groups[next_id], group_of[a] = [a], next_id
+            next_id += 1
+        target = groups[group_of[a]]
+        for rival in [m for m in target if index.entries[m].doc == index.entries[b].doc]:
+            target.remove(rival)
+            group_of.pop(rival)
+        target.append(b)
+        group_of[b] = group_of[a]
+    return {i: g for i, g in groups.items() if len(g) > 1}
+
+
+@dataclass(frozen=True)
+class Member:
+    ref: ClauseRef
+    title: str
+    path: tuple[int, ...]
+    score: float | None  # mean similarity to the other members (Families.member_scores); None: not asked
+
+
+@dataclass(frozen=True)
+class FamilyView:
+    id: int
+    members: list[Member]  # in document order (as indexed), one per document
+
+
+def view(families: Families, family_id: int, members: list[int], scored: bool = True) -> FamilyView:
+    members = sorted(members, key=lambda m: (families.index.entries[m].doc, m))
+    scores = families.member_scores(members) if scored else [None] * len(members)
+    entries = families.index.entries
+    return FamilyView(family_id, [Member(entries[m].ref, entries[m].title, entries[m].path, s)
+                                  for m, s in zip(members, scores)])
+
+
+def views(families: Families, corrections: Iterable[Correction] = (), scored: bool = True) -> list[FamilyView]:
+    """Every family of two or more clauses, corrections applied, in order of their first clause.
+
+    Scores cost a few vector products per family: on a large corpus ask for them per family.
+    """
+    return views_of(families, corrected(families.groups(), corrections, families.index), scored)
+
+
+def views_of(families: Families, groups: dict[int, list[int]], scored: bool = True) -> list[FamilyView]:
+    entries = families.index.entries
+    order = sorted(groups, key=lambda i: min((entries[m].doc, m) for m in groups[i]))
+    return [view(families, i, groups[i], scored) for i in order]
