@@ -1,4 +1,4 @@
-"""`python -m policylens annotations …`: list, add, re-anchor and restore annotations.
+"""`python -m policylens annotations …`: list, add, re-anchor, restore, export and import.
 
 cli.py adds the command with add_parser(sub) and hands the parsed arguments to run(args).
 """
@@ -12,11 +12,14 @@ from .core.anchoring import AnchorError, make_anchor
 from .core.annotation_commands import AddAnnotation, Batch
 from .core.code_commands import code_ids_for_paths
 from .core.annotations import Annotation, AnnotationError, HIGHLIGHT, Project, new_id
+from .exchange.context import ExchangeError
 from .paths import default_data_dir
 from .store.annotation_records import to_record
 from .store.annotations import AnnotationStore, reanchor_document
 from .store.reanchoring import ReanchorSummary
 from .store.corpus import CorpusStore
+
+EXPORT_FORMATS = ("w3c", "csv", "xlsx", "md", "qdpx", "json")  # exchange.FORMATS, without importing it
 
 __all__ = ["add_parser", "run", "reanchor_document", "ReanchorSummary"]
 
@@ -41,12 +44,18 @@ def add_parser(sub) -> None:
     p.add_argument("doc_keys", nargs="*", metavar="DOC_KEY", help="default: every annotated document")
     p = commands.add_parser("restore", help="replace a damaged annotations file by a backup")
     p.add_argument("backup", nargs="?", type=Path, help="default: the newest good backup")
+    p = commands.add_parser("export", help="write every annotation, code and memo to a file")
+    p.add_argument("--format", required=True, choices=EXPORT_FORMATS,
+                   help="w3c (Web Annotation JSON-LD), csv, xlsx, md (report), qdpx (REFI-QDA), json (PolicyLens)")
+    p.add_argument("out", type=Path, metavar="OUT")
+    p = commands.add_parser("import", help="add annotations from a PolicyLens JSON, W3C JSON or REFI-QDA file")
+    p.add_argument("file", type=Path, metavar="FILE")
 
 
 def run(args) -> int:
     try:
         return _HANDLERS[args.annotations_command](args)
-    except (AnnotationError, AnchorError) as exc:
+    except (AnnotationError, AnchorError, ExchangeError) as exc:
         print(f"policylens: {exc}", file=sys.stderr)
         return 2
 
@@ -123,4 +132,28 @@ def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
-_HANDLERS = {"list": cmd_list, "add": cmd_add, "reanchor": cmd_reanchor, "restore": cmd_restore}
+def cmd_export(args) -> int:
+    from .exchange import export_annotations
+
+    with AnnotationStore(_data_dir(args)) as store:
+        report = export_annotations(store.project, CorpusStore(_data_dir(args)), args.format, args.out)
+    print(report.line())
+    for problem in report.problems:
+        print(f"policylens: left out: {problem}", file=sys.stderr)
+    return 0
+
+
+def cmd_import(args) -> int:
+    from .exchange import import_file
+
+    data_dir = _data_dir(args)
+    with AnnotationStore(data_dir) as store:
+        report = import_file(args.file, store, CorpusStore(data_dir))
+    print(report.line())
+    for problem in report.problems:
+        print(f"policylens: left out: {problem}", file=sys.stderr)
+    return 0
+
+
+_HANDLERS = {"list": cmd_list, "add": cmd_add, "reanchor": cmd_reanchor, "restore": cmd_restore,
+             "export": cmd_export, "import": cmd_import}

@@ -1,0 +1,52 @@
+"""Open formats in and out for annotations, codes and memos (no Qt).
+
+    export_annotations(project, corpus, "qdpx", Path("work.qdpx")) -> ExportReport
+    import_file(Path("work.qdpx"), store, corpus) -> ImportReport
+
+Formats out: w3c (W3C Web Annotation JSON-LD), csv (UTF-8 with BOM), xlsx, md (a Markdown
+report), qdpx (REFI-QDA project), json (the project's own export, read back losslessly).
+Formats in: json, w3c, qdpx, told apart by content. Offsets everywhere are code points into
+the documents' clean text.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.annotations import Project
+from ..store.corpus import CorpusStore
+from .context import ExchangeError, ExportContext
+from .importing import ImportReport, import_file
+
+__all__ = ["FORMATS", "ExchangeError", "ExportReport", "ImportReport", "export_annotations", "import_file"]
+
+# format -> (module, writer); a module is imported when its format is asked for (openpyxl is big)
+_WRITERS = {"w3c": ("w3c", "write_w3c"), "csv": ("csv_export", "write_csv"), "xlsx": ("xlsx", "write_xlsx"),
+            "md": ("markdown", "write_markdown"), "qdpx": ("qdpx", "write_qdpx"), "json": ("native", "write_native")}
+FORMATS = tuple(_WRITERS)
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    format: str
+    annotations: int
+    codes: int
+    memos: int
+    problems: list[str] = field(default_factory=list)  # what the format could not hold
+
+    def line(self) -> str:
+        left_out = f", {len(self.problems)} left out" if self.problems else ""
+        return (f"{self.path} ({self.format}): {self.annotations} annotations, {self.codes} codes, "
+                f"{self.memos} memos{left_out}")
+
+
+def export_annotations(project: Project, corpus: CorpusStore | None, fmt: str, path: Path) -> ExportReport:
+    """Write the whole project to path in format fmt (one of FORMATS), atomically."""
+    if fmt not in _WRITERS:
+        raise ExchangeError(f"unknown export format '{fmt}' (one of {', '.join(FORMATS)})")
+    context = ExportContext.load(project, corpus)
+    module, writer = _WRITERS[fmt]
+    problems = getattr(importlib.import_module(f".{module}", __name__), writer)(context, Path(path)) or []
+    return ExportReport(Path(path), fmt, len(project.annotations), len(project.codes), len(project.memos), problems)

@@ -1,0 +1,99 @@
+"""What every export needs: the project, the documents it annotates, and a safe way to write.
+
+Documents come from the corpus store. An annotation whose document is no longer in the store
+is still exported (its anchor holds the quote and offsets); only the title, the file name and
+the clause title are then missing.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.annotations import Annotation, Code, Memo, Project, now
+from ..core.document import Document
+from ..store.atomic import StoreError
+from ..store.corpus import CorpusStore
+
+FORMAT_NAME = "policylens-annotations"  # the "format" of the project's own JSON
+
+
+class ExchangeError(ValueError):
+    """A file that cannot be exported or imported; the message says which and why."""
+
+
+@dataclass
+class ExportContext:
+    project: Project
+    documents: dict[str, Document] = field(default_factory=dict)  # key -> current version
+    exported: str = field(default_factory=now)
+
+    @classmethod
+    def load(cls, project: Project, corpus: CorpusStore | None) -> ExportContext:
+        context = cls(project)
+        for key in context.document_keys() if corpus else ():
+            try:
+                context.documents[key] = corpus.open_document(key)
+            except StoreError:
+                pass  # no longer in the store: exported from its anchors alone
+        return context
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def document_keys(self) -> list[str]:
+        """Every document with annotations or memos, in key order."""
+        keys = {a.document for a in self.project.annotations.values()}
+        keys |= {m.document for m in self.project.memos.values() if m.document}
+        return sorted(keys)
+
+    def annotations(self, key: str | None = None) -> list[Annotation]:
+        found = self.project.for_document(key) if key else list(self.project.annotations.values())
+        return sorted(found, key=lambda a: (a.document, a.anchor.start, a.anchor.end, a.id))
+
+    def file_name(self, key: str) -> str:
+        doc = self.documents.get(key)
+        return doc.source.name if doc else key
+
+    def title(self, key: str) -> str:
+        doc = self.documents.get(key)
+        return (doc.meta.title if doc else "") or key
+
+    def clause_title(self, annotation: Annotation) -> str:
+        doc = self.documents.get(annotation.document)
+        if doc is None:
+            return ""
+        clause = next((c for c in doc.clauses if c.id == annotation.anchor.clause), None)
+        return clause.title if clause else ""
+
+    def code_paths(self, annotation: Annotation) -> list[str]:
+        return [self.project.code_path(c) for c in annotation.codes]
+
+    def codes_in_order(self) -> list[Code]:
+        """Codes parents first, siblings by name: the order a code tree is written in."""
+        ordered, todo = [], self.project.children(None)
+        while todo:
+            code = todo.pop(0)
+            ordered.append(code)
+            todo[0:0] = self.project.children(code.id)
+        return ordered
+
+    def memos(self, key: str | None) -> list[Memo]:
+        return self.project.memos_on(key)
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Replace path with data in one step (temp file, fsync, rename): no half-written export."""
+    path = Path(path)
+    if path.is_dir():
+        raise ExchangeError(f"{path} is a folder; give the name of the file to write")
+    if not path.parent.is_dir():
+        raise ExchangeError(f"cannot write {path}: the folder {path.parent} does not exist")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)  # gone after the rename; left over only if writing failed

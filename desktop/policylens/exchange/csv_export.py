@@ -1,0 +1,34 @@
+"""Annotations as CSV: UTF-8 with a byte-order mark, so spreadsheet programs read Chinese.
+
+A cell a user typed that starts with = + - @ would be run as a formula by a spreadsheet
+program; such cells get a leading apostrophe (the usual defence against formula injection).
+"""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from .context import ExportContext, write_bytes_atomic
+from .rows import ANNOTATION_COLUMNS, annotation_rows
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(context: ExportContext) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 line ends
+    writer.writerow(ANNOTATION_COLUMNS)
+    for row in annotation_rows(context):
+        writer.writerow([_defused(v) for v in row])
+    return out.getvalue()
+
+
+def write_csv(context: ExportContext, path: Path) -> None:
+    write_bytes_atomic(path, csv_text(context).encode("utf-8-sig"))
+
+
+def _defused(value):
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value

@@ -1,0 +1,177 @@
+"""Importing annotations, codes and memos from a file into the annotation store.
+
+The format is told by the content: a zip is a REFI-QDA project, JSON with our "format" is
+the project's own export, other JSON must be W3C Web Annotations. Everything the file holds
+becomes one undoable batch: codes found by path (or added, with their colour), annotations
+placed in the stored documents by the core's re-anchoring (what finds no place is kept and
+marked "needs review", never dropped), memos added. Objects whose id is already in the
+project are left as they are, so importing the same file twice changes nothing.
+"""
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.anchoring import AnchorError, Anchor, Reanchorer, make_anchor
+from ..core.annotation_commands import AddAnnotation, AddMemo, Batch, Command
+from ..core.annotations import CODE_COLOR, HIGHLIGHT, PATH_SEP, Annotation, AnnotationError, Code, Memo, \
+    Project, check_color, new_id
+from ..core.code_commands import AddCode
+from ..core.document import Document
+from ..store.annotations import AnnotationStore
+from ..store.atomic import StoreError
+from ..store.corpus import CorpusStore
+from ..store.reanchoring import stored_versions
+from .context import ExchangeError
+from .incoming import DocumentFinder, Incoming, IncomingAnnotation
+from .native import is_native, read_native
+from .qdpx_read import read_qdpx
+from .w3c import is_w3c, read_w3c
+
+
+@dataclass
+class ImportReport:
+    path: Path
+    format: str
+    annotations: int = 0  # added
+    needs_review: int = 0  # added, but their passage was not found: listed for review
+    codes: int = 0
+    memos: int = 0
+    already_there: int = 0  # annotations and memos whose id the project has already
+    problems: list[str] = field(default_factory=list)
+    command: Command | None = None  # the batch as applied, for an undo stack
+
+    def line(self) -> str:
+        return (f"{self.path.name} ({self.format}): {self.annotations} annotations added "
+                f"({self.needs_review} need review), {self.codes} codes, {self.memos} memos, "
+                f"{self.already_there} already there, {len(self.problems)} left out")
+
+
+def read_file(path: Path, finder: DocumentFinder) -> Incoming:
+    """The file's content in one shape; ExchangeError says why a file cannot be read."""
+    path = Path(path)
+    if not path.is_file():
+        raise ExchangeError(f"{path} is not a file")
+    if zipfile.is_zipfile(path):
+        return read_qdpx(path, finder)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ExchangeError(f"{path} is neither a REFI-QDA project nor JSON ({exc})") from None
+    if is_native(data):
+        return read_native(data)
+    if is_w3c(data):
+        return read_w3c(data, finder)
+    raise ExchangeError(f"{path} is JSON, but neither a PolicyLens export nor W3C Web Annotations")
+
+
+def import_file(path: Path, store: AnnotationStore, corpus: CorpusStore) -> ImportReport:
+    """Read path and add what it holds to the store as one change."""
+    incoming = read_file(path, DocumentFinder(corpus))
+    report = ImportReport(Path(path), incoming.format, problems=list(incoming.problems))
+    commands = _Planner(store.project, corpus, report).plan(incoming)
+    if commands:
+        report.command = Batch(f"import {Path(path).name}", commands)
+        store.do(report.command)
+    return report
+
+
+class _Planner:
+    def __init__(self, project: Project, corpus: CorpusStore, report: ImportReport):
+        self.project, self.corpus, self.report = project, corpus, report
+        self.code_ids: dict[str, str] = {}  # path -> id, existing or planned
+        self.commands: list[Command] = []
+        self._placers: dict[str, Reanchorer | None] = {}
+
+    def plan(self, incoming: Incoming) -> list[Command]:
+        for code in incoming.codes:
+            self._code(code.path, code.color, code.description)
+        for n, item in enumerate(incoming.annotations, 1):
+            try:
+                self._annotation(item)
+            except (AnchorError, AnnotationError) as exc:
+                self.report.problems.append(f"annotation {n} ('{item.anchor.exact[:20]}') left out: {exc}")
+        for memo in incoming.memos:
+            if memo.id and memo.id in self.project.memos:
+                self.report.already_there += 1
+                continue
+            self.commands.append(AddMemo(Memo(memo.id or new_id(), memo.text, memo.title, memo.document,
+                                              memo.created, memo.modified)))
+            self.report.memos += 1
+        return self.commands
+
+    # -- codes -------------------------------------------------------------------------------
+
+    def _code(self, path: str, color: str | None = None, description: str = "") -> str:
+        names = [n.strip() for n in path.strip(PATH_SEP).split(PATH_SEP)]
+        parent = None
+        for depth in range(1, len(names) + 1):
+            key = PATH_SEP.join(names[:depth])
+            if key not in self.code_ids:
+                existing = self.project.code_by_path(key)
+                self.code_ids[key] = existing.id if existing else self._add_code(
+                    names[depth - 1], parent, color if depth == len(names) else None,
+                    description if depth == len(names) else "")
+            parent = self.code_ids[key]
+        return parent
+
+    def _add_code(self, name: str, parent: str | None, color: str | None, description: str) -> str:
+        code = Code(new_id(), name, parent, _colour(color, CODE_COLOR), description)
+        self.commands.append(AddCode(code))
+        self.report.codes += 1
+        return code.id
+
+    # -- annotations -------------------------------------------------------------------------
+
+    def _annotation(self, item: IncomingAnnotation) -> None:
+        if item.id and item.id in self.project.annotations:
+            self.report.already_there += 1
+            return
+        anchor, needs_review = self._place(item.anchor, item.needs_review)
+        codes = tuple(self._code(path) for path in item.codes)
+        self.commands.append(AddAnnotation(Annotation(
+            item.id or new_id(), anchor, item.note, item.note_format if item.note_format == "markdown" else "plain",
+            _colour(item.color, HIGHLIGHT), codes, needs_review, item.created, item.modified)))
+        self.report.annotations += 1
+        self.report.needs_review += needs_review
+
+    def _place(self, anchor: Anchor, needs_review: bool) -> tuple[Anchor, bool]:
+        """The anchor in the stored document, and whether it needs review."""
+        placer = self._placer(anchor.document)
+        if placer is None:  # the document is not in the store: kept as it came
+            return anchor, needs_review or not anchor.exact
+        doc = placer.doc
+        if not anchor.exact:  # positions only: they refer to the version named, else the current one
+            anchor = make_anchor(self._version(doc, anchor.content_hash), anchor.start, anchor.end)
+        if anchor.content_hash == doc.content_hash and doc.text[anchor.start:anchor.end] == anchor.exact:
+            return anchor, False
+        placement = placer.place(anchor)
+        if placement.status == "orphaned":
+            return anchor, True
+        return placement.anchor, False
+
+    def _placer(self, key: str) -> Reanchorer | None:
+        if key not in self._placers:
+            try:
+                doc = self.corpus.open_document(key)
+                self._placers[key] = Reanchorer(doc, stored_versions(self.corpus, key))
+            except StoreError:
+                self._placers[key] = None
+        return self._placers[key]
+
+    def _version(self, doc: Document, content_hash: str) -> Document:
+        if content_hash and content_hash != doc.content_hash:
+            try:
+                return self.corpus.open_document(doc.key, content_hash)
+            except StoreError:
+                pass
+        return doc
+
+
+def _colour(color: str | None, default: str) -> str:
+    try:
+        return check_color(color) if color else default
+    except AnnotationError:
+        return default

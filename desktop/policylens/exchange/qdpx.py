@@ -1,0 +1,139 @@
+"""A REFI-QDA project (.qdpx): project.qde (QDA-XML, urn:QDA-XML:project:1.0) and sources/.
+
+What goes in:
+- sources/<guid>.txt: the clean text of the current version of each annotated document,
+  UTF-8. The selections' startPosition and endPosition count code points (Python string
+  indices) into exactly that text, which is what the anchors' offsets already are.
+- CodeBook: the code tree, nested, with colours and descriptions.
+- TextSource per document (name: the file name; Description: the title), with one
+  PlainTextSelection per annotation, a Coding (CodeRef) per code, and a NoteRef to its note.
+- Notes: annotation notes, memos on a document (NoteRef from its TextSource) and memos on
+  the project (NoteRef from the Project).
+
+Annotations made on another version of their document are placed in the current text first;
+those that cannot be placed (needing review) are left out and reported. The highlight colour
+has no place in QDA-XML and is not exported. GUIDs are stable: exporting twice gives the same.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from ..core.anchoring import Reanchorer
+from ..core.annotations import Annotation
+from .context import ExportContext, write_bytes_atomic
+from .incoming import guid
+
+NS = "urn:QDA-XML:project:1.0"
+USER = guid("local user", "user")
+_DATETIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?$")
+ET.register_namespace("", NS)
+
+
+def _el(parent: ET.Element | None, tag: str, **attrs) -> ET.Element:
+    attrs = {k: str(v) for k, v in attrs.items() if v not in (None, "")}
+    return ET.Element(f"{{{NS}}}{tag}", attrs) if parent is None else ET.SubElement(parent, f"{{{NS}}}{tag}", attrs)
+
+
+def _when(stamp: str) -> str | None:
+    return stamp if stamp and _DATETIME.match(stamp) else None
+
+
+class QdpxBuilder:
+    def __init__(self, context: ExportContext):
+        self.context = context
+        self.problems: list[str] = []
+        self.texts: dict[str, str] = {}  # file in the zip -> text
+        self.notes: list[ET.Element] = []
+
+    def build(self) -> bytes:
+        root = _el(None, "Project", name="PolicyLens annotations", origin="PolicyLens",
+                   creatingUserGUID=USER, creationDateTime=_when(self.context.exported))
+        _el(_el(root, "Users"), "User", guid=USER, name="PolicyLens")
+        if self.context.project.codes:
+            self._codes(_el(_el(root, "CodeBook"), "Codes"), None)
+        keys = [k for k in self.context.document_keys() if self._shippable(k)]
+        if keys:
+            sources = _el(root, "Sources")
+            for key in keys:
+                self._source(sources, key)
+        project_refs = [self._note(m.id, "memo", m.title, m.text, m.created) for m in self.context.memos(None)]
+        if self.notes:
+            _el(root, "Notes").extend(self.notes)
+        for ref in project_refs:
+            _el(root, "NoteRef", targetGUID=ref)
+        ET.indent(root)  # for people who read it; text content is left as it is
+        return self._zip(ET.tostring(root, encoding="utf-8", xml_declaration=True))
+
+    def _shippable(self, key: str) -> bool:
+        if key in self.context.documents:
+            return True
+        self.problems.append(f"{key}: not in the store, so its text cannot be shipped; "
+                             f"its {len(self.context.annotations(key))} annotations and memos are left out")
+        return False
+
+    def _codes(self, parent: ET.Element, parent_id: str | None) -> None:
+        for code in self.context.project.children(parent_id):
+            element = _el(parent, "Code", guid=guid(code.id, "code"), name=code.name, isCodable="true",
+                          color=code.color)
+            if code.description:
+                _el(element, "Description").text = code.description
+            self._codes(element, code.id)
+
+    def _source(self, sources: ET.Element, key: str) -> None:
+        doc = self.context.documents[key]
+        source_guid = guid(key, "source")
+        self.texts[f"sources/{source_guid}.txt"] = doc.text
+        element = _el(sources, "TextSource", guid=source_guid, name=doc.source.name,
+                      plainTextPath=f"internal://{source_guid}.txt", creatingUser=USER,
+                      creationDateTime=_when(self.context.exported))
+        _el(element, "Description").text = self.context.title(key)
+        placer = Reanchorer(doc)
+        for annotation in self.context.annotations(key):
+            anchor = annotation.anchor
+            if anchor.content_hash != doc.content_hash:
+                placement = placer.place(anchor)
+                if placement.status == "orphaned":
+                    self.problems.append(f"{key}: annotation {annotation.id} ('{anchor.exact[:20]}') needs "
+                                         "review and is left out")
+                    continue
+                anchor = placement.anchor
+            self._selection(element, annotation, anchor.start, anchor.end)
+        for memo in self.context.memos(key):
+            _el(element, "NoteRef", targetGUID=self._note(memo.id, "memo", memo.title, memo.text, memo.created))
+
+    def _selection(self, source: ET.Element, a: Annotation, start: int, end: int) -> None:
+        element = _el(source, "PlainTextSelection", guid=guid(a.id, "annotation"), name=a.anchor.exact[:40],
+                      startPosition=start, endPosition=end, creatingUser=USER,
+                      creationDateTime=_when(a.created), modifiedDateTime=_when(a.modified))
+        for code in a.codes:
+            coding = _el(element, "Coding", guid=guid(f"{a.id}:{code}", "coding"), creatingUser=USER,
+                         creationDateTime=_when(a.created))
+            _el(coding, "CodeRef", targetGUID=guid(code, "code"))
+        if a.note:
+            _el(element, "NoteRef", targetGUID=self._note(a.id, "note", a.anchor.exact[:40], a.note, a.created))
+
+    def _note(self, our_id: str, kind: str, title: str, text: str, created: str) -> str:
+        note_guid = guid(our_id, kind)
+        note = _el(None, "Note", guid=note_guid, name=title, creatingUser=USER, creationDateTime=_when(created))
+        _el(note, "PlainTextContent").text = text
+        self.notes.append(note)
+        return note_guid
+
+    def _zip(self, qde: bytes) -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("project.qde", qde)
+            for name, text in self.texts.items():
+                archive.writestr(name, text.encode("utf-8"))
+        return out.getvalue()
+
+
+def write_qdpx(context: ExportContext, path: Path) -> list[str]:
+    """Write the .qdpx; returns what was left out, and why."""
+    builder = QdpxBuilder(context)
+    write_bytes_atomic(path, builder.build())
+    return builder.problems

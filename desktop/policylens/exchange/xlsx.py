@@ -1,0 +1,51 @@
+"""Annotations, codes and memos as an XLSX workbook, one sheet each (openpyxl).
+
+Every text cell is stored as text, never as a formula, whatever it starts with; control
+characters that XML cannot hold are dropped from cells (the other formats keep them).
+"""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+
+from .context import ExportContext, write_bytes_atomic
+from .rows import ANNOTATION_COLUMNS, CODE_COLUMNS, MEMO_COLUMNS, annotation_rows, code_rows, memo_rows
+
+WIDTHS = {"quote": 60, "note": 40, "text": 60, "title": 30, "clause_title": 30, "codes": 30, "path": 30}
+
+
+def workbook(context: ExportContext) -> Workbook:
+    book = Workbook()
+    book.remove(book.active)
+    _sheet(book, "Annotations", ANNOTATION_COLUMNS, annotation_rows(context))
+    _sheet(book, "Codes", CODE_COLUMNS, code_rows(context))
+    _sheet(book, "Memos", MEMO_COLUMNS, memo_rows(context))
+    return book
+
+
+def write_xlsx(context: ExportContext, path: Path) -> None:
+    out = io.BytesIO()
+    workbook(context).save(out)
+    write_bytes_atomic(path, out.getvalue())
+
+
+def _sheet(book: Workbook, title: str, columns: tuple[str, ...], rows: list[list]) -> None:
+    sheet = book.create_sheet(title)
+    sheet.append(columns)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for number, row in enumerate(rows, 2):
+        for column, value in enumerate(row, 1):
+            cell = sheet.cell(number, column)
+            if isinstance(value, str):
+                cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                cell.data_type = "s"  # openpyxl would take "=…" for a formula
+            else:
+                cell.value = value
+    for column, name in enumerate(columns, 1):
+        sheet.column_dimensions[sheet.cell(1, column).column_letter].width = WIDTHS.get(name, 14)
+    sheet.freeze_panes = "A2"
