@@ -14,7 +14,7 @@ _LINE_START = re.compile(r"^(\s*(?:\d+)?)([-+=.)])", re.MULTILINE)  # list items
 
 def md_inline(text: str) -> str:
     """Text that stays text inside a Markdown paragraph; HTML special characters as entities."""
-    escaped = _INLINE.sub(r"\\\1", html.escape(text, quote=True))
+    escaped = _INLINE.sub(r"\\\1", html.escape(text, quote=False))
     return _LINE_START.sub(r"\1\\\2", escaped)
 
 
