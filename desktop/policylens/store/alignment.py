@@ -68,6 +68,7 @@ class AlignmentStore:
         self._segments: list[dict] = []  # {"name", "entries"} in order
         self._saved = (0, 0, 0)  # entries, documents, bigrams already in segments
         self._groups: dict[int, list[int]] | None = None  # corrected families, until a change
+        self._group_of: dict[int, int] = {}  # entry -> its corrected family
 
     # -- computed families ---------------------------------------------------------------------
 
@@ -112,8 +113,9 @@ class AlignmentStore:
 
     def family_of(self, ref: ClauseRef) -> FamilyView | None:
         entry = self._entry(ref)
-        found = next(((i, g) for i, g in self._corrected().items() if entry in g), None)
-        return view(self._families, *found) if found else None
+        groups = self._corrected()
+        family_id = self._group_of.get(entry)
+        return None if family_id is None else view(self._families, family_id, groups[family_id])
 
     def find(self, ref: ClauseRef, min_score: float = THRESHOLD) -> list[Member]:
         """The most similar clause in every other document (score >= min_score), best first."""
@@ -135,6 +137,7 @@ class AlignmentStore:
     def _corrected(self) -> dict[int, list[int]]:
         if self._groups is None:
             self._groups = corrected(self._families_loaded().groups(), self.corrections(), self.index)
+            self._group_of = {m: i for i, g in self._groups.items() for m in g}
         return self._groups
 
     def _families_loaded(self) -> Families:
