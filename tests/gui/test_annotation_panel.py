@@ -186,3 +186,15 @@ def test_show_segments_lists_one_code_in_one_document(panel, session, docs):
     assert quotes(panel) == [XINING_RENT] and panel.text_edit.text() == ""
     panel.show_segments(session.project.code_by_path("落户条件").id, None)
     assert quotes(panel) == [SANMENXIA_TARGET, DANDONG_RENT, XINING_RENT]
+
+
+def test_changes_under_a_filter_update_only_their_rows(panel, session, docs, annotated):
+    choose(panel.code_combo, "落户条件/租赁住所")
+    added = session.add(passage(docs["始兴"], DANDONG_HOUSING), AnnotationValues(code_paths=("落户条件/租赁住所",)))
+    session.add(passage(docs["三门峡"], "市公安局牵头"), AnnotationValues(code_paths=("配套政策",)))
+    assert quotes(panel) == [DANDONG_RENT, DANDONG_HOUSING, XINING_RENT]  # 丹东, 始兴, 西宁 by place
+    assert panel.summary_label.text() == "3 条批注"
+    session.edit(added.id, AnnotationValues(code_paths=("配套政策/住房保障",)))  # recoded away from the filter
+    assert quotes(panel) == [DANDONG_RENT, XINING_RENT]
+    session.undo_stack.undo()
+    assert rows(panel.model)[1] == (DANDONG_HOUSING, "", "落户条件/租赁住所", "始兴", "三/(四)")

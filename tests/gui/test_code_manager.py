@@ -3,7 +3,7 @@ merging by clicks, nesting by drop and by "move under", renaming, recolouring, d
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QColorDialog, QInputDialog
 
 from policylens.app.annotation_session import AnnotationSession, AnnotationValues
 from policylens.app.code_manager import CodeManager, CodeMatrixModel
@@ -53,9 +53,18 @@ def code(session, path):
     return session.project.code_by_path(path).id
 
 
+def settled(manager):
+    """The manager, once it shows the last change (it counts on the next turn of the event loop)."""
+    for _ in range(100):
+        if not manager.refresh_pending():
+            return manager
+        QApplication.processEvents()
+    raise AssertionError("the code manager did not catch up with the changes")
+
+
 def tree_rows(manager, parent=QModelIndex(), prefix=""):
     """(path, own count, count with sub-codes) of every row, in the tree's order."""
-    model, found = manager.tree_model, []
+    model, found = settled(manager).tree_model, []
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)
         path = prefix + index.data()
@@ -64,9 +73,9 @@ def tree_rows(manager, parent=QModelIndex(), prefix=""):
     return found
 
 
-def matrix(manager):
+def matrix(manager, wait=True):
     """{code path: {place: count}} of the non-zero cells the view shows."""
-    model, cells = manager.matrix_model, {}
+    model, cells = (settled(manager) if wait else manager).matrix_model, {}
     for row in range(model.rowCount()):
         for column in range(model.columnCount()):
             count = model.index(row, column).data()
@@ -198,4 +207,14 @@ def test_create_a_code_by_path_and_rename_in_place(qtbot, manager, session, monk
     model, years = manager.tree_model, code(session, "落户条件/居住年限")
     model.setData(model.index_of(years), "居住年限要求")
     qtbot.waitUntil(lambda: session.project.codes[years].name == "居住年限要求", timeout=1000)
-    assert model.index_of(years).data() == "居住年限要求"
+    assert settled(manager).tree_model.index_of(years).data() == "居住年限要求"
+
+
+def test_a_hidden_manager_counts_nothing_until_shown(qtbot, manager, session, docs):
+    manager.hide()
+    start = docs["昭通"].text.index("戶")
+    session.add(make_anchor(docs["昭通"], start, start + 2), AnnotationValues(code_paths=("落户条件",)))
+    QApplication.processEvents()
+    assert manager.refresh_pending() and "昭通" not in matrix(manager, wait=False).get("落户条件", {})
+    manager.show()
+    assert matrix(manager)["落户条件"] == {"三门峡": 1, "昭通": 1}

@@ -6,42 +6,70 @@ in the Edit menu refresh the lists as well as actions taken here.
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from bisect import bisect_left
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from ..core.annotations import Annotation
+from ..core.annotations import Annotation, Change, Project
 from .annotation_editor import AnnotationEditor, swatch
 from .annotation_session import AnnotationSession
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-class AnnotationRow(NamedTuple):
-    annotation: Annotation
-    codes: str  # the code paths, joined for display
-    document: str  # the document's label (place or title), its key if unknown
-
-
 class AnnotationListModel(QAbstractTableModel):
+    """Annotations ordered by document label, then position; rows can be put and taken one by
+    one, so a change to one annotation does not rebuild a list of thousands."""
     IdRole = Qt.ItemDataRole.UserRole + 1
     AnnotationRole = Qt.ItemDataRole.UserRole + 2
     QUOTE, NOTE, CODES, DOCUMENT, CLAUSE = range(5)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[AnnotationRow] = []
+        self._rows: list[Annotation] = []
+        self._keys: list[tuple] = []  # the sort key of each row, for bisecting
+        self._key_of: dict[str, tuple] = {}  # annotation id -> its row's key
+        self._paths: dict[str, str] = {}  # code id -> path
+        self._labels: dict[str, str] = {}  # document key -> label
+        self._separator = "；"
 
-    def set_rows(self, rows: list[AnnotationRow]) -> None:
+    def set_names(self, paths: dict[str, str], labels: dict[str, str], separator: str) -> None:
+        """How code ids and document keys are shown; set before set_rows."""
+        self._paths, self._labels, self._separator = paths, labels, separator
+
+    def set_rows(self, annotations: list[Annotation]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        pairs = sorted((self._key(a), a) for a in annotations)
+        self._keys, self._rows = [k for k, _ in pairs], [a for _, a in pairs]
+        self._key_of = {a.id: k for k, a in pairs}
         self.endResetModel()
 
-    def annotations(self) -> list[Annotation]:
-        return [r.annotation for r in self._rows]
+    def take(self, annotation_id: str) -> None:
+        key = self._key_of.pop(annotation_id, None)
+        if key is not None:
+            row = bisect_left(self._keys, key)
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._keys[row], self._rows[row]
+            self.endRemoveRows()
+
+    def put(self, annotation: Annotation) -> None:
+        self.take(annotation.id)
+        key = self._key(annotation)
+        row = bisect_left(self._keys, key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._keys.insert(row, key)
+        self._rows.insert(row, annotation)
+        self._key_of[annotation.id] = key
+        self.endInsertRows()
+
+    def ids(self) -> set[str]:
+        return set(self._key_of)
+
+    def _key(self, a: Annotation) -> tuple:
+        return self._labels.get(a.document, a.document), a.document, a.anchor.start, a.anchor.end, a.id
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self._rows)
@@ -52,11 +80,9 @@ class AnnotationListModel(QAbstractTableModel):
     def data(self, index, role=_DISPLAY):
         if not index.isValid():
             return None
-        row, column = self._rows[index.row()], index.column()
-        annotation = row.annotation
+        annotation, column = self._rows[index.row()], index.column()
         if role == _DISPLAY:
-            note = annotation.note.replace("\n", " ")
-            return (annotation.anchor.exact, note, row.codes, row.document, annotation.anchor.clause)[column]
+            return self._text(annotation, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.QUOTE, self.NOTE):
             return annotation.anchor.exact if column == self.QUOTE else annotation.note
         if role == Qt.ItemDataRole.DecorationRole and column == self.QUOTE:
@@ -67,6 +93,13 @@ class AnnotationListModel(QAbstractTableModel):
             return annotation
         return None
 
+    def _text(self, a: Annotation, column: int) -> str:
+        if column == self.CODES:
+            return self._separator.join(self._paths.get(c, "") for c in a.codes)
+        if column == self.DOCUMENT:
+            return self._labels.get(a.document, a.document)
+        return (a.anchor.exact, a.note.replace("\n", " "), "", "", a.anchor.clause)[column]
+
     def headerData(self, section, orientation, role=_DISPLAY):
         if orientation != Qt.Orientation.Horizontal or role != _DISPLAY or not 0 <= section < 5:
             return None
@@ -76,12 +109,16 @@ class AnnotationListModel(QAbstractTableModel):
 class AnnotationPanel(QWidget):
     annotationActivated = Signal(str, int, int)  # doc_key, start, end in the clean text
     reviewActivated = Signal(str)  # id of an annotation that needs review
+    PIECEMEAL = 50  # changes naming more annotations rebuild the lists
+    TYPING_PAUSE = 250  # ms; with more than LARGE annotations, typing filters after a pause
+    LARGE = 2000  # about 20 ms of folding and matching per keystroke
 
     def __init__(self, session: AnnotationSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self._labels: dict[str, str] = {}
         self._last_view: QTableView | None = None
+        self._typing = QTimer(self, singleShot=True, interval=self.TYPING_PAUSE)
         self.model = AnnotationListModel(self)
         self.review_model = AnnotationListModel(self)
         self._build()
@@ -149,7 +186,8 @@ class AnnotationPanel(QWidget):
         self.session.changed.connect(self.refresh)
         for combo in (self.document_combo, self.code_combo, self.color_combo):
             combo.currentIndexChanged.connect(self._show_list)
-        self.text_edit.textChanged.connect(self._show_list)
+        self.text_edit.textChanged.connect(self._text_changed)
+        self._typing.timeout.connect(self._show_list)
         self.view.activated.connect(self._activated)
         self.review_view.activated.connect(self._review_activated)
         for view in (self.view, self.review_view):
@@ -164,12 +202,16 @@ class AnnotationPanel(QWidget):
         self._labels = dict(labels)
         self.refresh()
 
-    def refresh(self, _change=None) -> None:
+    def refresh(self, change: Change | None = None) -> None:
+        """Show a change: the rows it names alone when it is small and leaves the codes as they were."""
+        if change is not None and not change.codes and len(change.annotations) <= self.PIECEMEAL:
+            self._show_change(change)
+            return
         self._fill_filters()
+        self._name_things()
         self._show_list()
-        rows = sorted(self.session.project.needing_review(), key=lambda a: (a.document, a.anchor.start))
-        self.review_model.set_rows([self._row(a) for a in rows])
-        self.review_label.setText(self.tr("需要复核：{n} 条（原文已改动，未能确定位置）").format(n=len(rows)))
+        self.review_model.set_rows(self.session.project.needing_review())
+        self._count_review()
 
     def filters(self) -> dict:
         """The keyword arguments of Project.filter for the filter widgets."""
@@ -181,6 +223,7 @@ class AnnotationPanel(QWidget):
         self.text_edit.blockSignals(True)
         self.text_edit.clear()
         self.text_edit.blockSignals(False)
+        self._typing.stop()
         self.color_combo.setCurrentIndex(0)
         for combo, data in ((self.code_combo, code_id), (self.document_combo, doc_key)):
             combo.setCurrentIndex(max(0, combo.findData(data)) if data is not None else 0)
@@ -206,16 +249,52 @@ class AnnotationPanel(QWidget):
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _row(self, annotation: Annotation) -> AnnotationRow:
-        project = self.session.project
-        codes = self.tr("；").join(project.code_path(c) for c in annotation.codes)
-        return AnnotationRow(annotation, codes, self._labels.get(annotation.document, annotation.document))
-
     def _show_list(self, *_args) -> None:
-        found = [a for a in self.session.project.filter(**self.filters()) if not a.needs_review]
-        found.sort(key=lambda a: (self._labels.get(a.document, a.document), a.anchor.start))
-        self.model.set_rows([self._row(a) for a in found])
-        self.summary_label.setText(self.tr("{n} 条批注").format(n=len(found)))
+        self.model.set_rows([a for a in self.session.project.filter(**self.filters()) if not a.needs_review])
+        self._count_list()
+
+    def _text_changed(self, _text: str) -> None:
+        if len(self.session.project.annotations) > self.LARGE:
+            self._typing.start()
+        else:
+            self._show_list()
+
+    def _show_change(self, change: Change) -> None:
+        project = self.session.project
+        changed = [a for a in map(project.annotations.get, change.annotations) if a is not None]
+        if any(self.document_combo.findData(a.document) < 0 or self.color_combo.findData(a.color) < 0
+               for a in changed):
+            self._fill_filters()  # offer the new document or colour
+        shown = {a.id for a in self._matching(changed)}
+        for annotation_id in change.annotations:
+            self.model.take(annotation_id)
+            self.review_model.take(annotation_id)
+        for a in changed:
+            if a.needs_review:
+                self.review_model.put(a)
+            elif a.id in shown:
+                self.model.put(a)
+        self._count_list()
+        self._count_review()
+
+    def _matching(self, annotations: list[Annotation]) -> list[Annotation]:
+        """Those of the annotations the filters keep, as Project.filter decides it."""
+        few = Project(codes=self.session.project.codes)
+        few.apply({("annotations", a.id): a for a in annotations})
+        return few.filter(**self.filters())
+
+    def _name_things(self) -> None:
+        project = self.session.project
+        paths = {c: project.code_path(c) for c in project.codes}
+        for model in (self.model, self.review_model):
+            model.set_names(paths, self._labels, self.tr("；"))
+
+    def _count_list(self) -> None:
+        self.summary_label.setText(self.tr("{n} 条批注").format(n=self.model.rowCount()))
+
+    def _count_review(self) -> None:
+        self.review_label.setText(self.tr("需要复核：{n} 条（原文已改动，未能确定位置）").format(
+            n=self.review_model.rowCount()))
 
     def _fill_filters(self) -> None:
         project = self.session.project

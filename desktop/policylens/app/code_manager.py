@@ -7,7 +7,7 @@ are rebuilt from the project when the session says codes or annotations changed.
 from __future__ import annotations
 
 from PySide6.QtCore import (QAbstractItemModel, QAbstractTableModel, QItemSelectionModel, QMimeData, QModelIndex, Qt,
-                            Signal)
+                            QTimer, Signal)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QInputDialog, QMessageBox, QPushButton,
                                QTableView, QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget)
@@ -200,6 +200,9 @@ class CodeManager(QWidget):
         super().__init__(parent)
         self.session = session
         self._labels: dict[str, str] = {}
+        self._stale = False
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.refresh)
         self.tree_model, self.matrix_model = CodeTreeModel(self), CodeMatrixModel(self)
         self._build()
         self._connect()
@@ -252,6 +255,14 @@ class CodeManager(QWidget):
     def refresh(self, change=None) -> None:
         if change is not None and not (change.codes or change.annotations):
             return  # a memo: neither view shows it
+        if change is not None:
+            # Counting runs over every annotation: once for a burst of changes, after the change
+            # is shown elsewhere, and not at all while the manager is hidden (it catches up when shown).
+            self._stale = True
+            if self.isVisible():
+                self._timer.start()
+            return
+        self._stale = False
         project, current, chosen = self.session.project, self.current_code(), self.selected_codes()
         self.tree_model.set_project(project)
         self.tree.expandAll()
@@ -269,6 +280,15 @@ class CodeManager(QWidget):
         index = self.tree_model.index_of(current) if current else QModelIndex()
         if index.isValid():
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start()
+
+    def refresh_pending(self) -> bool:
+        """Whether a change is not shown yet (it will be on the next turn of the event loop)."""
+        return self._stale
 
     def selected_codes(self) -> list[str]:
         """Selected code ids, the current one last (the target of a merge)."""
