@@ -108,8 +108,9 @@ class _Reader:
             self.incoming.problems.append(f"source '{name}' left out: no stored document has this name or text; "
                                           "import the document first")
             return
+        folded = doc.folded() if text == doc.text else None  # once per source, not per selection
         for selection in source.iterfind(f"{NS}PlainTextSelection"):
-            self._selection(selection, doc, text)
+            self._selection(selection, doc, text, folded)
         for ref in source.iterfind(f"{NS}NoteRef"):
             self._memo(ref.get("targetGUID", ""), doc.key)
 
@@ -125,7 +126,7 @@ class _Reader:
                 return doc
         return None
 
-    def _selection(self, selection: ET.Element, doc, text: str) -> None:
+    def _selection(self, selection: ET.Element, doc, text: str, folded: str | None) -> None:
         label = selection.get("name") or selection.get("guid", "")
         try:
             start, end = int(selection.get("startPosition")), int(selection.get("endPosition"))
@@ -135,8 +136,8 @@ class _Reader:
         if not 0 <= start < end <= len(text):
             self.incoming.problems.append(f"selection '{label}' left out: {start}-{end} is outside its text")
             return
-        if text == doc.text:
-            anchor = make_anchor(doc, start, end)
+        if folded is not None:
+            anchor = make_anchor(doc, start, end, folded)
         else:  # another text (another version, or another cleaning): place the quote
             anchor = Anchor(doc.key, "", "", start, end, text[start:end],
                             text[max(0, start - CONTEXT):start], text[end:end + CONTEXT])
