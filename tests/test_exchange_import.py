@@ -140,3 +140,12 @@ def test_a_zip_that_is_no_refi_qda_project_is_refused(tmp_path, corpus):
     with AnnotationStore(corpus.data_dir) as store:
         with pytest.raises(ExchangeError, match="it has no project.qde, so it is not a REFI-QDA project"):
             import_file(path, store, corpus)
+
+
+def test_an_id_given_twice_in_one_file_is_imported_once(tmp_path, corpus):
+    item = {"type": "Annotation", "id": "urn:uuid:0e0b7f3c-5a8e-4a53-9d54-1e6f3a0c9b21",
+            "target": {"source": "001_cb987e057fa661f0.txt",
+                       "selector": {"type": "TextPositionSelector", "start": 1908, "end": 1923}}}
+    report, [a], _ = _import(corpus, _w3c(tmp_path, [item, item]))
+    assert (report.annotations, report.already_there, a.id) == (1, 1, "0e0b7f3c5a8e4a539d541e6f3a0c9b21")
+    assert a.anchor.exact == PHRASE

@@ -84,6 +84,7 @@ class _Planner:
         self.code_ids: dict[str, str] = {}  # path -> id, existing or planned
         self.commands: list[Command] = []
         self._placers: dict[str, Reanchorer | None] = {}
+        self._taken = set(project.annotations) | set(project.memos)  # ids there or planned
 
     def plan(self, incoming: Incoming) -> list[Command]:
         for code in incoming.codes:
@@ -94,13 +95,21 @@ class _Planner:
             except (AnchorError, AnnotationError) as exc:
                 self.report.problems.append(f"annotation {n} ('{item.anchor.exact[:20]}') left out: {exc}")
         for memo in incoming.memos:
-            if memo.id and memo.id in self.project.memos:
-                self.report.already_there += 1
+            if not self._new_id(memo.id):
                 continue
             self.commands.append(AddMemo(Memo(memo.id or new_id(), memo.text, memo.title, memo.document,
                                               memo.created, memo.modified)))
             self.report.memos += 1
         return self.commands
+
+    def _new_id(self, given: str | None) -> bool:
+        """False (and counted) for an id the project has, or the file already gave."""
+        if given and given in self._taken:
+            self.report.already_there += 1
+            return False
+        if given:
+            self._taken.add(given)
+        return True
 
     # -- codes -------------------------------------------------------------------------------
 
@@ -126,8 +135,7 @@ class _Planner:
     # -- annotations -------------------------------------------------------------------------
 
     def _annotation(self, item: IncomingAnnotation) -> None:
-        if item.id and item.id in self.project.annotations:
-            self.report.already_there += 1
+        if not self._new_id(item.id):
             return
         anchor, needs_review = self._place(item.anchor, item.needs_review)
         codes = tuple(self._code(path) for path in item.codes)
