@@ -174,3 +174,7 @@ def test_a_new_version_replaces_the_old_entries(docs):
     assert not any(index.is_alive(e) for e in before)
     assert index.retired() == before
     assert index.find(ClauseRef(DANDONG, "三/(九)")) in after
+    restored = ClauseIndex.from_segments([index.segment(0)], index.entries, index.doc_keys,
+                                         list(index.vocab), set(index.retired()))
+    assert np.array_equal(restored.idf(), index.idf())
+    assert restored.entries_of(DANDONG) == after

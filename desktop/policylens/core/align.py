@@ -21,6 +21,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -33,19 +34,57 @@ CANDIDATE_TERMS = 32
 MAX_CANDIDATES = 20_000
 
 
-@dataclass(frozen=True)
-class ClauseRef:
+class ClauseRef(NamedTuple):  # tuples: a corpus holds a hundred thousand of them
     key: str  # document key
     clause_id: str
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One indexed clause."""
     ref: ClauseRef
     title: str  # as written
     path: tuple[int, ...]  # numbers from level 1 down: 三/(五) -> (3, 5)
     doc: int  # position of its document in the index
+
+
+class EntryTable:
+    """The entries, kept as the plain rows they were saved as until one is asked for.
+
+    Opening the alignment of a large corpus then does not build a hundred thousand tuples.
+    A row is [key, clause id, title, path, document position].
+    """
+
+    def __init__(self, rows: list | None = None) -> None:
+        self._rows = rows if rows is not None else []
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._rows)))]
+        row = self._rows[i]
+        if not isinstance(row, Entry):
+            row = self._rows[i] = Entry(ClauseRef(row[0], row[1]), row[2], tuple(row[3]), row[4])
+        return row
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self._rows)))
+
+    def append(self, entry: Entry) -> None:
+        self._rows.append(entry)
+
+    def row(self, i: int) -> list:
+        row = self._rows[i]
+        return _row(row) if isinstance(row, Entry) else list(row)
+
+    def column(self, k: int) -> list:
+        """Field k of every row (0 key, 1 clause id, 2 title, 3 path, 4 document position)."""
+        return [row[k] if not isinstance(row, Entry) else _row(row)[k] for row in self._rows]
+
+
+def _row(entry: Entry) -> list:
+    return [entry.ref.key, entry.ref.clause_id, entry.title, list(entry.path), entry.doc]
 
 
 @dataclass(frozen=True)
@@ -72,7 +111,7 @@ class ClauseIndex:
     """Every alignable clause of a corpus, its bigram vectors, and an inverted index over them."""
 
     def __init__(self) -> None:
-        self.entries: list[Entry] = []
+        self.entries = EntryTable()
         self.doc_keys: list[str] = []
         self.vocab: dict[str, int] = {}
         self._df = Growable(np.int32)
@@ -137,6 +176,10 @@ class ClauseIndex:
     def doc_of(self, entries) -> np.ndarray:
         return self._doc_of.view()[entries]
 
+    def documents(self) -> list[int]:
+        """The document position of every entry."""
+        return self._doc_of.view().tolist()
+
     def idf(self) -> np.ndarray:
         n = max(int(self._alive.view().sum()), 1)
         return (np.log((n + 1) / (self._df.view() + 1)) + 1).astype(np.float32)
@@ -195,11 +238,11 @@ class ClauseIndex:
                 "post_terms": postings[0], "post_entries": postings[1]}
 
     @classmethod
-    def from_segments(cls, segments: list, entries: list[Entry], doc_keys: list[str],
+    def from_segments(cls, segments: list, entries: EntryTable, doc_keys: list[str],
                       vocab: list[str], dead: set[int]) -> "ClauseIndex":
         """The index saved as segments (in order), with its entries and its retired entries."""
         index = cls()
-        index.entries, index.doc_keys = list(entries), list(doc_keys)
+        index.entries, index.doc_keys = entries, list(doc_keys)
         index.vocab = {g: i for i, g in enumerate(vocab)}
         for data in segments:
             index._body.extend(data, "body_")
@@ -209,14 +252,14 @@ class ClauseIndex:
             raise ValueError(f"the segments hold {len(index._body)} clauses, the entry list {len(entries)}")
         index._alive.extend(np.ones(len(entries), np.bool_))
         index._alive.view()[sorted(dead)] = False
-        index._doc_of.extend(np.fromiter((e.doc for e in entries), np.int32, len(entries)))
+        index._doc_of.extend(np.array(entries.column(4), np.int32))
         alive = index._alive.view()
-        terms = index._body.items(0)[0]
-        owners = index._body.items(0)[1]
-        index._df.extend(np.bincount(terms[alive[owners]], minlength=len(vocab)).astype(np.int32))
-        for e, entry in enumerate(index.entries):
+        index._df.extend(np.bincount(index._body.terms_from(0), minlength=len(vocab)).astype(np.int32))
+        for entry in dead:
+            index._df.view()[index._body.terms(entry)] -= 1
+        for e, key in enumerate(entries.column(0)):
             if alive[e]:
-                index._by_key.setdefault(entry.ref.key, []).append(e)
+                index._by_key.setdefault(key, []).append(e)
         return index
 
 
@@ -258,6 +301,9 @@ class _Rows:
     def __len__(self) -> int:
         return len(self._ptr) - 1
 
+    def terms_from(self, start: int) -> np.ndarray:
+        return self._terms.view()[self._ptr.view()[start]:]
+
     def items(self, start: int) -> tuple[np.ndarray, np.ndarray]:
         """(term, entry) of every item of rows start and after."""
         ptr = self._ptr.view()[start:]
@@ -270,6 +316,11 @@ class _Rows:
                 prefix + "weights": self._weights.view()[ptr[0]:]}
 
     def extend(self, data, prefix: str) -> None:
+        if len(self) == 0:  # the first segment is taken as it is
+            self._ptr.adopt(data[prefix + "ptr"].astype(np.int64))
+            self._terms.adopt(data[prefix + "terms"])
+            self._weights.adopt(data[prefix + "weights"])
+            return
         self._ptr.extend(data[prefix + "ptr"][1:] + self._ptr.view()[-1])
         self._terms.extend(data[prefix + "terms"])
         self._weights.extend(data[prefix + "weights"])
@@ -287,6 +338,10 @@ class Growable:
 
     def view(self) -> np.ndarray:
         return self._data[:self._n]
+
+    def adopt(self, values: np.ndarray) -> None:
+        """Start from a loaded array, without copying it (it is copied when it next grows)."""
+        self._data, self._n = values, len(values)
 
     def grow(self, n: int) -> None:
         """Extend with zeros to at least n items."""

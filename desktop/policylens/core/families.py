@@ -191,11 +191,14 @@ class Families:
         families = cls(index, data["threshold"])
         families.next_id = data["next_id"]
         families._grow()
+        family_of, is_rep = families._family_of.view(), families._is_rep.view()
         for key, members in data["families"].items():
             family_id = int(key)
-            families.families[family_id] = Family(family_id, [])
-            for entry in members:
-                families._join(entry, family_id)
+            families.families[family_id] = Family(family_id, list(members))
+            family_of[members] = family_id
+            is_rep[members[:REPRESENTATIVES]] = True
+        for entry in np.flatnonzero(is_rep).tolist():
+            families._rep_postings.add(index.terms(entry), entry)
         return families
 
 
@@ -281,6 +284,6 @@ def views(families: Families, corrections: Iterable[Correction] = (), scored: bo
 
 
 def views_of(families: Families, groups: dict[int, list[int]], scored: bool = True) -> list[FamilyView]:
-    entries = families.index.entries
-    order = sorted(groups, key=lambda i: min((entries[m].doc, m) for m in groups[i]))
+    docs = families.index.documents()
+    order = sorted(groups, key=lambda i: min((docs[m], m) for m in groups[i]))
     return [view(families, i, groups[i], scored) for i in order]

@@ -24,7 +24,7 @@ from typing import Callable
 
 import numpy as np
 
-from ..core.align import ClauseIndex, ClauseRef, Entry
+from ..core.align import ClauseIndex, ClauseRef, EntryTable
 from ..core.families import (THRESHOLD, Correction, Families, FamilyView, Member, corrected, title_quote,
                              view, views_of)
 from .atomic import StoreError, read_json, write_json_atomic
@@ -205,18 +205,18 @@ class AlignmentStore:
     def _read_state(self, state: dict) -> None:
         if state["schema"] != SCHEMA:
             raise ValueError(f"schema {state['schema']}, this PolicyLens reads {SCHEMA}")
-        arrays, entries, doc_keys, vocab = [], [], [], []
+        arrays, rows, doc_keys, vocab = [], [], [], []
         for segment in state["segments"]:
             with np.load(self.folder / f"{segment['name']}.npz", allow_pickle=False) as data:
                 arrays.append({name: data[name] for name in data.files})
             meta = read_json(self.folder / f"{segment['name']}.json")
-            entries += [Entry(ClauseRef(k, c), t, tuple(p), d) for k, c, t, p, d in meta["entries"]]
+            rows += meta["entries"]
             doc_keys += meta["docs"]
             vocab += meta["vocab"]
-        index = ClauseIndex.from_segments(arrays, entries, doc_keys, vocab, set(state["retired"]))
+        index = ClauseIndex.from_segments(arrays, EntryTable(rows), doc_keys, vocab, set(state["retired"]))
         self._families = Families.from_json(state["families"], index)
         self._versions, self._segments = dict(state["documents"]), list(state["segments"])
-        self._saved = (len(entries), len(doc_keys), len(vocab))
+        self._saved = (len(rows), len(doc_keys), len(vocab))
 
     def _save(self) -> None:
         index = self._families.index
@@ -228,8 +228,7 @@ class AlignmentStore:
             name = f"seg-{number:05d}"
             _write_npz_atomic(self.folder / f"{name}.npz", index.segment(entries))
             write_json_atomic(self.folder / f"{name}.json", {
-                "entries": [[e.ref.key, e.ref.clause_id, e.title, list(e.path), e.doc]
-                            for e in index.entries[entries:]],
+                "entries": [index.entries.row(e) for e in range(entries, len(index.entries))],
                 "docs": index.doc_keys[docs:], "vocab": list(index.vocab)[vocab:]})
             self._segments.append({"name": name, "entries": len(index.entries) - entries})
             self._saved = (len(index.entries), len(index.doc_keys), len(index.vocab))
