@@ -86,9 +86,479 @@
     </message>
 </context>
 <context>
+    <name>AnnotationEditor</name>
+    <message>
+        <location filename="../../desktop/policylens/app/annotation_editor.py" line="+43"/>
+        <source>编辑批注</source>
+        <translation>Edit annotation</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>纯文本</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>其他颜色…</source>
+        <translation>Other colour…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>编码路径，如 落户条件/租赁住所</source>
+        <translation>Code path, e.g. 落户条件/租赁住所</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>添加编码</source>
+        <translation>Add code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>移除编码</source>
+        <translation>Remove code</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>原文：</source>
+        <translation>Quote:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>格式：</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>颜色：</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编码：</source>
+        <translation>Codes:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>笔记（右侧为预览）：</source>
+        <translation>Note (preview on the right):</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>选择颜色</source>
+        <translation>Choose colour</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationListModel</name>
+    <message>
+        <location filename="../../desktop/policylens/app/annotation_panel.py" line="+106"/>
+        <source>原文</source>
+        <translation>Orig.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>笔记</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编码</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>条款</source>
+        <translation>Clause</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <location line="+29"/>
+        <source>筛选原文或笔记…</source>
+        <translation>Filter quote or note…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>编辑批注…</source>
+        <translation>Edit annotation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除批注</source>
+        <translation>Delete annotation</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>需要复核：{n} 条（原文已改动，未能确定位置）</source>
+        <translation>Needs review: {n} (the text changed; position uncertain)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} 条批注</source>
+        <translation>{n} annotations</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>全部文件</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部编码</source>
+        <translation>All codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部颜色</source>
+        <translation>All colours</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationSession</name>
+    <message>
+        <location filename="../../desktop/policylens/app/annotation_session.py" line="+82"/>
+        <source>无法完成</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>添加批注</source>
+        <translation>Add annotation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编辑批注</source>
+        <translation>Edit annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更改编码</source>
+        <translation>Change codes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除批注</source>
+        <translation>Delete annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建编码</source>
+        <translation>New code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重命名编码</source>
+        <translation>Rename code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更改编码颜色</source>
+        <translation>Recolour code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>移动编码</source>
+        <translation>Move code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并编码</source>
+        <translation>Merge codes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除编码</source>
+        <translation>Delete code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加备忘</source>
+        <translation>Add memo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编辑备忘</source>
+        <translation>Edit memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除备忘</source>
+        <translation>Delete memo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重新定位批注</source>
+        <translation>Re-anchor annotations</translation>
+    </message>
+</context>
+<context>
+    <name>CodeManager</name>
+    <message>
+        <location filename="../../desktop/policylens/app/code_manager.py" line="+222"/>
+        <source>新建…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>颜色…</source>
+        <translation>Colour…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移到…下</source>
+        <translation>Move under…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选中两个编码：先选的并入后选的</source>
+        <translation>Select two codes: the first is merged into the second</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编码×文件</source>
+        <translation>Codes × documents</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+6"/>
+        <source>新建编码</source>
+        <translation>New code</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>编码路径（用 / 分级）：</source>
+        <translation>Code path (levels separated by /):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>编码“{path}”已存在。</source>
+        <translation>The code &quot;{path}&quot; already exists.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>合并编码</source>
+        <translation>Merge codes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>请选中两个编码：先选的并入后选的。</source>
+        <translation>Please select two codes: the first is merged into the second.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>重命名编码</source>
+        <translation>Rename code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>编码颜色</source>
+        <translation>Code colour</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>（顶层）</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>移动编码</source>
+        <translation>Move code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>移到此编码下：</source>
+        <translation>Move under this code:</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTreeModel</name>
+    <message>
+        <location line="-251"/>
+        <source>编码</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>片段</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>含下级</source>
+        <translation>Incl. sub-codes</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnPane</name>
+    <message>
+        <location filename="../../desktop/policylens/app/compare_view.py" line="+266"/>
+        <source>点击设为参照</source>
+        <translation>Click to make this the reference</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>参照条款没有这段文字</source>
+        <translation>Not in the reference clause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>参照条款有而本文件删去的文字</source>
+        <translation>In the reference clause, left out here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>参照条款此处为：{text}</source>
+        <translation>The reference clause has: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location line="-187"/>
+        <source>比例</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>期限</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数量</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地名</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{kind}：{a} → {b}</source>
+        <translation>{kind}: {a} → {b}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>参照</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本文件没有与之对应的条款</source>
+        <translation>This document has no corresponding clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相似度 {score:.2f}</source>
+        <translation>Similarity {score:.2f}</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>含下级条款</source>
+        <translation>Include sub-clauses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>导出 HTML…</source>
+        <translation>Export HTML…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>参照文件：</source>
+        <translation>Reference document:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>正在比较…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>比较失败：{message}</source>
+        <translation>Comparison failed: {message}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>比较尚未完成</source>
+        <translation>The comparison has not finished yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>导出 HTML</source>
+        <translation>Export HTML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML 文件 (*.html)</source>
+        <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>条款对照：{title}</source>
+        <translation>Clause comparison: {title}</translation>
+    </message>
+</context>
+<context>
     <name>CorpusModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus_model.py" line="+116"/>
+        <location filename="../../desktop/policylens/app/corpus_model.py" line="+118"/>
         <source>（未识别地区）</source>
         <translation>(place not found)</translation>
     </message>
@@ -381,7 +851,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/policylens/app/reader.py" line="+82"/>
+        <location filename="../../desktop/policylens/app/reader.py" line="+108"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
@@ -404,12 +874,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/main_window.py" line="+39"/>
+        <location filename="../../desktop/policylens/app/main_window.py" line="+45"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
@@ -429,17 +899,17 @@
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>正在建立全文索引 {n}/{total}…</source>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>语料库：{docs} 份文件，共 {clauses} 个条款</source>
         <translation>Corpus: {docs} documents, {clauses} clauses</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_actions.py" line="+20"/>
+        <location filename="../../desktop/policylens/app/window_actions.py" line="+22"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -449,7 +919,28 @@
         <translation>Policy documents (*.txt *.html *.htm *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="+148"/>
+        <source>先在大纲中选择一个条款</source>
+        <translation>Choose a clause in the outline first</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>对照前 {n} 份文件</source>
+        <translation>Comparing the first {n} documents</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>全文索引尚未建完，请稍候</source>
+        <translation>The search index is still being built; please wait</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>文本复用矩阵</source>
+        <translation>Text reuse matrix</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>关于 PolicyLens</source>
         <translation>About PolicyLens</translation>
     </message>
@@ -461,6 +952,76 @@
         <translation>PolicyLens {version}
 Read, annotate and compare policy documents offline.
 Data folder: {data}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="-116"/>
+        <source>批注文件已损坏</source>
+        <translation>The annotations file is damaged</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{error}
+
+损坏的文件已另存为 {kept}。
+要从最新的备份 {backup} 恢复吗？</source>
+        <translation>{error}
+
+The damaged file was kept as {kept}.
+Restore the newest backup, {backup}?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{error}
+
+本窗口可以阅读，但不能添加或修改批注。</source>
+        <translation>{error}
+
+This window can read documents but cannot add or change annotations.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法打开批注</source>
+        <translation>Cannot open the annotations</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>批注</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>编码</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>无法完成</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>高亮</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>先在正文中选中要批注的文字</source>
+        <translation>Select the text to annotate first</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>保存批注时出错</source>
+        <translation>Could not save the annotations</translation>
     </message>
 </context>
 <context>
@@ -614,6 +1175,47 @@ Data folder: {data}</translation>
     </message>
 </context>
 <context>
+    <name>ReuseTableModel</name>
+    <message>
+        <location filename="../../desktop/policylens/app/reuse_view.py" line="+107"/>
+        <source>{a} 的 5 字串有 {share:.1%} 见于 {b}：{band}</source>
+        <translation>{share:.1%} of {a}&apos;s 5-grams are found in {b}: {band}</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseView</name>
+    <message>
+        <location line="-57"/>
+        <source>照搬（&gt; {relay}）</source>
+        <translation>Relay (&gt; {relay})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本地化改写（{rewritten}–{relay}）</source>
+        <translation>Localized ({rewritten}–{relay})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重写（&lt; {rewritten}）</source>
+        <translation>Rewritten (&lt; {rewritten})</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>计算失败：{message}</source>
+        <translation>Computation failed: {message}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在计算 {count} 份文件的文本复用…</source>
+        <translation>Computing text reuse of {count} documents…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>每格：行文件的 5 字串见于列文件的比例。照搬 &gt; {relay}，本地化改写 {rewritten}–{relay}，重写 &lt; {rewritten}；已剔除 {boilerplate} 个全库通用的 5 字串。</source>
+        <translation>Each cell: the share of the row document&apos;s 5-grams found in the column document. Relay &gt; {relay}, localized {rewritten}–{relay}, rewritten &lt; {rewritten}; {boilerplate} 5-grams common to the whole corpus set aside.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../desktop/policylens/app/search_panel.py" line="+179"/>
@@ -715,6 +1317,16 @@ Data folder: {data}</translation>
         <location line="+0"/>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>比较(&amp;C)</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>批注(&amp;A)</source>
+        <translation>&amp;Annotate</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -823,6 +1435,36 @@ Data folder: {data}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>高亮所选文字</source>
+        <translation>Highlight Selection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批注所选文字…</source>
+        <translation>Annotate Selection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批注当前条款…</source>
+        <translation>Annotate Current Clause…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编码管理</source>
+        <translation>Code Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各地对照此条款…</source>
+        <translation>Compare This Clause Across Documents…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文本复用矩阵…</source>
+        <translation>Text Reuse Matrix…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>关于 PolicyLens</source>
         <translation>About PolicyLens</translation>
     </message>
@@ -830,7 +1472,7 @@ Data folder: {data}</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/policylens/app/main.py" line="+69"/>
+        <location filename="../../desktop/policylens/app/main.py" line="+84"/>
         <source>正在导入内置文件…</source>
         <translation>Importing the bundled documents…</translation>
     </message>
@@ -838,7 +1480,7 @@ Data folder: {data}</translation>
 <context>
     <name>styles</name>
     <message>
-        <location filename="../../desktop/policylens/app/styles.py" line="+54"/>
+        <location filename="../../desktop/policylens/app/styles.py" line="+55"/>
         <source>牵头</source>
         <translation>lead</translation>
     </message>

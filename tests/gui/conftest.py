@@ -45,7 +45,7 @@ def make_window(qtbot, tmp_path):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: window.corpus_ready and len(window.documents) == len(window.records))
+        qtbot.waitUntil(lambda: window.corpus_ready and len(window.documents) == len(window.records), timeout=20000)
         return window
 
     return make

@@ -196,12 +196,18 @@ def test_application_icon_has_every_size_the_desktop_asks_for(qapp):
     assert sizes == [16, 24, 32, 48, 64, 128, 256, 512]
 
 
-def test_files_given_on_the_command_line_are_imported(qtbot, tmp_path, monkeypatch):
-    from policylens.app import main as app_main
+def test_files_given_on_the_command_line_are_accepted(tmp_path):
+    """The desktop launcher runs `policylens %F`: files must not stop the application."""
+    import os
+    import subprocess
+    import sys
 
-    imported = []
-    monkeypatch.setattr(app_main.MainWindow, "import_paths", lambda self, paths: imported.extend(paths))
+    from policylens.app.main import build_parser
+
     new = tmp_path / "翁源.txt"
     new.write_text("翁源县人民政府关于户籍制度改革的实施意见\n一、总体要求\n落实政策。\n", "utf-8")
-    assert app_main.main(["--data-dir", str(tmp_path / "data"), "--exit-after-paint", str(new)]) == 0
-    assert imported == [new]
+    assert build_parser().parse_args(["--data-dir", "d", str(new)]).files == [new]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-m", "policylens", "--data-dir", str(tmp_path / "data"),
+                           "--exit-after-paint", str(new)], capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr

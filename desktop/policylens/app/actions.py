@@ -32,7 +32,7 @@ def tr(text: str) -> str:
 # and translated when the actions are built.
 MENUS = {"file": QT_TRANSLATE_NOOP("actions", "文件(&F)"), "edit": QT_TRANSLATE_NOOP("actions", "编辑(&E)"),
          "view": QT_TRANSLATE_NOOP("actions", "视图(&V)"), "go": QT_TRANSLATE_NOOP("actions", "转到(&G)"),
-         "compare": QT_TRANSLATE_NOOP("actions", "比较(&C)"),
+         "annotate": QT_TRANSLATE_NOOP("actions", "批注(&A)"), "compare": QT_TRANSLATE_NOOP("actions", "比较(&C)"),
          "help": QT_TRANSLATE_NOOP("actions", "帮助(&H)")}
 
 TABLE = [
@@ -57,6 +57,10 @@ TABLE = [
     Spec("view", "collapse_all", QT_TRANSLATE_NOOP("actions", "全部折叠"), "collapse_outline", ("Ctrl+Shift+Up",)),
     Spec("go", "back", QT_TRANSLATE_NOOP("actions", "后退"), "go_back", (_KEY.Back, "Alt+Left")),
     Spec("go", "forward", QT_TRANSLATE_NOOP("actions", "前进"), "go_forward", (_KEY.Forward, "Alt+Right")),
+    Spec("annotate", "highlight", QT_TRANSLATE_NOOP("actions", "高亮所选文字"), "highlight_selection", ("Ctrl+Shift+H",)),
+    Spec("annotate", "annotate", QT_TRANSLATE_NOOP("actions", "批注所选文字…"), "annotate_selection", ("Ctrl+Shift+M",)),
+    Spec("annotate", "annotate_clause", QT_TRANSLATE_NOOP("actions", "批注当前条款…"), "annotate_clause", ("Ctrl+Shift+L",)),
+    Spec("annotate", "code_manager", QT_TRANSLATE_NOOP("actions", "编码管理"), "show_code_manager", ("Ctrl+Shift+K",)),
     Spec("compare", "compare_clause", QT_TRANSLATE_NOOP("actions", "各地对照此条款…"), "compare_clause", ("Ctrl+D",)),
     Spec("compare", "reuse_matrix", QT_TRANSLATE_NOOP("actions", "文本复用矩阵…"), "show_reuse", ("Ctrl+Shift+D",)),
     Spec("help", "about", QT_TRANSLATE_NOOP("actions", "关于 PolicyLens"), "show_about"),
@@ -81,5 +85,5 @@ def build(window) -> dict[str, QAction]:
                                  slot(*spec.args) if spec.args else slot(checked) if spec.checkable else slot())
         menus[spec.menu].addAction(action)
         actions[spec.name] = action
-    window.view_menu = menus["view"]
+    window.view_menu, window.edit_menu = menus["view"], menus["edit"]
     return actions

@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.files:
         window.import_paths(args.files)
     code = app.exec()
-    session.window.shutdown()
+    session.close()
     return code
 
 

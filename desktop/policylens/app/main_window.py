@@ -14,6 +14,7 @@ from .corpus_source import Corpus
 from .first_paint import FirstPaint
 from .agency_panel import AgencyPanel
 from .window_actions import WindowActions
+from .window_annotations import WindowAnnotations, open_annotations
 from .corpus_model import CorpusFilter, CorpusModel
 from .history import History, Position
 from .import_dialog import ImportDialog, accept_file_drops
@@ -29,9 +30,12 @@ RESIZE_SAMPLE_ROWS = 60
 EXPAND_ALL_UP_TO = 300  # documents; a larger corpus opens with its place groups collapsed
 
 
-class MainWindow(WindowActions, QMainWindow):
+OWN = object()  # MainWindow(annotations=OWN): open the user's annotations for this window alone
+
+
+class MainWindow(WindowActions, WindowAnnotations, QMainWindow):
     languageChanged = Signal(str)  # the UI language preference changed: the window is rebuilt
-    def __init__(self, corpus: Corpus, settings: QSettings, parent=None):
+    def __init__(self, corpus: Corpus, settings: QSettings, annotations=OWN, parent=None):
         super().__init__(parent)
         self.settings, self.corpus_source = settings, corpus
         self.data_dir: Path = corpus.data_dir
@@ -44,7 +48,10 @@ class MainWindow(WindowActions, QMainWindow):
         self.corpus_filter.setSourceModel(self.corpus)
         self.outline = OutlineModel(self)
         self._build()
+        self._owns_annotations = annotations is OWN
+        self._build_annotations(open_annotations(self, self.data_dir) if annotations is OWN else annotations)
         self.actions_by_name = actions.build(self)
+        self._annotation_menu_actions()
         self.actions_by_name["script_original"].setChecked(True)
         self._connect()
         self.set_records(corpus.records())
@@ -149,12 +156,18 @@ class MainWindow(WindowActions, QMainWindow):
         for dock in (self.info_dock, self.agency_dock, self.search_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         accept_file_drops(self, self.import_paths)
+        self.reader.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.reader.view.customContextMenuRequested.connect(self._reader_menu)
 
     # --- documents and positions ------------------------------------------------------------
     def set_records(self, records: list[dict]) -> None:
         """Show the store's documents; corpus-wide views follow once summaries are loaded."""
         self.records = records
         self.corpus.set_records(records)
+        if self.annotations is not None:
+            labels = self._annotation_labels()
+            self.annotation_panel.set_documents(labels)
+            self.code_manager.set_documents(labels)
         if len(records) <= EXPAND_ALL_UP_TO:
             self.corpus_view.expandAll()
         self.info.set_corpus(records)
@@ -195,7 +208,7 @@ class MainWindow(WindowActions, QMainWindow):
             return
         self.outline.set_clauses(doc.clauses)
         self.outline_view.expandAll()
-        self.reader.show_document(doc)
+        self.reader.show_document(doc, self.marks_for(doc))
         self.info.set_document(doc)
         self.statusBar().showMessage(self._counts_text() + "  |  " + doc.meta.title)
 
@@ -275,6 +288,15 @@ class MainWindow(WindowActions, QMainWindow):
     def _show_counts(self) -> None:
         self.statusBar().showMessage(self._counts_text())
 
+    def _reader_menu(self, pos) -> None:
+        """The text view's own menu (copy, select all) with the annotation actions."""
+        menu = self.reader.view.createStandardContextMenu(pos)
+        menu.addSeparator()
+        for name in ("highlight", "annotate", "annotate_clause"):
+            menu.addAction(self.actions_by_name[name])
+        menu.exec(self.reader.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
     # --- preferences ------------------------------------------------------------------------
     def apply_preferences(self, prefs: Preferences) -> None:
         """Apply and keep new preferences; a new language rebuilds the window (languageChanged)."""
@@ -324,6 +346,7 @@ class MainWindow(WindowActions, QMainWindow):
         for view in list(self.tool_windows):
             view.shutdown()  # comparison windows run worker threads that must end first
         self.save_state()
+        self._close_annotations()
 
     def closeEvent(self, event) -> None:
         self.shutdown()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from . import i18n
 from .corpus_source import Corpus
 from .main_window import MainWindow
+from .window_annotations import open_annotations
 from .preferences import Preferences
 
 
@@ -19,10 +20,11 @@ class Session:
     def __init__(self, app: QApplication, corpus: Corpus, settings: QSettings):
         self.app, self.corpus, self.settings = app, corpus, settings
         self.language = i18n.install(app, Preferences.load(settings).language)
+        self.annotations = open_annotations(None, corpus.data_dir)  # kept across windows
         self.window = self._new_window()
 
     def _new_window(self) -> MainWindow:
-        window = MainWindow(self.corpus, self.settings)
+        window = MainWindow(self.corpus, self.settings, self.annotations)
         window.languageChanged.connect(self.switch_language)
         return window
 
@@ -37,3 +39,10 @@ class Session:
         self.window.show()
         old.hide()
         old.deleteLater()
+
+    def close(self) -> None:
+        """End of the run: stop the window's work, keep its state, write the annotations."""
+        self.window.shutdown()
+        if self.annotations is not None:
+            self.annotations.close()
+            self.annotations = None
