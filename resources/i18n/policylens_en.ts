@@ -232,7 +232,7 @@
 <context>
     <name>AnnotationSession</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_session.py" line="+82"/>
+        <location filename="../../desktop/policylens/app/annotation_session.py" line="+91"/>
         <source>无法完成</source>
         <translation>Could not be done</translation>
     </message>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <location line="+69"/>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="+148"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="+150"/>
         <source>先在大纲中选择一个条款</source>
         <translation>Choose a clause in the outline first</translation>
     </message>
@@ -954,7 +954,7 @@ Read, annotate and compare policy documents offline.
 Data folder: {data}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="-116"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="-117"/>
         <source>批注文件已损坏</source>
         <translation>The annotations file is damaged</translation>
     </message>
@@ -999,7 +999,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -1019,7 +1019,67 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Select the text to annotate first</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
+        <source>Markdown 报告 (*.md)</source>
+        <translation>Markdown report (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV 表格 (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W3C Web Annotation (*.jsonld)</source>
+        <translation>W3C Web Annotation (*.jsonld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFI-QDA 项目 (*.qdpx)</source>
+        <translation>REFI-QDA project (*.qdpx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PolicyLens 批注 (*.json)</source>
+        <translation>PolicyLens annotations (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出批注</source>
+        <translation>Export annotations</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导入批注</source>
+        <translation>Import annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批注文件 (*.json *.jsonld *.qdpx);;所有文件 (*)</source>
+        <translation>Annotation files (*.json *.jsonld *.qdpx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导入批注 {name}</source>
+        <translation>Import annotations {name}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>保存批注时出错</source>
         <translation>Could not save the annotations</translation>
     </message>
@@ -1340,6 +1400,16 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>导入批注…</source>
+        <translation>Import Annotations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出批注…</source>
+        <translation>Export Annotations…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>

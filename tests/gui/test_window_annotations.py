@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from policylens.app import styles
 from policylens.app.annotation_editor import AnnotationEditor
 from policylens.app.annotation_session import AnnotationValues
+from policylens.core.anchoring import make_anchor
 from textformats import formats_at
 
 
@@ -60,4 +61,29 @@ def test_nothing_selected_says_so(make_window):
     window = make_window()
     window.actions_by_name["highlight"].trigger()
     assert "选中" in window.statusBar().currentMessage()
+    assert window.annotations.project.annotations == {}
+
+
+def test_export_then_import_into_an_empty_project_brings_everything_back(make_window, qtbot, tmp_path):
+    window = make_window()
+    doc = window.reader.current
+    quote = "全面放开市域城镇落户限制"
+    start = doc.text.index(quote)
+    window.annotations.add(make_anchor(doc, start, start + len(quote)),
+                           AnnotationValues(note="放开 *全部* | 城镇", code_paths=("落户条件/城镇",)))
+    out = tmp_path / "exported.json"
+    report = window.export_annotations_to(out, "json")
+    assert report is not None and out.exists()
+    markdown = window.export_annotations_to(tmp_path / "report.md", "md")
+    assert markdown is not None and quote in (tmp_path / "report.md").read_text("utf-8")
+    (only,) = window.annotations.project.annotations.values()
+    window.annotations.delete(only.id)
+    assert window.annotations.project.annotations == {}
+    report = window.import_annotations_from(out)
+    assert report is not None and report.annotations == 1
+    (back,) = window.annotations.project.annotations.values()
+    assert (back.id, back.anchor.exact, back.anchor.start, back.note) == (only.id, quote, start, "放开 *全部* | 城镇")
+    assert [window.annotations.project.code_path(c) for c in back.codes] == ["落户条件/城镇"]
+    assert formats_at(window.reader.view, start, start + 1)[0].property(styles.ANNOTATION_PROPERTY) == back.id
+    window.actions_by_name["undo"].trigger()  # the whole import is one step
     assert window.annotations.project.annotations == {}

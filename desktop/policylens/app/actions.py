@@ -37,6 +37,9 @@ MENUS = {"file": QT_TRANSLATE_NOOP("actions", "文件(&F)"), "edit": QT_TRANSLAT
 
 TABLE = [
     Spec("file", "import", QT_TRANSLATE_NOOP("actions", "导入文件…"), "import_files", (_KEY.Open,)),
+    Spec("file", "import_annotations", QT_TRANSLATE_NOOP("actions", "导入批注…"), "import_annotations"),
+    Spec("file", "export_annotations", QT_TRANSLATE_NOOP("actions", "导出批注…"), "export_annotations",
+         ("Ctrl+Shift+E",)),
     Spec("file", "quit", QT_TRANSLATE_NOOP("actions", "退出"), "close", (_KEY.Quit, "Ctrl+Q")),
     Spec("edit", "find", QT_TRANSLATE_NOOP("actions", "在文档中查找…"), "find_in_document", (_KEY.Find,)),
     Spec("edit", "search", QT_TRANSLATE_NOOP("actions", "在语料库中搜索…"), "search_corpus", ("Ctrl+Shift+F",)),

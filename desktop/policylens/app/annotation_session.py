@@ -73,6 +73,15 @@ class AnnotationSession(QObject):
         self.changed.emit(change)
         return change
 
+    def adopt(self, command: Command, text: str) -> None:
+        """Make undoable a command the store has already done elsewhere (an import of a file);
+        text names it after 撤销/重做 in the Edit menu."""
+        self.undo_stack.push(_StoreCommand(self, command, text))
+        project = self.project
+        self.changed.emit(Change(frozenset(project.annotations), frozenset(project.codes),
+                                 frozenset(project.memos),
+                                 frozenset(a.document for a in project.annotations.values())))
+
     def attempt(self, parent: QWidget | None, action: Callable[..., T], *args) -> T | None:
         """action(*args) (run, add, edit, delete …), telling the user in a message box why it
         was refused; None then, and nothing changed."""
