@@ -121,3 +121,15 @@ def test_importing_a_changed_file_reanchors_its_annotations(tmp_path):
     new_text = analyze_file(source).text
     assert new_text[anchor["start"]:anchor["end"]] == quote and anchor["start"] == new_text.index(quote)
     assert anchor["start"] > start
+
+
+def test_align_groups_the_three_rights_clause_across_the_seeds():
+    proc = run("align", *map(str, SEEDS), "--json")
+    assert proc.returncode == 0, proc.stderr
+    families = json.loads(proc.stdout)["families"]
+    three_rights = next(f for f in families
+                        if any(m["file"] == str(SEEDS[0]) and m["path"] == [3, 5] for m in f["members"]))
+    paths = {Path(m["file"]).name[:3]: m["path"] for m in three_rights["members"]}
+    assert paths["002"] == [3, 9] and paths["003"] == [3, 11] and paths["001"] == [4, 4, 14, 5]
+    clauses = [(m["file"], tuple(m["path"])) for f in families for m in f["members"]]
+    assert len(clauses) == len(set(clauses))  # every clause in at most one family

@@ -21,7 +21,7 @@ from .store import CorpusStore, StoreError
 # Commands that live in modules of their own, imported only when used, so that starting the
 # application (no command) does not load them: command -> module.
 EXTENSIONS = {"diff": "compare_cli", "reuse": "compare_cli", "parameters": "compare_cli",
-              "annotations": "annotations_cli", "self-check": "selfcheck_cli"}
+              "annotations": "annotations_cli", "self-check": "selfcheck_cli", "align": "align_cli"}
 COMMANDS = ("import", "outline", "agencies", "meta", "list", "reanalyze", *EXTENSIONS)
 
 
