@@ -100,7 +100,7 @@ def _quit_after_first_paint(app, window: MainWindow, screenshot: Path | None) ->
         watchdog.stop()
         if screenshot:
             window.grab().save(str(screenshot))
-        app.quit()
+        app.exit(0)  # not quit(): that asks every window to close, and a busy import dialog refuses
 
     window._first_paint = FirstPaint(window.reader.view.viewport(), finish)
 
