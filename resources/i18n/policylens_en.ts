@@ -874,7 +874,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/main_window.py" line="+45"/>
+        <location filename="../../desktop/policylens/app/main_window.py" line="+50"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
@@ -909,7 +909,7 @@
         <translation>Corpus: {docs} documents, {clauses} clauses</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_actions.py" line="+22"/>
+        <location filename="../../desktop/policylens/app/window_actions.py" line="+18"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -919,13 +919,13 @@
         <translation>Policy documents (*.txt *.html *.htm *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+69"/>
         <location filename="../../desktop/policylens/app/window_annotations.py" line="+150"/>
+        <location filename="../../desktop/policylens/app/window_compare.py" line="+24"/>
         <source>先在大纲中选择一个条款</source>
         <translation>Choose a clause in the outline first</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../desktop/policylens/app/window_compare.py" line="+7"/>
         <source>对照前 {n} 份文件</source>
         <translation>Comparing the first {n} documents</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>Text reuse matrix</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop/policylens/app/window_help.py" line="+19"/>
         <source>关于 PolicyLens</source>
         <translation>About PolicyLens</translation>
     </message>
@@ -1524,7 +1524,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Code Manager</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/policylens/app/window_compare.py" line="-32"/>
         <source>各地对照此条款…</source>
         <translation>Compare This Clause Across Documents…</translation>
     </message>
@@ -1534,7 +1534,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Text Reuse Matrix…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/policylens/app/window_help.py" line="-5"/>
         <source>关于 PolicyLens</source>
         <translation>About PolicyLens</translation>
     </message>

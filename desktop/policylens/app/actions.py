@@ -64,18 +64,23 @@ TABLE = [
     Spec("annotate", "annotate", QT_TRANSLATE_NOOP("actions", "批注所选文字…"), "annotate_selection", ("Ctrl+Shift+M",)),
     Spec("annotate", "annotate_clause", QT_TRANSLATE_NOOP("actions", "批注当前条款…"), "annotate_clause", ("Ctrl+Shift+L",)),
     Spec("annotate", "code_manager", QT_TRANSLATE_NOOP("actions", "编码管理"), "show_code_manager", ("Ctrl+Shift+K",)),
-    Spec("compare", "compare_clause", QT_TRANSLATE_NOOP("actions", "各地对照此条款…"), "compare_clause", ("Ctrl+D",)),
-    Spec("compare", "reuse_matrix", QT_TRANSLATE_NOOP("actions", "文本复用矩阵…"), "show_reuse", ("Ctrl+Shift+D",)),
-    Spec("help", "about", QT_TRANSLATE_NOOP("actions", "关于 PolicyLens"), "show_about"),
 ]
 
 
+def window_specs(window) -> list[Spec]:
+    """TABLE, then the MENU_ACTIONS of the window's mixins (each feature owns its menu entries)."""
+    specs = list(TABLE)
+    for cls in reversed(type(window).__mro__):
+        specs.extend(cls.__dict__.get("MENU_ACTIONS", ()))
+    return specs
+
+
 def build(window) -> dict[str, QAction]:
-    """Create the menus and actions of TABLE on window; returns the actions by name."""
+    """Create the menus and actions of window_specs(window) on window; returns the actions by name."""
     menus = {key: window.menuBar().addMenu(tr(text)) for key, text in MENUS.items()}
     groups: dict[str, QActionGroup] = {}
     actions: dict[str, QAction] = {}
-    for spec in TABLE:
+    for spec in window_specs(window):
         action = QAction(tr(spec.text), window)
         action.setObjectName(spec.name)
         action.setShortcuts([QKeySequence(k) for k in spec.keys])

@@ -15,6 +15,10 @@ from .first_paint import FirstPaint
 from .agency_panel import AgencyPanel
 from .window_actions import WindowActions
 from .window_annotations import WindowAnnotations, open_annotations
+from .window_compare import WindowCompare
+from .window_help import WindowHelp
+from .window_matrices import WindowMatrices
+from .window_two_docs import WindowTwoDocs
 from .corpus_model import CorpusFilter, CorpusModel
 from .history import History, Position
 from .import_dialog import ImportDialog, accept_file_drops
@@ -33,7 +37,8 @@ EXPAND_ALL_UP_TO = 300  # documents; a larger corpus opens with its place groups
 OWN = object()  # MainWindow(annotations=OWN): open the user's annotations for this window alone
 
 
-class MainWindow(WindowActions, WindowAnnotations, QMainWindow):
+class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
+                 WindowMatrices, WindowHelp, QMainWindow):
     languageChanged = Signal(str)  # the UI language preference changed: the window is rebuilt
     def __init__(self, corpus: Corpus, settings: QSettings, annotations=OWN, parent=None):
         super().__init__(parent)

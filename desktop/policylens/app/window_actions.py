@@ -3,14 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
 
-from .. import __version__
 from .preferences_dialog import PreferencesDialog
-
-MAX_COMPARED = 30  # documents opened side by side; clause families will lift this limit
-
 
 class WindowActions:
     """Mixed into MainWindow; each method is an action's slot (extra 'checked' args ignored).
@@ -84,41 +80,6 @@ class WindowActions:
         if target is not None:
             self.open_document(target.doc_key, target.offset, remember=False)
 
-    def compare_clause(self):
-        """The clause selected in the outline beside its counterparts in the other documents."""
-        clause = self.outline.clause(self.outline_view.currentIndex())
-        doc = self.reader.current
-        if clause is None or doc is None:
-            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "先在大纲中选择一个条款"), 5000)
-            return None
-        keys = [r["key"] for r in self.records][:MAX_COMPARED]
-        if doc.key not in keys:
-            keys = [doc.key, *keys[:-1]]
-        docs = [doc if key == doc.key else self.corpus_source.document(key) for key in keys]
-        if len(self.records) > MAX_COMPARED:
-            self.statusBar().showMessage(QCoreApplication.translate(
-                "MainWindow", "对照前 {n} 份文件").format(n=MAX_COMPARED), 5000)
-        from .compare_view import open_compare  # loaded when first used: not at start-up
-
-        return self._keep_tool_window(open_compare(self, docs, doc, clause))
-
-    def show_reuse(self):
-        """The document × document text-reuse heatmap of the loaded corpus, in a window."""
-        if not self.corpus_ready:
-            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "全文索引尚未建完，请稍候"), 5000)
-            return None
-        from .reuse_view import ReuseView  # loaded when first used: not at start-up
-
-        view = self._keep_tool_window(ReuseView(self))
-        view.setWindowFlag(Qt.WindowType.Window)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.setWindowTitle(QCoreApplication.translate("MainWindow", "文本复用矩阵"))
-        view.pair_activated.connect(lambda row, _column: self.open_document(row, 0))
-        view.set_documents(self.documents)
-        view.resize(900, 600)
-        view.show()
-        return view
-
     def _keep_tool_window(self, view):
         self.tool_windows.append(view)
         view.destroyed.connect(lambda _obj=None, view=view: self.tool_windows.remove(view))
@@ -128,9 +89,3 @@ class WindowActions:
         prefs = PreferencesDialog.ask(self.prefs, self.data_dir, self)
         if prefs is not None:
             self.apply_preferences(prefs)
-
-    def show_about(self):
-        title = QCoreApplication.translate("MainWindow", "关于 PolicyLens")
-        text = QCoreApplication.translate(
-            "MainWindow", "PolicyLens {version}\n离线阅读、标注和比较政策文件。\n数据文件夹：{data}")
-        QMessageBox.about(self, title, text.format(version=__version__, data=self.data_dir or "—"))
