@@ -40,6 +40,9 @@ OWN = object()  # MainWindow(annotations=OWN): open the user's annotations for t
 class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
                  WindowMatrices, WindowHelp, QMainWindow):
     languageChanged = Signal(str)  # the UI language preference changed: the window is rebuilt
+    corpusLoaded = Signal()  # every document's summary is loaded (search and agency index ready)
+    corpusImported = Signal(list)  # keys of documents an import added or changed
+    shuttingDown = Signal()  # the window closes: features stop their background work
     def __init__(self, corpus: Corpus, settings: QSettings, annotations=OWN, parent=None):
         super().__init__(parent)
         self.settings, self.corpus_source = settings, corpus
@@ -57,6 +60,8 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
         self._build_annotations(open_annotations(self, self.data_dir) if annotations is OWN else annotations)
         self.actions_by_name = actions.build(self)
         self._annotation_menu_actions()
+        for init in (self._init_compare, self._init_two_docs, self._init_matrices, self._init_help):
+            init()  # each feature mixin connects its widgets and signals
         self.actions_by_name["script_original"].setChecked(True)
         self._connect()
         self.set_records(corpus.records())
@@ -207,6 +212,7 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
         for panel in (self.search, self.agencies):
             panel.set_documents(documents)
         self._show_counts()
+        self.corpusLoaded.emit()
 
     def show_document(self, doc: Document) -> None:
         if self.reader.current is doc:
@@ -297,7 +303,10 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
         """The text view's own menu (copy, select all) with the annotation actions."""
         menu = self.reader.view.createStandardContextMenu(pos)
         menu.addSeparator()
-        for name in ("highlight", "annotate", "annotate_clause"):
+        for name in ("highlight", "annotate", "annotate_clause", None, "compare_clause"):
+            if name is None:
+                menu.addSeparator()
+                continue
             menu.addAction(self.actions_by_name[name])
         menu.exec(self.reader.view.viewport().mapToGlobal(pos))
         menu.deleteLater()
@@ -346,6 +355,7 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
 
     def shutdown(self) -> None:
         """Stop background work and keep the state: on close, and when the application quits."""
+        self.shuttingDown.emit()
         self.import_dialog.shutdown()
         self.summaries.shutdown()
         for view in list(self.tool_windows):

@@ -24,13 +24,14 @@ class WindowActions:
         if paths and self.data_dir is not None:
             self.import_dialog.run(self.data_dir, paths)
 
-    def _imported(self, _keys: list) -> None:
+    def _imported(self, keys: list) -> None:
         current = self.position()
         self.corpus_source.refresh()
         self.set_records(self.corpus_source.records())
         self.load_corpus_views()
         if current:
             self.open_document(current.doc_key, current.offset, remember=False)
+        self.corpusImported.emit(list(keys))
 
     def find_in_document(self):
         self.reader.show_find()

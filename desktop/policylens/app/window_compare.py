@@ -16,6 +16,9 @@ class WindowCompare:
         Spec("compare", "reuse_matrix", QT_TRANSLATE_NOOP("actions", "文本复用矩阵…"), "show_reuse", ("Ctrl+Shift+D",)),
     )
 
+    def _init_compare(self) -> None:
+        """Called once by MainWindow after its actions are built."""
+
     def compare_clause(self):
         """The clause selected in the outline beside its counterparts in the other documents."""
         clause = self.outline.clause(self.outline_view.currentIndex())

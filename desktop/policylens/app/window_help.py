@@ -15,6 +15,9 @@ class WindowHelp:
         Spec("help", "about", QT_TRANSLATE_NOOP("actions", "关于 PolicyLens"), "show_about"),
     )
 
+    def _init_help(self) -> None:
+        """Called once by MainWindow after its actions are built."""
+
     def show_about(self):
         title = QCoreApplication.translate("MainWindow", "关于 PolicyLens")
         text = QCoreApplication.translate(

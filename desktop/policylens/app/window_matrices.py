@@ -6,3 +6,6 @@ class WindowMatrices:
     """Mixed into MainWindow; strings use the MainWindow context (see WindowActions)."""
 
     MENU_ACTIONS = ()
+
+    def _init_matrices(self) -> None:
+        """Called once by MainWindow after its actions are built."""
