@@ -26,6 +26,20 @@ class WindowCompare:
         if clause is None or doc is None:
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "先在大纲中选择一个条款"), 5000)
             return None
+        return self.compare_clause_at(doc.key, clause.id)
+
+    def compare_clause_at(self, doc_key: str, clause_id: str, reference_key: str | None = None):
+        """The side-by-side view of one clause of one document, opened from anywhere in the app.
+
+        reference_key names the document whose column is the reference (default: doc_key).
+        Returns the view, or None (with a status message) if there is no such clause.
+        """
+        doc = self.corpus_source.document(doc_key) if doc_key in self.corpus_source else None
+        clause = next((c for c in doc.clauses if c.id == clause_id), None) if doc else None
+        if clause is None:
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "找不到条款 {clause}").format(clause=f"{doc_key} {clause_id}"), 5000)
+            return None
         keys = [r["key"] for r in self.records][:MAX_COMPARED]
         if doc.key not in keys:
             keys = [doc.key, *keys[:-1]]
@@ -35,7 +49,11 @@ class WindowCompare:
                 "MainWindow", "对照前 {n} 份文件").format(n=MAX_COMPARED), 5000)
         from .compare_view import open_compare  # loaded when first used: not at start-up
 
-        return self._keep_tool_window(open_compare(self, docs, doc, clause))
+        view = self._keep_tool_window(open_compare(self, docs, doc, clause))
+        if reference_key and reference_key != doc_key:  # once the columns are known
+            view.computed.connect(lambda: view.set_reference(reference_key)
+                                  if view.reference_key == doc_key else None)
+        return view
 
     def show_reuse(self):
         """The document × document text-reuse heatmap of the loaded corpus, in a window."""
