@@ -6,12 +6,12 @@ the clause title are then missing.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.annotations import Annotation, Code, Memo, Project, now
 from ..core.document import Document
+from ..store import atomic
 from ..store.atomic import StoreError
 from ..store.corpus import CorpusStore
 
@@ -82,18 +82,11 @@ class ExportContext:
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Replace path with data in one step (temp file, fsync, rename): no half-written export."""
+    """Replace path with data in one step (store.atomic): no half-written export. A folder or
+    a missing folder is refused with a message that says so."""
     path = Path(path)
     if path.is_dir():
         raise ExchangeError(f"{path} is a folder; give the name of the file to write")
     if not path.parent.is_dir():
         raise ExchangeError(f"cannot write {path}: the folder {path.parent} does not exist")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)  # gone after the rename; left over only if writing failed
+    atomic.write_bytes_atomic(path, data)

@@ -17,11 +17,18 @@ def write_json_atomic(path: Path, data, durable: bool = True) -> None:
     """Replace path with data in one step. durable=False skips the fsyncs: for caches that are
     rebuilt when found damaged, where a crash may lose the file but never leaves half of it."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    # dumps, not dump: dump always takes the pure-Python encoder (2 M small writes).
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    write_bytes_atomic(path, text.encode("utf-8"), durable)
+
+
+def write_bytes_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+    """Replace path with data in one step: temp file in the same folder, fsync, rename, so a
+    crash leaves the old file or the new one, never half of it. The folder must exist."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            # dumps, not dump: dump always takes the pure-Python encoder (2 M small writes).
-            fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             if durable:
                 fh.flush()
                 os.fsync(fh.fileno())
