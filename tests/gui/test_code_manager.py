@@ -6,7 +6,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QColorDialog, QInputDialog
 
 from policylens.app.annotation_session import AnnotationSession, AnnotationValues
-from policylens.app.code_manager import CodeManager, CodeMatrixModel
+from policylens.app.code_manager import CodeManager
+from policylens.app.code_matrix_model import CodeMatrixModel
 from policylens.core.anchoring import make_anchor
 from policylens.store.annotations import AnnotationStore
 

@@ -1,0 +1,55 @@
+"""The code × document matrix as a Qt table model: how many segments of each code in each document."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from ..core.annotations import Project
+from .code_tree_model import codes_in_tree_order
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class CodeMatrixModel(QAbstractTableModel):
+    """Rows codes (in tree order), columns documents, a cell the number of segments."""
+    CodeIdRole = Qt.ItemDataRole.UserRole + 1
+    DocKeyRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._codes: list[tuple[str, str]] = []  # (id, path)
+        self._documents: list[tuple[str, str]] = []  # (key, label)
+        self._matrix: dict = {}
+
+    def set_project(self, project: Project, labels: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._matrix = project.code_matrix()
+        self._codes = [(c, project.code_path(c)) for c, _depth in codes_in_tree_order(project)]
+        keys = set(labels) | {k for counts in self._matrix.values() for k in counts}
+        self._documents = sorted(((k, labels.get(k, k)) for k in keys), key=lambda d: (d[1], d[0]))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._codes)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._documents)
+
+    def data(self, index, role=_DISPLAY):
+        if not index.isValid():
+            return None
+        code_id, doc_key = self._codes[index.row()][0], self._documents[index.column()][0]
+        if role == _DISPLAY:
+            return self._matrix.get(code_id, {}).get(doc_key, 0)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.CodeIdRole:
+            return code_id
+        if role == self.DocKeyRole:
+            return doc_key
+        return None
+
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if role != _DISPLAY:
+            return None
+        rows = self._documents if orientation == Qt.Orientation.Horizontal else self._codes
+        return rows[section][1] if 0 <= section < len(rows) else None
