@@ -19,11 +19,14 @@ from pathlib import Path
 from .core import worddiff
 from .core.aliases import AliasTable
 from .core.document import Document, analyze_file
+from .core.document_pairing import Pairing, pair_documents
 from .core.errors import SourceError
 from .core.outline import Clause
 from .core.parameters import parameter_table
 from .core.reuse import document_reuse
 from .paths import default_data_dir
+from .store.alignment import read_corrections
+from .store.atomic import StoreError
 
 COMMANDS = ("diff", "reuse", "parameters")
 
@@ -51,7 +54,7 @@ def run(args) -> int:
     handler = {"diff": cmd_diff, "reuse": cmd_reuse, "parameters": cmd_parameters}[args.command]
     try:
         return handler(args)
-    except (SourceError, UsageError) as exc:
+    except (SourceError, UsageError, StoreError) as exc:
         print(f"policylens: {exc}", file=sys.stderr)
         return 2
 
@@ -59,8 +62,10 @@ def run(args) -> int:
 # -- diff --------------------------------------------------------------------------------------
 
 def cmd_diff(args) -> int:
+    """Clause pairs in both documents' order (core.document_pairing), the user's corrections applied."""
     doc_a, doc_b = _analyze_all(args, [args.file_a, args.file_b])
-    pairs = worddiff.interim_clause_pairs(doc_a, doc_b)
+    pairing = pair_documents(doc_a, doc_b, read_corrections(_data_dir(args)))
+    pairs = pairing.rows
     if args.clause:
         index = doc_a.clauses.index(find_clause(doc_a, args.clause, args.file_a))
         pairs = [p for p in pairs if p.a == index]
@@ -68,9 +73,16 @@ def cmd_diff(args) -> int:
     if args.json:
         _print_json(diff_json(args.file_a, doc_a, args.file_b, doc_b, rows))
     else:
-        for row in rows:
-            print(_diff_text(doc_a, doc_b, row))
+        for pair, row in zip(pairs, rows):
+            print(_diff_text(doc_a, doc_b, row) + _moved_note(doc_a, doc_b, pairing, pair))
     return 0
+
+
+def _moved_note(doc_a: Document, doc_b: Document, pairing: Pairing, pair: worddiff.ClausePair) -> str:
+    """For a clause whose counterpart the other document has elsewhere: where."""
+    side, index, other = ("a", pair.a, doc_b) if pair.b is None else ("b", pair.b, doc_a)
+    moved = pairing.moved.get((side, index)) if index is not None and (pair.a is None or pair.b is None) else None
+    return "" if moved is None else f"  (moved: {other.clauses[moved].id})"
 
 
 def find_clause(doc: Document, path: str, file: Path | str = "") -> Clause:
@@ -215,9 +227,12 @@ def cmd_parameters(args) -> int:
 
 def _analyze_all(args, paths: list[Path]) -> list[Document]:
     """Analyse files with the bundled alias table plus the user's own (DATA_DIR/agency_aliases.json)."""
-    data_dir = getattr(args, "data_dir", None) or default_data_dir()
-    table = AliasTable.load(Path(data_dir) / "agency_aliases.json")
+    table = AliasTable.load(_data_dir(args) / "agency_aliases.json")
     return [analyze_file(path, table) for path in paths]
+
+
+def _data_dir(args) -> Path:
+    return Path(getattr(args, "data_dir", None) or default_data_dir())
 
 
 def _print_json(data) -> None:
