@@ -1,27 +1,25 @@
-"""Desktop application benchmark: start-up, opening documents, corpus search, agency filter.
+"""Desktop application benchmark: start-up, opening documents, corpus search, agency filter, memory.
 
-    python tests/benchmarks/bench_app.py [--big-store DIR] [--repeat 7]
+    python tests/benchmarks/bench_app.py [--work DIR] [--repeat 5] [--quick]
+    (or through tests/benchmarks/run_all.py, which calls run())
 
 (a) Cold start to a painted main window: `python -m policylens --data-dir D --exit-after-paint`
-    in a fresh process, wall time from spawn to exit, median of --repeat runs; once on a store
-    of the five seeds, once on the 3,000-document synthetic store (--big-store: a data dir made
-    by `policylens import` of tests/benchmarks/synth_corpus.py output; built when missing).
-(b) Opening a document in the window: open_document() through to a synchronous repaint of
-    the reader, from the store (no document cached); every seed, and 50 documents of the big
-    store.
-(c) With the big store, after the summaries have loaded: corpus search through the search
-    panel (query, filters, result model filled), and the agency filter through the agency panel
-    (select an agency: clause rows filled), median of --repeat runs per query; the time to load
-    all summaries in the background; peak RSS of the process.
-Prints a Markdown table with targets.
+    in a fresh process, wall time from spawn to exit and the child's CPU time, --repeat runs;
+    on a store of the five seeds and on the large store (benchkit.prepare: the 3,000 synthetic
+    documents imported and aligned).
+(b) With the large store in a window: the summaries loaded in the background; 20 documents
+    opened (open_document() through a synchronous repaint of the reader, from the store, none
+    cached); corpus search through the search panel (query, filters, result model filled) and
+    the agency filter through the agency panel (clause rows filled), --repeat runs per query.
+(c) Peak RSS (VmHWM) of this process after (b), then after opening the store's clause
+    alignment too, against the 800 MB target.
+(d) Opening each seed document in a window on the seeds store.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import random
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,12 +29,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from benchkit import Config, Row, peak_rss_mb, standalone  # noqa: E402
+
 QUERIES = ["户籍", "戶籍", "居住证", "农业转移人口市民化", "随迁子女"]
 AGENCIES = ["市公安局", "市财政局", "县人力资源社会保障局"]
-
-
-def median_ms(samples: list[float]) -> float:
-    return statistics.median(samples) * 1000
 
 
 def cold_start(data_dir: Path, repeat: int) -> tuple[list[float], list[float]]:
@@ -52,19 +49,6 @@ def cold_start(data_dir: Path, repeat: int) -> tuple[list[float], list[float]]:
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return wall, cpu
-
-
-def big_store(folder: Path, n: int) -> Path:
-    data = folder / "data"
-    if (data / "corpus" / "index.json").exists():
-        return data
-    sys.path.insert(0, str(HERE))
-    from synth_corpus import make_corpus
-
-    files = make_corpus(folder / "src", n=n)
-    subprocess.run([sys.executable, "-m", "policylens", "--data-dir", str(data), "import", *map(str, files)],
-                   check=True, stdout=subprocess.DEVNULL)
-    return data
 
 
 def window_for(data_dir: Path):
@@ -123,46 +107,56 @@ def agency_times(window, agency: str, repeat: int) -> tuple[list[float], int]:
     return times, panel.clause_model.rowCount()
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--big-store", type=Path, default=Path(tempfile.gettempdir()) / "policylens-bench-app")
-    parser.add_argument("--n", type=int, default=3000)
-    parser.add_argument("--repeat", type=int, default=7)
-    args = parser.parse_args(argv)
-    rows = []
+def memory_rows(app, window, config: Config) -> list[Row]:
+    """Peak RSS with the large store open and used, then with its alignment opened as well."""
+    rows = [Row(f"peak RSS: {config.n}-document store open, summaries loaded, searched, agency "
+                "filtered, 20 documents opened", [peak_rss_mb()], "MB", "< 800")]
+    if (config.store / "corpus" / "alignment").exists():
+        from policylens.store.alignment import AlignmentStore
+        alignment = AlignmentStore(window.corpus_source.store)
+        alignment.index  # noqa: B018 -- read the families and the n-gram arrays
+        rows.append(Row("peak RSS: same, with the clause alignment opened", [peak_rss_mb()], "MB", "< 800"))
+        del alignment
+    return rows
 
+
+def run(config: Config) -> list[Row]:
+    repeat, n = config.repeat, config.n
     seeds = Path(tempfile.mkdtemp()) / "seeds-data"
     cold_start(seeds, 1)  # the first run imports the seeds
-    big = big_store(args.big_store, args.n)
-    for name, folder, target in (("seeds store", seeds, "< 1000"), (f"{args.n}-document store", big, "< 2000")):
-        wall, cpu = cold_start(folder, args.repeat)
-        rows.append((f"cold start to first paint, {name}: wall", median_ms(wall), target))
-        rows.append((f"cold start to first paint, {name}: CPU (user + system)", median_ms(cpu), "—"))
+    rows = []
+    for name, folder, target in (("seeds store", seeds, "< 1000"), (f"{n}-document store", config.store, "< 2000")):
+        wall, cpu = cold_start(folder, repeat)
+        rows.append(Row(f"cold start to first paint, {name}: wall", [t * 1000 for t in wall], "ms", target))
+        rows.append(Row(f"cold start to first paint, {name}: CPU (user + system)", [t * 1000 for t in cpu], "ms"))
+
+    app, window = window_for(config.store)
+    rows.append(Row(f"load summaries of {n} documents (background)", [wait_for_summaries(app, window) * 1000], "ms"))
+    keys = [r["key"] for r in window.records]
+    sample = random.Random(0).sample(keys, min(20, len(keys)))
+    rows.append(Row(f"open a document of the {n} (each of 20)", ms(open_times(window, sample)), "ms", "< 100"))
+    for query in QUERIES:
+        times, hits = search_times(window, query, repeat)
+        rows.append(Row(f"corpus search {query} ({hits} hits shown)", ms(times), "ms", "< 150"))
+    for agency in AGENCIES:
+        times, clauses = agency_times(window, agency, repeat)
+        rows.append(Row(f"agency filter {agency} ({clauses} clauses)", ms(times), "ms", "< 200"))
+    rows += memory_rows(app, window, config)
+    window.close()
 
     app, window = window_for(seeds)
     keys = [r["key"] for r in window.records]
-    rows.append(("open a seed document (median of 5)", median_ms(open_times(window, keys * 3)), "< 100"))
+    rows.append(Row("open a seed document (each seed, 3 times)", ms(open_times(window, keys * 3)), "ms", "< 100"))
     window.close()
+    return rows
 
-    app, window = window_for(big)
-    rows.append((f"load summaries of {args.n} documents (background)", wait_for_summaries(app, window) * 1000, "—"))
-    sample = random.Random(0).sample([r["key"] for r in window.records], 50)
-    rows.append((f"open a document of the {args.n} (median of 50)", median_ms(open_times(window, sample)), "< 100"))
-    for query in QUERIES:
-        times, hits = search_times(window, query, args.repeat)
-        rows.append((f"corpus search {query} ({hits} hits shown)", median_ms(times), "< 150"))
-    for agency in AGENCIES:
-        times, clauses = agency_times(window, agency, args.repeat)
-        rows.append((f"agency filter {agency} ({clauses} clauses)", median_ms(times), "< 200"))
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    rows.append((f"peak RSS with the {args.n}-document store open", rss, "< 800 MB"))
-    window.close()
 
-    print("| measure | median (ms; MB for memory) | target |")
-    print("|---|---:|---|")
-    for name, value, target in rows:
-        print(f"| {name} | {value:.0f} | {target} |")
-    return 0
+def ms(seconds: list[float]) -> list[float]:
+    return [t * 1000 for t in seconds]
+
+
+def main(argv: list[str] | None = None) -> int:
+    return standalone(run, __doc__.split("\n")[0], argv)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ the same one, then measures, each in a fresh Python process:
   (c) importing one additional document into the full store (median of --repeat runs).
 
 Prints a Markdown table and writes it, with the machine facts, to DIR/bench-results.md.
+run(config) is the same for tests/benchmarks/run_all.py, on the corpus benchkit prepares.
 """
 from __future__ import annotations
 
@@ -169,6 +170,80 @@ def _fmt_s(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
 
+def measure(work: Path, paths: list[Path], extra: list[Path], repeat: int, import_repeat: int,
+            log=print) -> tuple[list[dict], list[dict], list[dict], Path]:
+    """(imports, opens, adds, the data dir imported into): (a), (b) and (c), each run a fresh process."""
+    list_file = work / "import-list.txt"
+    list_file.write_text("\n".join(str(p) for p in paths), "utf-8")
+
+    # (a) full import into a fresh data dir
+    data_dir = work / "import-run"  # not data/: the prepared store (benchkit)
+    imports = []
+    for run in range(import_repeat):
+        if data_dir.exists():
+            import shutil
+            shutil.rmtree(data_dir)
+        out, wall = _run_worker("import", str(data_dir), str(list_file))
+        out["process_s"] = wall
+        imports.append(out)
+        log(f"(a) import run {run + 1}: {out['import_s']:.1f} s, "
+            f"peak RSS {out['ru_maxrss_mb']:.0f} MB, {out['statuses']}")
+        for failure in out["failures"]:
+            log(f"    failed: {failure}")
+
+    # (b) reopen, list, open one document
+    opens = []
+    for run in range(repeat):
+        index = data_dir / "corpus" / "index.json"
+        records = json.loads(index.read_text("utf-8"))["documents"]
+        _drop_from_cache(index, *[data_dir / "corpus" / r["file"] for r in records.values()][::97])
+        out, wall = _run_worker("open", str(data_dir), str(run))
+        out["process_s"] = wall
+        out["in_process_s"] = out["construct_s"] + out["list_s"] + out["open_doc_s"]
+        opens.append(out)
+        log(f"(b) open run {run + 1}: construct {_fmt_s(out['construct_s'])}, "
+            f"list {_fmt_s(out['list_s'])}, open {out['key']} {_fmt_s(out['open_doc_s'])}, "
+            f"whole process {_fmt_s(wall)}")
+
+    # (c) import one more document into the full store
+    adds = []
+    for run, path in enumerate(extra):
+        out, wall = _run_worker("add", str(data_dir), str(path))
+        out["process_s"] = wall
+        adds.append(out)
+        log(f"(c) add run {run + 1}: import_files([1 doc]) {_fmt_s(out['import_one_s'])} "
+            f"({out['status']}, store now {out['documents']}), "
+            f"construct {_fmt_s(out['construct_s'])}")
+    return imports, opens, adds, data_dir
+
+
+def run(config) -> list:
+    """The runner's entry (benchkit): (a) on the configuration's corpus, (b) and (c) --repeat times."""
+    from benchkit import Row
+    work = config.work / "corpus-bench"
+    work.mkdir(parents=True, exist_ok=True)
+    imports, opens, adds, data_dir = measure(work, config.corpus, config.extra[:config.repeat], config.repeat, 1,
+                                             log=lambda message: print(message, file=sys.stderr, flush=True))
+    raw_mb = sum(p.stat().st_size for p in config.corpus) / 1e6
+    import_s = [r["import_s"] for r in imports]
+    apparent, _allocated, files = _tree_size(data_dir / "corpus")
+    n = f"{len(config.corpus):,}"
+    return [
+        Row(f"(a) core import of {n} documents (import_files)", import_s, "s", f"< {TARGET_IMPORT_S:.0f}"),
+        Row("(a) import throughput (source bytes)", [raw_mb / s for s in import_s], "MB/s"),
+        Row("(a) documents imported per second", [len(config.corpus) / s for s in import_s], "docs/s"),
+        Row("(a) peak RSS of the import process", [r.get("vmhwm_mb", r["ru_maxrss_mb"]) for r in imports], "MB",
+            f"< {TARGET_RSS_MB:.0f}"),
+        Row("(a) failed imports", [sum(r["statuses"].get("failed", 0) for r in imports)], "", "= 0"),
+        Row(f"(a) store on disk ({files} files)", [apparent / 1e6], "MB"),
+        Row("(b) reopen store + list + open one document, in process",
+            [r["in_process_s"] * 1000 for r in opens], "ms", f"< {TARGET_OPEN_S * 1000:.0f}"),
+        Row("(b) same, fresh process with interpreter start", [r["process_s"] * 1000 for r in opens], "ms"),
+        Row(f"(c) import one more document into the {n} (import_files)",
+            [r["import_one_s"] * 1000 for r in adds], "ms"),
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=3000, help="documents in the corpus (default 3000)")
@@ -203,51 +278,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {len(paths)} documents, {raw_bytes / 1e6:.1f} MB of files "
           f"({manifest['text_utf8_bytes'] / 1e6:.1f} MB as UTF-8), scripts {manifest['scripts']}, "
           f"encodings {manifest['encodings']} ({time.perf_counter() - t0:.1f} s)", flush=True)
-    list_file = work / "import-list.txt"
-    list_file.write_text("\n".join(str(p) for p in paths), "utf-8")
-
-    # (a) full import into a fresh data dir
-    data_dir = work / "data"
-    imports = []
-    for run in range(args.import_repeat):
-        if data_dir.exists():
-            import shutil
-            shutil.rmtree(data_dir)
-        out, wall = _run_worker("import", str(data_dir), str(list_file))
-        out["process_s"] = wall
-        imports.append(out)
-        print(f"(a) import run {run + 1}: {out['import_s']:.1f} s, "
-              f"peak RSS {out['ru_maxrss_mb']:.0f} MB, {out['statuses']}", flush=True)
-        for failure in out["failures"]:
-            print(f"    failed: {failure}")
+    imports, opens, adds, data_dir = measure(work, paths, extra, args.repeat, args.import_repeat)
     apparent, allocated, files = _tree_size(data_dir / "corpus")
     import_s = statistics.median(r["import_s"] for r in imports)
     rss = statistics.median(r["ru_maxrss_mb"] for r in imports)
     hwm = statistics.median(r.get("vmhwm_mb", float("nan")) for r in imports)
-
-    # (b) reopen, list, open one document
-    opens = []
-    for run in range(args.repeat):
-        index = data_dir / "corpus" / "index.json"
-        records = json.loads(index.read_text("utf-8"))["documents"]
-        _drop_from_cache(index, *[data_dir / "corpus" / r["file"] for r in records.values()][::97])
-        out, wall = _run_worker("open", str(data_dir), str(run))
-        out["process_s"] = wall
-        out["in_process_s"] = out["construct_s"] + out["list_s"] + out["open_doc_s"]
-        opens.append(out)
-        print(f"(b) open run {run + 1}: construct {_fmt_s(out['construct_s'])}, "
-              f"list {_fmt_s(out['list_s'])}, open {out['key']} {_fmt_s(out['open_doc_s'])}, "
-              f"whole process {_fmt_s(wall)}", flush=True)
-
-    # (c) import one more document into the full store
-    adds = []
-    for run, path in enumerate(extra):
-        out, wall = _run_worker("add", str(data_dir), str(path))
-        out["process_s"] = wall
-        adds.append(out)
-        print(f"(c) add run {run + 1}: import_files([1 doc]) {_fmt_s(out['import_one_s'])} "
-              f"({out['status']}, store now {out['documents']}), "
-              f"construct {_fmt_s(out['construct_s'])}", flush=True)
 
     def med(rows, key):
         return statistics.median(r[key] for r in rows)

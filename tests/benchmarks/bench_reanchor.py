@@ -176,6 +176,23 @@ def _verdict(placement, truth: tuple[int, int], old) -> str:
     return "on a verbatim copy" if same else "wrong"
 
 
+def run(config) -> list:
+    """The runner's entry (benchkit): accuracy and time per anchor; fewer spans with --quick."""
+    from benchkit import Row
+    spans, chars, anchors = (30, 20_000, 10) if config.quick else (300, 100_000, 60)
+    rows = []
+    for mode, (outcome, _notes, times) in run_spans(spans, 0).items():
+        rows.append(Row(f"(1) {spans} spans re-anchored after edits, {mode}: right",
+                        [100 * outcome["right"] / spans], "%", f">= {TARGET_RIGHT * 100:.0f}"))
+        rows.append(Row(f"(1) same, {mode}: placed wrong", [outcome["wrong"]], "", "= 0"))
+        rows.append(Row(f"(1) same, {mode}: time per anchor", [t * 1e3 for t in times], "ms"))
+    length, long = run_long(chars, anchors, 0)
+    for kind in ("exact", "fuzzy"):
+        rows.append(Row(f"(2) {kind} quote in a text of {length:,} characters: time per anchor",
+                        [t * 1e3 for t in long[kind]], "ms"))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--spans", type=int, default=300)
