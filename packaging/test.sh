@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Install PolicyLens with its test extras into .venv and run the test suite against the
-# installed package (not the source tree). Extra arguments go to pytest.
-#   bash packaging/test.sh            # the whole suite
+# installed package (not the source tree), then build the Linux bundle with .venv's PyInstaller
+# and smoke-test it (packaging/smoke-bundle.sh). Extra arguments go to pytest and mean a
+# selection: the bundle is then left alone, as it is with POLICYLENS_SKIP_BUNDLE=1.
+#   bash packaging/test.sh            # the whole suite and the bundle
 #   bash packaging/test.sh -k outline # a selection
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,4 +13,19 @@ bash packaging/install-venv.sh
 export QT_QPA_PLATFORM=offscreen
 # -P keeps the current directory off sys.path, so the tests import the installed package.
 .venv/bin/python -P -c 'import policylens, sys; print("test.sh: testing", policylens.__file__, file=sys.stderr)'
-exec .venv/bin/python -P -m pytest "$@"
+.venv/bin/python -P -m pytest "$@"
+
+if [[ $# -gt 0 || "${POLICYLENS_SKIP_BUNDLE:-0}" == 1 ]]; then
+    exit 0
+fi
+if [[ "$(uname -s)" != Linux ]]; then
+    echo "test.sh: bundle smoke test skipped: packaging/build-linux.sh builds on Linux only ($(uname -s))" >&2
+    exit 0
+fi
+if ! .venv/bin/python -P -c 'import PyInstaller' 2>/dev/null; then
+    echo "test.sh: bundle smoke test skipped: PyInstaller is not installable on $(uname -m)" >&2
+    exit 0
+fi
+started=$SECONDS
+BUNDLE_PYTHON=.venv/bin/python REBUILD=1 bash packaging/smoke-bundle.sh
+echo "test.sh: bundle built and smoke-tested in $((SECONDS - started)) s" >&2

@@ -6,9 +6,11 @@ import argparse
 import configparser
 import importlib.util
 import json
+import os
 import shutil
 import struct
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -135,3 +137,44 @@ def test_self_check_names_a_missing_translation(qapp, tmp_path, capsys, monkeypa
     assert self_check(tmp_path / "data") == 2
     assert "i18n/policylens_en.qm" in capsys.readouterr().err
     assert not (tmp_path / "data" / "corpus").exists()  # refused before touching the store
+
+
+def installed_outside_the_source_tree() -> bool:
+    return ROOT not in Path(policylens.__file__).resolve().parents
+
+
+@pytest.mark.skipif(not installed_outside_the_source_tree(),
+                    reason="PolicyLens is installed editable here; packaging/test.sh tests the installed wheel")
+def test_installed_wheel_runs_from_any_folder(tmp_path):
+    """The wheel carries its resources and seeds: run from a folder with no source tree in sight."""
+    from policylens.paths import seeds_dir
+    package = Path(policylens.__file__).resolve().parent
+    assert package in resources_dir().resolve().parents and package in seeds_dir().resolve().parents
+    script = Path(sys.executable).with_name("policylens")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": ""}
+    check = subprocess.run([str(script), "--data-dir", str(tmp_path / "data"), "self-check"], cwd=tmp_path,
+                           env=env, capture_output=True, text=True, timeout=120)
+    assert check.returncode == 0, check.stderr
+    assert check.stdout.startswith(f"documents: 5, clauses: {expected_clause_count()}, translations: ok")
+    usage = subprocess.run([sys.executable, "-P", "-m", "policylens", "--help"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True, timeout=60)
+    assert usage.returncode == 0 and usage.stdout.startswith("usage: ") and "self-check" in usage.stdout
+
+
+def test_benchmark_runner_quick_mode_end_to_end(tmp_path):
+    """run_all.py --quick on the seeds: scripts with run() and a wrapped one, one Markdown report."""
+    out = tmp_path / "benchmarks.md"
+    proc = subprocess.run([sys.executable, str(ROOT / "tests" / "benchmarks" / "run_all.py"), "--quick",
+                           "--work", str(tmp_path / "work"), "--out", str(out),
+                           "--only", "bench_annotations", "bench_app", "bench_corpus"],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    text = out.read_text("utf-8")
+    assert "- CPU: " in text and "- Load average (1, 5, 15 min): " in text and "Qt 6." in text
+    sections = [line for line in text.splitlines() if line.startswith("## bench_")]
+    assert [s.split(":")[0] for s in sections] == ["## bench_annotations", "## bench_app", "## bench_corpus"]
+    rows = {line.split(" | ")[0][2:]: line for line in text.splitlines() if line.startswith("| ")}
+    assert rows["(a) failed imports"].endswith("| 1 | = 0 | met |")  # the five seeds, one import
+    assert "| 5 documents (--corpus) |" in rows["corpus"]  # bench_annotations' own table, read back
+    assert any(m.startswith("peak RSS: 5-document store open") and "< 800 MB" in line for m, line in rows.items())
