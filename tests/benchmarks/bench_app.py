@@ -108,15 +108,28 @@ def agency_times(window, agency: str, repeat: int) -> tuple[list[float], int]:
 
 
 def memory_rows(app, window, config: Config) -> list[Row]:
-    """Peak RSS with the large store open and used, then with its alignment opened as well."""
+    """Peak RSS with the large store open and used, then with its clause alignment in memory:
+    through the window's own loader where it has one, else opened here as the window would."""
     rows = [Row(f"peak RSS: {config.n}-document store open, summaries loaded, searched, agency "
                 "filtered, 20 documents opened", [peak_rss_mb()], "MB", "< 800")]
-    if (config.store / "corpus" / "alignment").exists():
+    loader = getattr(window, "alignment", None)
+    if loader is not None and hasattr(loader, "access"):
+        started = time.perf_counter()
+        if not loader.ready and not loader.busy():
+            loader.start()
+        while not loader.ready and time.perf_counter() - started < 900:
+            app.processEvents()
+            time.sleep(0.005)
+        rows.append(Row("clause alignment up to date in the window (background, after the above)",
+                        [time.perf_counter() - started], "s"))
+        with loader.access() as store:
+            store.index  # noqa: B018 -- the families and n-gram arrays in memory
+    elif (config.store / "corpus" / "alignment").exists():
         from policylens.store.alignment import AlignmentStore
-        alignment = AlignmentStore(window.corpus_source.store)
-        alignment.index  # noqa: B018 -- read the families and the n-gram arrays
-        rows.append(Row("peak RSS: same, with the clause alignment opened", [peak_rss_mb()], "MB", "< 800"))
-        del alignment
+        AlignmentStore(window.corpus_source.store).index  # noqa: B018
+    else:
+        return rows
+    rows.append(Row("peak RSS: same, with the clause alignment in memory", [peak_rss_mb()], "MB", "< 800"))
     return rows
 
 
