@@ -1,6 +1,8 @@
-"""A user's annotations in the reader: painted on their words in every script, selection to span."""
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+"""A user's annotations in the reader: painted on their words in every script, previewed on
+hover (quote, Markdown note, codes, colour, and the agency under them), selection to span."""
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from policylens.app import styles
 from policylens.app.reader import Mark
@@ -22,7 +24,6 @@ def test_marks_paint_their_span_and_survive_a_script_switch(pane, corpus):
         pane.set_script(mode)
         inside = formats_at(pane.view, start, start + len(quote))
         assert {f.property(styles.ANNOTATION_PROPERTY) for f in inside} == {"a1"}
-        assert all(f.toolTip() == "note: 目标" for f in inside)
         assert formats_at(pane.view, start - 1, start)[0].property(styles.ANNOTATION_PROPERTY) is None
     assert pane.view.shown[start:start + len(quote)] == "户籍人口城镇化率"  # simplified view
 
@@ -67,3 +68,60 @@ def test_selection_by_mouse_drag(pane, qtbot, corpus):
     span = pane.selected_span()
     assert span is not None and span[0] == 0 and span[1] > 3
     assert doc.text[span[0]:span[1]] == view.textCursor().selectedText()
+
+
+def point_in(view, offset: int) -> QPoint:
+    """The viewport point in the middle of the character at offset."""
+    left = view.cursorRect(view.span_cursor(offset, offset))
+    right = view.cursorRect(view.span_cursor(offset + 1, offset + 1))
+    return QPoint((left.x() + right.x()) // 2, left.center().y())
+
+
+def hover(view, point: QPoint) -> str:
+    """Rest the mouse at a viewport point as Qt does (a tooltip event); the tooltip's text."""
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def tip_label():
+    return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "qtooltip_label")
+
+
+def test_hover_previews_quote_markdown_note_codes_colour_and_the_agency_beneath(pane, corpus, qtbot):
+    dandong = doc_by_place(corpus, "丹东")
+    lead = 1113  # 市公安局, lead of 二/(四)
+    assert dandong.text[lead:lead + 4] == "市公安局"
+    quote_start = lead - 12
+    mark = Mark("m1", quote_start, lead + 2, "#8ce99a", "tip", "**必须** 先看 `租赁`", "markdown",
+                ("落户条件/租赁住所", "部门/公安"))
+    pane.show_document(dandong, [mark])
+    pane.view.scroll_to(quote_start)
+    tip = hover(pane.view, point_in(pane.view, lead + 1))
+    assert f"「{dandong.text[quote_start:lead + 2]}」" in tip
+    assert "必须" in tip and "**" not in tip and "font-weight" in tip  # Markdown rendered, not shown raw
+    assert "落户条件/租赁住所；部门/公安" in tip and "#8ce99a" in tip
+    assert "市公安局（牵头）" in tip  # the agency's own tooltip is kept under the mark
+    label = tip_label()
+    assert hover(pane.view, point_in(pane.view, lead)) == tip  # same mark: the same tip …
+    assert tip_label() is label and label.isVisible()  # … left up, not hidden and shown again
+    QToolTip.hideText()
+    outside = hover(pane.view, point_in(pane.view, lead + 3))  # past the mark: the agency alone
+    assert outside == "市公安局（牵头）"
+
+
+def test_hover_names_every_overlapping_mark_innermost_first_and_plain_notes_stay_plain(pane, corpus):
+    doc = doc_by_place(corpus, "三门峡")
+    quote = "户籍人口城镇化率年均提高2个百分点以上"
+    start = doc.text.index(quote)
+    outer = Mark("outer", start, start + len(quote), "#ffe066", "", "<b>不是标签</b> *照原样*", "plain")
+    inner = Mark("inner", start + 12, start + 17, "#ffa8a8", "", "", "plain")
+    pane.show_document(doc, [outer, inner])
+    pane.view.scroll_to(start)
+    tip = hover(pane.view, point_in(pane.view, start + 13))
+    assert tip.index("「2个百分点」") < tip.index(f"「{quote}」")
+    assert "高亮（无笔记）" in tip  # the inner mark has neither note nor codes
+    assert "&lt;b&gt;不是标签&lt;/b&gt; *照原样*" in tip  # a plain note is text, not markup
+    QToolTip.hideText()
+    only_outer = hover(pane.view, point_in(pane.view, start + 2))
+    assert "「2个百分点」" not in only_outer and f"「{quote}」" in only_outer

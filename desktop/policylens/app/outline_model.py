@@ -1,9 +1,13 @@
 """The clause tree of one document as a Qt item model.
 
 The core gives a flat list whose parent links are indices; the model keeps, for each clause,
-its children and its own row, so parent() is a lookup rather than a search.
+its children and its own row, so parent() is a lookup rather than a search. A third column
+counts the user's annotations in each clause (its sub-clauses included), from the marks the
+reader shows, so the outline and the reader never disagree.
 """
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -15,13 +19,18 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 class OutlineModel(QAbstractItemModel):
     ClauseIndexRole = Qt.ItemDataRole.UserRole + 1  # position of the clause in the core list
-    COLUMNS = 2
+    AnnotationCountRole = Qt.ItemDataRole.UserRole + 2
+    TITLE, LEADS, ANNOTATIONS = range(3)
+    COLUMNS = 3
+    TIP_NOTES = 3  # notes listed in a count's tooltip
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._clauses: list[Clause] = []
         self._children: dict[int | None, list[int]] = {None: []}
         self._row: list[int] = []
+        self._starts: list[int] = []  # clause starts in list order (the core lists them in text order)
+        self._marked: dict[int, list] = {}  # clause index -> marks starting in it or its sub-clauses
 
     def set_clauses(self, clauses: list[Clause]) -> None:
         self.beginResetModel()
@@ -33,7 +42,36 @@ class OutlineModel(QAbstractItemModel):
             siblings = self._children[clause.parent]
             self._row.append(len(siblings))
             siblings.append(i)
+        self._starts = [c.start for c in self._clauses]
+        self._marked = {}
         self.endResetModel()
+
+    def set_marks(self, marks) -> None:
+        """Count the reader's marks (reader.Mark) per clause; only the counts that moved repaint."""
+        marked: dict[int, list] = {}
+        for mark in sorted(marks, key=lambda m: (m.start, m.end)):
+            for i in self._containing(mark.start):
+                marked.setdefault(i, []).append(mark)
+        old, self._marked = self._marked, marked
+        for i in set(old) | set(marked):
+            if old.get(i) != marked.get(i):
+                cell = self.index_of(i, self.ANNOTATIONS)
+                self.dataChanged.emit(cell, cell)
+
+    def annotation_count(self, clause_index: int) -> int:
+        return len(self._marked.get(clause_index, ()))
+
+    def _containing(self, offset: int) -> list[int]:
+        """The innermost clause holding offset, then its ancestors (a heading's own span may end
+        at its title line, but its sub-clauses are in it all the same)."""
+        i = bisect_right(self._starts, offset) - 1
+        while i is not None and i >= 0 and not self._clauses[i].start <= offset < self._clauses[i].end:
+            i = self._clauses[i].parent  # a finished sibling's subtree: climb to a clause still open
+        found = []
+        while i is not None and i >= 0:
+            found.append(i)
+            i = self._clauses[i].parent
+        return found
 
     def clause(self, index: QModelIndex) -> Clause | None:
         return self._clauses[index.internalId()] if index.isValid() else None
@@ -67,15 +105,19 @@ class OutlineModel(QAbstractItemModel):
             return None
         if role == self.ClauseIndexRole:
             return index.internalId()
+        if role == self.AnnotationCountRole:
+            return self.annotation_count(index.internalId())
+        if index.column() == self.ANNOTATIONS:
+            return self._count_data(index.internalId(), role)
         if role == _DISPLAY:
-            return self._label(clause) if index.column() == 0 else "、".join(lead_agencies(clause))
+            return self._label(clause) if index.column() == self.TITLE else "、".join(lead_agencies(clause))
         if role == _TOOLTIP:
             return self._tooltip(clause, index.column())
         return None
 
     def headerData(self, section, orientation, role=_DISPLAY):
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return (self.tr("条款"), self.tr("牵头单位"))[section] if section < self.COLUMNS else None
+            return (self.tr("条款"), self.tr("牵头单位"), self.tr("批注"))[section] if section < self.COLUMNS else None
         return None
 
     def flags(self, index):
@@ -95,6 +137,22 @@ class OutlineModel(QAbstractItemModel):
             return self.tr("结尾")
         marker = "•" if clause.kind == "item" else clause.label
         return f"{marker} {clause.title}".strip()
+
+    def _count_data(self, clause_index: int, role):
+        marks = self._marked.get(clause_index, ())
+        if not marks:
+            return None
+        if role == _DISPLAY:
+            return str(len(marks))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == _TOOLTIP:
+            tips = [m.tip for m in marks[:self.TIP_NOTES]]
+            more = len(marks) - len(tips)
+            heading = self.tr("本条款（含下级）有 {n} 条批注").format(n=len(marks))
+            tail = [self.tr("……另有 {n} 条").format(n=more)] if more else []
+            return "\n\n".join([heading, *tips, *tail])
+        return None
 
     def _tooltip(self, clause: Clause, column: int) -> str:
         if column == 0:

@@ -2,21 +2,23 @@
 
 All offsets arrive from the core in code points and are converted once, through Utf16Map,
 before they touch a QTextCursor. Script conversion maps one character to one character, so
-the same offsets mark the same words whichever script is shown.
+the same offsets mark the same words whichever script is shown. Hovering a user's annotation
+shows a preview of it (annotation_preview.py) with the tooltip of the text under it.
 """
 from __future__ import annotations
 
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextFormat
 from PySide6.QtWidgets import (QApplication, QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+                               QToolButton, QToolTip, QVBoxLayout, QWidget)
 
 from ..core.document import Document
 from ..core.outline import Clause
 from ..core.script import to_simplified, to_traditional
 from . import styles
+from .annotation_preview import preview_at
 from .find_bar import CONTEXT_PX, FindBar
 from .offsets import OffsetView
 from .raw_view import RawView
@@ -32,11 +34,15 @@ class Mark(NamedTuple):
     start: int  # code points into the clean text of the shown version
     end: int
     color: str
-    tip: str
+    tip: str  # one line or two of plain text (the outline's tooltip)
+    note: str = ""
+    note_format: str = "plain"
+    codes: tuple[str, ...] = ()  # code paths, 落户条件/租赁住所
 
 
 class ReaderView(OffsetView):
     documentChanged = Signal()
+    marksChanged = Signal()  # other marks are shown (a new document, an annotation added …)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -49,6 +55,21 @@ class ReaderView(OffsetView):
         """Show these annotations (of the current document), keeping the cursor and selection."""
         self.marks = list(marks)
         self.refresh()
+        self.marksChanged.emit()
+
+    def marks_at(self, offset: int) -> list[Mark]:
+        """The annotations covering the character at offset, the shortest (innermost) first."""
+        return sorted((m for m in self.marks if m.start <= offset < m.end), key=lambda m: m.end - m.start)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            preview = preview_at(self, event.pos())
+            if preview is not None:
+                html, area = preview
+                # Same text: Qt leaves the tip as it is, so resting in one place never flickers.
+                QToolTip.showText(event.globalPos(), html, self.viewport(), area)
+                return True
+        return super().viewportEvent(event)
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selection as clean-text code points (start < end), or None."""
@@ -66,6 +87,7 @@ class ReaderView(OffsetView):
         self._render()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.documentChanged.emit()
+        self.marksChanged.emit()
 
     def refresh(self) -> None:
         """Render again (new script or font size), keeping the cursor and selection."""
@@ -89,7 +111,10 @@ class ReaderView(OffsetView):
             for start, end in doc.clean.damaged:
                 self.apply(start, end, styles.damaged_format())
             for mark in self.marks:  # last: a user's highlight shows over the agency colours
-                self.apply(mark.start, mark.end, styles.annotation_format(mark.id, mark.color, mark.tip))
+                fmt = styles.annotation_format(mark.id, mark.color, mark.tip)
+                # The hover preview says what a mark is; the text's own tooltip (an agency) stays.
+                fmt.clearProperty(QTextFormat.Property.TextToolTip)
+                self.apply(mark.start, mark.end, fmt)
 
     def _style_heading(self, clause: Clause, base: float) -> None:
         if clause.kind == "closing" or clause.title_end <= clause.start:

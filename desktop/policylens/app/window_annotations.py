@@ -1,25 +1,31 @@
 """The main window's annotation side: opening the user's annotations, annotating the reader's
-selection or a clause, painting annotations in the reader, the annotation and code docks.
+selection or a clause (from the menu, the toolbar, the reader's and the outline's context
+menus), painting annotations in the reader and counting them in the outline, the annotation,
+code and memo docks.
 
 Mixed into MainWindow; the annotation widgets and the undoable session live in their own
-modules, the store in store/annotations.py.
+modules, export and import in annotation_files.py, the store in store/annotations.py.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
-from .. import exchange
 from ..core.anchoring import AnchorError, anchor_clause, make_anchor
 from ..core.annotations import AnnotationError
 from ..store import StoreError
 from ..store.annotations import AnnotationStore, AnnotationStoreDamaged
+from .actions import Spec
 from .annotation_editor import AnnotationEditor
+from .annotation_files import AnnotationFiles
 from .annotation_panel import AnnotationPanel
 from .annotation_session import AnnotationSession, AnnotationValues
+from .annotation_toolbar import AnnotationToolbar
 from .code_manager import CodeManager
+from .memo_panel import MemoPanel
+from .outline_model import OutlineModel
 from .reader import Mark
 
 TIP_CHARS = 200  # of a note, in the reader's tooltip
@@ -50,9 +56,21 @@ def open_annotations(parent: QWidget | None, data_dir: Path) -> AnnotationSessio
         return None
 
 
-class WindowAnnotations:
+def _label(record: dict) -> str:
+    """How a document is named in the annotation views: place, level and title."""
+    return f"{record['place']}{record['level']} {record['title'] or record['key']}"
+
+
+class WindowAnnotations(AnnotationFiles):
     """Mixed into MainWindow (after it has built the reader and the docks area). Strings are
     translated in the MainWindow context by name: lupdate cannot see a mixin's class."""
+
+    MENU_ACTIONS = (
+        Spec("annotate", "highlight_clause", QT_TRANSLATE_NOOP("actions", "高亮当前条款"), "highlight_clause"),
+        Spec("annotate", "memo", QT_TRANSLATE_NOOP("actions", "写备忘…"), "show_memos", ("Ctrl+Shift+J",)),
+    )
+    ANNOTATION_ACTIONS = ("highlight", "annotate", "annotate_clause", "highlight_clause", "code_manager",
+                          "memo", "export_annotations", "import_annotations")
 
     def _build_annotations(self, session: AnnotationSession | None) -> None:
         self.annotations = session
@@ -65,8 +83,14 @@ class WindowAnnotations:
             "annotationDock", QCoreApplication.translate("MainWindow", "批注"), self.annotation_panel, bottom)
         self.code_dock = self._dock(
             "codeDock", QCoreApplication.translate("MainWindow", "编码"), self.code_manager, bottom)
+        self.memo_panel = MemoPanel(session, self)
+        self.memo_dock = self._dock("memoDock", QCoreApplication.translate("MainWindow", "备忘"),
+                                    self.memo_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.memo_dock.hide()  # opened from the Annotate or View menu
         self.tabifyDockWidget(self.search_dock, self.annotation_dock)
         self.tabifyDockWidget(self.annotation_dock, self.code_dock)
+        self.reader.view.marksChanged.connect(lambda: self.outline.set_marks(self.reader.view.marks))
+        self.reader.view.documentChanged.connect(self._memo_follows_document)
         session.changed.connect(self._annotations_changed)
         session.failed.connect(lambda message: QMessageBox.warning(
             self, QCoreApplication.translate("MainWindow", "无法完成"), message))
@@ -75,9 +99,9 @@ class WindowAnnotations:
 
     def _annotation_menu_actions(self) -> None:
         """Undo and redo of annotation changes head the Edit menu (their texts name the step)."""
+        self._outline_menu_setup()
         if self.annotations is None:
-            for name in ("highlight", "annotate", "annotate_clause", "code_manager",
-                         "export_annotations", "import_annotations"):
+            for name in self.ANNOTATION_ACTIONS:
                 self.actions_by_name[name].setEnabled(False)
             return
         stack = self.annotations.undo_stack
@@ -89,11 +113,46 @@ class WindowAnnotations:
         self.edit_menu.insertActions(first, [undo, redo])
         self.edit_menu.insertSeparator(first)
         self.actions_by_name.update(undo=undo, redo=redo)
-        for dock in (self.annotation_dock, self.code_dock):
+        self._annotation_toolbar()
+        for dock in (self.annotation_dock, self.code_dock, self.memo_dock):
             self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addAction(self.annotation_toolbar.toggleViewAction())
+
+    def _annotation_toolbar(self) -> None:
+        named = self.actions_by_name
+        self.annotation_toolbar = AnnotationToolbar(
+            [named["annotate"], None, named["annotate_clause"], named["highlight_clause"], None,
+             named["code_manager"], named["memo"]], self)
+        self.annotation_toolbar.colorChosen.connect(self.highlight_selection_in)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.annotation_toolbar)
+
+    def _outline_menu_setup(self) -> None:
+        """A context menu on the outline: annotate or compare the clause right-clicked."""
+        view = self.outline_view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._outline_menu)
+        header = view.header()
+        header.setSectionResizeMode(OutlineModel.ANNOTATIONS, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _outline_menu(self, pos) -> QMenu | None:
+        index = self.outline_view.indexAt(pos)
+        if not index.isValid():
+            return None
+        self.outline_view.setCurrentIndex(index)
+        menu = QMenu(self.outline_view)
+        for name in ("annotate_clause", "highlight_clause", None, "compare_clause"):
+            if name is None:
+                menu.addSeparator()
+            elif name in self.actions_by_name:
+                menu.addAction(self.actions_by_name[name])
+        self._outline_context_menu = menu  # reachable while it is open (tests pick from it)
+        menu.exec(self.outline_view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+        self._outline_context_menu = None
+        return menu
 
     def _annotation_labels(self) -> dict[str, str]:
-        return {r["key"]: f"{r['place']}{r['level']} {r['title'] or r['key']}" for r in self.records}
+        return {r["key"]: _label(r) for r in self.records}
 
     # --- painting -----------------------------------------------------------------------------
     def marks_for(self, doc) -> list[Mark]:
@@ -103,7 +162,8 @@ class WindowAnnotations:
         project = self.annotations.project
         if any(a.anchor.content_hash != doc.content_hash for a in project.for_document(doc.key)):
             self.annotations.store.reanchor(doc, self.corpus_source.store)
-        return [Mark(a.id, a.anchor.start, a.anchor.end, a.color, self._tip(a))
+        return [Mark(a.id, a.anchor.start, a.anchor.end, a.color, self._tip(a), a.note, a.note_format,
+                     tuple(project.code_path(c) for c in a.codes))
                 for a in project.for_document(doc.key)
                 if not a.needs_review and a.anchor.content_hash == doc.content_hash]
 
@@ -115,8 +175,16 @@ class WindowAnnotations:
 
     def _annotations_changed(self, change) -> None:
         doc = self.reader.current
+        if not (change.annotations or change.codes):
+            return  # a memo: the reader does not show it
         if doc is not None and (not change.documents or doc.key in change.documents or change.codes):
             self.reader.set_marks(self.marks_for(doc))
+
+    def _memo_follows_document(self) -> None:
+        doc = self.reader.current
+        if doc is not None:
+            record = next((r for r in self.records if r["key"] == doc.key), None)
+            self.memo_panel.set_document(doc.key, _label(record) if record else doc.key)
 
     def _show_code_segments(self, code_id: str, doc_key: str) -> None:
         self.annotation_panel.show_segments(code_id, doc_key)
@@ -130,7 +198,10 @@ class WindowAnnotations:
     def annotate_selection(self):
         return self._annotate_selection(ask=True)
 
-    def _annotate_selection(self, ask: bool):
+    def highlight_selection_in(self, color: str):
+        return self._annotate_selection(ask=False, values=AnnotationValues(color=color))
+
+    def _annotate_selection(self, ask: bool, values: AnnotationValues = AnnotationValues()):
         span, doc = self.reader.selected_span(), self.reader.current
         if span is None or doc is None:
             self.statusBar().showMessage(
@@ -141,18 +212,23 @@ class WindowAnnotations:
         except AnchorError as exc:
             self.statusBar().showMessage(str(exc), 5000)
             return None
-        return self._add_annotation(anchor, ask)
+        return self._add_annotation(anchor, ask, values)
 
     def annotate_clause(self):
+        return self._annotate_clause(ask=True)
+
+    def highlight_clause(self):
+        return self._annotate_clause(ask=False)
+
+    def _annotate_clause(self, ask: bool):
         clause, doc = self.outline.clause(self.outline_view.currentIndex()), self.reader.current
         if clause is None or doc is None:
             self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "先在大纲中选择一个条款"), 5000)
             return None
-        return self._add_annotation(anchor_clause(doc, clause.id), ask=True)
+        return self._add_annotation(anchor_clause(doc, clause.id), ask)
 
-    def _add_annotation(self, anchor, ask: bool):
-        values = AnnotationValues()
+    def _add_annotation(self, anchor, ask: bool, values: AnnotationValues = AnnotationValues()):
         if ask:
             paths = sorted(self.annotations.project.code_path(c) for c in self.annotations.project.codes)
             values = AnnotationEditor.ask(self, values, paths, anchor.exact)
@@ -160,53 +236,20 @@ class WindowAnnotations:
                 return None
         return self.annotations.attempt(self, self.annotations.add, anchor, values)
 
-    def export_annotations(self):
-        """Write every annotation, code and memo to a file in an open format."""
-        filters = {QCoreApplication.translate("MainWindow", "Markdown 报告 (*.md)"): "md",
-                   QCoreApplication.translate("MainWindow", "CSV 表格 (*.csv)"): "csv",
-                   QCoreApplication.translate("MainWindow", "Excel 工作簿 (*.xlsx)"): "xlsx",
-                   QCoreApplication.translate("MainWindow", "W3C Web Annotation (*.jsonld)"): "w3c",
-                   QCoreApplication.translate("MainWindow", "REFI-QDA 项目 (*.qdpx)"): "qdpx",
-                   QCoreApplication.translate("MainWindow", "PolicyLens 批注 (*.json)"): "json"}
-        path, chosen = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("MainWindow", "导出批注"), "", ";;".join(filters))
-        if not path:
-            return None
-        return self.export_annotations_to(Path(path), filters[chosen])
-
-    def export_annotations_to(self, path: Path, fmt: str):
-        try:
-            report = exchange.export_annotations(self.annotations.project, self.corpus_source.store, fmt, path)
-        except (exchange.ExchangeError, OSError, StoreError) as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "导出失败"), str(exc))
-            return None
-        self.statusBar().showMessage(report.line(), 10000)
-        return report
-
-    def import_annotations(self):
-        path, _filter = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate("MainWindow", "导入批注"), "",
-            QCoreApplication.translate("MainWindow", "批注文件 (*.json *.jsonld *.qdpx);;所有文件 (*)"))
-        return self.import_annotations_from(Path(path)) if path else None
-
-    def import_annotations_from(self, path: Path):
-        """Add the annotations of a file (ours, W3C or REFI-QDA) as one undoable step."""
-        try:
-            report = exchange.import_file(path, self.annotations.store, self.corpus_source.store)
-        except (exchange.ExchangeError, OSError, StoreError, AnnotationError) as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "导入失败"), str(exc))
-            return None
-        if report.command is not None:
-            self.annotations.adopt(report.command, QCoreApplication.translate(
-                "MainWindow", "导入批注 {name}").format(name=path.name))
-        self.statusBar().showMessage(report.line(), 10000)
-        return report
-
     def show_code_manager(self):
         self.code_dock.show()
         self.code_dock.raise_()
 
+    def show_memos(self):
+        """Open the memo dock on the open document's memo, ready for typing."""
+        self.memo_dock.show()
+        self.memo_dock.raise_()
+        self.memo_panel.setCurrentWidget(self.memo_panel.document_editor)
+        self.memo_panel.document_editor.edit.setFocus()
+
     def _close_annotations(self) -> None:
+        if self.annotations is not None:
+            self.memo_panel.flush()  # typing not saved yet is saved, never dropped
         if self.annotations is not None and self._owns_annotations:
             try:
                 self.annotations.close()

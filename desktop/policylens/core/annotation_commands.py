@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from .anchoring import Placement
-from .annotations import NOTE_FORMATS, Annotation, AnnotationError, Change, Key, Project, check_color, now
+from .annotations import NOTE_FORMATS, Annotation, AnnotationError, Change, Key, Memo, Project, check_color, now
 
 
 class Draft:
@@ -218,15 +218,24 @@ class SetAnchors(Command):
 
 # -- memos ---------------------------------------------------------------------------------------
 
+def _checked_memo(draft: Draft, memo: Memo) -> Memo:
+    if memo.text_format not in NOTE_FORMATS:
+        raise AnnotationError(f"memo format '{memo.text_format}' is not one of {', '.join(NOTE_FORMATS)}")
+    return memo
+
+
 class AddMemo(AddObject):
     text, table = "add memo", "memos"
+    check = staticmethod(_checked_memo)
 
 
 class EditMemo(ChangeFields):
     text, table = "edit memo", "memos"
+    check = staticmethod(_checked_memo)
 
-    def __init__(self, memo_id: str, text: str | None = None, title: str | None = None):
-        super().__init__(memo_id, _given(text=text, title=title))
+    def __init__(self, memo_id: str, text: str | None = None, title: str | None = None,
+                 text_format: str | None = None):
+        super().__init__(memo_id, _given(text=text, title=title, text_format=text_format))
 
 
 class DeleteMemo(DeleteObject):

@@ -76,6 +76,7 @@ class Memo:
     document: str | None = None  # a document's key; None for a memo on the project
     created: str = ""
     modified: str = ""
+    text_format: str = "plain"  # plain or markdown; last, so older positional uses keep working
 
 
 @dataclass(frozen=True)

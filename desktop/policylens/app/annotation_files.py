@@ -1,0 +1,61 @@
+"""File > Export and Import Annotations in the main window: every annotation, code and memo out
+to an open format, and in again from ours, W3C or REFI-QDA as one undoable step.
+
+Mixed into MainWindow through WindowAnnotations; strings use the MainWindow context.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from .. import exchange
+from ..core.annotations import AnnotationError
+from ..store import StoreError
+
+
+class AnnotationFiles:
+    """Needs self.annotations (an AnnotationSession) and self.corpus_source."""
+
+    def export_annotations(self):
+        """Write every annotation, code and memo to a file in an open format."""
+        filters = {QCoreApplication.translate("MainWindow", "Markdown 报告 (*.md)"): "md",
+                   QCoreApplication.translate("MainWindow", "CSV 表格 (*.csv)"): "csv",
+                   QCoreApplication.translate("MainWindow", "Excel 工作簿 (*.xlsx)"): "xlsx",
+                   QCoreApplication.translate("MainWindow", "W3C Web Annotation (*.jsonld)"): "w3c",
+                   QCoreApplication.translate("MainWindow", "REFI-QDA 项目 (*.qdpx)"): "qdpx",
+                   QCoreApplication.translate("MainWindow", "PolicyLens 批注 (*.json)"): "json"}
+        path, chosen = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("MainWindow", "导出批注"), "", ";;".join(filters))
+        if not path:
+            return None
+        return self.export_annotations_to(Path(path), filters[chosen])
+
+    def export_annotations_to(self, path: Path, fmt: str):
+        try:
+            report = exchange.export_annotations(self.annotations.project, self.corpus_source.store, fmt, path)
+        except (exchange.ExchangeError, OSError, StoreError) as exc:
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "导出失败"), str(exc))
+            return None
+        self.statusBar().showMessage(report.line(), 10000)
+        return report
+
+    def import_annotations(self):
+        path, _filter = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("MainWindow", "导入批注"), "",
+            QCoreApplication.translate("MainWindow", "批注文件 (*.json *.jsonld *.qdpx);;所有文件 (*)"))
+        return self.import_annotations_from(Path(path)) if path else None
+
+    def import_annotations_from(self, path: Path):
+        """Add the annotations of a file (ours, W3C or REFI-QDA) as one undoable step."""
+        try:
+            report = exchange.import_file(path, self.annotations.store, self.corpus_source.store)
+        except (exchange.ExchangeError, OSError, StoreError, AnnotationError) as exc:
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "导入失败"), str(exc))
+            return None
+        if report.command is not None:
+            self.annotations.adopt(report.command, QCoreApplication.translate(
+                "MainWindow", "导入批注 {name}").format(name=path.name))
+        self.statusBar().showMessage(report.line(), 10000)
+        return report
