@@ -9,8 +9,8 @@ show in the editor unless the user has typing not saved yet, which always wins.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QTabWidget, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QSplitter, QTabWidget,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 from ..core.annotation_commands import AddMemo, DeleteMemo, EditMemo
 from ..core.annotations import Change, Memo, new_id
@@ -47,6 +47,8 @@ class MemoEditor(QWidget):
 
     def _build(self) -> None:
         self.heading = QLabel(self)
+        # A long title may be clipped; the format and the saved state beside it never are.
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.format_combo = QComboBox(self)
         self.format_combo.addItem(self.tr("纯文本"), "plain")
         self.format_combo.addItem(self.tr("Markdown"), "markdown")

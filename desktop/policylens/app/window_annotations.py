@@ -85,10 +85,11 @@ class WindowAnnotations(AnnotationFiles):
             "codeDock", QCoreApplication.translate("MainWindow", "编码"), self.code_manager, bottom)
         self.memo_panel = MemoPanel(session, self)
         self.memo_dock = self._dock("memoDock", QCoreApplication.translate("MainWindow", "备忘"),
-                                    self.memo_panel, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.memo_dock.hide()  # opened from the Annotate or View menu
+                                    self.memo_panel, bottom)
         self.tabifyDockWidget(self.search_dock, self.annotation_dock)
         self.tabifyDockWidget(self.annotation_dock, self.code_dock)
+        self.tabifyDockWidget(self.code_dock, self.memo_dock)  # below: the reading panes keep their width
+        self.memo_dock.hide()  # opened from the Annotate or View menu
         self.reader.view.marksChanged.connect(lambda: self.outline.set_marks(self.reader.view.marks))
         self.reader.view.documentChanged.connect(self._memo_follows_document)
         session.changed.connect(self._annotations_changed)
