@@ -42,11 +42,12 @@ class AliasTable:
 
     @classmethod
     def load(cls, user_file: Path | None = None) -> "AliasTable":
+        """The bundled table with the user's entries (same format) in place of those they share a name with."""
         entries = _bundled_entries()
         if user_file is not None and user_file.exists():
             user = json.loads(user_file.read_text("utf-8"))["agencies"]
-            overridden = {a for e in user for a in e["aliases"] + [e["canonical"]]}
-            entries = [e for e in entries if not overridden & set(e["aliases"])] + user
+            claimed = claimed_names(user)
+            entries = [e for e in entries if not entry_names(e) & claimed] + user
         return cls(entries)
 
     def identify(self, name: str) -> Identity:
@@ -68,6 +69,21 @@ class AliasTable:
     def looks_like_agency(self, name: str) -> bool:
         identity = self.identify(name)
         return identity.known or identity.collective or bool(_SUFFIX.search(fold(name)))
+
+
+def entry_names(entry: dict) -> set[str]:
+    """Every name an entry claims, folded to simplified script as matching sees them."""
+    return {fold(name) for name in [entry["canonical"], *entry["aliases"]]}
+
+
+def claimed_names(entries: list[dict]) -> set[str]:
+    """The names of entries; a bundled entry sharing one with a user's entry is replaced by it."""
+    return set().union(*map(entry_names, entries))
+
+
+def bundled_entries() -> list[dict]:
+    """The bundled table's entries (a copy: callers may change it)."""
+    return [dict(e, aliases=list(e["aliases"])) for e in _bundled_entries()]
 
 
 @lru_cache(maxsize=1)
