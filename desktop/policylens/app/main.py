@@ -1,4 +1,9 @@
-"""Start the desktop reader: `policylens [--data-dir DIR]`."""
+"""Start the desktop reader: `policylens [--data-dir DIR]`.
+
+Without --data-dir the data folder is the one chosen in Preferences (paths.chosen_data_dir),
+else the platform's user data folder. The first-run tour is offered on an interactive start
+only: never with --exit-after-paint or --screenshot, which tests and scripts use.
+"""
 from __future__ import annotations
 
 import argparse
@@ -47,14 +52,17 @@ def settings_for(data_dir: Path) -> QSettings:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     data_dir = args.data_dir or default_data_dir()
-    data_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(DESKTOP_ID)  # lets Wayland match the window to its launcher
     has_cjk_font = apply_cjk_font(app)
     try:
+        data_dir.mkdir(parents=True, exist_ok=True)
         corpus = Corpus(data_dir, _first_run_progress())
+    except OSError as exc:  # e.g. a chosen folder on a drive that is not mounted
+        QMessageBox.critical(None, APP_NAME, f"Cannot use the data folder {data_dir}: {exc}")
+        return 2
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
@@ -66,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
             "No Chinese font is installed: text will show as boxes. Install e.g. Noto Sans CJK.", 0)
     if args.exit_after_paint or args.screenshot:
         _quit_after_first_paint(app, window, args.screenshot)
+    else:
+        window.offer_tour()
     window.show()
     if args.files:
         window.import_paths(args.files)

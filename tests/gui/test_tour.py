@@ -1,0 +1,70 @@
+"""The first-run tour: shown once, beside the parts it explains, never in the way."""
+from PySide6.QtCore import QPoint, QRect, Qt
+
+from policylens.app.window_help import TOUR_DONE
+
+
+def area_of(widget, window) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def started(window, qtbot):
+    qtbot.waitUntil(lambda: window.tour is not None and window.tour.running())
+    return window.tour
+
+
+def test_tour_on_first_start_only_and_next_walks_the_parts(make_window, qtbot):
+    window = make_window()
+    assert window.offer_tour()  # as the application asks on an interactive start
+    tour = started(window, qtbot)
+    bubble = tour.bubble
+    assert window.settings.value(TOUR_DONE) in (True, "true")
+    assert bubble.counter.text() == "1/6" and bubble.text.text().startswith("语料库：")
+    assert tour.ring.geometry() == area_of(window.corpus_view, window).adjusted(-3, -3, 3, 3)
+    seen = []
+    for _ in range(5):
+        seen.append(bubble.text.text()[:4])
+        assert window.rect().contains(bubble.geometry())
+        qtbot.mouseClick(bubble.next_button, Qt.MouseButton.LeftButton)
+    assert seen == ["语料库：", "大纲：条", "正文中的", "单位面板", "语料库搜"]
+    assert bubble.counter.text() == "6/6" and bubble.next_button.text() == "完成"
+    assert not bubble.skip_button.isVisible()
+    assert "Ctrl+Shift+H" in bubble.text.text() and "Ctrl+Shift+M" in bubble.text.text()
+    with qtbot.waitSignal(tour.finished):
+        qtbot.mouseClick(bubble.next_button, Qt.MouseButton.LeftButton)
+    assert not bubble.isVisible() and not tour.ring.isVisible()
+    window.close()
+
+    second = make_window()  # the same settings file: the tour was shown
+    assert not second.offer_tour()
+    qtbot.wait(50)
+    assert second.tour is None
+
+
+def test_tour_never_blocks_the_window_and_follows_its_size(make_window, qtbot):
+    window = make_window()
+    tour = window.show_tour()
+    qtbot.mouseClick(tour.bubble.next_button, Qt.MouseButton.LeftButton)  # the outline
+    qtbot.keyClicks(window.filter_edit, "xining")  # the window takes input meanwhile
+    assert window.filter_edit.text() == "xining" and tour.running()
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    assert tour.ring.geometry() == area_of(window.outline_view, window).adjusted(-3, -3, 3, 3)
+    assert window.rect().contains(tour.bubble.geometry())
+
+
+def test_skip_and_escape_end_the_tour(make_window, qtbot):
+    window = make_window()
+    window.actions_by_name["tour"].trigger()  # Help > 入门提示: again, whenever asked
+    tour = started(window, qtbot)
+    with qtbot.waitSignal(tour.finished):
+        qtbot.mouseClick(tour.bubble.skip_button, Qt.MouseButton.LeftButton)
+    assert not tour.running()
+    window.actions_by_name["tour"].trigger()
+    tour = started(window, qtbot)
+    qtbot.mouseClick(tour.bubble.next_button, Qt.MouseButton.LeftButton)
+    window.outline_view.setFocus()
+    with qtbot.waitSignal(tour.finished):
+        qtbot.keyClick(window.outline_view, Qt.Key.Key_Escape)
+    assert not tour.bubble.isVisible()
+    qtbot.keyClick(window.outline_view, Qt.Key.Key_Escape)  # Esc is the window's own again
