@@ -1,7 +1,10 @@
 """Preferences as a user sets them: language (Qt translations), colours, font size, script."""
+import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +21,7 @@ from policylens.app.main import settings_for
 from policylens.app.preferences import Preferences
 from policylens.app.preferences_dialog import PreferencesDialog
 from policylens.app.session import Session
+from policylens.paths import CONFIG_DIR_ENV, chosen_data_dir, platform_data_dir
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 TS = Path(i18n.translations_dir()) / "policylens_en.ts"
@@ -99,7 +103,7 @@ def test_switching_language_rebuilds_the_window_where_the_user_was(session, qtbo
 
 
 def test_preferences_dialog_with_mouse_and_keyboard(qtbot, tmp_path):
-    dialog = PreferencesDialog(Preferences(), tmp_path)
+    dialog = PreferencesDialog(Preferences(), tmp_path, location=tmp_path / "config" / "location.json")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -115,6 +119,53 @@ def test_preferences_dialog_with_mouse_and_keyboard(qtbot, tmp_path):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.preferences() == Preferences(language="system", theme="dark", font_size=16, script="simplified")
     assert str(tmp_path) == dialog.data_label.text()
+    assert not (tmp_path / "config").exists()  # the data folder was not changed: nothing written
+
+
+def test_data_folder_chosen_in_preferences_is_opened_by_the_next_start(qtbot, tmp_path, monkeypatch):
+    config = tmp_path / "config"
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(config))  # never the real user configuration
+    current, chosen = tmp_path / "current", tmp_path / "chosen"
+    chosen.mkdir()
+    dialog = PreferencesDialog(Preferences(), current)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.next_label.text() == str(platform_data_dir())  # nothing chosen yet
+    monkeypatch.setattr(PreferencesDialog, "pick_folder", classmethod(lambda cls, parent, start: chosen))
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    assert dialog.next_label.text() == str(chosen)
+    assert dialog.folder_note.text() == "空文件夹：下次启动时将在其中导入内置文件。"
+    assert not (config / "location.json").exists()  # kept only once the dialog is accepted
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert chosen_data_dir() == chosen
+    assert json.loads((config / "location.json").read_text("utf-8")) == {"data_dir": str(chosen)}
+
+    # The next start, without --data-dir, opens the chosen folder and imports the seeds there.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{CONFIG_DIR_ENV: str(config)})
+    proc = subprocess.run([sys.executable, "-m", "policylens", "--exit-after-paint"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert len(Corpus(chosen).records()) == 5
+    assert not current.exists()  # the old folder is left alone (here: never made)
+
+    again = PreferencesDialog(Preferences(), chosen)
+    qtbot.addWidget(again)
+    assert again.next_label.text() == str(chosen) and again.folder_note.text() == ""
+    qtbot.mouseClick(again.default_button, Qt.MouseButton.LeftButton)
+    again.accept()
+    assert chosen_data_dir() is None and len(Corpus(chosen).records()) == 5  # nothing moved or deleted
+
+
+def test_a_folder_that_cannot_be_written_is_refused(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "config"))
+    (tmp_path / "a-file").write_text("x", "utf-8")
+    dialog = PreferencesDialog(Preferences(), tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.set_next_data_dir(tmp_path / "a-file")
+    assert dialog.folder_note.text() == "无法写入此文件夹，请另选一个。"
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
 def test_preferences_apply_at_once_and_persist(make_window, monkeypatch):
