@@ -143,3 +143,20 @@ def test_diff_command_follows_the_pairing_and_the_users_corrections(seed, seed_d
     (tmp_path / CORRECTIONS_FILE).write_text("{not json", "utf-8")
     code, _, err = run_cli(["diff", str(seed("000")), str(seed("003"))], capsys, tmp_path)
     assert code == 2 and "alignment.json is damaged" in err
+
+
+def test_export_escapes_every_text_and_keeps_formulas_as_text(tmp_path):
+    from openpyxl import load_workbook
+
+    from policylens.exchange.document_diff import comparison_html, write_xlsx
+
+    a = analyze_bytes("关于<b>的方案\n一、总体要求\n=SUM(A1) 满2年以上的人员<script>。\n".encode(), "a.txt")
+    b = analyze_bytes("关于的方案\n一、总体要求\n满3年以上的人员。\n二、保障措施\n加强领导&协调。\n".encode(), "b.txt")
+    rows = worddiff.diff_documents(a, b, pair_documents(a, b).rows)
+    page = comparison_html(a, b, rows)
+    assert "<script>" not in page and "&lt;script&gt;" in page and "加强领导&amp;协调" in page
+    assert "duration：满2年以上" in page and "class='side gap'" in page
+    write_xlsx(tmp_path / "out.xlsx", a, b, rows)
+    cells = [c for row in load_workbook(tmp_path / "out.xlsx")["Comparison"].iter_rows() for c in row]
+    [formula_like] = [c for c in cells if isinstance(c.value, str) and c.value.startswith("=SUM(A1)")]
+    assert formula_like.data_type == "s"  # text, never a formula

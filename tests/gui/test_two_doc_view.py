@@ -1,0 +1,162 @@
+"""The two-document window on the real seeds: 三门峡 (left) against 丹东 (right)."""
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QPoint, Qt
+
+from policylens.app.two_doc_model import CLAUSE_ROLE, GAP_ROLE, VALUES_ROLE
+from policylens.app.two_doc_view import TwoDocView
+
+pytestmark = pytest.mark.gui
+
+SANMENXIA, DANDONG, XINING = "000_475fe52b6475e2b2", "002_0b082def2c4c3406", "003_75f870b2b59b37d0"
+# Read from the pairing (tests/test_document_pairing.py): 31 rows, 四 ↔ 四 (row 25) the only equal one.
+ROWS, EQUAL_ROW = 31, 25
+
+
+def by_key(docs, key):
+    return next(d for d in docs if d.key == key)
+
+
+@pytest.fixture
+def view(qtbot, records, corpus):
+    widget = TwoDocView(records, lambda key: by_key(corpus, key), SANMENXIA, DANDONG)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 700)
+    with qtbot.waitSignal(widget.computed, timeout=30_000):
+        widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def cell(view, row, column, role=Qt.ItemDataRole.DisplayRole):
+    return view.model.index(row, column).data(role)
+
+
+def clauses(view, row):
+    return cell(view, row, 0, CLAUSE_ROLE), cell(view, row, 1, CLAUSE_ROLE)
+
+
+def test_rows_gaps_and_call_outs(view):
+    assert view.model.rowCount() == ROWS and view.current_row() == 0
+    assert clauses(view, 19) == ("三/(五)", "三/(九)")  # the "三权" clause
+    assert clauses(view, 1) == (None, "一") and cell(view, 1, 0, GAP_ROLE) == "此处无对应条款"
+    assert cell(view, 1, 0) == "" and cell(view, 1, 1).startswith("总体要求")
+    # 丹东 asks 满2年以上 of residence where 三门峡 names none; the value is called out per side.
+    assert "期限：—" in cell(view, 10, 0, VALUES_ROLE) and "期限：满2年以上" in cell(view, 10, 1, VALUES_ROLE)
+    assert view.model.headerData(EQUAL_ROW, Qt.Orientation.Vertical) == "="
+    assert view.status_label.text() == "18 对条款，其中 17 对有改动；只在左侧 4 条，只在右侧 9 条"
+
+
+def test_f7_and_shift_f7_walk_the_differences(qtbot, view):
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F7)
+    assert view.current_row() == 1
+    view.go_to_row(24)
+    qtbot.keyClick(view.table, Qt.Key.Key_F7)
+    assert view.current_row() == 26  # 四 ↔ 四 says the same: skipped
+    qtbot.keyClick(view.table, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert view.current_row() == 24
+    view.go_to_row(ROWS - 1)
+    qtbot.keyClick(view.table, Qt.Key.Key_F7)
+    assert view.current_row() == ROWS - 1 and view.status_label.text() == "没有更多差异了"
+    qtbot.mouseClick(view.toolbar.widgetForAction(view.previous_action), Qt.MouseButton.LeftButton)
+    assert view.current_row() == 29
+
+
+def test_change_map_marks_and_jumps(qtbot, view):
+    marks = view.change_map.marks()
+    assert [row for row, _, _ in marks] == [r for r in range(ROWS) if r != EQUAL_ROW]
+    row, top, height = next(m for m in marks if m[0] == 19)
+    qtbot.mouseClick(view.change_map, Qt.MouseButton.LeftButton, pos=QPoint(7, int(top + height / 2)))
+    assert view.current_row() == 19
+    visible = view.table.viewport().rect()
+    assert view.table.visualRect(view.model.index(19, 0)).intersects(visible)
+
+
+def test_swap_sides(qtbot, view):
+    qtbot.mouseClick(view.toolbar.widgetForAction(view.swap_action), Qt.MouseButton.LeftButton)
+    assert view.keys() == (DANDONG, SANMENXIA)
+    assert clauses(view, 1) == ("一", None) and clauses(view, 19) == ("三/(九)", "三/(五)")
+    assert "期限：满2年以上" in cell(view, 10, 0, VALUES_ROLE)
+    assert view.model.headerData(0, Qt.Orientation.Horizontal).startswith("丹东市")
+    assert view.status_label.text() == "18 对条款，其中 17 对有改动；只在左侧 9 条，只在右侧 4 条"
+
+
+def test_only_differences(qtbot, view):
+    view.go_to_row(24)
+    qtbot.mouseClick(view.toolbar.widgetForAction(view.only_action), Qt.MouseButton.LeftButton)
+    assert view.model.rowCount() == ROWS - 1 and "equal" not in view.model.statuses()
+    assert clauses(view, view.current_row()) == ("三/(十)", "三/(十四)")  # still on the same row
+    assert clauses(view, 25) == ("四/(一)", "四/(十五)")
+    view.only_action.trigger()
+    assert view.model.rowCount() == ROWS
+
+
+def test_choosing_documents_compares_again(qtbot, view):
+    with qtbot.waitSignal(view.computed, timeout=30_000):
+        view.combo_b.setCurrentIndex(view.combo_b.findData(XINING))
+        view.combo_b.activated.emit(view.combo_b.currentIndex())
+    assert view.keys() == (SANMENXIA, XINING)
+    rows = [clauses(view, r) for r in range(view.model.rowCount())]
+    assert ("三/(四)", None) in rows and ("三/(五)", "三/(十一)") in rows
+    moved = next(r for r in range(len(rows)) if rows[r] == ("三/(四)", None))
+    assert cell(view, moved, 1, GAP_ROLE) == "此处无对应条款；相应条款在 三/(十二)"
+
+
+def test_activating_a_side_names_its_clause(qtbot, view):
+    view.go_to_row(19)
+    view.table.setCurrentIndex(view.model.index(19, 1))
+    with qtbot.waitSignal(view.clauseActivated) as signal:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert signal.args == [DANDONG, "三/(九)"]
+
+
+class _Cells(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.classes, self.text = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.classes += [v for k, v in attrs if k == "class"]
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_export_html_and_xlsx(view, tmp_path):
+    view.set_only_differences(True)  # the export holds every row all the same
+    view.export_html(tmp_path / "diff.html")
+    page = (tmp_path / "diff.html").read_text("utf-8")
+    parser = _Cells()
+    parser.feed(page)
+    assert parser.classes.count("side gap") == 13 and "equal" in parser.classes
+    text = "".join(parser.text)
+    assert "三门峡市 · 三门峡市人民政府办公室关于印发推动非户籍人口在城市落户实施方案的通知 ↔ 丹东市" in text
+    assert "期限：满2年以上" in text and "<script" not in page
+    view.export_xlsx(tmp_path / "diff.xlsx")
+    sheet = load_workbook(tmp_path / "diff.xlsx")["Comparison"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("row", "status", "a_clause") and len(rows) == ROWS + 1
+    three_rights = rows[20]
+    assert three_rights[1:3] == ("changed", "三/(五)") and three_rights[5] == "三/(九)"
+    assert rows[2][1:3] == ("only_b", None) and rows[2][5] == "一"  # an empty cell reads as None
+
+
+def test_opened_from_the_menu(qtbot, make_window):
+    window = make_window()
+    window.open_document(SANMENXIA, 0)
+    window.actions_by_name["compare_two_documents"].trigger()
+    view = window.tool_windows[-1]
+    assert isinstance(view, TwoDocView)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=30_000)
+    assert view.keys() == (SANMENXIA, "001_cb987e057fa661f0")  # the next document of the corpus
+    with qtbot.waitSignal(view.clauseActivated):
+        view.table.setCurrentIndex(view.model.index(0, 1))
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert window.reader.current.key == "001_cb987e057fa661f0"  # the clause opens in the main window
+    view.close()
+    window.close()
