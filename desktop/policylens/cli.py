@@ -101,7 +101,25 @@ def cmd_import(args) -> int:
         print()
     print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f"; store: {store.folder}")
     _reanchor_new_versions(args, store, [r.key for r in results if r.status == "new-version"])
+    _update_alignment(store)
     return 1 if counts["failed"] else 0
+
+
+def _update_alignment(store: CorpusStore) -> None:
+    """Bring the clause families up to date (incremental: only what the import changed)."""
+    import time
+
+    from .store.alignment import AlignmentStore
+
+    started = time.perf_counter()
+    try:
+        update = AlignmentStore(store).update()
+    except StoreError as exc:  # e.g. the application is updating them: it will catch up itself
+        print(f"policylens: warning: clause families not updated now: {exc}", file=sys.stderr)
+        return
+    how = f"built from scratch: {update.rebuilt_because}" if update.rebuilt_because else "incremental"
+    print(f"clause families: {len(update.added)} documents aligned, {len(update.removed)} removed "
+          f"({how}, {time.perf_counter() - started:.1f} s)")
 
 
 def _reanchor_new_versions(args, store: CorpusStore, keys: list[str]) -> None:

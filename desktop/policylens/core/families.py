@@ -15,7 +15,7 @@ User corrections (link, unlink; see Correction) are applied on top of the comput
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable
 
 import numpy as np
 
@@ -71,7 +71,8 @@ class Families:
         self._rep_postings = Postings()
 
     @classmethod
-    def build(cls, docs: Iterable[Document], threshold: float = THRESHOLD) -> "Families":
+    def build(cls, docs: Iterable[Document], threshold: float = THRESHOLD,
+              progress: Callable[[int, int], None] | None = None) -> "Families":
         """Families of a set of documents: all indexed first (for the weights), then assigned.
 
         Give the documents in key order: entry numbers break ties, so the same set then always
@@ -80,8 +81,10 @@ class Families:
         """
         families = cls(threshold=threshold)
         added = [families.index.add_document(doc) for doc in docs]
-        for entries in added:
+        for n, entries in enumerate(added, 1):
             families._assign(entries)
+            if progress:  # may raise to cancel: nothing is kept
+                progress(n, len(added))
         return families
 
     def add_document(self, doc: Document) -> list[int]:

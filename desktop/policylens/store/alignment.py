@@ -12,6 +12,9 @@ document never rewrites the whole index. Segments are merged into one past MAX_S
 DATA_DIR/user/alignment.json holds the user's corrections (link, unlink). They are applied on
 top of the computed families whenever families are read, so they win over the computation, and
 being keyed by document key, clause id and a quote of the title they survive re-import.
+
+Another process (the `import` command while the application is open) may update the cache or
+the corrections: a store notices by the files' stamps and reads them again.
 """
 from __future__ import annotations
 
@@ -69,12 +72,16 @@ class AlignmentStore:
         self._saved = (0, 0, 0)  # entries, documents, bigrams already in segments
         self._groups: dict[int, list[int]] | None = None  # corrected families, until a change
         self._group_of: dict[int, int] = {}  # entry -> its corrected family
+        self._state_stamp: tuple | None = None  # state.json as last read or written
+        self._corrections_stamp: tuple | None = None  # the corrections _groups was built from
 
     # -- computed families ---------------------------------------------------------------------
 
     def update(self, progress: Callable[[int, int], None] | None = None) -> AlignmentUpdate:
         """Align the documents imported, re-imported or removed since the last update."""
         with exclusive(self.folder, "alignment"):
+            if self._families is not None and _stamp(self.folder / "state.json") != self._state_stamp:
+                self._families = None  # another process updated the cache: start from its version
             why = self._load()
             families = self._families
             records = {r["key"]: r["content_hash"] for r in self.corpus.documents()}
@@ -83,8 +90,11 @@ class AlignmentStore:
             for key in removed:
                 families.remove_document(key)
                 del self._versions[key]
-            if not families.index.entries and len(changed) > 1:
-                self._families = Families.build(self._open(changed, progress))  # one weighting for all
+            if not families.index.entries and len(changed) > 1:  # one weighting for all
+                total = 2 * len(changed)  # reading, then assigning
+                self._families = Families.build(
+                    self._open(changed, progress and (lambda n, _t: progress(n, total))),
+                    progress=progress and (lambda n, _t: progress(len(changed) + n, total)))
             else:
                 for n, key in enumerate(changed, 1):
                     families.add_document(self.corpus.open_document(key))
@@ -111,11 +121,23 @@ class AlignmentStore:
         """Families of two or more clauses with the corrections applied, in corpus order."""
         return views_of(self._families_loaded(), self._corrected(), scored)
 
-    def family_of(self, ref: ClauseRef) -> FamilyView | None:
+    def family_of(self, ref: ClauseRef, scored: bool = True) -> FamilyView | None:
+        """The clause's family, corrections applied; None if no other document has its like."""
         entry = self._entry(ref)
         groups = self._corrected()
         family_id = self._group_of.get(entry)
-        return None if family_id is None else view(self._families, family_id, groups[family_id])
+        return None if family_id is None else view(self._families, family_id, groups[family_id], scored)
+
+    def family_sizes(self, key: str) -> dict[str, int]:
+        """Clause id -> documents in its family (1: no other document has it), for one document."""
+        groups, index = self._corrected(), self.index
+        return {index.entries[e].ref.clause_id: len(groups[self._group_of[e]]) if e in self._group_of else 1
+                for e in index.entries_of(key)}
+
+    def is_aligned(self, key: str, content_hash: str) -> bool:
+        """Whether this version of the document is in the alignment (no update needed for it)."""
+        self._load()
+        return self._versions.get(key) == content_hash
 
     def find(self, ref: ClauseRef, min_score: float = THRESHOLD) -> list[Member]:
         """The most similar clause in every other document (score >= min_score), best first."""
@@ -135,6 +157,9 @@ class AlignmentStore:
         return entry
 
     def _corrected(self) -> dict[int, list[int]]:
+        stamp = _stamp(self.user_file)
+        if stamp != self._corrections_stamp:  # changed here, or by another window or process
+            self._groups, self._corrections_stamp = None, stamp
         if self._groups is None:
             self._groups = corrected(self._families_loaded().groups(), self.corrections(), self.index)
             self._group_of = {m: i for i, g in self._groups.items() for m in g}
@@ -193,8 +218,10 @@ class AlignmentStore:
             return ""
         state = self.folder / "state.json"
         why = "" if state.exists() else "there was no alignment yet"
+        self._groups = None
         if state.exists():
             try:
+                self._state_stamp = _stamp(state)
                 self._read_state(read_json(state))
                 return ""
             except (StoreError, OSError, KeyError, TypeError, ValueError) as exc:
@@ -235,10 +262,19 @@ class AlignmentStore:
         write_json_atomic(self.folder / "state.json", {
             "schema": SCHEMA, "documents": self._versions, "segments": self._segments,
             "retired": index.retired(), "families": self._families.to_json()})
+        self._state_stamp = _stamp(self.folder / "state.json")
         listed = {s["name"] for s in self._segments}
         for stale in self.folder.glob("seg-*"):
             if stale.name.split(".")[0] not in listed:
                 stale.unlink()
+
+
+def _stamp(path: Path) -> tuple | None:
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return status.st_mtime_ns, status.st_size, status.st_ino
 
 
 def _write_npz_atomic(path: Path, arrays: dict[str, np.ndarray]) -> None:
