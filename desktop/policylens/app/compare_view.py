@@ -1,401 +1,220 @@
-"""The side-by-side view: one clause in every document, each column diffed against a reference.
+"""The side-by-side view: one clause family, a column per document, diffed against a reference.
 
-Which clause of each document corresponds to the reference clause comes from one callable,
-find_counterparts(reference_doc, reference_clause, other_docs) -> [(doc, clause | None, score)],
-so the clause alignment can replace interim_counterparts without touching the view. Word
-diffs (jieba) and the counterparts are computed on a worker thread: jieba's dictionary takes
-seconds to load, and the view must paint before that.
+The columns are the clause's family as aligned at import (AlignmentStore, corrections
+applied): the reference first, then the other members by similarity to it. A large family
+opens with its first PAGE columns; more are added as the user scrolls sideways (or asks), so
+the view opens as fast for three thousand documents as for five. Until the alignment is ready
+the view shows the reference alone and says so, then fills in by itself.
 
-A column shows its document's own characters (a traditional document stays traditional);
-what the reference says and this document does not is shown struck through, in the
-reference's characters, where it was left out.
+Each column's 更正 menu corrects the alignment (not the same clause, choose another clause,
+withdraw the correction); "添加文件…" links a clause of a document that has none in the family.
+Corrections are the user's data (DATA_DIR/user/alignment.json) and the view is recomputed.
 """
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass
-from typing import Callable, NamedTuple, Sequence
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QSaveFile, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
-
-from ..core import worddiff
+from ..core.align import ClauseRef
 from ..core.document import Document
 from ..core.outline import Clause
-from ..core.values import ValuePair
-from . import styles
+from ..exchange.comparison import XlsxLabels, write_html, write_xlsx
+from ..exchange.context import ExchangeError
+from .compare_columns import LIGHT, Column, column_title, diff_colours, exported, place_name, reference_column
+from .compare_jobs import Background
+from .compare_pane import COLUMN_WIDTH, DIFF_PROPERTY, ColumnPane  # noqa: F401 -- DIFF_PROPERTY for tests
+from .compare_picker import ClausePicker
+from .compare_source import ALONE, PENDING, ComparisonSource, Plan
 
-Counterpart = tuple[Document, "Clause | None", float]
-FindCounterparts = Callable[[Document, Clause, Sequence[Document]], list[Counterpart]]
 translate = QCoreApplication.translate  # by this name, lupdate finds the strings
-DIFF_PROPERTY = QTextCharFormat.UserProperty + 20  # the op a highlighted span shows
-
-
-@dataclass(frozen=True)
-class DiffColours:
-    insert: tuple[str, str]  # (background, text)
-    delete: tuple[str, str]
-    replace: tuple[str, str]
-    reference: str  # the reference column's header
-
-
-LIGHT = DiffColours(insert=("#c8f0c8", "#0f4a14"), delete=("#ffd6d6", "#7a1010"),
-                    replace=("#fff0a8", "#5a4500"), reference="#1a5fb4")
-DARK = DiffColours(insert=("#1f5126", "#d6f5da"), delete=("#5e2222", "#ffd9d9"),
-                   replace=("#5a4a10", "#fff1bf"), reference="#7fb2ff")
-
-
-def diff_colours() -> DiffColours:
-    return DARK if styles.is_dark() else LIGHT
-
-
-@dataclass
-class Column:
-    doc: Document
-    clause: Clause | None  # None: the document has no counterpart
-    score: float | None  # the counterpart's score; None for the reference
-    diff: worddiff.ClauseDiff | None  # against the reference; None for the reference and absent ones
-    with_children: bool = False  # the clause's sub-clauses are shown and compared too
-
-    @property
-    def is_reference(self) -> bool:
-        return self.score is None
-
-
-class Segment(NamedTuple):
-    op: str  # equal, insert, delete, replace
-    text: str
-    reference_text: str  # what the reference has in its place (delete and replace)
-
-
-def interim_counterparts(reference_doc: Document, reference_clause: Clause,
-                         other_docs: Sequence[Document]) -> list[Counterpart]:
-    """Each document's clause paired with the reference clause by worddiff's interim pairing."""
-    index = reference_doc.clauses.index(reference_clause)
-    out = []
-    for doc in other_docs:
-        pair = next((p for p in worddiff.interim_clause_pairs(reference_doc, doc) if p.a == index), None)
-        clause = doc.clauses[pair.b] if pair is not None and pair.b is not None else None
-        out.append((doc, clause, pair.score if clause is not None else 0.0))
-    return out
-
-
-def compare_columns(docs: Sequence[Document], reference_doc: Document, reference_clause: Clause,
-                    find_counterparts: FindCounterparts = interim_counterparts,
-                    with_children: bool = False) -> list[Column]:
-    """One column per document, in the order given, the reference among them."""
-    docs = list(docs) if any(d.key == reference_doc.key for d in docs) else [reference_doc, *docs]
-    others = [d for d in docs if d.key != reference_doc.key]
-    found = {doc.key: (clause, score) for doc, clause, score in
-             find_counterparts(reference_doc, reference_clause, others)}
-    columns = []
-    for doc in docs:
-        if doc.key == reference_doc.key:
-            columns.append(Column(doc, reference_clause, None, None, with_children))
-            continue
-        clause, score = found.get(doc.key, (None, 0.0))
-        diff = (worddiff.diff_clauses(reference_doc, reference_clause, doc, clause, score=score,
-                                      with_children=with_children) if clause is not None else None)
-        columns.append(Column(doc, clause, score, diff, with_children))
-    return columns
-
-
-def segments(column: Column, reference: Column) -> list[Segment]:
-    """The column's text cut by the ops of its diff; the reference's and absent ones whole."""
-    if column.clause is None:
-        return []
-    if column.diff is None:
-        start, end = worddiff.clause_span(column.doc, column.clause, column.with_children)
-        return [Segment("equal", column.doc.text[start:end], "")]
-    own, ref = column.doc.text, reference.doc.text
-    return [Segment(op.op, ref[op.a_start:op.a_end] if op.op == "delete" else own[op.b_start:op.b_end],
-                    ref[op.a_start:op.a_end] if op.op != "equal" else "")
-            for op in column.diff.ops if op.a_end > op.a_start or op.b_end > op.b_start]
-
-
-def kind_name(kind: str, role: str = "") -> str:
-    if kind == "agency":
-        return styles.role_name(role)
-    names = {"percent": translate("CompareView", "比例"), "date": translate("CompareView", "日期"),
-             "year": translate("CompareView", "年份"), "duration": translate("CompareView", "期限"),
-             "number": translate("CompareView", "数量"), "place": translate("CompareView", "地名")}
-    return names.get(kind, kind)
-
-
-def value_lines(column: Column) -> list[str]:
-    """Localized values that differ from the reference: "期限：满2年 → 1年以上"."""
-    return [_value_line(pair) for pair in (column.diff.values if column.diff else [])]
-
-
-def _value_line(pair: ValuePair) -> str:
-    role = (pair.a or pair.b).role
-    left, right = (pair.a.text if pair.a else "—"), (pair.b.text if pair.b else "—")
-    return translate("CompareView", "{kind}：{a} → {b}").format(
-        kind=kind_name(pair.kind, role), a=left, b=right)
-
-
-def column_title(column: Column) -> str:
-    meta = column.doc.meta
-    place = f"{meta.place}{meta.level}" if meta.place else column.doc.key
-    if column.clause is None:
-        return place
-    return f"{place} · {column.clause.id}\n{column.clause.title}"
-
-
-def column_note(column: Column) -> str:
-    if column.is_reference:
-        return translate("CompareView", "参照")
-    if column.clause is None:
-        return translate("CompareView", "本文件没有与之对应的条款")
-    return translate("CompareView", "相似度 {score:.2f}").format(score=column.diff.similarity)
-
-
-def comparison_html(columns: Sequence[Column]) -> str:
-    """The view as one self-contained HTML page; every document text is escaped."""
-    reference = next(c for c in columns if c.is_reference)
-    colours, cells = diff_colours(), []
-    for column in columns:
-        title = "<br>".join(html.escape(line) for line in column_title(column).split("\n"))
-        values = "".join(f"<li>{html.escape(line)}</li>" for line in value_lines(column))
-        body = "".join(_html_segment(s) for s in segments(column, reference))
-        cells.append(f"<td><h2>{title}</h2><p class=note>{html.escape(column_note(column))}</p>"
-                     f"<ul>{values}</ul><div class=text>{body}</div></td>")
-    style = "".join(f".{op}{{background:{bg};color:{fg}}}" for op, (bg, fg) in
-                    (("insert", colours.insert), ("delete", colours.delete), ("replace", colours.replace)))
-    heading = html.escape(column_title(reference).replace("\n", " "))
-    return ("<!DOCTYPE html>\n<html lang=zh><head><meta charset=utf-8>"
-            f"<title>{heading}</title><style>table{{border-collapse:collapse}}"
-            "td{vertical-align:top;border:1px solid #999;padding:6px;width:20em}"
-            f".text{{white-space:pre-wrap}}.delete{{text-decoration:line-through}}{style}</style>"
-            f"</head><body><table><tr>{''.join(cells)}</tr></table></body></html>\n")
-
-
-def _html_segment(segment: Segment) -> str:
-    text = html.escape(segment.text)
-    if segment.op == "equal":
-        return text
-    title = f' title="{html.escape(segment.reference_text)}"' if segment.op == "replace" else ""
-    return f"<span class={segment.op}{title}>{text}</span>"
-
-
-def write_text_atomic(path: str, text: str) -> None:
-    """QSaveFile writes a temporary file and renames it on commit: a failure leaves the old file."""
-    out = QSaveFile(path)
-    if not out.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(f"{path}: {out.errorString()}")
-    out.write(text.encode("utf-8"))
-    if not out.commit():
-        raise OSError(f"{path}: {out.errorString()}")
-
-
-class _Job(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, str)
-
-    def __init__(self, ticket: int, work: Callable[[], object]):
-        super().__init__()
-        self._ticket, self._work = ticket, work
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:  # shown to the user; the view stays usable
-            self.failed.emit(self._ticket, str(exc))
-            return
-        self.done.emit(self._ticket, result)
-
-
-class Background(QObject):
-    """Runs functions on worker threads; only the latest request's result is delivered."""
-    finished = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._ticket = 0
-        self._running: dict[int, tuple[QThread, _Job]] = {}
-
-    def run(self, work: Callable[[], object]) -> None:
-        self._ticket += 1
-        thread, job = QThread(self), _Job(self._ticket, work)
-        job.moveToThread(thread)
-        thread.started.connect(job.run)
-        job.done.connect(self._done)
-        job.failed.connect(self._failed)
-        self._running[self._ticket] = (thread, job)
-        thread.start()
-
-    def _done(self, ticket: int, result) -> None:
-        if self._end(ticket):
-            self.finished.emit(result)
-
-    def _failed(self, ticket: int, message: str) -> None:
-        if self._end(ticket):
-            self.failed.emit(message)
-
-    def _end(self, ticket: int) -> bool:
-        thread, _job = self._running.pop(ticket, (None, None))
-        if thread is None:  # dropped by shutdown
-            return False
-        thread.quit()
-        thread.wait()
-        return ticket == self._ticket
-
-    def shutdown(self) -> None:
-        """Wait for running work (a diff never blocks for long); its results are dropped."""
-        self._ticket += 1
-        for thread, _job in self._running.values():
-            thread.quit()
-            thread.wait()
-        self._running.clear()
-
-
-class ColumnPane(QFrame):
-    """One document's column: its header (a click makes it the reference), values and text."""
-    chosen = Signal(str)  # the document's key
-
-    def __init__(self, key: str, parent=None):
-        super().__init__(parent)
-        self.key = key
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.header = QPushButton(key, self)
-        self.header.setFlat(True)
-        self.header.setToolTip(self.tr("点击设为参照"))
-        self.header.clicked.connect(lambda: self.chosen.emit(self.key))
-        self.note, self.values, self.absent = QLabel(self), QLabel(self), QLabel(self)
-        self.note.setWordWrap(True)
-        self.values.setWordWrap(True)
-        self.absent.setWordWrap(True)
-        self.absent.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text = QTextBrowser(self)
-        layout = QVBoxLayout(self)
-        for widget in (self.header, self.note, self.values, self.text, self.absent):
-            layout.addWidget(widget)
-        self.absent.hide()
-
-    def show_column(self, column: Column, reference: Column) -> None:
-        self.header.setText(column_title(column))
-        self.header.setEnabled(column.clause is not None and not column.is_reference)
-        self.header.setStyleSheet(f"color:{diff_colours().reference};font-weight:bold"
-                                  if column.is_reference else "")
-        self.note.setText(column_note(column))
-        self.note.setVisible(column.clause is not None)
-        lines = value_lines(column)
-        self.values.setText("\n".join(lines))
-        self.values.setVisible(bool(lines))
-        self.text.setVisible(column.clause is not None)
-        self.absent.setVisible(column.clause is None)
-        self.absent.setText(column_note(column) if column.clause is None else "")
-        self.text.clear()
-        cursor = QTextCursor(self.text.document())
-        for segment in segments(column, reference):
-            cursor.insertText(segment.text, self._format(segment))
-        self.text.moveCursor(QTextCursor.MoveOperation.Start)
-
-    def _format(self, segment: Segment) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        if segment.op == "equal":
-            return fmt
-        background, foreground = getattr(diff_colours(), segment.op)
-        fmt.setBackground(QColor(background))
-        fmt.setForeground(QColor(foreground))
-        fmt.setFontStrikeOut(segment.op == "delete")
-        fmt.setProperty(DIFF_PROPERTY, segment.op)
-        tips = {"insert": self.tr("参照条款没有这段文字"), "delete": self.tr("参照条款有而本文件删去的文字"),
-                "replace": self.tr("参照条款此处为：{text}").format(text=segment.reference_text)}
-        fmt.setToolTip(tips[segment.op])
-        return fmt
+PAGE = 8  # columns computed at a time
 
 
 class CompareView(QWidget):
-    """N synchronized columns of one clause; a header click or the combo picks the reference."""
-    computed = Signal()  # columns show the diffs against the current reference
+    computed = Signal()  # the columns show the diffs against the current reference
     reference_changed = Signal(str)  # the key of the document chosen as reference
 
-    def __init__(self, docs: Sequence[Document], reference_doc: Document, reference_clause: Clause,
-                 find_counterparts: FindCounterparts = interim_counterparts, parent=None):
+    def __init__(self, source: ComparisonSource, doc: Document, clause: Clause,
+                 reference_key: str | None = None, parent=None):
         super().__init__(parent)
-        present = any(d.key == reference_doc.key for d in docs)
-        self._docs = list(docs) if present else [reference_doc, *docs]
-        self._find = find_counterparts
-        self._columns: list[Column] = []
+        self.source = source
+        self.reference = ClauseRef(doc.key, clause.id)
+        self.plan: Plan | None = None
+        self._reference: Column = reference_column(doc, clause, True)
+        self._columns: dict[str, Column] = {}
+        self.panes: dict[str, ColumnPane] = {}
+        self.picker: ClausePicker | None = None
         self._syncing = False
-        self.reference_key = reference_doc.key
         self._background = Background(self)
         self._background.finished.connect(self._show)
         self._background.failed.connect(self._failed)
         self._build()
-        self._request(reference_doc, reference_clause)
+        source.loader.updated.connect(self._alignment_updated)
+        self._replan(self.reference, prefer=reference_key)
 
     def _build(self) -> None:
         self.reference_combo = QComboBox(self)
         self.reference_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.reference_combo.activated.connect(lambda i: self.set_reference(self.reference_combo.itemData(i)))
         self.children_box = QCheckBox(self.tr("含下级条款"), self)
         self.children_box.setChecked(True)  # a heading's text is often all in its numbered items
-        self.children_box.toggled.connect(self._recompute)
-        self.reference_combo.activated.connect(lambda i: self.set_reference(self.reference_combo.itemData(i)))
+        self.children_box.toggled.connect(lambda _on: self._replan(self.reference))
         self.status_label = QLabel(self)
+        self.more_button = QPushButton(self)
+        self.more_button.clicked.connect(self.show_more)
+        self.add_button = QPushButton(self.tr("添加文件…"), self)
+        self.add_button.setToolTip(self.tr("把另一份文件的某个条款加入此条款族"))
+        self.add_button.clicked.connect(self.ask_add_document)
         self.export_button = QPushButton(self.tr("导出 HTML…"), self)
-        self.export_button.clicked.connect(self._ask_export)
+        self.export_button.clicked.connect(lambda: self._ask_export("html"))
+        self.xlsx_button = QPushButton(self.tr("导出 XLSX…"), self)
+        self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
         bar = QHBoxLayout()
         for widget in (QLabel(self.tr("参照文件："), self), self.reference_combo, self.children_box):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.status_label)
-        bar.addWidget(self.export_button)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.panes = {doc.key: ColumnPane(doc.key, self.splitter) for doc in self._docs}
-        for pane in self.panes.values():
-            pane.chosen.connect(self.set_reference)
-            pane.text.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self._sync(p))
+        for widget in (self.status_label, self.more_button, self.add_button, self.export_button, self.xlsx_button):
+            bar.addWidget(widget)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.splitter)
+        self.scroll.horizontalScrollBar().valueChanged.connect(self._scrolled_sideways)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.scroll, 1)
+        self._set_busy(True)
+
+    # -- reading -------------------------------------------------------------------------------
 
     def columns(self) -> list[Column]:
-        return list(self._columns)
+        """The columns shown, in order."""
+        return [self._columns[key] for key in self.panes]
 
     def column(self, key: str) -> Column | None:
-        return next((c for c in self._columns if c.doc.key == key), None)
+        return self._columns.get(key) if key in self.panes else None
+
+    @property
+    def reference_key(self) -> str:
+        return self.reference.key
+
+    def remaining(self) -> int:
+        return len(self.plan.order) - len(self.panes) if self.plan else 0
+
+    # -- requests ------------------------------------------------------------------------------
 
     def set_reference(self, key: str) -> None:
-        """Make this document's counterpart the reference and compare every column to it again."""
+        """Make this document's clause the reference and compare every column to it again."""
         column = self.column(key)
         if column is None or column.clause is None or column.is_reference:
             return
-        self._request(column.doc, column.clause)
+        self._replan(ClauseRef(key, column.clause.id))
         self.reference_changed.emit(key)
 
-    def _recompute(self) -> None:
-        reference = self.column(self.reference_key)
-        if reference is not None:
-            self._request(reference.doc, reference.clause)
+    def _replan(self, reference: ClauseRef, before=None, keep: list[str] | None = None,
+                prefer: str | None = None) -> None:
+        """Plan the columns again (after `before`, a correction, has run) and compute the first page."""
+        source, children = self.source, self.children_box.isChecked()
+        keep = list(self.panes) if keep is None else keep
+        wanted = max(PAGE, len(keep))
 
-    def _request(self, doc: Document, clause: Clause) -> None:
-        self.reference_key = doc.key
-        self.export_button.setEnabled(False)
-        self.status_label.setText(self.tr("正在比较…"))
-        docs, find, children = self._docs, self._find, self.children_box.isChecked()
-        self._background.run(lambda: compare_columns(docs, doc, clause, find, children))
+        def work():
+            if before is not None:
+                before()
+            plan = source.plan(reference, keep)
+            if prefer and plan.clauses.get(prefer) and prefer != reference.key:
+                plan = source.plan(ClauseRef(prefer, plan.clauses[prefer]), plan.order)
+            return ("plan", plan, *source.columns(plan, plan.order[:wanted], children))
 
-    def _show(self, columns: list[Column]) -> None:
-        self._columns = columns
-        reference = next(c for c in columns if c.is_reference)
+        self.reference = reference
+        self._set_busy(True)
+        self._background.run(work)
+
+    def show_more(self) -> None:
+        """Compute and add the next PAGE columns of a large family."""
+        if self.plan is None or not self.remaining() or self._background.busy():
+            return
+        source, plan, children = self.source, self.plan, self.children_box.isChecked()
+        keys = plan.order[len(self.panes):len(self.panes) + PAGE]
+        self._set_busy(True)
+        self._background.run(lambda: ("more", plan, *source.columns(plan, keys, children)))
+
+    def _scrolled_sideways(self, value: int) -> None:
+        bar = self.scroll.horizontalScrollBar()
+        if value >= bar.maximum() - COLUMN_WIDTH // 2:
+            self.show_more()
+
+    def _alignment_updated(self, _update) -> None:
+        self._replan(self.reference)  # new documents, or families another process updated
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def _show(self, result) -> None:
+        kind, plan, reference, columns = result
+        self.plan, self._reference = plan, reference
+        self.reference = plan.reference
+        if kind == "plan":
+            self._columns = {}
+            self._arrange([c.doc.key for c in columns])
+        else:
+            self._arrange([*self.panes, *(c.doc.key for c in columns)])
+        self._columns.update((c.doc.key, c) for c in columns)
         for column in columns:
-            self.panes[column.doc.key].show_column(column, reference)
+            self.panes[column.doc.key].show_column(column, reference, column.doc.key in plan.corrections)
+        self.splitter.setMinimumWidth(COLUMN_WIDTH * len(self.panes))
         self.reference_combo.clear()
-        for column in columns:
+        for column in self.columns():
             if column.clause is not None:
-                self.reference_combo.addItem(column_title(column).split("\n")[0], column.doc.key)
-        self.reference_combo.setCurrentIndex(self.reference_combo.findData(reference.doc.key))
-        self.status_label.clear()
-        self.export_button.setEnabled(True)
+                self.reference_combo.addItem(place_name(column.doc), column.doc.key)
+        self.reference_combo.setCurrentIndex(self.reference_combo.findData(plan.reference.key))
+        self._set_busy(False)
         self.computed.emit()
 
+    def _arrange(self, keys: list[str]) -> None:
+        """Panes for these keys in this order: kept ones reused, others made or removed."""
+        for key in [k for k in self.panes if k not in keys]:
+            pane = self.panes.pop(key)
+            pane.setParent(None)
+            pane.deleteLater()
+        arranged = {}
+        for position, key in enumerate(keys):
+            pane = self.panes.get(key) or self._new_pane(key)
+            self.splitter.insertWidget(position, pane)
+            arranged[key] = pane
+        self.panes = arranged
+
+    def _new_pane(self, key: str) -> ColumnPane:
+        pane = ColumnPane(key)
+        pane.chosen.connect(self.set_reference)
+        pane.unlink_requested.connect(self.unlink)
+        pane.pick_requested.connect(self.ask_pick)
+        pane.withdraw_requested.connect(self.withdraw)
+        pane.text.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self._sync(p))
+        return pane
+
+    def _set_busy(self, busy: bool) -> None:
+        plan = self.plan
+        ready = not busy and plan is not None
+        for button in (self.export_button, self.xlsx_button):
+            button.setEnabled(ready)
+        self.add_button.setEnabled(ready and plan.state != PENDING)
+        self.more_button.setVisible(ready and self.remaining() > 0)
+        self.more_button.setText(self.tr("再显示 {n} 份").format(n=min(PAGE, self.remaining())))
+        if busy:
+            self.status_label.setText(self.tr("正在比较…"))
+        elif plan is not None and plan.state == PENDING:
+            self.status_label.setText(self.tr("条款族仍在计算中，完成后自动显示各地对应条款"))
+        elif plan is not None and plan.state == ALONE and len(self.panes) == 1:
+            self.status_label.setText(self.tr("其他文件中没有与之对应的条款"))
+        elif plan is not None:
+            self.status_label.setText(self.tr("{shown}/{total} 份文件").format(
+                shown=len(self.panes), total=len(plan.order)))
+
     def _failed(self, message: str) -> None:
+        self._set_busy(False)
         self.status_label.setText(self.tr("比较失败：{message}").format(message=message))
 
     def _sync(self, source: ColumnPane) -> None:
@@ -413,19 +232,75 @@ class CompareView(QWidget):
         finally:
             self._syncing = False
 
-    def export_html(self, path: str) -> None:
-        """Write the view as a self-contained HTML file (atomically); OSError if it cannot."""
-        if not self._columns:
-            raise RuntimeError(self.tr("比较尚未完成"))
-        write_text_atomic(path, comparison_html(self._columns))
+    # -- corrections ---------------------------------------------------------------------------
 
-    def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 HTML"), "", self.tr("HTML 文件 (*.html)"))
+    def unlink(self, key: str) -> None:
+        """"Not the same clause": this document's clause leaves the reference's family."""
+        clause_id = self.plan.clauses.get(key) if self.plan else None
+        if clause_id is not None and key != self.reference.key:
+            source, reference = self.source, self.reference
+            self._replan(reference, lambda: source.correct("unlink", reference, ClauseRef(key, clause_id)))
+
+    def link(self, key: str, clause_id: str) -> None:
+        """This clause of this document joins the reference's family (replacing the one it had)."""
+        source, reference = self.source, self.reference
+        keep = list(self.panes) + ([key] if key not in self.panes else [])
+        self._replan(reference, lambda: source.correct("link", reference, ClauseRef(key, clause_id)), keep)
+
+    def withdraw(self, key: str) -> None:
+        """Remove the latest correction that concerns this document's column."""
+        correction = self.plan.corrections.get(key) if self.plan else None
+        if correction is not None:
+            source = self.source
+            self._replan(self.reference, lambda: source.withdraw(correction))
+
+    def ask_pick(self, key: str) -> None:
+        label = place_name(self.source.document(key))
+        self._ask([(key, label)], self.tr("选择 {place} 中与参照条款对应的条款：").format(place=label))
+
+    def ask_add_document(self) -> None:
+        records = [r for r in self.source.records() if r["key"] not in self.panes]
+        choices = [(r["key"], f"{r.get('place') or ''}{r.get('level') or ''} · {r.get('title') or r['key']}")
+                   for r in records]
+        self._ask(choices, self.tr("选择一份文件及其中与参照条款对应的条款："))
+
+    def _ask(self, documents: list[tuple[str, str]], prompt: str) -> None:
+        """The clause picker, open without blocking; OK links the chosen clause."""
+        self.picker = ClausePicker(documents, self.source.document, prompt, self)
+        self.picker.setWindowTitle(self.tr("选择对应条款"))
+        self.picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker = self.picker
+        picker.accepted.connect(lambda: picker.chosen() and self.link(*picker.chosen()))
+        picker.open()
+
+    # -- export --------------------------------------------------------------------------------
+
+    def _export_columns(self):
+        if not self.panes or self._background.busy():
+            raise RuntimeError(self.tr("比较尚未完成"))
+        heading = column_title(self._reference.doc, self._reference.clause).replace("\n", " ")
+        return [exported(c, self._reference) for c in self.columns()], heading
+
+    def export_html(self, path: str) -> None:
+        """The columns shown as one self-contained HTML file (written atomically)."""
+        columns, heading = self._export_columns()
+        write_html(path, columns, heading, diff_colours())
+
+    def export_xlsx(self, path: str) -> None:
+        """The columns shown as an XLSX sheet, a row per document, the text coloured as here."""
+        columns, heading = self._export_columns()
+        labels = XlsxLabels(self.tr("文件"), self.tr("条款"), self.tr("标题"), self.tr("说明"), self.tr("相似度"),
+                            self.tr("不同的数值"), self.tr("文本"))
+        write_xlsx(path, columns, heading, LIGHT, labels)
+
+    def _ask_export(self, kind: str) -> None:
+        kinds = {"html": self.tr("HTML 文件 (*.html)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出对照"), "", kinds[kind])
         if not path:
             return
         try:
-            self.export_html(path)
-        except OSError as exc:
+            (self.export_html if kind == "html" else self.export_xlsx)(path)
+        except (OSError, RuntimeError, ExchangeError) as exc:
             QMessageBox.warning(self, self.tr("导出失败"), str(exc))
 
     def shutdown(self) -> None:
@@ -436,15 +311,14 @@ class CompareView(QWidget):
         super().closeEvent(event)
 
 
-def open_compare(parent: QWidget | None, docs: Sequence[Document], reference_doc: Document,
-                 reference_clause: Clause, find_counterparts: FindCounterparts = interim_counterparts
-                 ) -> CompareView:
+def open_compare(parent: QWidget | None, source: ComparisonSource, doc: Document, clause: Clause,
+                 reference_key: str | None = None) -> CompareView:
     """How the main window opens the view: a window of its own, closed with its parent."""
-    view = CompareView(docs, reference_doc, reference_clause, find_counterparts, parent)
+    view = CompareView(source, doc, clause, reference_key, parent)
     view.setWindowFlag(Qt.WindowType.Window)
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    view.setWindowTitle(translate("CompareView", "条款对照：{title}").format(title=column_title(
-        Column(reference_doc, reference_clause, None, None)).replace("\n", " ")))
+    view.setWindowTitle(translate("CompareView", "条款对照：{title}").format(
+        title=column_title(doc, clause).replace("\n", " ")))
     view.resize(1200, 700)
     view.show()
     return view

@@ -1,0 +1,80 @@
+"""The clause families dock on the real seeds: a document's clauses with their family sizes,
+every family, the filter, and opening the side-by-side view from a row."""
+import pytest
+from PySide6.QtCore import Qt
+
+from policylens.app.family_panel import FamilyModel
+
+pytestmark = pytest.mark.gui
+
+SANMENXIA, ZHAOTONG, DANDONG, XINING, SHIXING = (
+    "000_475fe52b6475e2b2", "001_cb987e057fa661f0", "002_0b082def2c4c3406", "003_75f870b2b59b37d0",
+    "004_cfcbd90ad6d31fda")
+
+
+def rows(panel) -> list[tuple[str, str, str, str]]:
+    proxy = panel.proxy
+    return [tuple(proxy.index(r, c).data() for c in range(4)) for r in range(proxy.rowCount())]
+
+
+@pytest.fixture
+def window(qtbot, make_window):
+    window = make_window()
+    qtbot.waitUntil(lambda: window.alignment.ready, timeout=30_000)
+    window.open_document(SANMENXIA, 0)
+    window.actions_by_name["family_list"].trigger()
+    qtbot.waitUntil(lambda: window.families.model.rowCount() == 21, timeout=30_000)
+    return window
+
+
+def test_the_documents_clauses_with_their_family_sizes(qtbot, window):
+    panel = window.families
+    assert window.family_dock.isVisible() and window.family_dock.toggleViewAction() in window.view_menu.actions()
+    got = {row[1]: row for row in rows(panel)}
+    assert got["三/(五)"] == ("三门峡市", "三/(五)", "建立进城落户农民“三权”维护和自愿有偿退出机制", "5")
+    assert got["三/(十)"][3] == "4"  # 昭通 has no 居住证 clause
+    assert got["四/(四)"][2:] == ("强化审计监督", "4")
+    assert len(got) == 21 and panel.status_label.text() == "21 项"
+
+
+def test_the_filter_folds_scripts(qtbot, window):
+    panel = window.families
+    panel.filter_edit.insert("三權")  # as an input method commits it; traditional finds simplified
+    assert [row[1] for row in rows(panel)] == ["三/(五)"]
+    assert panel.status_label.text() == "1 项"
+
+
+def test_every_family_and_sorting_by_size(qtbot, window):
+    panel = window.families
+    with qtbot.waitSignal(panel.model.modelReset, timeout=30_000):
+        panel.mode_combo.setCurrentIndex(panel.ALL)
+    everything = rows(panel)
+    assert ("三门峡市", "三/(五)", "建立进城落户农民“三权”维护和自愿有偿退出机制", "5") in everything
+    assert all(int(row[3]) >= 2 for row in everything)
+    assert any(row[0] == "昭通市" for row in everything)  # families 三门峡 has no clause in
+    header = panel.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, FamilyModel.DOCUMENTS))
+    sizes = [int(row[3]) for row in rows(panel)]
+    assert sizes in (sorted(sizes), sorted(sizes, reverse=True))
+
+
+def _section_centre(header, section):
+    from PySide6.QtCore import QPoint
+
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2,
+                  header.height() // 2)
+
+
+def test_activating_a_row_opens_the_side_by_side_view(qtbot, window):
+    panel = window.families
+    panel.filter_edit.insert("三权")
+    table = panel.table
+    index = table.model().index(0, FamilyModel.TITLE)
+    where = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: len(window.tool_windows) == 1, timeout=5000)
+    view = window.tool_windows[0]
+    qtbot.waitUntil(lambda: len(view.panes) == 5, timeout=30_000)
+    assert {k: view.column(k).clause.id for k in view.panes} == {
+        SANMENXIA: "三/(五)", ZHAOTONG: "四/(四)/14/(5)", DANDONG: "三/(九)", XINING: "三/(十一)", SHIXING: "三/(三)"}
