@@ -14,6 +14,11 @@
       copy of the aligned store (adding the document's clauses to their families and writing
       the new segment), median of --repeat runs, each a different document.
 
+  (4) the application's path on that corpus, in a fresh process: opening the side-by-side view
+      of a clause's family (ComparisonSource.plan: the family with the corrections, ordered by
+      similarity to the reference, then the first page of columns with their word diffs), and
+      AlignmentStore.family_of on its own, for 15 clauses (medians), and for the largest family.
+
 Prints a Markdown table and writes it to DIR/bench-align.md.
 """
 from __future__ import annotations
@@ -113,6 +118,43 @@ def worker_add(data_dir: str, path: str) -> dict:
             "added": update.added, **_peak_rss_mb()}
 
 
+def worker_app(data_dir: str) -> dict:
+    from policylens.app import compare_view
+    from policylens.app.alignment_loader import AlignmentLoader
+    from policylens.app.compare_source import ComparisonSource
+    from policylens.core import worddiff
+    loader = AlignmentLoader(data_dir)
+    t0 = time.perf_counter()
+    with loader.access() as store:
+        store.update()
+        index = store.index
+    loader.has_families = True
+    open_s = time.perf_counter() - t0
+    worddiff.warm_up()  # jieba: loaded once per session, before the first view
+    source = ComparisonSource(loader)
+    live = [e for e in range(len(index.entries)) if index.is_alive(e)]
+    refs = [index.entries[e].ref for e in live[::max(1, len(live) // 15)][:15]]
+    with loader.access() as store:
+        biggest = max(store.families(scored=False), key=lambda f: len(f.members)).members[0].ref
+    family_times, plan_times, view_times, sizes = [], [], [], []
+    for ref in refs + [biggest]:
+        with loader.access() as store:
+            t = time.perf_counter()
+            store.family_of(ref, scored=False)
+            family_times.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        plan = source.plan(ref)
+        t1 = time.perf_counter()
+        source.columns(plan, plan.order[:compare_view.PAGE], True)
+        plan_times.append(t1 - t)
+        view_times.append(time.perf_counter() - t)
+        sizes.append(len(plan.order))
+    return {"open_s": open_s, "family_of_s": statistics.median(family_times[:-1]),
+            "plan_s": statistics.median(plan_times[:-1]), "view_s": statistics.median(view_times[:-1]),
+            "family_size": statistics.median(sizes[:-1]), "biggest_size": sizes[-1],
+            "biggest_family_of_s": family_times[-1], "biggest_view_s": view_times[-1], **_peak_rss_mb()}
+
+
 # -- driver ------------------------------------------------------------------------------------
 
 def _run_worker(*args: str) -> tuple[dict, float]:
@@ -166,7 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.worker:
         kind, *rest = args.worker
-        workers = {"seeds": worker_seeds, "build": worker_build, "find": worker_find, "add": worker_add}
+        workers = {"seeds": worker_seeds, "build": worker_build, "find": worker_find, "add": worker_add,
+                   "app": worker_app}
         print(json.dumps(workers[kind](*rest)))
         return 0
 
@@ -188,6 +231,9 @@ def main(argv: list[str] | None = None) -> int:
         adds.append(dict(out, process_s=wall))
         print(f"(3) add {path.name}: update {_fmt_s(out['update_s'])}, open {_fmt_s(out['open_s'])}", flush=True)
     shutil.rmtree(work / "run", ignore_errors=True)
+    apps = [_run_worker("app", str(data_dir))[0] for _ in range(args.repeat)]
+    print(f"(4) open the side-by-side view: median {_fmt_s(statistics.median(a['view_s'] for a in apps))}",
+          flush=True)
 
     def med(rows, key):
         return statistics.median(r[key] for r in rows)
@@ -209,6 +255,13 @@ def main(argv: list[str] | None = None) -> int:
         ("(3) align one newly imported document (update)", _fmt_s(med(adds, "update_s")),
          f"< 1 s ({ok[med(adds, 'update_s') < TARGET_ADD_S]})"),
         ("(3) open the alignment before it (fresh process)", _fmt_s(med(adds, "open_s")), "—"),
+        ("(4) family_of (corrected family, unscored)", _fmt_s(med(apps, "family_of_s")), "—"),
+        ("(4) side-by-side view: plan the columns (family, order by similarity)", _fmt_s(med(apps, "plan_s")), "—"),
+        (f"(4) side-by-side view: plan + first {8} columns with word diffs", _fmt_s(med(apps, "view_s")), "—"),
+        ("(4) documents in those families (median)", f"{med(apps, 'family_size'):.0f}", "—"),
+        (f"(4) largest family ({apps[0]['biggest_size']} documents): family_of",
+         _fmt_s(med(apps, "biggest_family_of_s")), "—"),
+        ("(4) largest family: plan + first columns", _fmt_s(med(apps, "biggest_view_s")), "—"),
     ]
     table = "\n".join(["| metric | median | target |", "|---|---|---|"] +
                       [f"| {m} | {v} | {t} |" for m, v, t in rows])
@@ -218,7 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\n" + machine + "\n\n" + table)
     (work / "bench-align.md").write_text(f"# Alignment benchmark\n\n{machine}\n\n{table}\n", "utf-8")
     (work / "bench-align.json").write_text(json.dumps(
-        {"machine": facts, "seeds": seeds, "once": once, "find": finds, "add": adds}, indent=1), "utf-8")
+        {"machine": facts, "seeds": seeds, "once": once, "find": finds, "add": adds, "app": apps}, indent=1),
+        "utf-8")
     return 0
 
 
