@@ -101,3 +101,11 @@ def test_cli_parameters(seed_paths, capsys, tmp_path):
     out = capsys.readouterr().out
     assert "居住年限: 满2年以上 [二/(四) 950-955]" in out
     assert "纳税年限: 1年以上 (取消) [二/(五) 1182-1186]" in out
+
+
+def test_the_stores_summaries_give_the_same_table(table, seed_docs):
+    # The application reads the table from the summaries it keeps for search (text, meta, clauses).
+    from policylens.store.summaries import summarize
+
+    from_summaries = parameter_table([summarize(doc) for doc in seed_docs.values()])
+    assert from_summaries.to_json() == table.to_json()

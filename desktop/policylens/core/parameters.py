@@ -23,6 +23,7 @@ from typing import Sequence
 
 from . import values as value_rules
 from .document import Document
+from .script import fold
 
 _DURATION = (r"(?:满|连续)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)(?:个月|年)(?:及以上|以上)?"
              r"(?:\(含[^()]{1,6}\))?")
@@ -111,6 +112,7 @@ class ParameterTable:
 
 
 def parameter_table(docs: Sequence[Document]) -> ParameterTable:
+    """The table of these documents, in their order (Documents or the store's summaries)."""
     rows = []
     for doc in docs:
         row = DocumentParameters(doc.key, doc.meta.place, doc.meta.level)
@@ -123,7 +125,7 @@ def parameter_table(docs: Sequence[Document]) -> ParameterTable:
 def document_parameters(doc: Document) -> list[ParameterValue]:
     """Every parameter value of a document in text order; a repeated value (same parameter,
     same folded text, same abolished state) only where it first appears."""
-    folded = doc.folded()
+    folded = fold(doc.text)  # not doc.folded(): the store's summaries have the text alone
     found = _conditions(doc, folded) + _targets(doc)
     seen, out = set(), []
     for value in sorted(found, key=lambda v: (v.start, v.parameter)):
