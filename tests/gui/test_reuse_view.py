@@ -60,3 +60,21 @@ def test_double_click_emits_the_pair(qtbot, view):
         qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
         qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert signal.args == [DANDONG, XINING]
+
+
+def test_export_buttons_write_the_heatmap_by_band(qtbot, tmp_path, view):
+    from openpyxl import load_workbook
+
+    buttons = view.export_buttons
+    assert buttons.buttons["xlsx"].isEnabled()
+    buttons.ask_path = lambda fmt: str(tmp_path / f"reuse.{fmt}")
+    qtbot.mouseClick(buttons.buttons["xlsx"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(buttons.buttons["html"], Qt.MouseButton.LeftButton)
+    sheet = load_workbook(tmp_path / "reuse.xlsx")["Matrix"]
+    assert [c.value for c in sheet[1]] == ["文件", "三门峡市", "昭通市", "丹东市", "西宁市", "始兴县"]
+    dandong_in_xining = sheet.cell(4, 5)
+    assert dandong_in_xining.value == "0.2993"
+    assert dandong_in_xining.fill.fgColor.rgb[-6:].lower() == "fddbc7"  # rewritten
+    page = (tmp_path / "reuse.html").read_text("utf-8")
+    assert '<td class="b-rewritten" title="丹东市 → 西宁市: 29.9%, 重写（&lt; 0.3）">0.2993</td>' in page
+    assert view.export_buttons.message.text() == f"已导出到 {tmp_path / 'reuse.html'}"
