@@ -125,3 +125,28 @@ def test_hover_names_every_overlapping_mark_innermost_first_and_plain_notes_stay
     QToolTip.hideText()
     only_outer = hover(pane.view, point_in(pane.view, start + 2))
     assert "「2个百分点」" not in only_outer and f"「{quote}」" in only_outer
+
+
+def test_a_few_changed_marks_repaint_exactly_as_a_full_render(pane, corpus):
+    doc = doc_by_place(corpus, "丹东")
+    lead = 1113  # 市公安局 (lead) inside 二/(四), a heading above it
+    heading = next(c for c in doc.clauses if c.id == "二/(四)")
+    keep = Mark("keep", heading.start + 2, lead + 2, "#ffe066", "")
+    added = Mark("added", heading.start, lead + 3, "#74c0fc", "")  # over the heading, the agency and keep
+    pane.show_document(doc, [keep])
+    pane.set_marks([keep, added])
+    span = (heading.start - 2, lead + 6)
+
+    def shown():
+        return [(f.property(styles.ANNOTATION_PROPERTY), f.property(styles.ROLE_PROPERTY), f.background().color().name(),
+                 f.fontPointSize(), f.toolTip()) for f in formats_at(pane.view, *span)]
+
+    incremental = shown()
+    pane.view.refresh()  # the full render
+    assert incremental == shown()
+    pane.set_marks([keep])  # taken away: the agency's colour and tooltip come back beneath
+    removed = shown()
+    pane.view.refresh()
+    assert removed == shown()
+    agency = formats_at(pane.view, lead + 3, lead + 4)[0]
+    assert agency.property(styles.ROLE_PROPERTY) == "lead" and agency.property(styles.ANNOTATION_PROPERTY) is None

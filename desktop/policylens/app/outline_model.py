@@ -47,9 +47,10 @@ class OutlineModel(QAbstractItemModel):
         self.endResetModel()
 
     def set_marks(self, marks) -> None:
-        """Count the reader's marks (reader.Mark) per clause; only the counts that moved repaint."""
+        """Count the reader's marks (reader.Mark, in text order) per clause; only the counts that
+        moved repaint."""
         marked: dict[int, list] = {}
-        for mark in sorted(marks, key=lambda m: (m.start, m.end)):
+        for mark in marks:
             for i in self._containing(mark.start):
                 marked.setdefault(i, []).append(mark)
         old, self._marked = self._marked, marked

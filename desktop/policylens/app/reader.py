@@ -10,12 +10,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor, QTextFormat
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (QApplication, QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget,
                                QToolButton, QToolTip, QVBoxLayout, QWidget)
 
 from ..core.document import Document
-from ..core.outline import Clause
 from ..core.script import to_simplified, to_traditional
 from . import styles
 from .annotation_preview import preview_at
@@ -26,6 +25,7 @@ from .raw_view import RawView
 SCRIPTS = {"original": None, "simplified": to_simplified, "traditional": to_traditional}
 ZOOM_STEPS = range(-4, 13)  # point-size steps around the default: 4 smaller, 12 larger
 POSITION_DELAY_MS = 200  # wait for scrolling to settle before telling the outline
+REPAINT_LIMIT = 40  # marks changed at once; more: the whole document is rendered again
 
 
 class Mark(NamedTuple):
@@ -52,9 +52,17 @@ class ReaderView(OffsetView):
         self.marks: list[Mark] = []
 
     def set_marks(self, marks: list[Mark]) -> None:
-        """Show these annotations (of the current document), keeping the cursor and selection."""
-        self.marks = list(marks)
-        self.refresh()
+        """Show these annotations (of the current document), keeping the cursor and selection.
+        A few changed marks repaint their own spans alone: rendering a document with hundreds
+        of marks again after each added annotation took most of the time of adding it."""
+        old, self.marks = self.marks, list(marks)
+        changed = set(old) ^ set(self.marks)
+        if self._doc is None or len(changed) > REPAINT_LIMIT:
+            self.refresh()
+        else:
+            with self.batch():
+                for mark in changed:
+                    self._repaint(mark.start, mark.end)
         self.marksChanged.emit()
 
     def marks_at(self, offset: int) -> list[Mark]:
@@ -101,26 +109,44 @@ class ReaderView(OffsetView):
     def _render(self) -> None:
         doc = self._doc
         self.set_text(self.convert(doc.text) if self.convert else doc.text)
-        base = self.font().pointSizeF()
         with self.batch():
             self.space_lines()
-            for clause in doc.clauses:
-                self._style_heading(clause, base)
-                for ref in clause.agencies:
-                    self.apply(ref.start, ref.end, styles.agency_format(ref.role, ref.canonical, ref.name))
-            for start, end in doc.clean.damaged:
-                self.apply(start, end, styles.damaged_format())
-            for mark in self.marks:  # last: a user's highlight shows over the agency colours
+            self._paint(0, len(self.shown))
+
+    def _repaint(self, lo: int, hi: int) -> None:
+        """Paint [lo, hi) again from plain text, as _render paints it."""
+        self.span_cursor(lo, hi).setCharFormat(QTextCharFormat())
+        self._paint(lo, hi)
+
+    def _paint(self, lo: int, hi: int) -> None:
+        """Apply every format to the part of the text in [lo, hi), in the order _render uses;
+        formats are made only for what overlaps (a repaint touches a handful of the document's
+        marks)."""
+        doc, base = self._doc, self.font().pointSizeF()
+
+        def over(start: int, end: int) -> bool:
+            return start < hi and end > lo
+
+        def clipped(start: int, end: int, fmt) -> None:
+            self.apply(max(start, lo), min(end, hi), fmt)
+
+        for clause in doc.clauses:
+            heading = clause.kind != "closing" and clause.title_end > clause.start  # a closing block has none
+            if heading and over(clause.start, clause.title_end):
+                level = 0 if clause.kind == "preamble" else clause.level
+                clipped(clause.start, clause.title_end, styles.heading_format(level, base))
+            for ref in clause.agencies:
+                if over(ref.start, ref.end):
+                    clipped(ref.start, ref.end, styles.agency_format(ref.role, ref.canonical, ref.name))
+        for start, end in doc.clean.damaged:
+            if over(start, end):
+                clipped(start, end, styles.damaged_format())
+        for mark in self.marks:  # last: a user's highlight shows over the agency colours
+            if over(mark.start, mark.end):
                 fmt = styles.annotation_format(mark.id, mark.color, mark.tip)
                 # The hover preview says what a mark is; the text's own tooltip (an agency) stays.
                 fmt.clearProperty(QTextFormat.Property.TextToolTip)
-                self.apply(mark.start, mark.end, fmt)
-
-    def _style_heading(self, clause: Clause, base: float) -> None:
-        if clause.kind == "closing" or clause.title_end <= clause.start:
-            return  # a closing block has no heading line of its own
-        level = 0 if clause.kind == "preamble" else clause.level
-        self.apply(clause.start, clause.title_end, styles.heading_format(level, base))
+                clipped(mark.start, mark.end, fmt)
 
 
 class Legend(QWidget):

@@ -74,6 +74,7 @@ class WindowAnnotations(AnnotationFiles):
 
     def _build_annotations(self, session: AnnotationSession | None) -> None:
         self.annotations = session
+        self._marks_made: dict = {}  # annotation id -> (the annotation, its reader mark)
         if session is None:
             return
         self.annotation_panel = AnnotationPanel(session, self)
@@ -132,8 +133,11 @@ class WindowAnnotations(AnnotationFiles):
         view = self.outline_view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._outline_menu)
+        # A fixed width: fitting the column to its contents would read every row on each change.
         header = view.header()
-        header.setSectionResizeMode(OutlineModel.ANNOTATIONS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OutlineModel.ANNOTATIONS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(OutlineModel.ANNOTATIONS, max(header.sectionSizeHint(OutlineModel.ANNOTATIONS),
+                                                           view.fontMetrics().horizontalAdvance("9999") + 16))
 
     def _outline_menu(self, pos) -> QMenu | None:
         index = self.outline_view.indexAt(pos)
@@ -163,10 +167,19 @@ class WindowAnnotations(AnnotationFiles):
         project = self.annotations.project
         if any(a.anchor.content_hash != doc.content_hash for a in project.for_document(doc.key)):
             self.annotations.store.reanchor(doc, self.corpus_source.store)
-        return [Mark(a.id, a.anchor.start, a.anchor.end, a.color, self._tip(a), a.note, a.note_format,
-                     tuple(project.code_path(c) for c in a.codes))
-                for a in project.for_document(doc.key)
+        return [self._mark(a) for a in project.for_document(doc.key)
                 if not a.needs_review and a.anchor.content_hash == doc.content_hash]
+
+    def _mark(self, annotation) -> Mark:
+        """The reader's mark of an annotation, made once per version of it (annotations are
+        replaced, never changed, so the same object means the same mark) and of the codes."""
+        made = self._marks_made.get(annotation.id)
+        if made is None or made[0] is not annotation:
+            codes = tuple(self.annotations.project.code_path(c) for c in annotation.codes)
+            made = self._marks_made[annotation.id] = (annotation, Mark(
+                annotation.id, annotation.anchor.start, annotation.anchor.end, annotation.color,
+                self._tip(annotation), annotation.note, annotation.note_format, codes))
+        return made[1]
 
     def _tip(self, annotation) -> str:
         codes = "; ".join(self.annotations.project.code_path(c) for c in annotation.codes)
@@ -178,6 +191,8 @@ class WindowAnnotations(AnnotationFiles):
         doc = self.reader.current
         if not (change.annotations or change.codes):
             return  # a memo: the reader does not show it
+        if change.codes:
+            self._marks_made.clear()  # code paths in the marks may have changed
         if doc is not None and (not change.documents or doc.key in change.documents or change.codes):
             self.reader.set_marks(self.marks_for(doc))
 
