@@ -247,12 +247,14 @@ class Reanalysis(QObject):
     finished = Signal(int)  # documents re-analysed
     failed = Signal(str)
     _done = Signal(object)  # from the worker thread: a count, or the exception
+    _progress = Signal(int, int)  # from the worker thread: documents done, total
 
     def __init__(self, window):
         super().__init__(window)
         self.window = window
         self._thread: threading.Thread | None = None
         self._done.connect(self._finish)
+        self._progress.connect(self._advance)
         window.shuttingDown.connect(self.wait)
 
     def start(self) -> bool:
@@ -262,7 +264,7 @@ class Reanalysis(QObject):
             return False
         window.summaries.shutdown()  # it would put summaries made with the old table back
         self.progress = QProgressDialog(self.tr("正在按新的单位别名重新分析 {n} 份文件…").format(
-            n=len(window.records)), "", 0, 0, window)
+            n=len(window.records)), "", 0, len(window.records), window)
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
@@ -273,9 +275,14 @@ class Reanalysis(QObject):
 
     def _run(self, data_dir: Path) -> None:
         try:
-            self._done.emit(CorpusStore(data_dir).reanalyze())
+            self._done.emit(CorpusStore(data_dir).reanalyze(lambda n, total, _key: self._progress.emit(n, total)))
         except Exception as exc:  # a damaged store ends the run with its message
             self._done.emit(exc)
+
+    def _advance(self, n: int, total: int) -> None:
+        if self._thread is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(n)
 
     def running(self) -> bool:
         return self._thread is not None

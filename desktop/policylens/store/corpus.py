@@ -180,12 +180,14 @@ class CorpusStore:
         with exclusive(self.folder, "corpus store"):
             self._write_index()
 
-    def reanalyze(self) -> int:
+    def reanalyze(self, progress: Callable[[int, int, str], None] | None = None) -> int:
         """Re-analyse every stored document from its raw text (after a schema or alias change).
 
-        The corpus store is derived data, so migrating it means analysing again.
+        The corpus store is derived data, so migrating it means analysing again. progress is
+        called after each document with (done, total, key).
         """
-        for record in self._records.values():
+        total = len(self._records)
+        for n, record in enumerate(self._records.values(), 1):
             data = _read_doc_file(self.folder / record["file"])["document"]["1"]
             source = RawSource(data["name"], data["format"], data["encoding"], data["raw_text"])
             doc = analyze_source(source, data["content_hash"], self.aliases)
@@ -194,6 +196,8 @@ class CorpusStore:
             write_json_atomic(self.folder / summary_file(record["file"]), summary_record(doc), durable=False)
             record.update(codec.index_record(doc, data["source_path"], data["imported_at"], record["file"]),
                           versions=record["versions"])
+            if progress:
+                progress(n, total, record["key"])
         with exclusive(self.folder, "corpus store"):
             self._write_index()
         return len(self._records)
