@@ -13,19 +13,24 @@ bash packaging/install-venv.sh
 export QT_QPA_PLATFORM=offscreen
 # -P keeps the current directory off sys.path, so the tests import the installed package.
 .venv/bin/python -P -c 'import policylens, sys; print("test.sh: testing", policylens.__file__, file=sys.stderr)'
-.venv/bin/python -P -m pytest "$@"
+status=0
+.venv/bin/python -P -m pytest "$@" || status=$?  # the bundle is checked even when a test failed
 
 if [[ $# -gt 0 || "${POLICYLENS_SKIP_BUNDLE:-0}" == 1 ]]; then
-    exit 0
+    exit "$status"
 fi
 if [[ "$(uname -s)" != Linux ]]; then
     echo "test.sh: bundle smoke test skipped: packaging/build-linux.sh builds on Linux only ($(uname -s))" >&2
-    exit 0
+    exit "$status"
 fi
 if ! .venv/bin/python -P -c 'import PyInstaller' 2>/dev/null; then
-    echo "test.sh: bundle smoke test skipped: PyInstaller is not installable on $(uname -m)" >&2
-    exit 0
+    echo "test.sh: bundle smoke test skipped: PyInstaller is not installed in .venv" >&2
+    exit "$status"
 fi
 started=$SECONDS
-BUNDLE_PYTHON=.venv/bin/python REBUILD=1 bash packaging/smoke-bundle.sh
-echo "test.sh: bundle built and smoke-tested in $((SECONDS - started)) s" >&2
+if BUNDLE_PYTHON=.venv/bin/python REBUILD=1 bash packaging/smoke-bundle.sh; then
+    echo "test.sh: bundle built and smoke-tested in $((SECONDS - started)) s" >&2
+else
+    status=1
+fi
+exit "$status"

@@ -140,7 +140,8 @@ def test_self_check_names_a_missing_translation(qapp, tmp_path, capsys, monkeypa
 
 
 def installed_outside_the_source_tree() -> bool:
-    return ROOT not in Path(policylens.__file__).resolve().parents
+    """A wheel's copy of the package (as in .venv), not the source folder an editable install reads."""
+    return Path(policylens.__file__).resolve().parent != ROOT / "desktop" / "policylens"
 
 
 @pytest.mark.skipif(not installed_outside_the_source_tree(),
