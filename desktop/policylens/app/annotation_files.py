@@ -1,7 +1,8 @@
 """File > Export and Import Annotations in the main window: every annotation, code and memo out
 to an open format, and in again from ours, W3C or REFI-QDA as one undoable step.
 
-Mixed into MainWindow through WindowAnnotations; strings use the MainWindow context.
+Mixed into MainWindow through WindowAnnotations; strings use the MainWindow context. The
+formats (openpyxl among them) are imported when first used, not before the first paint.
 """
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from .. import exchange
 from ..core.annotations import AnnotationError
 from ..store import StoreError
 
@@ -33,6 +33,8 @@ class AnnotationFiles:
         return self.export_annotations_to(Path(path), filters[chosen])
 
     def export_annotations_to(self, path: Path, fmt: str):
+        from .. import exchange  # loaded when first used
+
         try:
             report = exchange.export_annotations(self.annotations.project, self.corpus_source.store, fmt, path)
         except (exchange.ExchangeError, OSError, StoreError) as exc:
@@ -49,6 +51,8 @@ class AnnotationFiles:
 
     def import_annotations_from(self, path: Path):
         """Add the annotations of a file (ours, W3C or REFI-QDA) as one undoable step."""
+        from .. import exchange  # loaded when first used
+
         try:
             report = exchange.import_file(path, self.annotations.store, self.corpus_source.store)
         except (exchange.ExchangeError, OSError, StoreError, AnnotationError) as exc:
