@@ -9,16 +9,27 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
-from ..core.align import ClauseRef
 from ..core.document import Document
-from ..core.families import Correction
 from ..core.outline import Clause
 from .alignment_loader import AlignmentLoader
 from .compare_columns import Column, member_column, reference_column
 
 FAMILY, ALONE, PENDING = "family", "alone", "pending"  # Plan.state
+
+
+class ClauseRef(NamedTuple):
+    """A clause as the UI thread names it: equal to core.align.ClauseRef, whose module brings
+    numpy, which is imported on worker threads only (see _core)."""
+    key: str
+    clause_id: str
+
+
+def _core(ref: ClauseRef):
+    from ..core.align import ClauseRef as CoreRef
+
+    return CoreRef(*ref)
 
 
 @dataclass
@@ -29,7 +40,7 @@ class Plan:
     clauses: dict[str, str | None]  # key -> its clause in the family (None: a kept column without one)
     scores: dict[str, float] = field(default_factory=dict)  # key -> similarity to the reference
     state: str = FAMILY  # ALONE: no other document has this clause; PENDING: alignment not ready
-    corrections: dict[str, Correction] = field(default_factory=dict)  # key -> latest correction naming it
+    corrections: dict = field(default_factory=dict)  # key -> the latest Correction naming it
 
 
 class ComparisonSource:
@@ -80,15 +91,15 @@ class ComparisonSource:
             return alone
         with self.loader.access() as store:
             try:
-                family = store.family_of(reference, scored=False)
+                family = store.family_of(_core(reference), scored=False)
             except StoreError:
                 if self.loader.busy():  # the document is being aligned right now
                     return alone
                 raise
             clauses = {m.ref.key: m.ref.clause_id for m in family.members} if family else {}
             clauses[reference.key] = reference.clause_id
-            others = [ClauseRef(k, c) for k, c in clauses.items() if k != reference.key]
-            scores = dict(zip((o.key for o in others), store.similarities(reference, others)))
+            others = [_core(ClauseRef(k, c)) for k, c in clauses.items() if k != reference.key]
+            scores = dict(zip((o.key for o in others), store.similarities(_core(reference), others)))
             corrections = {}
             for correction in store.corrections():  # the latest wins
                 for mine, other in ((correction.a, correction.b), (correction.b, correction.a)):
@@ -119,11 +130,11 @@ class ComparisonSource:
 
     # -- corrections ---------------------------------------------------------------------------
 
-    def correct(self, action: str, a: ClauseRef, b: ClauseRef) -> Correction:
+    def correct(self, action: str, a: ClauseRef, b: ClauseRef):
         """link (b joins a's family) or unlink (b leaves it), kept in the user's data."""
         with self.loader.access() as store:
-            return store.link(a, b) if action == "link" else store.unlink(a, b)
+            return (store.link if action == "link" else store.unlink)(_core(a), _core(b))
 
-    def withdraw(self, correction: Correction) -> bool:
+    def withdraw(self, correction) -> bool:
         with self.loader.access() as store:
             return store.remove_correction(correction)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
-from ..core.align import ClauseRef
+from ..core import worddiff
 from ..core.document import Document
 from ..core.outline import Clause
 from ..exchange.comparison import XlsxLabels, write_html, write_xlsx
@@ -25,7 +25,7 @@ from .compare_columns import LIGHT, Column, column_title, diff_colours, exported
 from .compare_jobs import Background
 from .compare_pane import COLUMN_WIDTH, DIFF_PROPERTY, ColumnPane  # noqa: F401 -- DIFF_PROPERTY for tests
 from .compare_picker import ClausePicker
-from .compare_source import ALONE, PENDING, ComparisonSource, Plan
+from .compare_source import ALONE, PENDING, ClauseRef, ComparisonSource, Plan
 
 translate = QCoreApplication.translate  # by this name, lupdate finds the strings
 PAGE = 8  # columns computed at a time
@@ -125,6 +125,8 @@ class CompareView(QWidget):
             if before is not None:
                 before()
             plan = source.plan(reference, keep)
+            if plan.state == PENDING:
+                worddiff.warm_up()  # jieba, so the diffs follow at once when the families are ready
             if prefer and plan.clauses.get(prefer) and prefer != reference.key:
                 plan = source.plan(ClauseRef(prefer, plan.clauses[prefer]), plan.order)
             return ("plan", plan, *source.columns(plan, plan.order[:wanted], children))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDockWidget
 
 from .actions import Spec
 from .alignment_loader import AlignmentLoader
-from .compare_source import ComparisonSource
 from .family_panel import FamilyPanel
 
 
@@ -26,7 +25,7 @@ class WindowCompare:
     def _init_compare(self) -> None:
         """Called once by MainWindow after its actions are built."""
         self.alignment = AlignmentLoader(self.data_dir, self)
-        self.comparison_source = ComparisonSource(self.alignment)
+        self._comparison_source = None
         self.alignment.progress.connect(self._alignment_progress)
         self.alignment.updated.connect(self._alignment_updated)
         self.alignment.failed.connect(lambda message: self.statusBar().showMessage(
@@ -44,6 +43,15 @@ class WindowCompare:
         self.view_menu.addAction(self.family_dock.toggleViewAction())
         self.families.familyActivated.connect(self.compare_clause_at)
         self.reader.view.documentChanged.connect(lambda: self.families.set_document(self.reader.current))
+
+    @property
+    def comparison_source(self):
+        """What side-by-side views read (made when the first one opens: not at start-up)."""
+        if self._comparison_source is None:
+            from .compare_source import ComparisonSource
+
+            self._comparison_source = ComparisonSource(self.alignment)
+        return self._comparison_source
 
     def _alignment_progress(self, n: int, total: int) -> None:
         if n % 25 and n != total:  # a status update per document would cost more than the work
