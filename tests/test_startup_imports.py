@@ -60,13 +60,8 @@ def test_first_paint_hook_lists_what_the_window_needs(modules_at_first_paint):
 
 
 @pytest.mark.parametrize("name", [
-    "jieba", "numpy", "openpyxl", "policylens.core.align", "policylens.store.alignment",
-    pytest.param("opencc", marks=pytest.mark.xfail(
-        strict=False, reason="core/script.py imports opencc at module level only to find its "
-                            "dictionary folder; importlib.util.find_spec finds it without importing")),
-    pytest.param("policylens.exchange", marks=pytest.mark.xfail(
-        strict=False, reason="app/window_annotations.py imports policylens.exchange at module level; "
-                            "its two File menu slots can import it when used")),
+    "jieba", "numpy", "openpyxl", "opencc", "policylens.core.align", "policylens.store.alignment",
+    "policylens.exchange",
 ])
 def test_not_imported_before_the_first_paint(modules_at_first_paint, name):
     assert loaded(modules_at_first_paint, name) == [], f"{name} ({LATER[name]}) is imported before the first paint"

@@ -29,6 +29,13 @@ class WindowHelp:
 
     def _init_help(self) -> None:
         """Called once by MainWindow after its actions are built."""
+        # A Python event filter left on the application is called while Qt tears the
+        # widgets down at interpreter exit, when it can no longer run: end the tour first.
+        self.shuttingDown.connect(self._end_tour)
+
+    def _end_tour(self) -> None:
+        if self.tour is not None:
+            self.tour.stop()
 
     def show_shortcuts(self):
         from .help_dialogs import ShortcutsDialog, show_dialog

@@ -7,12 +7,13 @@ OpenCC's phrase-aware conversion and gave identical output on the bundled corpus
 """
 from __future__ import annotations
 
+import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
-import opencc
-
-_DICT = Path(opencc.__file__).parent / "dictionary"
+# The character tables are read as files: find OpenCC's folder without importing the package,
+# whose import the first window need not wait for.
+_DICT = Path(importlib.util.find_spec("opencc").origin).parent / "dictionary"
 
 
 def _load_single_char_table(name: str) -> dict[str, str]:
