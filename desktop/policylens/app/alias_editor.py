@@ -293,7 +293,7 @@ class Reanalysis(QObject):
         if self._thread is not None:
             self._thread.join()
             self._thread = None
-            forget_analysis(self.window.corpus_source)
+            self.window.corpus_source.forget_analysis()
 
     def _finish(self, result) -> None:
         if self._thread is None:  # the window closed meanwhile (see wait)
@@ -306,15 +306,7 @@ class Reanalysis(QObject):
             window.statusBar().showMessage(message, 0)
             self.failed.emit(message)
             return
-        forget_analysis(window.corpus_source)
+        window.corpus_source.forget_analysis()
         window._imported([r["key"] for r in window.records])
         window.statusBar().showMessage(self.tr("已按新的单位别名重新分析 {n} 份文件").format(n=result), 0)
         self.finished.emit(result)
-
-
-def forget_analysis(corpus) -> None:
-    """After a re-analysis: read the store again (with the new table) and drop what the corpus
-    keeps parsed, which has the same content hashes and so would pass as current."""
-    corpus.refresh()
-    corpus.summaries.clear()
-    corpus._open.clear()

@@ -53,6 +53,13 @@ class Corpus:
         """Read the store again after another writer (an import) changed it."""
         self.store = CorpusStore(self.data_dir)
 
+    def forget_analysis(self) -> None:
+        """After a re-analysis: read the store again (with the new table) and drop what is kept
+        parsed, which has the same content hashes and so would pass as current."""
+        self.refresh()
+        self.summaries.clear()
+        self._open.clear()
+
     def stale_summaries(self) -> list[str]:
         """Keys whose summary is missing or of an older version than the store holds."""
         return [r["key"] for r in self.records()

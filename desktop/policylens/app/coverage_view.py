@@ -34,7 +34,7 @@ class Choice:
 
 def corrected_groups(alignment) -> dict[int, list[int]]:
     """The store's families with the user's corrections applied (family id -> entries)."""
-    return alignment._corrected()  # noqa: SLF001 -- the store caches them; no public reader yet
+    return alignment.groups()
 
 
 def compute_coverage(alignment, template: str, keys: Sequence[str], clauses_of: ClausesOf,

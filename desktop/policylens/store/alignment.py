@@ -156,6 +156,11 @@ class AlignmentStore:
                              "import the document, then update the alignment")
         return entry
 
+    def groups(self) -> dict[int, list[int]]:
+        """The families with the user's corrections applied (family id -> entries), cached
+        until the corrections or the families change."""
+        return self._corrected()
+
     def _corrected(self) -> dict[int, list[int]]:
         stamp = _stamp(self.user_file)
         if stamp != self._corrections_stamp:  # changed here, or by another window or process
