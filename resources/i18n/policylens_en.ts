@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/policylens/app/about_dialog.py" line="+59"/>
+        <source>关于 PolicyLens</source>
+        <translation>About PolicyLens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>离线阅读、标注和比较政策文件。</source>
+        <translation>Read, annotate and compare policy documents, offline.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>版本</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>数据文件夹</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>语料库存储</source>
+        <translation>Corpus store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户数据（批注、对齐校正）</source>
+        <translation>User data (annotations, alignment corrections)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>批注备份</source>
+        <translation>Annotation backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>我的单位别名表</source>
+        <translation>My agency aliases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>设置文件</source>
+        <translation>Settings file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件夹指向（首选项中的选择）</source>
+        <translation>Data folder pointer (chosen in Preferences)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据位置</source>
+        <translation>Data locations</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>（尚未创建）</source>
+        <translation>(not created yet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>打开所在文件夹</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复制路径</source>
+        <translation>Copy the path</translation>
+    </message>
+</context>
+<context>
     <name>AgencyClauseModel</name>
     <message>
         <location filename="../../desktop/policylens/app/agency_panel.py" line="+127"/>
@@ -86,6 +164,89 @@
     </message>
 </context>
 <context>
+    <name>AliasEditor</name>
+    <message>
+        <location filename="../../desktop/policylens/app/alias_editor.py" line="+36"/>
+        <source>筛选内置表…</source>
+        <translation>Filter the bundled table…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复制到我的表</source>
+        <translation>Copy to My Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把所选内置条目复制到你的表中加以扩充；你的条目将取代它</source>
+        <translation>Copy the selected bundled entries to your table to extend them; your entry then replaces the bundled one</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>规范名称</source>
+        <translation>Canonical name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>别名（用逗号或、分隔）</source>
+        <translation>Aliases (separated by commas or 、)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地方部门</source>
+        <translation>Local department</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>地方政府的部门：在“市发改委、财政局”这样的列表中沿用前一个名称的“市”</source>
+        <translation>A department of a local government: in a list such as 市发改委、财政局 it takes the 市 of the name before it</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>我的单位别名（优先于内置表；保存后重新分析全部文件）：</source>
+        <translation>My agency aliases (they win over the bundled table; saving re-analyses every document):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>内置表（只读）：</source>
+        <translation>Bundled table (read-only):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>无法读取你的单位别名表：{error}</source>
+        <translation>Your agency alias table cannot be read: {error}</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>已由你的条目取代</source>
+        <translation>Replaced by your entry</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>第 {row} 行：规范名称不能为空。</source>
+        <translation>Row {row}: the canonical name is empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第 {row} 行：规范名称“{name}”与第 {other} 行重复。</source>
+        <translation>Row {row}: the canonical name “{name}” is already in row {other}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第 {row} 行：“{name}”已属于第 {other} 行的“{canonical}”，一个名称只能对应一个单位。</source>
+        <translation>Row {row}: “{name}” already belongs to “{canonical}” in row {other}; a name can stand for one agency only.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationEditor</name>
     <message>
         <location filename="../../desktop/policylens/app/annotation_editor.py" line="+43"/>
@@ -156,7 +317,7 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_panel.py" line="+106"/>
+        <location filename="../../desktop/policylens/app/annotation_list_model.py" line="+97"/>
         <source>原文</source>
         <translation>Orig.</translation>
     </message>
@@ -184,7 +345,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location line="+29"/>
+        <location filename="../../desktop/policylens/app/annotation_panel.py" line="+47"/>
         <source>筛选原文或笔记…</source>
         <translation>Filter quote or note…</translation>
     </message>
@@ -308,9 +469,38 @@
     </message>
 </context>
 <context>
+    <name>AnnotationToolbar</name>
+    <message>
+        <location filename="../../desktop/policylens/app/annotation_toolbar.py" line="+19"/>
+        <source>批注工具栏</source>
+        <translation>Annotation Toolbar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>用此颜色高亮所选文字（{color}）</source>
+        <translation>Highlight the selection in this colour ({color})</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeMap</name>
+    <message>
+        <location filename="../../desktop/policylens/app/change_map.py" line="+28"/>
+        <source>差异分布：黄色为改动，红色为只在左侧，绿色为只在右侧；点击跳转</source>
+        <translation>Where the differences are: yellow changed, red left only, green right only; click to jump</translation>
+    </message>
+</context>
+<context>
+    <name>ClausePicker</name>
+    <message>
+        <location filename="../../desktop/policylens/app/compare_picker.py" line="+29"/>
+        <source>筛选文件：地区、标题…</source>
+        <translation>Filter documents: place, title…</translation>
+    </message>
+</context>
+<context>
     <name>CodeManager</name>
     <message>
-        <location filename="../../desktop/policylens/app/code_manager.py" line="+222"/>
+        <location filename="../../desktop/policylens/app/code_manager.py" line="+50"/>
         <source>新建…</source>
         <translation>New…</translation>
     </message>
@@ -414,7 +604,7 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location line="-251"/>
+        <location filename="../../desktop/policylens/app/code_tree_model.py" line="+100"/>
         <source>编码</source>
         <translation>Codes</translation>
     </message>
@@ -432,12 +622,49 @@
 <context>
     <name>ColumnPane</name>
     <message>
-        <location filename="../../desktop/policylens/app/compare_view.py" line="+266"/>
+        <location filename="../../desktop/policylens/app/compare_pane.py" line="+30"/>
         <source>点击设为参照</source>
         <translation>Click to make this the reference</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+3"/>
+        <source>更正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更正条款对齐</source>
+        <translation>Correct the clause alignment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不是同一条款</source>
+        <translation>Not the same clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>选择其他条款…</source>
+        <translation>Choose another clause…</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>撤销更正</source>
+        <translation>Remove correction</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>选择条款…</source>
+        <translation>Choose a clause…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>（已更正）</source>
+        <translation> (corrected)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>参照条款没有这段文字</source>
         <translation>Not in the reference clause</translation>
     </message>
@@ -455,7 +682,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location line="-187"/>
+        <location filename="../../desktop/policylens/app/compare_columns.py" line="+77"/>
         <source>比例</source>
         <translation>Percentage</translation>
     </message>
@@ -490,7 +717,7 @@
         <translation>{kind}: {a} → {b}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>参照</source>
         <translation>Reference</translation>
     </message>
@@ -505,14 +732,29 @@
         <translation>Similarity {score:.2f}</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location filename="../../desktop/policylens/app/compare_view.py" line="+60"/>
         <source>含下级条款</source>
         <translation>Include sub-clauses</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>添加文件…</source>
+        <translation>Add document…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把另一份文件的某个条款加入此条款族</source>
+        <translation>Add a clause of another document to this family</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>导出 HTML…</source>
         <translation>Export HTML…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出 XLSX…</source>
+        <translation>Export XLSX…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -520,29 +762,104 @@
         <translation>Reference document:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+133"/>
+        <source>再显示 {n} 份</source>
+        <translation>Show {n} more</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>正在比较…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>条款族仍在计算中，完成后自动显示各地对应条款</source>
+        <translation>Clause families are still being computed; the counterparts appear when they are ready</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>其他文件中没有与之对应的条款</source>
+        <translation>No other document has a corresponding clause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown}/{total} 份文件</source>
+        <translation>{shown}/{total} documents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>比较失败：{message}</source>
         <translation>Comparison failed: {message}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+41"/>
+        <source>选择 {place} 中与参照条款对应的条款：</source>
+        <translation>Choose the clause of {place} that corresponds to the reference clause:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>选择一份文件及其中与参照条款对应的条款：</source>
+        <translation>Choose a document and its clause that corresponds to the reference clause:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>选择对应条款</source>
+        <translation>Choose Corresponding Clause</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>比较尚未完成</source>
         <translation>The comparison has not finished yet</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>导出 HTML</source>
-        <translation>Export HTML</translation>
+        <location line="+12"/>
+        <source>文件</source>
+        <translation>Document</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>条款</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>相似度</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不同的数值</source>
+        <translation>Values that differ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文本</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>HTML 文件 (*.html)</source>
         <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出对照</source>
+        <translation>Export Comparison</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -550,7 +867,7 @@
         <translation>Export failed</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>条款对照：{title}</source>
         <translation>Clause comparison: {title}</translation>
     </message>
@@ -606,6 +923,193 @@
         <location line="+0"/>
         <source>简</source>
         <translation>Simp.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../desktop/policylens/app/matrix_models.py" line="+25"/>
+        <source>参照条款</source>
+        <translation>Reference clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>采纳（相似度 ≥ {adopted}）</source>
+        <translation>Adopted (similarity ≥ {adopted})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改（同一条款族，改写较多）</source>
+        <translation>Changed (same family, rewritten further)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删去（无对应条款）</source>
+        <translation>Dropped (no corresponding clause)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{place}：没有对应条款（删去）</source>
+        <translation>{place}: no corresponding clause (dropped)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>与参照条款的相似度 {score:.3f}：{band}</source>
+        <translation>Similarity to the reference clause {score:.3f}: {band}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>牵头单位：{leads}</source>
+        <translation>Lead agencies: {leads}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{label}
+采纳 {adopted} · 修改 {changed} · 删去 {dropped}</source>
+        <translation>{label}
+adopted {adopted} · changed {changed} · dropped {dropped}</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <location filename="../../desktop/policylens/app/coverage_view.py" line="+81"/>
+        <source>全部条款族（按大小）</source>
+        <translation>All clause families (by size)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>模板：</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>正在计算覆盖矩阵…</source>
+        <translation>Computing the coverage matrix…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>正在对齐条款 {n}/{total}…</source>
+        <translation>Aligning clauses {n}/{total}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{rows} 个条款族（按大小排列）× {columns} 份文件；每族以语料库中第一份文件的条款为参照。</source>
+        <translation>{rows} clause families (largest first) × {columns} documents; each family&apos;s reference is its clause in the first document of the corpus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} 的 {rows} 个条款 × 其他 {columns} 份文件。每格：对应条款、与模板条款的相似度、牵头单位；双击打开各地对照。</source>
+        <translation>{rows} clauses of {name} × {columns} other documents. Each cell: the corresponding clause, its similarity to the template&apos;s clause, the lead agencies; double-click to compare side by side.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>无法计算覆盖矩阵：{message}</source>
+        <translation>Cannot compute the coverage matrix: {message}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>覆盖矩阵（全部条款族）</source>
+        <translation>Coverage matrix (all clause families)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>覆盖矩阵（模板：{name}）</source>
+        <translation>Coverage matrix (template: {name})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButtons</name>
+    <message>
+        <location filename="../../desktop/policylens/app/matrix_export.py" line="+26"/>
+        <source>导出 HTML…</source>
+        <translation>Export HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出 XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>网页 (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>无法写入 {path}：{error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyModel</name>
+    <message>
+        <location filename="../../desktop/policylens/app/family_panel.py" line="+55"/>
+        <source>文件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>条款</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文件数</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPanel</name>
+    <message>
+        <location line="+41"/>
+        <source>本文件的条款</source>
+        <translation>Clauses of this document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>全部条款族</source>
+        <translation>All clause families</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>筛选：条款、标题、地区…</source>
+        <translation>Filter: clause, title, place…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>条款族仍在计算中…</source>
+        <translation>Clause families are still being computed…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{n} 项</source>
+        <translation>{n} items</translation>
     </message>
 </context>
 <context>
@@ -851,7 +1355,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/policylens/app/reader.py" line="+108"/>
+        <location filename="../../desktop/policylens/app/reader.py" line="+187"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
@@ -872,14 +1376,67 @@
     </message>
 </context>
 <context>
+    <name>LegendDialog</name>
+    <message>
+        <location filename="../../desktop/policylens/app/help_dialogs.py" line="+107"/>
+        <source>单位角色图例</source>
+        <translation>Agency Role Legend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>牵头单位：对该条款负总责、组织落实，如“（市公安局牵头）”。</source>
+        <translation>Lead: answers for the clause and organises the work, as in “（市公安局牵头）”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>配合单位：协助牵头单位完成，如“配合单位：”“…等单位参与”。</source>
+        <translation>Cooperating: helps the lead agency, as in “配合单位：” or “…等单位参与”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>责任单位：按职责分工负责落实，如“责任单位：”“各县区政府负责”。</source>
+        <translation>Responsible: carries the clause out within its own remit, as in “责任单位：” or “各县区政府负责”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提及：条款中出现但未分派任务的单位。</source>
+        <translation>Mentioned: named in the clause without being given a task.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>字符缺损</source>
+        <translation>damaged characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>波浪下划线：原文编码损坏，此处有字符在转换中丢失。</source>
+        <translation>Wavy underline: the source&apos;s encoding was damaged and characters were lost here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清理时移除</source>
+        <translation>removed in cleaning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除线（仅在“原始文本”视图）：网页导航、页码等清理时移除的内容，悬停可见原因。</source>
+        <translation>Struck through (Raw Text view only): web navigation, page numbers and other text set aside in cleaning; hover for the reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>阅读区按单位在条款中的角色着色：</source>
+        <translation>The reader colours each agency by its role in the clause:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/main_window.py" line="+50"/>
+        <location filename="../../desktop/policylens/app/main_window.py" line="+53"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
@@ -904,7 +1461,7 @@
         <translation>Building the search index {n}/{total}…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>语料库：{docs} 份文件，共 {clauses} 个条款</source>
         <translation>Corpus: {docs} documents, {clauses} clauses</translation>
     </message>
@@ -919,18 +1476,39 @@
         <translation>Policy documents (*.txt *.html *.htm *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="+150"/>
-        <location filename="../../desktop/policylens/app/window_compare.py" line="+24"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="+267"/>
+        <location filename="../../desktop/policylens/app/window_compare.py" line="+81"/>
         <source>先在大纲中选择一个条款</source>
         <translation>Choose a clause in the outline first</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_compare.py" line="+7"/>
-        <source>对照前 {n} 份文件</source>
-        <translation>Comparing the first {n} documents</translation>
+        <location filename="../../desktop/policylens/app/window_compare.py" line="-49"/>
+        <source>条款族未能更新：{message}</source>
+        <translation>Clause families not updated: {message}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>条款族</source>
+        <translation>Clause Families</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>正在计算条款族 {n}/{total}…</source>
+        <translation>Computing clause families {n}/{total}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>条款族已更新（{n} 份文件）</source>
+        <translation>Clause families updated ({n} documents)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>找不到条款 {clause}</source>
+        <translation>No clause {clause}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../desktop/policylens/app/window_matrices.py" line="+83"/>
         <source>全文索引尚未建完，请稍候</source>
         <translation>The search index is still being built; please wait</translation>
     </message>
@@ -940,21 +1518,7 @@
         <translation>Text reuse matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_help.py" line="+19"/>
-        <source>关于 PolicyLens</source>
-        <translation>About PolicyLens</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PolicyLens {version}
-离线阅读、标注和比较政策文件。
-数据文件夹：{data}</source>
-        <translation>PolicyLens {version}
-Read, annotate and compare policy documents offline.
-Data folder: {data}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="-117"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="-228"/>
         <source>批注文件已损坏</source>
         <translation>The annotations file is damaged</translation>
     </message>
@@ -984,7 +1548,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Cannot open the annotations</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
@@ -994,7 +1558,12 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Codes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>备忘</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>无法完成</source>
         <translation>Could not be done</translation>
     </message>
@@ -1009,17 +1578,17 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+77"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+56"/>
         <source>先在正文中选中要批注的文字</source>
         <translation>Select the text to annotate first</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../desktop/policylens/app/annotation_files.py" line="+23"/>
         <source>Markdown 报告 (*.md)</source>
         <translation>Markdown report (*.md)</translation>
     </message>
@@ -1054,7 +1623,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -1069,7 +1638,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Annotation files (*.json *.jsonld *.qdpx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -1079,15 +1648,111 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Import annotations {name}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="+52"/>
         <source>保存批注时出错</source>
         <translation>Could not save the annotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/app/window_help.py" line="+83"/>
+        <source>语料库：文件按地区和层级（市、县）分组，显示标题、日期、文号和简繁字形。在上方输入可筛选，简体繁体都能找到。</source>
+        <translation>Corpus: documents grouped by place and level (city, county), with title, date, document number and script. Type above to filter; simplified and traditional both match.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>大纲：条款树和各条款的牵头单位。点击条款，正文跳到该处；{first}…{last} 调整显示的层级。</source>
+        <translation>Outline: the clause tree with each clause&apos;s lead agencies. Click a clause to go to it in the text; {first}…{last} set how many levels show.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正文中的单位按角色着色：牵头、配合、负责、提及；悬停可看规范名称。“帮助 &gt; 单位角色图例”有完整说明。</source>
+        <translation>Agencies in the text are coloured by role: lead, cooperating, responsible, mentioned; hover for the canonical name. Help &gt; Agency Role Legend explains them all.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>单位面板：选一个单位和角色，列出它在所有文件中参与的条款；双击跳到条款。</source>
+        <translation>Agencies: pick an agency and roles to list the clauses it acts in, in every document; double-click to open one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>语料库搜索（{keys}）：搜“户籍”也能找到“戶籍”；可按地区、层级和单位筛选。</source>
+        <translation>Corpus search ({keys}): 户籍 also finds 戶籍; filter by place, level and agency.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>批注：选中正文文字，{highlight} 高亮，{annotate} 写批注并加编码。快捷键一览见 {shortcuts}；本提示可从“帮助 &gt; 入门提示”再次打开。</source>
+        <translation>Annotations: select text, then {highlight} highlights it and {annotate} adds a note and codes. All shortcuts: {shortcuts}; Help &gt; Getting Started Tour shows these tips again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/app/window_matrices.py" line="-36"/>
+        <source>覆盖矩阵</source>
+        <translation>Coverage Matrix</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>参数表</source>
+        <translation>Parameter Table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/app/window_two_docs.py" line="+24"/>
+        <source>至少需要两份文件才能比较</source>
+        <translation>Comparing needs at least two documents</translation>
+    </message>
+</context>
+<context>
+    <name>MemoEditor</name>
+    <message>
+        <location filename="../../desktop/policylens/app/memo_panel.py" line="+53"/>
+        <source>纯文本</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>在此写下备忘，停笔片刻即自动保存。</source>
+        <translation>Write your memo here; it is saved when you pause.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未保存…</source>
+        <translation>Not saved…</translation>
+    </message>
+</context>
+<context>
+    <name>MemoPanel</name>
+    <message>
+        <location line="+10"/>
+        <source>项目备忘</source>
+        <translation>Project memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>整个项目的备忘</source>
+        <translation>Memo on the whole project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本文件</source>
+        <translation>This document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目</source>
+        <translation>Project</translation>
     </message>
 </context>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/outline_model.py" line="+78"/>
+        <location filename="../../desktop/policylens/app/outline_model.py" line="+142"/>
         <source>条款</source>
         <translation>Clause</translation>
     </message>
@@ -1095,6 +1760,11 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+0"/>
         <source>牵头单位</source>
         <translation>Lead agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>批注</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1106,16 +1776,78 @@ This window can read documents but cannot add or change annotations.</translatio
         <source>结尾</source>
         <translation>Closing</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>本条款（含下级）有 {n} 条批注</source>
+        <translation>{n} annotations in this clause (sub-clauses included)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>……另有 {n} 条</source>
+        <translation>… and {n} more</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterModel</name>
+    <message>
+        <location filename="../../desktop/policylens/app/matrix_models.py" line="+42"/>
+        <source>{clause}：{text}</source>
+        <translation>{clause}: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（此条件已取消）</source>
+        <translation> (this condition is abolished)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>双击跳到原文</source>
+        <translation>Double-click to go to the source text</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterView</name>
+    <message>
+        <location filename="../../desktop/policylens/app/parameter_view.py" line="+40"/>
+        <location line="+44"/>
+        <source>参数表</source>
+        <translation>Parameter table</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>灰底：文件取消了这一条件</source>
+        <translation>Grey: the document abolishes this condition</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>计算失败：{message}</source>
+        <translation>Computation failed: {message}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在读取 {count} 份文件的参数…</source>
+        <translation>Reading the parameters of {count} documents…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{found}/{count} 份文件设定了落户条件或目标。双击一格跳到原文。</source>
+        <translation>{found}/{count} documents set settlement conditions or targets. Double-click a cell to go to the source text.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>文件取消了这一条件</source>
+        <translation>The document abolishes this condition</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/preferences_dialog.py" line="+18"/>
+        <location filename="../../desktop/policylens/app/preferences_dialog.py" line="+23"/>
         <source>首选项</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
@@ -1156,7 +1888,22 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation> pt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
+        <source>常规</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件夹</source>
+        <translation>Data Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位别名</source>
+        <translation>Agency Aliases</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>界面语言：</source>
         <translation>Interface language:</translation>
     </message>
@@ -1176,17 +1923,62 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Open documents in:</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>正在使用：</source>
+        <translation>In use:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>更改…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>恢复默认</source>
+        <translation>Use the Default</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下次启动时使用：</source>
+        <translation>From the next start:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>更改在下次启动时生效。原来的文件夹及其中的数据保持原样，不会移动或删除；选择一个空文件夹，下次启动时会在其中导入内置文件。启动时用 --data-dir 指定的文件夹优先于此处的选择。</source>
+        <translation>A change takes effect at the next start. The old folder and its data stay as they are: nothing is moved or deleted. Choose an empty folder and the bundled documents are imported into it at the next start. A folder given with --data-dir at start-up wins over this choice.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>此文件夹已有 PolicyLens 数据，下次启动时将打开它。</source>
+        <translation>This folder holds PolicyLens data; the next start opens it.</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>数据文件夹：</source>
-        <translation>Data folder:</translation>
+        <source>空文件夹：下次启动时将在其中导入内置文件。</source>
+        <translation>An empty folder: the next start imports the bundled documents into it.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>数据文件夹可在启动时用 --data-dir 指定。</source>
-        <translation>Start with --data-dir to use another data folder.</translation>
+        <location line="+1"/>
+        <source>此文件夹中已有其他文件。PolicyLens 会在其中建立 corpus 和 user 文件夹，不会改动原有文件；建议选择一个空文件夹。</source>
+        <translation>This folder holds other files. PolicyLens will add its corpus and user folders beside them and leave them alone; an empty folder is better.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>无法写入此文件夹，请另选一个。</source>
+        <translation>This folder cannot be written; choose another.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>选择数据文件夹</source>
+        <translation>Choose the Data Folder</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>无法保存：{error}</source>
+        <translation>Cannot save: {error}</translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
@@ -1235,9 +2027,45 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
 </context>
 <context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../desktop/policylens/app/annotation_preview.py" line="+42"/>
+        <source>编码：</source>
+        <translation>Codes: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>高亮（无笔记）</source>
+        <translation>Highlight (no note)</translation>
+    </message>
+</context>
+<context>
+    <name>Reanalysis</name>
+    <message>
+        <location filename="../../desktop/policylens/app/alias_editor.py" line="+38"/>
+        <source>导入尚未结束：请在导入完成后再保存单位别名表</source>
+        <translation>An import is still running: save the agency alias table once it has finished</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在按新的单位别名重新分析 {n} 份文件…</source>
+        <translation>Analysing {n} documents again with the new agency aliases…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>重新分析失败：{error}</source>
+        <translation>Analysing again failed: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已按新的单位别名重新分析 {n} 份文件</source>
+        <translation>{n} documents analysed again with the new agency aliases</translation>
+    </message>
+</context>
+<context>
     <name>ReuseTableModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/reuse_view.py" line="+107"/>
+        <location filename="../../desktop/policylens/app/reuse_view.py" line="+113"/>
         <source>{a} 的 5 字串有 {share:.1%} 见于 {b}：{band}</source>
         <translation>{share:.1%} of {a}&apos;s 5-grams are found in {b}: {band}</translation>
     </message>
@@ -1245,7 +2073,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>ReuseView</name>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>照搬（&gt; {relay}）</source>
         <translation>Relay (&gt; {relay})</translation>
     </message>
@@ -1261,11 +2089,17 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
     <message>
         <location line="+97"/>
+        <location line="+38"/>
+        <source>文本复用矩阵</source>
+        <translation>Text reuse matrix</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>计算失败：{message}</source>
         <translation>Computation failed: {message}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>正在计算 {count} 份文件的文本复用…</source>
         <translation>Computing text reuse of {count} documents…</translation>
     </message>
@@ -1273,6 +2107,11 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+7"/>
         <source>每格：行文件的 5 字串见于列文件的比例。照搬 &gt; {relay}，本地化改写 {rewritten}–{relay}，重写 &lt; {rewritten}；已剔除 {boilerplate} 个全库通用的 5 字串。</source>
         <translation>Each cell: the share of the row document&apos;s 5-grams found in the column document. Relay &gt; {relay}, localized {rewritten}–{relay}, rewritten &lt; {rewritten}; {boilerplate} 5-grams common to the whole corpus set aside.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>每格：行文件的 5 字串见于列文件的比例；已剔除 {boilerplate} 个全库通用的 5 字串。</source>
+        <translation>Each cell: the share of the row document&apos;s 5-grams found in the column document; {boilerplate} 5-grams common to the whole corpus set aside.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +2193,218 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+17"/>
         <source>结果</source>
         <translation>Results</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/policylens/app/help_dialogs.py" line="-81"/>
+        <source>键盘快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>筛选：命令、菜单或按键…</source>
+        <translation>Filter: command, menu or keys…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>菜单</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>命令</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>快捷键</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../desktop/policylens/app/tour.py" line="+80"/>
+        <source>跳过</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>TwoDocModel</name>
+    <message>
+        <location filename="../../desktop/policylens/app/two_doc_model.py" line="+200"/>
+        <source>此处无对应条款；相应条款在 {clause}</source>
+        <translation>No counterpart here; the corresponding clause is {clause}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此处无对应条款</source>
+        <translation>No counterpart here</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>只在一份文件中</source>
+        <translation>In one document only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文字相似度 {score:.2f}</source>
+        <translation>Text similarity {score:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>TwoDocView</name>
+    <message>
+        <location line="-174"/>
+        <source>单位（{role}）</source>
+        <translation>Agency ({role})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>比例</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>期限</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地名</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/app/two_doc_view.py" line="+77"/>
+        <source>交换左右</source>
+        <translation>Swap Sides</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>交换左右两份文件</source>
+        <translation>Swap the left and right documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上一处差异</source>
+        <translation>Previous Difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上一处差异 (Shift+F7)</source>
+        <translation>Previous difference (Shift+F7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一处差异</source>
+        <translation>Next Difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一处差异 (F7)</source>
+        <translation>Next difference (F7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只看差异</source>
+        <translation>Only Differences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>隐藏文字相同的条款</source>
+        <translation>Hide clauses whose text is the same</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出 HTML…</source>
+        <translation>Export HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出 XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>正在比较…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>比较失败：{message}</source>
+        <translation>Comparison failed: {message}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{pairs} 对条款，其中 {changed} 对有改动；只在左侧 {a} 条，只在右侧 {b} 条</source>
+        <translation>{pairs} clause pairs, {changed} of them changed; {a} clauses left only, {b} right only</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>没有更多差异了</source>
+        <translation>No more differences</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>前面没有差异了</source>
+        <translation>No differences before this one</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>比较尚未完成</source>
+        <translation>The comparison is not finished yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>导出 HTML</source>
+        <translation>Export HTML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTML 文件 (*.html)</source>
+        <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出 XLSX</source>
+        <translation>Export XLSX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>导出失败</source>
+        <translation>Export Failed</translation>
     </message>
 </context>
 <context>
@@ -1524,7 +2575,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Code Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_compare.py" line="-32"/>
+        <location filename="../../desktop/policylens/app/window_compare.py" line="-91"/>
         <source>各地对照此条款…</source>
         <translation>Compare This Clause Across Documents…</translation>
     </message>
@@ -1534,15 +2585,60 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Text Reuse Matrix…</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_help.py" line="-5"/>
+        <location line="+1"/>
+        <source>条款族列表</source>
+        <translation>Clause Families</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/app/window_help.py" line="-77"/>
+        <source>键盘快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>单位角色图例</source>
+        <translation>Agency Role Legend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入门提示</source>
+        <translation>Getting Started Tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>关于 PolicyLens</source>
         <translation>About PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="-229"/>
+        <source>高亮当前条款</source>
+        <translation>Highlight Current Clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>写备忘…</source>
+        <translation>Write Memo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/app/window_matrices.py" line="-39"/>
+        <source>覆盖矩阵…</source>
+        <translation>Coverage Matrix…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>参数表…</source>
+        <translation>Parameter Table…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/app/window_two_docs.py" line="-11"/>
+        <source>比较两份文件…</source>
+        <translation>Compare Two Documents…</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/policylens/app/main.py" line="+84"/>
+        <location filename="../../desktop/policylens/app/main.py" line="+94"/>
         <source>正在导入内置文件…</source>
         <translation>Importing the bundled documents…</translation>
     </message>
@@ -1628,6 +2724,14 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+12"/>
         <source>清理时移除：{name}（{reason}）</source>
         <translation>Removed in cleaning: {name} ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../desktop/policylens/app/two_doc_view.py" line="+31"/>
+        <source>比较两份文件</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
