@@ -23,6 +23,44 @@ def settle(app, rounds=20):
         time.sleep(0.01)
 
 
+def wait_for(app, condition, seconds=120):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get ready for its screenshot")
+        settle(app, 1)
+    settle(app)
+
+
+def clause_of(window: MainWindow, place: str, clause_id: str):
+    key = next(r["key"] for r in window.records if r["place"] == place)
+    return key, next(c for c in window.corpus_source.document(key).clauses if c.id == clause_id)
+
+
+def comparisons(app, window: MainWindow, out: Path) -> None:
+    """The side-by-side view of the 三权 clause, the coverage matrix and two documents."""
+    wait_for(app, lambda: window.alignment.ready)
+    key, clause = clause_of(window, "三门峡", "三/(五)")
+    view = window.compare_clause_at(key, clause.id)
+    view.resize(1400, 800)
+    shown = []
+    view.computed.connect(lambda: shown.append(len(view.columns())))
+    wait_for(app, lambda: 5 in shown)
+    view.grab().save(str(out / "compare-clause.png"))
+    view.close()
+    window.open_document(key, clause.start)
+    coverage = window.show_coverage()
+    wait_for(app, lambda: coverage.model.rowCount() > 0)
+    coverage.grab().save(str(out / "coverage-matrix.png"))
+    coverage.close()
+    dandong = next(r["key"] for r in window.records if r["place"] == "丹东")
+    two = window.compare_two_documents(dandong)
+    two.resize(1400, 800)
+    wait_for(app, lambda: two.model.rowCount() > 0)
+    two.grab().save(str(out / "two-documents.png"))
+    two.close()
+
+
 def open_window(app, corpus, data: Path) -> MainWindow:
     window = MainWindow(corpus, settings_for(data))
     window.resize(1400, 900)
@@ -52,6 +90,7 @@ def main(out: Path) -> None:
     window.open_span(hit.doc_key, hit.start, hit.end)
     settle(app)
     window.grab().save(str(out / "corpus-search.png"))
+    comparisons(app, window, out)
     window.close()
 
     # The same application in English, dark.
