@@ -76,3 +76,18 @@ def test_context_menu_on_a_clause_annotates_the_whole_clause(make_window, qtbot)
         "三/(五)", clause.start, annotation.anchor.end)
     assert annotation.note == "三权维护"
     assert counts(window) == {"三": 1, "三/(五)": 1}
+
+
+def test_counts_kept_one_by_one_equal_a_recount_of_every_mark(make_window):
+    window = make_window()
+    for quote in ("全面放开放宽重点群体落户限制", "全面放开市域城镇落户限制", "有合法稳定住所(含租赁)的人员"):
+        annotate(window, quote, quote[:4])
+    window.actions_by_name["undo"].trigger()
+    kept = {i: window.outline.annotation_count(i) for i in range(len(window.reader.current.clauses))}
+    tips = [window.outline.index_of(i, COUNT).data(Qt.ItemDataRole.ToolTipRole) for i in kept]
+    recount = OutlineModel()
+    recount.set_clauses(window.reader.current.clauses)
+    recount.set_marks(window.reader.view.marks)
+    assert kept == {i: recount.annotation_count(i) for i in kept}
+    assert tips == [recount.index_of(i, COUNT).data(Qt.ItemDataRole.ToolTipRole) for i in kept]
+    assert sum(kept.values()) > 0

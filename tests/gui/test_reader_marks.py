@@ -150,3 +150,33 @@ def test_a_few_changed_marks_repaint_exactly_as_a_full_render(pane, corpus):
     assert removed == shown()
     agency = formats_at(pane.view, lead + 3, lead + 4)[0]
     assert agency.property(styles.ROLE_PROPERTY) == "lead" and agency.property(styles.ANNOTATION_PROPERTY) is None
+
+
+def test_change_marks_adds_replaces_and_takes_away_in_text_order_like_set_marks(pane, corpus, qtbot):
+    doc = doc_by_place(corpus, "丹东")
+    lead = 1113  # 市公安局 (lead) inside 二/(四)
+    first, last = Mark("first", 100, 120, "#ffe066", "", created="1"), Mark("last", 2000, 2010, "#ffe066", "")
+    pane.show_document(doc, [first, last])
+    same_span = Mark("same", 100, 120, "#74c0fc", "", created="2")  # made later: after first
+    middle = Mark("middle", lead, lead + 4, "#74c0fc", "")
+    with qtbot.waitSignal(pane.view.marksEdited) as edited:
+        pane.change_marks({"middle": middle, "same": same_span, "last": None, "gone": None})
+    assert [m.id for m in pane.view.marks] == ["first", "same", "middle"]
+    assert edited.args == [[last], [middle, same_span]]
+    span = (lead - 2, lead + 6)
+
+    def shown():
+        return [(f.property(styles.ANNOTATION_PROPERTY), f.property(styles.ROLE_PROPERTY), f.background().color().name())
+                for f in formats_at(pane.view, *span)]
+
+    incremental = shown()
+    assert "middle" in {f[0] for f in incremental}
+    pane.view.refresh()  # the full render paints the same
+    assert incremental == shown()
+    recoloured = middle._replace(color="#ffa8a8")
+    pane.change_marks({"middle": recoloured})
+    assert pane.view.marks[-1] == recoloured and shown() != incremental
+    incremental = shown()
+    pane.view.refresh()
+    assert incremental == shown()
+    assert formats_at(pane.view, 2000, 2001)[0].property(styles.ANNOTATION_PROPERTY) is None  # last, taken away

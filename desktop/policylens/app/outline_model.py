@@ -7,11 +7,12 @@ reader shows, so the outline and the reader never disagree.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..core.outline import Clause
+from .reader import mark_order
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -58,6 +59,26 @@ class OutlineModel(QAbstractItemModel):
             if old.get(i) != marked.get(i):
                 cell = self.index_of(i, self.ANNOTATIONS)
                 self.dataChanged.emit(cell, cell)
+
+    def change_marks(self, removed: list, added: list) -> None:
+        """Count a few marks out and in (the reader's marksEdited): only their clauses are
+        visited, where set_marks goes through every mark of the document."""
+        touched = set()
+        for mark in removed:
+            for i in self._containing(mark.start):
+                marks = self._marked.get(i, [])
+                if mark in marks:
+                    marks.remove(mark)
+                    touched.add(i)
+                    if not marks:
+                        del self._marked[i]
+        for mark in added:
+            for i in self._containing(mark.start):
+                insort(self._marked.setdefault(i, []), mark, key=mark_order)
+                touched.add(i)
+        for i in touched:
+            cell = self.index_of(i, self.ANNOTATIONS)
+            self.dataChanged.emit(cell, cell)
 
     def annotation_count(self, clause_index: int) -> int:
         return len(self._marked.get(clause_index, ()))

@@ -7,6 +7,7 @@ shows a preview of it (annotation_preview.py) with the tooltip of the text under
 """
 from __future__ import annotations
 
+from bisect import insort
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -38,11 +39,18 @@ class Mark(NamedTuple):
     note: str = ""
     note_format: str = "plain"
     codes: tuple[str, ...] = ()  # code paths, 落户条件/租赁住所
+    created: str = ""  # the annotation's; orders marks on the same span as the store does
+
+
+def mark_order(mark: Mark) -> tuple:
+    """Text order, as Project.for_document sorts annotations."""
+    return mark.start, mark.end, mark.created
 
 
 class ReaderView(OffsetView):
     documentChanged = Signal()
-    marksChanged = Signal()  # other marks are shown (a new document, an annotation added …)
+    marksChanged = Signal()  # other marks are shown (a new document, a whole new set)
+    marksEdited = Signal(list, list)  # marks taken away, marks added (change_marks)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -64,6 +72,26 @@ class ReaderView(OffsetView):
                 for mark in changed:
                     self._repaint(mark.start, mark.end)
         self.marksChanged.emit()
+
+    def change_marks(self, changed: dict[str, Mark | None]) -> None:
+        """Add, replace (annotation id -> its new mark) or take away (id -> None) a few marks,
+        keeping the others in text order and repainting only the spans that changed. Emits
+        marksEdited, not marksChanged: listeners update what the marks named, not everything."""
+        removed = [m for m in self.marks if m.id in changed]
+        added = [m for m in changed.values() if m is not None and m not in removed]
+        removed = [m for m in removed if m not in added]
+        if not (removed or added):
+            return
+        gone = {m.id for m in removed}
+        if gone:
+            self.marks = [m for m in self.marks if m.id not in gone]
+        for mark in added:
+            insort(self.marks, mark, key=mark_order)
+        if self._doc is not None:
+            with self.batch():
+                for mark in (*removed, *added):
+                    self._repaint(mark.start, mark.end)
+        self.marksEdited.emit(removed, added)
 
     def marks_at(self, offset: int) -> list[Mark]:
         """The annotations covering the character at offset, the shortest (innermost) first."""
@@ -285,6 +313,12 @@ class ReaderPane(QWidget):
         """Show the user's annotations of the current document, staying where the reader is."""
         offset = self.current_offset()
         self.view.set_marks(marks)
+        self._scroll_quietly(offset)
+
+    def change_marks(self, changed: dict[str, Mark | None]) -> None:
+        """A few marks added, replaced or taken away (ReaderView.change_marks), staying put."""
+        offset = self.current_offset()
+        self.view.change_marks(changed)
         self._scroll_quietly(offset)
 
     def selected_span(self) -> tuple[int, int] | None:

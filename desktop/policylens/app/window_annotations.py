@@ -26,7 +26,7 @@ from .annotation_toolbar import AnnotationToolbar
 from .code_manager import CodeManager
 from .memo_panel import MemoPanel
 from .outline_model import OutlineModel
-from .reader import Mark
+from .reader import REPAINT_LIMIT, Mark
 
 TIP_CHARS = 200  # of a note, in the reader's tooltip
 
@@ -75,6 +75,7 @@ class WindowAnnotations(AnnotationFiles):
     def _build_annotations(self, session: AnnotationSession | None) -> None:
         self.annotations = session
         self._marks_made: dict = {}  # annotation id -> (the annotation, its reader mark)
+        self._folded: tuple = (None, "")  # (document, its folded text): anchoring a selection
         if session is None:
             return
         self.annotation_panel = AnnotationPanel(session, self)
@@ -92,6 +93,7 @@ class WindowAnnotations(AnnotationFiles):
         self.tabifyDockWidget(self.code_dock, self.memo_dock)  # below: the reading panes keep their width
         self.memo_dock.hide()  # opened from the Annotate or View menu
         self.reader.view.marksChanged.connect(lambda: self.outline.set_marks(self.reader.view.marks))
+        self.reader.view.marksEdited.connect(self.outline.change_marks)
         self.reader.view.documentChanged.connect(self._memo_follows_document)
         session.changed.connect(self._annotations_changed)
         session.failed.connect(lambda message: QMessageBox.warning(
@@ -178,7 +180,7 @@ class WindowAnnotations(AnnotationFiles):
             codes = tuple(self.annotations.project.code_path(c) for c in annotation.codes)
             made = self._marks_made[annotation.id] = (annotation, Mark(
                 annotation.id, annotation.anchor.start, annotation.anchor.end, annotation.color,
-                self._tip(annotation), annotation.note, annotation.note_format, codes))
+                self._tip(annotation), annotation.note, annotation.note_format, codes, annotation.created))
         return made[1]
 
     def _tip(self, annotation) -> str:
@@ -193,8 +195,28 @@ class WindowAnnotations(AnnotationFiles):
             return  # a memo: the reader does not show it
         if change.codes:
             self._marks_made.clear()  # code paths in the marks may have changed
-        if doc is not None and (not change.documents or doc.key in change.documents or change.codes):
+        if doc is None or not (not change.documents or doc.key in change.documents or change.codes):
+            return
+        changed = None if change.codes or len(change.annotations) > REPAINT_LIMIT else self._changed_marks(change, doc)
+        if changed is None:
             self.reader.set_marks(self.marks_for(doc))
+        else:
+            self.reader.change_marks(changed)
+
+    def _changed_marks(self, change, doc) -> dict | None:
+        """Annotation id -> its mark in doc now (None: not shown there) for each annotation the
+        change names: an add repaints one span and counts one mark, instead of making the
+        document's hundreds of marks again. None if one must be re-anchored first."""
+        project, changed = self.annotations.project, {}
+        for annotation_id in change.annotations:
+            annotation = project.annotations.get(annotation_id)
+            if annotation is not None and annotation.document == doc.key:
+                if annotation.anchor.content_hash != doc.content_hash:
+                    return None  # made on another version: marks_for re-anchors it
+                changed[annotation_id] = None if annotation.needs_review else self._mark(annotation)
+            else:
+                changed[annotation_id] = None
+        return changed
 
     def _memo_follows_document(self) -> None:
         doc = self.reader.current
@@ -223,8 +245,10 @@ class WindowAnnotations(AnnotationFiles):
             self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "先在正文中选中要批注的文字"), 5000)
             return None
+        if self._folded[0] is not doc:  # folding a long document takes longer than the rest of an add
+            self._folded = (doc, doc.folded())
         try:
-            anchor = make_anchor(doc, *span)
+            anchor = make_anchor(doc, *span, self._folded[1])
         except AnchorError as exc:
             self.statusBar().showMessage(str(exc), 5000)
             return None
