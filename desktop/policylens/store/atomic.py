@@ -38,7 +38,7 @@ def write_bytes_atomic(path: Path, data: bytes, durable: bool = True) -> None:
             os.unlink(tmp)
         raise
     if durable:
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
 
 
 def read_json(path: Path):
@@ -49,7 +49,7 @@ def read_json(path: Path):
         raise StoreError(f"{path} is damaged ({exc.__class__.__name__}: {exc})") from None
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
