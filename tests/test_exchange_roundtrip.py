@@ -26,7 +26,7 @@ MADE = [
     (ZHAOTONG, "全面放開建制鎮和小城市落戶限制", 0, "繁体文件", ["落户条件"], "#ffe066", False),
     (SANMENXIA, "全面放开市域城镇落户限制", 0, "", ["落户条件/租赁住所/细则"], "#88cc88", False),
 ]
-DOC_MEMO = Memo(new_id(), "丹东的落户条件最宽 & <b>不</b>", "丹东 | 总结", DANDONG)
+DOC_MEMO = Memo(new_id(), "丹东的落户条件最宽 & <b>不</b>", "丹东 | 总结", DANDONG, text_format="markdown")
 PROJECT_MEMO = Memo(new_id(), "全项目备忘\n- 第二条", "项目")
 
 
@@ -111,6 +111,16 @@ def test_export_wipe_import_gives_back_every_annotation_code_and_memo(filled, tm
     assert (imported.annotations, imported.needs_review, imported.memos) == (4, 0, 2)
     assert imported.codes == len(before["codes"]) == 6
     assert snapshot(data_dir, colours=fmt == "json") == before
+
+
+def test_the_json_round_trip_keeps_each_memo_s_text_format(filled, tmp_path):
+    data_dir, corpus = filled
+    export(data_dir, corpus, "json", tmp_path / "p.json")
+    shutil.rmtree(data_dir / "user")
+    reimport(data_dir, corpus, tmp_path / "p.json")
+    with AnnotationStore(data_dir) as store:
+        formats = {m.title: m.text_format for m in store.project.memos.values()}
+    assert formats == {"丹东 | 总结": "markdown", "项目": "plain"}
 
 
 def test_the_round_trip_keeps_the_values_read_from_the_seeds(filled, tmp_path):

@@ -97,8 +97,9 @@ class _Planner:
         for memo in incoming.memos:
             if not self._new_id(memo.id):
                 continue
+            text_format = memo.text_format if memo.text_format == "markdown" else "plain"
             self.commands.append(AddMemo(Memo(memo.id or new_id(), memo.text, memo.title, memo.document,
-                                              memo.created, memo.modified)))
+                                              memo.created, memo.modified, text_format)))
             self.report.memos += 1
         return self.commands
 

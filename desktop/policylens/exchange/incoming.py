@@ -42,6 +42,7 @@ class IncomingMemo:
     id: str | None = None
     created: str = ""
     modified: str = ""
+    text_format: str = "plain"  # plain or markdown, as Memo.text_format
 
 
 @dataclass

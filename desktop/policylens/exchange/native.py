@@ -58,7 +58,7 @@ def read_native(data: dict) -> Incoming:
     for n, row in enumerate(_list(data, "memos"), 1):
         incoming.memos.append(IncomingMemo(str(_field(row, "text", "memo", n)), str(row.get("title") or ""),
                                            row.get("document"), row.get("id"), str(row.get("created") or ""),
-                                           str(row.get("modified") or "")))
+                                           str(row.get("modified") or ""), row.get("text_format", "plain")))
     return incoming
 
 
