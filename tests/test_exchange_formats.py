@@ -109,3 +109,11 @@ def test_w3c_annotations_follow_the_web_annotation_model(exported):
     assert position == {"type": "TextPositionSelector", "start": 1112, "end": 1120}
     untagged = data["first"]["items"][0]
     assert untagged["motivation"] == "tagging" and len(untagged["body"]) == 1
+
+
+def test_xlsx_header_is_bold_and_frozen_columns_have_their_widths(exported):
+    sheet = load_workbook(exported / "out.xlsx")["Annotations"]
+    assert all(c.font.b for c in sheet[1]) and not any(c.font.b for c in sheet[2])
+    assert sheet.freeze_panes == "A2"
+    assert (sheet.column_dimensions["I"].width, sheet.column_dimensions["A"].width) == (60, 14)  # quote, id
+    assert sheet["K2"].value in ("plain", "markdown") and sheet["G2"].data_type == "n"

@@ -1,11 +1,12 @@
-"""Annotations, codes and memos as an XLSX workbook, one sheet each (openpyxl).
+"""Annotations, codes and memos as an XLSX workbook, one sheet each.
 
 Every text cell is stored as text, never as a formula, whatever it starts with; control
-characters that XML cannot hold are dropped from cells (the other formats keep them).
+characters that XML cannot hold are dropped from cells (the other formats keep them). The
+export is written straight as SpreadsheetML (xlsx_stream.py); _sheet() fills an openpyxl
+sheet the same way, for the exports that style their cells further.
 """
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -14,23 +15,16 @@ from openpyxl.styles import Font
 
 from .context import ExportContext, write_bytes_atomic
 from .rows import ANNOTATION_COLUMNS, CODE_COLUMNS, MEMO_COLUMNS, annotation_rows, code_rows, memo_rows
+from .xlsx_stream import Table, xlsx_bytes
 
 WIDTHS = {"quote": 60, "note": 40, "text": 60, "title": 30, "clause_title": 30, "codes": 30, "path": 30}
 
 
-def workbook(context: ExportContext) -> Workbook:
-    book = Workbook()
-    book.remove(book.active)
-    _sheet(book, "Annotations", ANNOTATION_COLUMNS, annotation_rows(context))
-    _sheet(book, "Codes", CODE_COLUMNS, code_rows(context))
-    _sheet(book, "Memos", MEMO_COLUMNS, memo_rows(context))
-    return book
-
-
 def write_xlsx(context: ExportContext, path: Path) -> None:
-    out = io.BytesIO()
-    workbook(context).save(out)
-    write_bytes_atomic(path, out.getvalue())
+    tables = [Table("Annotations", ANNOTATION_COLUMNS, annotation_rows(context), WIDTHS),
+              Table("Codes", CODE_COLUMNS, code_rows(context), WIDTHS),
+              Table("Memos", MEMO_COLUMNS, memo_rows(context), WIDTHS)]
+    write_bytes_atomic(path, xlsx_bytes(tables))
 
 
 def _sheet(book: Workbook, title: str, columns: tuple[str, ...], rows: list[list]) -> None:
