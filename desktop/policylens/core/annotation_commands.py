@@ -72,16 +72,16 @@ class Batch(Command):
         self.text, self.commands = text, list(commands)
 
     def do(self, project: Project) -> Change:
-        change, done = Change(), []
+        changes, done = [], []
         try:
             for command in self.commands:
-                change |= command.do(project)
+                changes.append(command.do(project))
                 done.append(command)
         except Exception:  # all or nothing
             for command in reversed(done):
                 command.undo(project)
             raise
-        return change
+        return Change.union(changes)
 
     def prepare(self, project: Project) -> Command:
         # Later commands may need what earlier ones add: try the whole batch, then take it back.
@@ -90,10 +90,7 @@ class Batch(Command):
         return self
 
     def undo(self, project: Project) -> Change:
-        change = Change()
-        for command in reversed(self.commands):
-            change |= command.undo(project)
-        return change
+        return Change.union([command.undo(project) for command in reversed(self.commands)])
 
 
 # -- the three shapes of a change: add, change fields, delete ----------------------------------------

@@ -69,9 +69,10 @@ def read_file(path: Path, finder: DocumentFinder) -> Incoming:
 
 def import_file(path: Path, store: AnnotationStore, corpus: CorpusStore) -> ImportReport:
     """Read path and add what it holds to the store as one change."""
-    incoming = read_file(path, DocumentFinder(corpus))
+    finder = DocumentFinder(corpus)
+    incoming = read_file(path, finder)
     report = ImportReport(Path(path), incoming.format, problems=list(incoming.problems))
-    commands = _Planner(store.project, corpus, report).plan(incoming)
+    commands = _Planner(store.project, finder, report).plan(incoming)
     if commands:
         report.command = Batch(f"import {Path(path).name}", commands)
         store.do(report.command)
@@ -79,8 +80,8 @@ def import_file(path: Path, store: AnnotationStore, corpus: CorpusStore) -> Impo
 
 
 class _Planner:
-    def __init__(self, project: Project, corpus: CorpusStore, report: ImportReport):
-        self.project, self.corpus, self.report = project, corpus, report
+    def __init__(self, project: Project, finder: DocumentFinder, report: ImportReport):
+        self.project, self.corpus, self.finder, self.report = project, finder.corpus, finder, report
         self.code_ids: dict[str, str] = {}  # path -> id, existing or planned
         self.commands: list[Command] = []
         self._placers: dict[str, Reanchorer | None] = {}
@@ -164,7 +165,7 @@ class _Planner:
     def _placer(self, key: str) -> Reanchorer | None:
         if key not in self._placers:
             try:
-                doc = self.corpus.open_document(key)
+                doc = self.finder.document(key)
                 self._placers[key] = Reanchorer(doc, stored_versions(self.corpus, key))
             except StoreError:
                 self._placers[key] = None

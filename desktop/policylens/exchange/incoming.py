@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote, urlparse
 
 from ..core.anchoring import Anchor
+from ..core.document import Document
 from ..store.corpus import CorpusStore
 
 
@@ -59,6 +60,7 @@ class DocumentFinder:
 
     def __init__(self, corpus: CorpusStore):
         self.corpus = corpus
+        self._documents: dict[str, Document] = {}
         self._names: dict[str, str] = {}
         self._hashes: dict[str, str] = {}
         for record in corpus.documents():
@@ -79,6 +81,14 @@ class DocumentFinder:
 
     def by_hash(self, content_hash: str) -> str | None:
         return self._hashes.get(content_hash)
+
+    def document(self, key: str) -> Document:
+        """The current version of a stored document, read once for the whole import (reading a
+        file and placing its annotations both need it); StoreError if it cannot be read."""
+        doc = self._documents.get(key)
+        if doc is None:
+            doc = self._documents[key] = self.corpus.open_document(key)
+        return doc
 
 
 OWN_GUID = ("annotation", "code", "memo")  # objects whose uuid4 hex id is their GUID as it is

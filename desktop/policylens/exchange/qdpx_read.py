@@ -119,7 +119,8 @@ class _Reader:
         keys = [found[0]] if found else [r["key"] for r in self.finder.corpus.documents()]
         for key in keys:
             try:
-                doc = self.finder.corpus.open_document(key)
+                # The named document is kept for placing; a search of every document keeps none.
+                doc = self.finder.document(key) if found else self.finder.corpus.open_document(key)
             except StoreError:
                 continue
             if found or doc.text == text:
