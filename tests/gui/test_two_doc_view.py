@@ -5,7 +5,8 @@ from html.parser import HTMLParser
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from policylens.app.two_doc_model import CLAUSE_ROLE, GAP_ROLE, VALUES_ROLE
 from policylens.app.two_doc_view import TwoDocView
@@ -49,6 +50,48 @@ def test_rows_gaps_and_call_outs(view):
     assert "期限：—" in cell(view, 10, 0, VALUES_ROLE) and "期限：满2年以上" in cell(view, 10, 1, VALUES_ROLE)
     assert view.model.headerData(EQUAL_ROW, Qt.Orientation.Vertical) == "="
     assert view.status_label.text() == "18 对条款，其中 17 对有改动；只在左侧 4 条，只在右侧 9 条"
+
+
+def exact_height(view, row):
+    """The row's height as the delegate measures its two cells, each a grid line narrower than
+    its column, and the grid line below."""
+    option = QStyleOptionViewItem()
+    option.font = view.table.font()
+    heights = []
+    for column in (0, 1):
+        option.rect = QRect(0, 0, view.table.columnWidth(column) - 1, 1)
+        heights.append(view.delegate.sizeHint(option, view.model.index(row, column)).height())
+    return max(heights) + 1
+
+
+def rows_in_view(view):
+    table = view.table
+    last = table.rowAt(table.viewport().height() - 1)
+    return range(table.rowAt(0), (last if last >= 0 else view.model.rowCount() - 1) + 1)
+
+
+def assert_exact_in_view(view):
+    rows = rows_in_view(view)
+    assert len(rows) >= 2
+    assert [view.table.rowHeight(r) for r in rows] == [exact_height(view, r) for r in rows]
+
+
+def test_rows_in_view_have_their_exact_height(qtbot, view):
+    assert_exact_in_view(view)
+    assert not view.heights.is_exact(ROWS - 1)  # far rows have an estimate until they come into view
+    view.table.setFocus()
+    for width in (1300, 1100):  # at 1100 the estimate of row 21 is a line short
+        view.resize(width, 700)
+        qtbot.waitUntil(lambda: view.heights.is_exact(rows_in_view(view)[0]))
+        qtbot.keyClick(view.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        assert_exact_in_view(view)
+        while ROWS - 1 not in rows_in_view(view):
+            qtbot.keyClick(view.table, Qt.Key.Key_PageDown)
+            assert_exact_in_view(view)
+    view.resize(1300, 700)  # wider again: what is in view is measured again, not what is not
+    qtbot.waitUntil(lambda: view.heights.is_exact(ROWS - 1))
+    assert_exact_in_view(view)
+    assert not view.heights.is_exact(0)
 
 
 def test_f7_and_shift_f7_walk_the_differences(qtbot, view):

@@ -2,11 +2,12 @@
 
 The text is laid out with QTextLayout and coloured by word operation (format ranges, so the
 colours never move the line breaks); a gap is an empty hatched block with a short note. Heights
-come from the same layout, cached per row, column and width, so a table of thousands of rows
-is measured once per width.
+come from the same layout, cached per row, column and width; the table asks only for the rows
+in view (two_doc_heights estimates the others).
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -19,6 +20,7 @@ from .two_doc_model import CLAUSE_ROLE, GAP_ROLE, PIECES_ROLE, VALUES_ROLE
 PAD = 6
 WIDTH_STEP = 16
 GAP_HEIGHT = 28  # a gap is as tall as its row; alone (both sides gaps cannot happen) at least this
+LAYOUTS = 256  # cells whose layout is kept: a few screens, so a row measured is painted without a second layout
 
 
 @dataclass(frozen=True)
@@ -45,13 +47,15 @@ class CellDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._heights: dict[tuple[int, int, int], float] = {}
+        self._layouts: OrderedDict[tuple, QTextLayout] = OrderedDict()  # the latest used last
 
     def forget(self) -> None:
-        """Drop cached heights (new rows, a new font)."""
+        """Drop cached heights and layouts (new rows, a new font)."""
         self._heights.clear()
+        self._layouts.clear()
 
     def sizeHint(self, option, index) -> QSize:
-        width = _text_width(option.rect.width())
+        width = text_width(option.rect.width())
         key = (index.row(), index.column(), width)
         if key not in self._heights:
             self._heights[key] = self._measure(option.font, index, width)
@@ -60,9 +64,18 @@ class CellDelegate(QStyledItemDelegate):
     def _measure(self, font: QFont, index, width: int) -> float:
         if index.data(CLAUSE_ROLE) is None:
             return GAP_HEIGHT
-        small = _small(font)
-        height = PAD + QFontMetricsF(small).lineSpacing() * (1 + len(index.data(VALUES_ROLE)))
-        return height + _layout(index, font, width).boundingRect().height() + PAD
+        text = self._layout(index, font, width).boundingRect().height()
+        return frame_height(font, len(index.data(VALUES_ROLE))) + text
+
+    def _layout(self, index, font: QFont, width: int) -> QTextLayout:
+        key = (index.row(), index.column(), width, font.key(), styles.is_dark())
+        layout = self._layouts.pop(key, None)
+        if layout is None:
+            layout = _layout(index, font, width)
+        self._layouts[key] = layout
+        if len(self._layouts) > LAYOUTS:
+            self._layouts.popitem(last=False)
+        return layout
 
     def paint(self, painter: QPainter, option, index) -> None:
         painter.save()
@@ -100,13 +113,19 @@ class CellDelegate(QStyledItemDelegate):
             y += line
             painter.drawText(QPointF(rect.left() + PAD, y + QFontMetricsF(small).ascent()), value)
         painter.setPen(option.palette.text().color())
-        _layout(index, option.font, _text_width(option.rect.width())).draw(painter, QPointF(rect.left() + PAD, y + line))
+        layout = self._layout(index, option.font, text_width(option.rect.width()))
+        layout.draw(painter, QPointF(rect.left() + PAD, y + line))
 
 
-def _text_width(cell_width: int) -> int:
+def text_width(cell_width: int) -> int:
     """Text is wrapped to the cell's width in steps of WIDTH_STEP: the two columns of a row, a
     pixel apart, and a cell one pixel narrower are measured once, not each again."""
     return max(cell_width - 2 * PAD, 120) // WIDTH_STEP * WIDTH_STEP
+
+
+def frame_height(font: QFont, values: int) -> float:
+    """A clause cell's height without its text: padding, the clause id and one line per value."""
+    return 2 * PAD + QFontMetricsF(_small(font)).lineSpacing() * (1 + values)
 
 
 def option_text(colours: Palette, muted: bool) -> QColor:

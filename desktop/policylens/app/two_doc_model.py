@@ -36,6 +36,11 @@ def kind_label(kind: str, role: str = "") -> str:
             "number": translate("TwoDocView", "数量"), "place": translate("TwoDocView", "地名")}.get(kind, kind)
 
 
+# What a cell's estimated height needs: its value lines and, per paragraph, its wide and narrow
+# characters; None for a gap.
+Extent = tuple[int, tuple[tuple[int, int], ...]] | None
+
+
 @dataclass
 class Comparison:
     """What the worker computes: both documents, the rows, and where moved clauses went."""
@@ -43,10 +48,29 @@ class Comparison:
     doc_b: Document
     rows: list[ClauseDiff]
     moved: dict[tuple[str, str], str] = field(default_factory=dict)  # ("a", id) of a gap -> id on the other side
+    extents: list[tuple[Extent, Extent]] = field(default_factory=list)  # per row, (a, b); computed when not given
+
+    def __post_init__(self) -> None:
+        if len(self.extents) != len(self.rows):  # counted here, on the worker, not when the table fills
+            self.extents = [(_extent(self.doc_a, row, "a"), _extent(self.doc_b, row, "b")) for row in self.rows]
 
     def swapped(self) -> "Comparison":
         return Comparison(self.doc_b, self.doc_a, [swapped_row(r) for r in self.rows],
-                          {("b" if side == "a" else "a", clause): to for (side, clause), to in self.moved.items()})
+                          {("b" if side == "a" else "a", clause): to for (side, clause), to in self.moved.items()},
+                          [(b, a) for a, b in self.extents])
+
+
+def _extent(doc: Document, row: ClauseDiff, side: str) -> Extent:
+    if (row.a_clause if side == "a" else row.b_clause) is None:
+        return None
+    start, end = row.a_span if side == "a" else row.b_span
+    paragraphs = []
+    for paragraph in doc.text[start:end].split("\n"):
+        # A CJK character is three bytes in UTF-8 and ASCII one: the byte count tells them apart
+        # without a loop over the characters.
+        wide = (len(paragraph.encode("utf-8")) - len(paragraph)) // 2
+        paragraphs.append((wide, len(paragraph) - wide))
+    return len(row.values), tuple(paragraphs)
 
 
 def swapped_row(row: ClauseDiff) -> ClauseDiff:
@@ -123,6 +147,10 @@ class TwoDocModel(QAbstractTableModel):
                 return at
             at += step
         return None
+
+    def extents(self, row: int) -> tuple[Extent, Extent]:
+        """What the row's estimated height needs, of each side."""
+        return self.comparison.extents[self._shown[row]]
 
     def clause_at(self, index: QModelIndex) -> tuple[str, str] | None:
         """(document key, clause id) of a cell; None for a gap."""

@@ -4,8 +4,9 @@ One table, one row per aligned pair (core.document_pairing): a clause the other 
 not is an empty hatched block on that side. Both columns are one table, so they always scroll
 together and a row's two sides stay level. Beside the scroll bar, the change map marks every
 changed row; F7 and Shift+F7 go to the next and previous difference. The pairing and the word
-diffs are computed on a worker thread: the window paints at once, and a large document does not
-freeze it.
+diffs are computed on a worker thread, and only the rows in view are measured exactly (the others
+have estimated heights, two_doc_heights): the window paints at once, and a large document does
+not freeze it.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from ..exchange import document_diff
 from ..exchange.context import ExchangeError
 from .change_map import ChangeMap
 from .two_doc_delegate import CellDelegate
+from .two_doc_heights import RowHeights
 from .two_doc_model import Comparison, TwoDocModel, compare_documents, kind_label
 
 OpenDocument = Callable[[str], Document]
@@ -124,10 +126,10 @@ class TwoDocView(QWidget):
         table.setWordWrap(True)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.heights = RowHeights(table, self.model, self.delegate)  # estimated, exact where in view
         table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         table.verticalHeader().setFixedWidth(24)  # one mark (= ~ - +): the columns keep their width
-        # Heights are cached per width; a scroll bar that comes and goes would measure every row twice.
+        # Heights are cached per width; a scroll bar that comes and goes would measure the rows again.
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         table.activated.connect(self._activated)
         return table
@@ -168,7 +170,6 @@ class TwoDocView(QWidget):
     def _show(self, ticket: int, comparison: Comparison) -> None:
         if ticket != self._ticket:
             return  # a newer choice of documents is on its way
-        self.delegate.forget()
         self.model.set_comparison(comparison)
         self._after_reset()
         for action in (self.html_action, self.xlsx_action, self.swap_action):
@@ -203,6 +204,7 @@ class TwoDocView(QWidget):
         if index.isValid():
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+            self.heights.settle()  # the rows now in view, exact before they are painted
 
     def go_difference(self, step: int) -> None:
         """To the next (1) or previous (-1) row that differs; stays put past the last one."""
@@ -218,7 +220,6 @@ class TwoDocView(QWidget):
         a, b = self.combo_a.currentIndex(), self.combo_b.currentIndex()
         self.combo_a.setCurrentIndex(b)
         self.combo_b.setCurrentIndex(a)
-        self.delegate.forget()
         self._after_reset()
         self.go_to_row(max(row, 0))
 
@@ -226,7 +227,6 @@ class TwoDocView(QWidget):
         current = self.current_row()
         source = self.model.source_row(current) if current >= 0 else None
         self.model.set_only_differences(bool(only))
-        self.delegate.forget()
         self.change_map.set_statuses(self.model.statuses())
         found = self.model.row_of_source(source) if source is not None else None
         if found is None and source is not None:  # the current row was hidden: the next shown one
