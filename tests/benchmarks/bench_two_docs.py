@@ -8,7 +8,9 @@ the right one leaves out every seventh and adds three more, so it has gaps on bo
 For each, medians of --repeat runs after one warm-up (jieba loaded): pairing alone, pairing and
 word diffs, and the window (QT_QPA_PLATFORM=offscreen) from construction until the table shows
 the rows, with the longest the event loop went without running a 10 ms timer meanwhile (how
-long the window could not repaint). Prints a Markdown table.
+long the window could not repaint); then, the window open, the longest it went so while the
+scroll bar jumps to ten places down the table and the window is made narrower and wider again
+(rows coming into view are measured, the others estimated again). Prints a Markdown table.
 """
 from __future__ import annotations
 
@@ -47,15 +49,16 @@ def median_ms(fn, repeat: int) -> float:
     return statistics.median(times) * 1000
 
 
-def window_ms(app, doc_a, doc_b, repeat: int) -> tuple[float, float]:
-    """Median time to a shown comparison, and the median longest stall of the event loop."""
+def window_ms(app, doc_a, doc_b, repeat: int) -> tuple[float, float, float]:
+    """Median time to a shown comparison, the median longest stall of the event loop until then,
+    and while scrolling and resizing."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
     from policylens.app.two_doc_view import TwoDocView
 
     docs = {doc_a.key: doc_a, doc_b.key: doc_b}
     records = [{"key": d.key, "title": d.meta.title, "place": d.meta.place, "level": d.meta.level} for d in docs.values()]
-    times, stalls = [], []
+    times, stalls, moving = [], [], []
     for run in range(repeat + 1):
         clock, ticks, last = QElapsedTimer(), QTimer(), [0]
         longest = [0]
@@ -74,7 +77,9 @@ def window_ms(app, doc_a, doc_b, repeat: int) -> tuple[float, float]:
         ticks.start(10)
         loop.exec()
         app.processEvents()  # the first paint of the rows
-        elapsed = clock.elapsed()
+        elapsed, filling = clock.elapsed(), longest[0]
+        longest[0] = 0
+        _scroll_and_resize(view)
         ticks.stop()
         view.shutdown()
         view.close()
@@ -82,8 +87,26 @@ def window_ms(app, doc_a, doc_b, repeat: int) -> tuple[float, float]:
         app.processEvents()
         if run:  # the first run loads jieba
             times.append(elapsed)
-            stalls.append(longest[0])
-    return statistics.median(times), statistics.median(stalls)
+            stalls.append(filling)
+            moving.append(longest[0])
+    return statistics.median(times), statistics.median(stalls), statistics.median(moving)
+
+
+def _scroll_and_resize(view) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    def settle(ms: int = 60) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    bar = view.table.verticalScrollBar()
+    for step in range(1, 11):
+        bar.setValue(bar.maximum() * step // 10)
+        settle()
+    for width in (900, 1300):
+        view.resize(width, 800)
+        settle()
 
 
 def main(argv=None) -> int:
@@ -105,14 +128,15 @@ def main(argv=None) -> int:
                  large_document(range(n), "large-a.txt"),
                  large_document([i for i in range(n + 3) if i % 7 != 3], "large-b.txt"))}
     worddiff.warm_up()
-    print("| documents | clauses (A / B) | pairing | pairing + word diffs | window to rows shown | longest UI stall |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    print("| documents | clauses (A / B) | pairing | pairing + word diffs | window to rows shown | longest UI stall "
+          "| longest stall scrolling, resizing |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, (a, b) in pairs.items():
         pairing = median_ms(lambda: pair_documents(a, b), args.repeat)
         whole = median_ms(lambda: worddiff.diff_documents(a, b, pair_documents(a, b).rows), args.repeat)
-        shown, stall = window_ms(app, a, b, args.repeat)
+        shown, stall, moving = window_ms(app, a, b, args.repeat)
         print(f"| {name} | {len(a.clauses)} / {len(b.clauses)} | {pairing:.0f} ms | {whole:.0f} ms | "
-              f"{shown:.0f} ms | {stall:.0f} ms |")
+              f"{shown:.0f} ms | {stall:.0f} ms | {moving:.0f} ms |")
     return 0
 
 
