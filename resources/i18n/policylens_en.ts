@@ -2244,7 +2244,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>TwoDocModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/two_doc_model.py" line="+200"/>
+        <location filename="../../desktop/policylens/app/two_doc_model.py" line="+209"/>
         <source>此处无对应条款；相应条款在 {clause}</source>
         <translation>No counterpart here; the corresponding clause is {clause}</translation>
     </message>
@@ -2267,7 +2267,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>TwoDocView</name>
     <message>
-        <location line="-174"/>
+        <location line="-183"/>
         <source>单位（{role}）</source>
         <translation>Agency ({role})</translation>
     </message>
@@ -2302,7 +2302,17 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/two_doc_view.py" line="+77"/>
+        <location line="+6"/>
+        <source>前言</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>结尾</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/app/two_doc_view.py" line="+78"/>
         <source>交换左右</source>
         <translation>Swap Sides</translation>
     </message>
@@ -2405,6 +2415,11 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+9"/>
         <source>导出失败</source>
         <translation>Export Failed</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>比较两份文件</source>
+        <translation>Compare Two Documents</translation>
     </message>
 </context>
 <context>
@@ -2724,14 +2739,6 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+12"/>
         <source>清理时移除：{name}（{reason}）</source>
         <translation>Removed in cleaning: {name} ({reason})</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <location filename="../../desktop/policylens/app/two_doc_view.py" line="+31"/>
-        <source>比较两份文件</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -19,13 +19,16 @@ class CodeMatrixModel(QAbstractTableModel):
         self._codes: list[tuple[str, str]] = []  # (id, path)
         self._documents: list[tuple[str, str]] = []  # (key, label)
         self._matrix: dict = {}
+        self._sorted_for: tuple | None = None  # (keys, labels) the column order was sorted for
 
     def set_project(self, project: Project, labels: dict[str, str]) -> None:
         self.beginResetModel()
         self._matrix = project.code_matrix()
         self._codes = [(c, project.code_path(c)) for c, _depth in codes_in_tree_order(project)]
         keys = set(labels) | {k for counts in self._matrix.values() for k in counts}
-        self._documents = sorted(((k, labels.get(k, k)) for k in keys), key=lambda d: (d[1], d[0]))
+        if (keys, labels) != self._sorted_for:  # sorting 3,000 labels on every change costs milliseconds
+            self._documents = sorted(((k, labels.get(k, k)) for k in keys), key=lambda d: (d[1], d[0]))
+            self._sorted_for = (keys, dict(labels))
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):

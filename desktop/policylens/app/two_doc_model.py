@@ -36,6 +36,15 @@ def kind_label(kind: str, role: str = "") -> str:
             "number": translate("TwoDocView", "数量"), "place": translate("TwoDocView", "地名")}.get(kind, kind)
 
 
+def clause_label(clause_id: str) -> str:
+    """A clause id as the outline names it: the unnumbered parts by what they are."""
+    if clause_id == "preamble":
+        return translate("TwoDocView", "前言")
+    if clause_id.startswith("closing"):
+        return translate("TwoDocView", "结尾")
+    return clause_id
+
+
 # What a cell's estimated height needs: its value lines and, per paragraph, its wide and narrow
 # characters; None for a gap.
 Extent = tuple[int, tuple[tuple[int, int], ...]] | None

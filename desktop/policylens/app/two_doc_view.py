@@ -24,7 +24,7 @@ from ..exchange.context import ExchangeError
 from .change_map import ChangeMap
 from .two_doc_delegate import CellDelegate
 from .two_doc_heights import RowHeights
-from .two_doc_model import Comparison, TwoDocModel, compare_documents, kind_label
+from .two_doc_model import Comparison, TwoDocModel, compare_documents, kind_label, translate
 
 OpenDocument = Callable[[str], Document]
 
@@ -299,7 +299,7 @@ def open_two_docs(parent: QWidget | None, records: list[dict], open_document: Op
     view = TwoDocView(records, open_document, key_a, key_b, data_dir, parent)
     view.setWindowFlag(Qt.WindowType.Window)
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    view.setWindowTitle(view.tr("比较两份文件"))
+    view.setWindowTitle(translate("TwoDocView", "比较两份文件"))
     view.resize(1300, 820)
     view.show()
     return view
