@@ -15,6 +15,7 @@ from ..core.script import fold
 from . import styles
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 def role_names(_widget=None) -> dict[str, str]:
@@ -67,7 +68,7 @@ class AgencyTableModel(QAbstractTableModel):
         return row.roles[ROLES[column - self.LEAD]]  # ints, so the proxy sorts numerically
 
     def headerData(self, section, orientation, role=_DISPLAY):
-        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY or not 0 <= section < 7:
+        if orientation != Qt.Orientation.Horizontal or role not in (_DISPLAY, _TOOLTIP) or not 0 <= section < 7:
             return None
         names = role_names(self)
         return [self.tr("单位"), *(names[r] for r in ROLES), self.tr("地区数"), self.tr("合计")][section]
@@ -164,9 +165,15 @@ class AgencyPanel(QWidget):
         self.agency_view.verticalHeader().hide()
         self.agency_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         counts = self.agency_view.horizontalHeader()
-        counts.setResizeContentsPrecision(100)  # counts are short numbers: a sample is enough
-        counts.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Counts are short numbers: columns wide enough for five digits, not for long headers
+        # (English role names would squeeze the agency names); the full header is its tooltip.
+        counts.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         counts.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names get the room
+        metrics = self.fontMetrics()
+        for column in range(1, self.agency_model.columnCount()):
+            header = self.agency_model.headerData(column, Qt.Orientation.Horizontal) or ""
+            width = min(metrics.horizontalAdvance(header), metrics.horizontalAdvance("0000000"))
+            counts.resizeSection(column, max(width, metrics.horizontalAdvance("00000")) + 16)
         self.role_boxes = {role: QCheckBox(name, self) for role, name in role_names(self).items()}
         for role, box in self.role_boxes.items():
             box.setChecked(role in DEFAULT_ROLES)
