@@ -11,9 +11,17 @@ import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
+
+def _package_folder(name: str) -> Path:
+    """A package's folder without importing it. A frozen bundle's importer gives no origin
+    file, only the package's search location."""
+    spec = importlib.util.find_spec(name)
+    return Path(spec.origin).parent if spec.origin else Path(next(iter(spec.submodule_search_locations)))
+
+
 # The character tables are read as files: find OpenCC's folder without importing the package,
 # whose import the first window need not wait for.
-_DICT = Path(importlib.util.find_spec("opencc").origin).parent / "dictionary"
+_DICT = _package_folder("opencc") / "dictionary"
 
 
 def _load_single_char_table(name: str) -> dict[str, str]:
