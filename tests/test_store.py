@@ -1,5 +1,6 @@
 """The corpus store on the real seeds: import, versions, reopening, damage and schema checks."""
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -127,3 +128,16 @@ def test_reanalyze_applies_an_edited_alias_table(store, tmp_path):
     assert again.reanalyze() == 5
     after = {a.canonical for c in CorpusStore(tmp_path).open_document(key).clauses for a in c.agencies}
     assert "县督查室" in after and "县政府督查室" not in after
+
+
+def test_atomic_write_gives_new_files_the_usual_mode_and_keeps_an_old_files(tmp_path):
+    from policylens.store.atomic import write_bytes_atomic
+
+    umask = os.umask(0o022)
+    os.umask(umask)
+    fresh = tmp_path / "export.csv"
+    write_bytes_atomic(fresh, b"a,b\n")
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's private 0600
+    fresh.chmod(0o600)
+    write_bytes_atomic(fresh, b"c,d\n")
+    assert fresh.stat().st_mode & 0o777 == 0o600 and fresh.read_bytes() == b"c,d\n"

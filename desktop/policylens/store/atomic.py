@@ -9,6 +9,12 @@ from pathlib import Path
 from tinydb.storages import Storage
 
 
+# The process's umask, read once at import (reading it means setting it, which is not
+# thread-safe later): a replaced file gets the mode a plain open() would have given it.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
 class StoreError(Exception):
     """A store that cannot be used as it is; the message says why and what to do."""
 
@@ -27,6 +33,13 @@ def write_bytes_atomic(path: Path, data: bytes, durable: bool = True) -> None:
     crash leaves the old file or the new one, never half of it. The folder must exist."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); keep the old file's mode, or the usual one.
+        try:
+            mode = os.stat(path).st_mode & 0o7777
+        except FileNotFoundError:
+            mode = 0o666 & ~_UMASK
+        if os.name == "posix":
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             if durable:
