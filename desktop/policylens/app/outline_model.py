@@ -11,7 +11,7 @@ from bisect import bisect_right, insort
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ..core.outline import Clause
+from ..core.outline import Clause, lead_agencies
 from .reader import mark_order
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -182,7 +182,3 @@ class OutlineModel(QAbstractItemModel):
         names = [f"{a.canonical}（{a.role}）" for a in clause.agencies if a.role != "mention"]
         return "\n".join(names) or None
 
-
-def lead_agencies(clause: Clause) -> list[str]:
-    """Canonical names of the clause's lead agencies, each once, in text order."""
-    return list(dict.fromkeys(a.canonical for a in clause.agencies if a.role == "lead"))

@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from .align import ClauseIndex, ClauseRef
-from .outline import Clause
+from .outline import Clause, lead_agencies
 
 ADOPTED = 0.7
 BANDS = ("adopted", "changed", "dropped")
@@ -39,11 +39,6 @@ def band(score: float | None) -> str:
     if score is None:
         return "dropped"
     return "adopted" if score >= ADOPTED else "changed"
-
-
-def lead_agencies(clause: Clause) -> list[str]:
-    """Canonical names of the clause's lead agencies, each once, in text order."""
-    return list(dict.fromkeys(a.canonical for a in clause.agencies if a.role == "lead"))
 
 
 @dataclass(frozen=True)

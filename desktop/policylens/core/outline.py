@@ -211,3 +211,8 @@ def _clause_id(clauses, clause, item_counts, seen) -> str:
         base = own if clause.parent is None else f"{clauses[clause.parent].id}/{own}"
     seen[base] = seen.get(base, 0) + 1
     return base if seen[base] == 1 else f"{base}~{seen[base]}"
+
+
+def lead_agencies(clause: Clause) -> list[str]:
+    """Canonical names of the clause's lead agencies, each once, in text order."""
+    return list(dict.fromkeys(a.canonical for a in clause.agencies if a.role == "lead"))
