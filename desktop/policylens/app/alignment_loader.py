@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from .compare_jobs import Background
+from .background import Background
 
 
 class Cancelled(Exception):

@@ -21,8 +21,8 @@ from ..core.document import Document
 from ..core.outline import Clause
 from ..exchange.comparison import XlsxLabels, write_html, write_xlsx
 from ..exchange.context import ExchangeError
+from .background import BackgroundWidget
 from .compare_columns import LIGHT, Column, column_title, diff_colours, exported, place_name, reference_column
-from .compare_jobs import Background
 from .compare_pane import COLUMN_WIDTH, DIFF_PROPERTY, ColumnPane  # noqa: F401 -- DIFF_PROPERTY for tests
 from .compare_picker import ClausePicker
 from .compare_source import ALONE, PENDING, ClauseRef, ComparisonSource, Plan
@@ -31,7 +31,7 @@ translate = QCoreApplication.translate  # by this name, lupdate finds the string
 PAGE = 8  # columns computed at a time
 
 
-class CompareView(QWidget):
+class CompareView(BackgroundWidget):
     computed = Signal()  # the columns show the diffs against the current reference
     reference_changed = Signal(str)  # the key of the document chosen as reference
 
@@ -46,7 +46,6 @@ class CompareView(QWidget):
         self.panes: dict[str, ColumnPane] = {}
         self.picker: ClausePicker | None = None
         self._syncing = False
-        self._background = Background(self)
         self._background.finished.connect(self._show)
         self._background.failed.connect(self._failed)
         self._build()
@@ -304,13 +303,6 @@ class CompareView(QWidget):
             (self.export_html if kind == "html" else self.export_xlsx)(path)
         except (OSError, RuntimeError, ExchangeError) as exc:
             QMessageBox.warning(self, self.tr("导出失败"), str(exc))
-
-    def shutdown(self) -> None:
-        self._background.shutdown()
-
-    def closeEvent(self, event) -> None:
-        self.shutdown()
-        super().closeEvent(event)
 
 
 def open_compare(parent: QWidget | None, source: ComparisonSource, doc: Document, clause: Clause,

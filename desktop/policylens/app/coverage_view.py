@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, ContextManager, Sequence
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QTableView,
-                               QVBoxLayout, QWidget)
+                               QVBoxLayout)
 
 from ..core.coverage import BANDS, ClausesOf, CoverageMatrix, family_coverage, template_coverage
 from ..exchange.matrix_table import BAND_COLOURS, coverage_table
-from .compare_view import Background
+from .background import BackgroundWidget
 from .matrix_export import ExportButtons
 from .matrix_models import CoverageModel, band_names
 
@@ -53,7 +53,7 @@ class _Progress(QObject):
     step = Signal(int, int)
 
 
-class CoverageView(QWidget):
+class CoverageView(BackgroundWidget):
     clause_activated = Signal(str, str, str)  # document key, clause id, reference document key
     computed = Signal()
 
@@ -66,7 +66,6 @@ class CoverageView(QWidget):
         self.names = {c.key: c.name for c in self.choices}
         self.model = CoverageModel(self)
         self._build()
-        self._background = Background(self)
         self._background.finished.connect(self._show)
         self._background.failed.connect(self._failed)
         self._progress = _Progress(self)
@@ -181,10 +180,3 @@ class CoverageView(QWidget):
         if matrix is None or matrix.template is None:
             return self.tr("覆盖矩阵（全部条款族）")
         return self.tr("覆盖矩阵（模板：{name}）").format(name=self.names.get(matrix.template, matrix.template))
-
-    def shutdown(self) -> None:
-        self._background.shutdown()
-
-    def closeEvent(self, event) -> None:
-        self.shutdown()
-        super().closeEvent(event)

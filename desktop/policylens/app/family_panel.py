@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ..core.document import Document
 from ..core.script import fold
 from .alignment_loader import AlignmentLoader
-from .compare_jobs import Background
+from .background import Background
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -10,18 +10,18 @@ from __future__ import annotations
 from typing import Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from ..core.parameters import parameter_table
 from ..exchange.matrix_table import BAND_COLOURS, parameter_matrix
-from .compare_view import Background
+from .background import BackgroundWidget
 from .matrix_export import ExportButtons
 from .matrix_models import ParameterModel
 
 COLUMN_WIDTH = 130
 
 
-class ParameterView(QWidget):
+class ParameterView(BackgroundWidget):
     span_activated = Signal(str, int, int)  # document key, clean-text start, end
     computed = Signal()
 
@@ -49,7 +49,6 @@ class ParameterView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.status_label)
         layout.addWidget(self.table, 1)
-        self._background = Background(self)
         self._background.finished.connect(self._show)
         self._background.failed.connect(
             lambda message: self.status_label.setText(self.tr("计算失败：{message}").format(message=message)))
@@ -84,10 +83,3 @@ class ParameterView(QWidget):
         table = parameter_matrix(self.model.table, self.names, self.tr("参数表"))
         table.legend = {"abolished": self.tr("文件取消了这一条件")}
         return table
-
-    def shutdown(self) -> None:
-        self._background.shutdown()
-
-    def closeEvent(self, event) -> None:
-        self.shutdown()
-        super().closeEvent(event)

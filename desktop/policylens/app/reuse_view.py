@@ -12,13 +12,13 @@ from typing import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from ..core.document import Document
 from ..core.reuse import BANDS, RELAY, REWRITTEN, ReuseMatrix, document_reuse
 from ..exchange.matrix_table import reuse_table
 from . import styles
-from .compare_view import Background
+from .background import BackgroundWidget
 from .matrix_export import ExportButtons
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -135,7 +135,7 @@ def document_names(docs: Sequence[Document]) -> list[str]:
     return [name if names.count(name) == 1 else doc.key for name, doc in zip(names, docs)]
 
 
-class ReuseView(QWidget):
+class ReuseView(BackgroundWidget):
     """The heatmap with a line explaining it; a double-click on a cell asks for the pair."""
     pair_activated = Signal(str, str)  # row key (whose 5-grams), column key (where they are found)
     computed = Signal()
@@ -150,7 +150,6 @@ class ReuseView(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.export_buttons = ExportButtons(self.table_for_export, lambda: self.tr("文本复用矩阵"), self)
-        self._background = Background(self)
         self._background.finished.connect(self._show)
         self._background.failed.connect(
             lambda message: self.status_label.setText(self.tr("计算失败：{message}").format(message=message)))
@@ -191,10 +190,3 @@ class ReuseView(QWidget):
         table.notes = [self.tr("每格：行文件的 5 字串见于列文件的比例；已剔除 {boilerplate} 个全库通用的 5 字串。").format(
             boilerplate=matrix.boilerplate)]
         return table
-
-    def shutdown(self) -> None:
-        self._background.shutdown()
-
-    def closeEvent(self, event) -> None:
-        self.shutdown()
-        super().closeEvent(event)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QModelIndex, QThread, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QTableView, QToolBar, QVBoxLayout, QWidget)
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 from ..core.document import Document
 from ..exchange import document_diff
 from ..exchange.context import ExchangeError
+from .background import BackgroundWidget
 from .change_map import ChangeMap
 from .two_doc_delegate import CellDelegate
 from .two_doc_heights import RowHeights
@@ -29,25 +30,7 @@ from .two_doc_model import Comparison, TwoDocModel, compare_documents, kind_labe
 OpenDocument = Callable[[str], Document]
 
 
-class _Job(QThread):
-    """One comparison on a thread of its own; the view takes only the latest one's result."""
-    done = Signal(int, object)
-    failed = Signal(int, str)
-
-    def __init__(self, ticket: int, work: Callable[[], Comparison], parent=None):
-        super().__init__(parent)
-        self.ticket, self._work = ticket, work
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:  # shown in the window, which stays usable
-            self.failed.emit(self.ticket, str(exc))
-            return
-        self.done.emit(self.ticket, result)
-
-
-class TwoDocView(QWidget):
+class TwoDocView(BackgroundWidget):
     computed = Signal()  # the table shows the comparison of the chosen documents
     clauseActivated = Signal(str, str)  # document key, clause id: a row's side was activated
 
@@ -55,7 +38,8 @@ class TwoDocView(QWidget):
                  data_dir: Path | None = None, parent=None):
         super().__init__(parent)
         self._open, self._data_dir = open_document, data_dir
-        self._ticket, self._jobs = 0, []
+        self._background.finished.connect(self._show)
+        self._background.failed.connect(self._failed)
         self.model = TwoDocModel(self)
         self._build(records)
         self._select(self.combo_a, key_a)
@@ -145,41 +129,23 @@ class TwoDocView(QWidget):
         try:
             doc_a, doc_b = self._open(key_a), self._open(key_b)
         except Exception as exc:  # a document the store cannot open: say which and why
-            self._failed(self._ticket, str(exc))
+            self._failed(str(exc))
             return
-        self._ticket += 1
         self.status_label.setText(self.tr("正在比较…"))
         for action in (self.html_action, self.xlsx_action, self.swap_action):
             action.setEnabled(False)
         data_dir = self._data_dir
-        job = _Job(self._ticket, lambda: compare_documents(doc_a, doc_b, data_dir), self)
-        job.done.connect(self._show)
-        job.failed.connect(self._failed)
-        job.finished.connect(self._job_finished)
-        self._jobs.append(job)
-        job.start()
+        self._background.run(lambda: compare_documents(doc_a, doc_b, data_dir))  # the latest choice wins
 
-    @Slot()
-    def _job_finished(self) -> None:
-        job = self.sender()
-        if job in self._jobs:
-            self._jobs.remove(job)
-            job.deleteLater()
-
-    @Slot(int, object)
-    def _show(self, ticket: int, comparison: Comparison) -> None:
-        if ticket != self._ticket:
-            return  # a newer choice of documents is on its way
+    def _show(self, comparison: Comparison) -> None:
         self.model.set_comparison(comparison)
         self._after_reset()
         for action in (self.html_action, self.xlsx_action, self.swap_action):
             action.setEnabled(True)
         self.computed.emit()
 
-    @Slot(int, str)
-    def _failed(self, ticket: int, message: str) -> None:
-        if ticket == self._ticket:
-            self.status_label.setText(self.tr("比较失败：{message}").format(message=message))
+    def _failed(self, message: str) -> None:
+        self.status_label.setText(self.tr("比较失败：{message}").format(message=message))
 
     def _after_reset(self) -> None:
         self.change_map.set_statuses(self.model.statuses())
@@ -269,18 +235,6 @@ class TwoDocView(QWidget):
             write(path)
         except (OSError, ExchangeError) as exc:
             QMessageBox.warning(self, self.tr("导出失败"), str(exc))
-
-    # -- closing -------------------------------------------------------------------------------
-
-    def shutdown(self) -> None:
-        """Wait for running comparisons (their results are dropped): before the window goes."""
-        self._ticket += 1
-        for job in list(self._jobs):
-            job.wait()
-
-    def closeEvent(self, event) -> None:
-        self.shutdown()
-        super().closeEvent(event)
 
     @staticmethod
     def _select(combo: QComboBox, key: str) -> None:

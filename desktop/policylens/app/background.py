@@ -1,14 +1,16 @@
-"""Background work for the side-by-side view: functions run on worker threads.
+"""Work for comparison and matrix windows, run on worker threads.
 
-Word diffs load jieba's dictionary (seconds, the first time) and the alignment may be locked
-by an update: the view must paint and stay responsive meanwhile. Only the latest request's
-result is delivered; an earlier one still running finishes and is dropped.
+Word diffs load jieba's dictionary (seconds, the first time), the alignment may be locked by
+an update, and a matrix over thousands of documents takes seconds: the windows must paint and
+stay responsive meanwhile. Only the latest request's result is delivered; an earlier one still
+running finishes and is dropped.
 """
 from __future__ import annotations
 
 from typing import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 
 class _Job(QObject):
@@ -75,3 +77,19 @@ class Background(QObject):
             thread.quit()
             thread.wait()
         self._running.clear()
+
+
+class BackgroundWidget(QWidget):
+    """A window whose computations run on its Background: closing it waits for them, so no
+    worker thread outlives the objects it reports to."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._background = Background(self)
+
+    def shutdown(self) -> None:
+        self._background.shutdown()
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)
