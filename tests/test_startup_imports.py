@@ -61,7 +61,7 @@ def test_first_paint_hook_lists_what_the_window_needs(modules_at_first_paint):
 
 @pytest.mark.parametrize("name", [
     "jieba", "numpy", "openpyxl", "opencc", "policylens.core.align", "policylens.store.alignment",
-    "policylens.exchange",
+    "policylens.exchange", "policylens.app.preferences_dialog",
 ])
 def test_not_imported_before_the_first_paint(modules_at_first_paint, name):
     assert loaded(modules_at_first_paint, name) == [], f"{name} ({LATER[name]}) is imported before the first paint"

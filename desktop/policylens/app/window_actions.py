@@ -6,7 +6,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from .preferences_dialog import PreferencesDialog
 
 class WindowActions:
     """Mixed into MainWindow; each method is an action's slot (extra 'checked' args ignored).
@@ -87,6 +86,8 @@ class WindowActions:
         return view
 
     def edit_preferences(self):
+        from .preferences_dialog import PreferencesDialog  # with the alias editor: not at start-up
+
         prefs = PreferencesDialog.ask(self.prefs, self.data_dir, self)
         if prefs is not None:
             self.apply_preferences(prefs)
