@@ -288,3 +288,26 @@ def test_citation_matches_folded_title_without_issuer(panel, corpus):
     state_council = replace(shixing, key="guobanfa-2016-72", meta=replace(shixing.meta, title=title, doc_number=""))
     panel.set_corpus([index_record(d, "", "", "") for d in list(corpus) + [state_council]])
     assert link_keys(panel.citations) == ["guobanfa-2016-72", None]
+
+
+# --- header --------------------------------------------------------------------------------
+def legend_row(pane) -> str:
+    return "header" if pane._header_row.indexOf(pane.legend) >= 0 else "own row"
+
+
+def test_legend_moves_below_the_buttons_rather_than_clipping(pane, qtbot):
+    buttons = sum(b.sizeHint().width() for b in (*pane.script_buttons.values(), pane.raw_button))
+    wide = buttons + pane.legend.sizeHint().width() + 40
+    pane.resize(wide, 500)
+    qtbot.waitUntil(lambda: legend_row(pane) == "header")
+    pane.resize(buttons + pane.legend.sizeHint().width() // 2, 500)
+    qtbot.waitUntil(lambda: legend_row(pane) == "own row")
+    pane.resize(pane.legend.sizeHint().width() + 20, 500)  # room for the legend alone
+    qtbot.wait(50)
+    buttons = [*pane.script_buttons.values(), pane.raw_button]  # still side by side, not spread out
+    assert all(b.x() - a.geometry().right() <= 10 for a, b in zip(buttons, buttons[1:])), [b.x() for b in buttons]
+    keys = [*pane.legend.role_keys.values(), pane.legend.damaged_key]
+    assert all(key.width() >= key.sizeHint().width() for key in keys), [(k.text(), k.width()) for k in keys]
+    pane.resize(wide, 500)
+    qtbot.waitUntil(lambda: legend_row(pane) == "header")
+    assert all(key.width() >= key.sizeHint().width() for key in keys)

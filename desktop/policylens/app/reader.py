@@ -247,6 +247,11 @@ class ReaderPane(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addLayout(self._header())
+        # A pane too narrow for the buttons and the legend in one row shows the legend in a
+        # row of its own (see _place_legend) rather than clipping its keys.
+        self._legend_row = QHBoxLayout()
+        self._legend_row.setContentsMargins(0, 0, 0, 2)
+        column.addLayout(self._legend_row)
         column.addWidget(self.stack, 1)
         column.addWidget(self.find_bar)
 
@@ -266,10 +271,28 @@ class ReaderPane(QWidget):
         header.addSpacing(8)
         self.raw_button = self._tool_button(self.tr("原始文本"), self.tr("显示源文件原文，标出清理时移除的内容"))
         header.addWidget(self.raw_button)
-        # The legend may be clipped in a narrow pane; the controls before it never are.
+        # Ignored: the legend never widens the pane; _place_legend moves it when it does not fit.
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header.addWidget(self.legend, 1)
+        header.addStretch(0)  # keeps the buttons together when the legend moves below
+        self._header_row = header
         return header
+
+    def _place_legend(self) -> None:
+        """The legend beside the buttons when both fit in the pane's width, else below them."""
+        buttons = sum(b.sizeHint().width() for b in (*self.script_buttons.values(), self.raw_button)) + 16
+        fits = buttons + self.legend.sizeHint().width() <= self.width()
+        target = self._header_row if fits else self._legend_row
+        if target.indexOf(self.legend) < 0:
+            (self._legend_row if fits else self._header_row).removeWidget(self.legend)
+            if fits:  # back before the header's trailing stretch
+                target.insertWidget(target.count() - 1, self.legend, 1)
+            else:
+                target.addWidget(self.legend, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_legend()
 
     def _tool_button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -371,6 +394,7 @@ class ReaderPane(QWidget):
         self._refresh_raw()
         self.stack.setCurrentWidget(self.raw_view if raw else self.view)
         self.legend.show_raw_keys(raw)
+        self._place_legend()
         self.find_bar.set_view(self.raw_view if raw else self.view)
         self._scroll_quietly(offset)
 
