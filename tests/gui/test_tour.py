@@ -25,6 +25,8 @@ def test_tour_on_first_start_only_and_next_walks_the_parts(make_window, qtbot):
     for _ in range(5):
         seen.append(bubble.text.text()[:4])
         assert window.rect().contains(bubble.geometry())
+        text = bubble.text  # the whole hint is shown, none of its lines clipped
+        assert text.height() >= text.heightForWidth(text.width()) and bubble.rect().contains(text.geometry())
         qtbot.mouseClick(bubble.next_button, Qt.MouseButton.LeftButton)
     assert seen == ["语料库：", "大纲：条", "正文中的", "单位面板", "语料库搜"]
     assert bubble.counter.text() == "6/6" and bubble.next_button.text() == "完成"
@@ -68,3 +70,26 @@ def test_skip_and_escape_end_the_tour(make_window, qtbot):
         qtbot.keyClick(window.outline_view, Qt.Key.Key_Escape)
     assert not tour.bubble.isVisible()
     qtbot.keyClick(window.outline_view, Qt.Key.Key_Escape)  # Esc is the window's own again
+
+
+def test_every_hint_shows_whole_in_english_too(make_window, qtbot):
+    """English hints are longer than the Chinese ones: the bubble grows to the wrapped text."""
+    from PySide6.QtWidgets import QApplication
+
+    from policylens.app import i18n
+
+    i18n.install(QApplication.instance(), "en")
+    try:
+        window = make_window()
+        window.show_tour()
+        tour = started(window, qtbot)
+        assert tour.bubble.text.text().startswith("Corpus:")
+        for _ in range(6):
+            bubble, text = tour.bubble, tour.bubble.text
+            assert text.height() >= text.heightForWidth(text.width()), text.text()
+            assert bubble.rect().contains(text.geometry()), (bubble.size(), text.geometry())
+            assert window.rect().contains(tour.bubble.geometry())
+            qtbot.mouseClick(tour.bubble.next_button, Qt.MouseButton.LeftButton)
+        assert not tour.running()
+    finally:
+        i18n.install(QApplication.instance(), "zh_CN")

@@ -64,6 +64,11 @@ class Bubble(QFrame):
         column.addLayout(buttons)
         self.setFixedWidth(BUBBLE_WIDTH)
 
+    def fit(self) -> None:
+        """As tall as the wrapped text needs at the bubble's width. adjustSize() would take the
+        text's size hint, measured at another width, and clip a long hint."""
+        self.resize(BUBBLE_WIDTH, self.heightForWidth(BUBBLE_WIDTH))
+
 
 class Tour(QObject):
     """Shows steps one after another over window; finished when done, skipped or Esc'd."""
@@ -126,7 +131,7 @@ class Tour(QObject):
         self.bubble.skip_button.setVisible(not last)
         self.ring.show()
         self.bubble.show()
-        self.bubble.adjustSize()
+        self.bubble.fit()
         self.place()
         self.ring.raise_()
         self.bubble.raise_()
