@@ -63,6 +63,7 @@ class Annotation:
     needs_review: bool = False  # orphaned by a re-anchoring: listed apart, never dropped
     created: str = ""
     modified: str = ""
+    coder: str = ""  # who made it (Preferences ▸ coder name); kept in every export
 
     @property
     def document(self) -> str:
@@ -78,6 +79,7 @@ class Memo:
     created: str = ""
     modified: str = ""
     text_format: str = "plain"  # plain or markdown; last, so older positional uses keep working
+    coder: str = ""  # who wrote it, as on Annotation
 
 
 @dataclass(frozen=True)
