@@ -6,7 +6,7 @@ or Markdown, with a preview of what the Markdown renders as.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (QColorDialog, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
@@ -86,6 +86,7 @@ class AnnotationEditor(QDialog):
         self.code_list = QListWidget(self)
         self.remove_code_button = QPushButton(self.tr("移除编码"), self)
         self.code_edit.returnPressed.connect(self.add_code_from_edit)
+        self.code_edit.installEventFilter(self)  # Enter adds a code; it must not also press OK
         self.add_code_button.clicked.connect(self.add_code_from_edit)
         self.remove_code_button.clicked.connect(self.remove_selected_codes)
         QShortcut(QKeySequence.StandardKey.Delete, self.code_list, self.remove_selected_codes,
@@ -158,6 +159,15 @@ class AnnotationEditor(QDialog):
 
     # -- behaviour ---------------------------------------------------------------------------
 
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.code_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            popup = self.code_edit.completer().popup()
+            if not popup.isVisible():  # with the completer open, Enter picks its entry first
+                self.add_code_from_edit()
+                return True
+        return super().eventFilter(watched, event)
+
     def _show_preview(self, *_args) -> None:
         text = self.note_edit.toPlainText()
         if self.format_combo.currentData() == "markdown":
@@ -166,7 +176,9 @@ class AnnotationEditor(QDialog):
             self.preview.setPlainText(text)
 
     def _color_chosen(self, index: int) -> None:
-        if self.color_combo.itemData(index) is not None:
+        preset = self.color_combo.itemData(index)
+        if preset is not None:
+            self._color = preset
             return
         chosen = QColorDialog.getColor(QColor(self._color), self, self.tr("选择颜色"))
         self.set_color(chosen.name() if chosen.isValid() else self._color)  # cancelled: as before
