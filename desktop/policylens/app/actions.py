@@ -67,6 +67,21 @@ TABLE = [
 ]
 
 
+def resolve(keys, bindings=QKeySequence.keyBindings) -> list[QKeySequence]:
+    """The key sequences of keys (standard keys and literals), each once, in order.
+
+    A standard key stands for this platform's first binding, as QKeySequence(key) does: on X11
+    Quit is Ctrl+Q, and an action that held both the standard key and the literal "Ctrl+Q" made
+    Qt call the shortcut ambiguous and ignore it."""
+    resolved: dict[str, QKeySequence] = {}
+    for key in keys:
+        sequences = bindings(key)[:1] if isinstance(key, _KEY) else [QKeySequence(key)]
+        for sequence in sequences:
+            if not sequence.isEmpty():
+                resolved.setdefault(sequence.toString(), sequence)
+    return list(resolved.values())
+
+
 def window_specs(window) -> list[Spec]:
     """TABLE, then the MENU_ACTIONS of the window's mixins (each feature owns its menu entries)."""
     specs = list(TABLE)
@@ -83,7 +98,7 @@ def build(window) -> dict[str, QAction]:
     for spec in window_specs(window):
         action = QAction(tr(spec.text), window)
         action.setObjectName(spec.name)
-        action.setShortcuts([QKeySequence(k) for k in spec.keys])
+        action.setShortcuts(resolve(spec.keys))
         action.setCheckable(spec.checkable)
         if spec.group:
             groups.setdefault(spec.group, QActionGroup(window)).addAction(action)
