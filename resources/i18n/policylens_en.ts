@@ -728,8 +728,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>相似度 {score:.2f}</source>
-        <translation>Similarity {score:.2f}</translation>
+        <source>相似度 {score}</source>
+        <translation>Similarity {score}</translation>
     </message>
     <message>
         <location filename="../../desktop/policylens/app/compare_view.py" line="+60"/>
@@ -954,8 +954,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>与参照条款的相似度 {score:.3f}：{band}</source>
-        <translation>Similarity to the reference clause {score:.3f}: {band}</translation>
+        <source>与参照条款的相似度 {score}：{band}</source>
+        <translation>Similarity to the reference clause {score}: {band}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2260,8 +2260,8 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
     <message>
         <location line="+1"/>
-        <source>文字相似度 {score:.2f}</source>
-        <translation>Text similarity {score:.2f}</translation>
+        <source>文字相似度 {score}</source>
+        <translation>Text similarity {score}</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ def test_coverage_opens_on_the_open_document(window, coverage, qtmodeltester):
         ["changed", "adopted", "changed", "adopted"]
     assert model.index(r, 1).data(Qt.ItemDataRole.ToolTipRole) == (
         "丹东市 三/(九) 建立进城落户农民“三权”维护和自愿有偿退出机制\n"
-        "与参照条款的相似度 0.724：采纳（相似度 ≥ 0.7）\n牵头单位：市农委")
+        "与参照条款的相似度 0.72：采纳（相似度 ≥ 0.7）\n牵头单位：市农委")
     assert model.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole).endswith(
         "采纳 2 · 修改 2 · 删去 0")
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core import worddiff
 from ..core.document import Document
 from ..core.outline import Clause
+from ..core.scores import score_text
 from ..core.values import ValuePair
 from ..exchange.comparison import Colours, ComparedColumn, Segment
 from . import styles
@@ -108,7 +109,7 @@ def column_note(column: Column) -> str:
         return translate("CompareView", "参照")
     if column.clause is None:
         return translate("CompareView", "本文件没有与之对应的条款")
-    return translate("CompareView", "相似度 {score:.2f}").format(score=column.score)
+    return translate("CompareView", "相似度 {score}").format(score=score_text(column.score))
 
 
 def exported(column: Column, reference: Column) -> ComparedColumn:

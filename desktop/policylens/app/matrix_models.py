@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from ..core.coverage import ADOPTED, BANDS, REFERENCE, CoverageMatrix
 from ..core.parameters import ParameterTable
+from ..core.scores import score_text
 from ..exchange.matrix_table import BAND_COLOURS, LEAD_SEP, clause_label, coverage_text, value_text
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -87,7 +88,7 @@ class CoverageModel(QAbstractTableModel):
         if cell is None:
             return self.tr("{place}：没有对应条款（删去）").format(place=place)
         lines = [f"{place} {clause_label(cell.clause_id, cell.title)}",
-                 self.tr("与参照条款的相似度 {score:.3f}：{band}").format(score=cell.score,
+                 self.tr("与参照条款的相似度 {score}：{band}").format(score=score_text(cell.score),
                                                                     band=band_names()[cell.band])]
         if cell.leads:
             lines.append(self.tr("牵头单位：{leads}").format(leads=LEAD_SEP.join(cell.leads)))

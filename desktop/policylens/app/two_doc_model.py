@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from ..core.document import Document
+from ..core.scores import score_text
 from ..core.values import ValuePair
 from ..core.worddiff import ClauseDiff, Op
 from ..exchange.document_diff import MARKS, document_label, pieces, status, value_changes, value_texts
@@ -213,7 +214,7 @@ class TwoDocModel(QAbstractTableModel):
         kind = status(row)
         if kind in ("only_a", "only_b"):
             return self.tr("只在一份文件中")
-        lines = [self.tr("文字相似度 {score:.2f}").format(score=row.similarity)]
+        lines = [self.tr("文字相似度 {score}").format(score=score_text(row.similarity))]
         return "\n".join(lines + value_changes(row, kind_label))
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -18,6 +18,7 @@ from typing import Callable, NamedTuple, Sequence
 from openpyxl import Workbook
 
 from ..core.document import Document
+from ..core.scores import score_text
 from ..core.values import ValuePair
 from ..core.worddiff import ClauseDiff
 from .context import write_bytes_atomic
@@ -119,7 +120,7 @@ def comparison_html(doc_a: Document, doc_b: Document, rows: Sequence[ClauseDiff]
 
 def _html_row(doc_a, doc_b, row: ClauseDiff, kind_label: KindLabel, moved) -> str:
     kind = status(row)
-    similarity = f' title="{row.similarity:.2f}"' if kind in ("equal", "changed") else ""
+    similarity = f' title="{score_text(row.similarity)}"' if kind in ("equal", "changed") else ""
     cells = [_html_side(doc, row, side, kind_label, moved) for doc, side in ((doc_a, "a"), (doc_b, "b"))]
     return f"<tr class={kind}><td class=mark{similarity}>{MARKS[kind]}</td>{''.join(cells)}</tr>"
 

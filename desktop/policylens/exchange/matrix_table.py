@@ -7,13 +7,13 @@ figure, clause id and source offset is a value of its own.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from ..core.coverage import ADOPTED, REFERENCE, CoverageMatrix
 from ..core.parameters import ParameterTable, ParameterValue
 from ..core.reuse import RELAY, REWRITTEN, ReuseMatrix
+from ..core.scores import score_text
 
 BAND_COLOURS = {  # light fills that keep black text readable, in print as on screen
     "adopted": "#a6dba0", "changed": "#fee08b", "dropped": "#eeeeee", REFERENCE: "#c6dbef",
@@ -58,11 +58,6 @@ class MatrixTable:
 
 def clause_label(clause_id: str, title: str) -> str:
     return f"{clause_id} {title}".strip()
-
-
-def score_text(score: float) -> str:
-    """Two decimals, rounded down: 0.698 reads 0.69, never the 0.70 of an adopted clause."""
-    return f"{math.floor(score * 100 + 1e-9) / 100:.2f}"
 
 
 def coverage_text(cell) -> str:
