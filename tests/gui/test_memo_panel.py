@@ -83,3 +83,26 @@ def test_each_document_has_its_own_memo_and_switching_saves_the_last(make_window
     assert [m.text for m in window.annotations.project.memos_on(dandong)] == ["丹东"]
     window.actions_by_name["undo"].trigger()
     assert editor.edit.toPlainText() == "第一份"
+
+
+def test_undo_and_redo_typed_in_the_memo_walk_one_history(make_window, qtbot):
+    window = make_window()
+    window.memo_dock.show()
+    panel = window.memo_panel
+    panel.setCurrentWidget(panel.project_editor)
+    editor = panel.project_editor
+    editor.edit.setFocus()
+    type_text(editor.edit, "比较")
+    editor.flush()
+    type_text(editor.edit, "租赁")  # not saved yet: Undo saves it first, then takes it back
+    stack = window.annotations.undo_stack
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.edit.toPlainText() == "比较" and memos(window)[0][2] == "比较"
+    assert [stack.text(i) for i in range(stack.count())] == ["添加备忘", "编辑备忘"]
+    assert stack.index() == 1 and not editor.dirty()
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Z, CTRL_SHIFT)  # Redo: the history was kept
+    assert editor.edit.toPlainText() == "比较租赁" and memos(window)[0][2] == "比较租赁"
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.edit.toPlainText() == "" and memos(window) == []
+    assert stack.count() == 2  # no "Delete memo" or "Add memo" of the editor's own

@@ -8,7 +8,8 @@ show in the editor unless the user has typing not saved yet, which always wins.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QSplitter, QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -19,8 +20,36 @@ from .annotation_session import AnnotationSession
 IDLE_MS = 800  # a pause in typing this long saves the memo
 
 
-class _FocusOutEdit(QPlainTextEdit):
+class _MemoEdit(QPlainTextEdit):
+    """A text edit without an undo history of its own: Undo and Redo typed in it ask for the
+    session's, so a memo's typing is one history, not the editor's fighting the autosave's."""
     focusLost = Signal()
+    undoRequested = Signal()
+    redoRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._history_key(event):
+            event.accept()  # ours, not the window's Undo action: the typing is saved first
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        signal = self._history_key(event)
+        if signal is None:
+            super().keyPressEvent(event)
+        else:
+            signal.emit()
+
+    def _history_key(self, event):
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return self.undoRequested
+        if event.matches(QKeySequence.StandardKey.Redo):
+            return self.redoRequested
+        return None
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
@@ -40,6 +69,8 @@ class MemoEditor(QWidget):
         self._idle.timeout.connect(self.flush)
         self.edit.textChanged.connect(self._typed)
         self.edit.focusLost.connect(self.flush)
+        self.edit.undoRequested.connect(lambda: self._step(self.session.undo_stack.undo))
+        self.edit.redoRequested.connect(lambda: self._step(self.session.undo_stack.redo))
         self.format_combo.currentIndexChanged.connect(self._format_chosen)
         self.setEnabled(active)
         if active:
@@ -53,7 +84,7 @@ class MemoEditor(QWidget):
         self.format_combo.addItem(self.tr("纯文本"), "plain")
         self.format_combo.addItem(self.tr("Markdown"), "markdown")
         self.state = QLabel(self)
-        self.edit = _FocusOutEdit(self)
+        self.edit = _MemoEdit(self)
         self.edit.setPlaceholderText(self.tr("在此写下备忘，停笔片刻即自动保存。"))
         self.preview = QTextBrowser(self)
         self.preview.setOpenLinks(False)  # a link in a memo must not navigate the preview away
@@ -131,6 +162,12 @@ class MemoEditor(QWidget):
             self._say(saved=False)  # refused or not written: the typing stays in the editor
             return
         self._say(saved=True)
+
+    def _step(self, move) -> None:
+        """Undo or redo in the session's history, the typing saved first as a step of its own."""
+        self.flush()
+        move()
+        self.load()
 
     def _shown(self) -> tuple[str, str]:
         return self.edit.toPlainText(), self.format_combo.currentData()
