@@ -26,6 +26,7 @@ from .compare_columns import LIGHT, Column, column_title, diff_colours, exported
 from .compare_pane import COLUMN_WIDTH, DIFF_PROPERTY, ColumnPane  # noqa: F401 -- DIFF_PROPERTY for tests
 from .compare_picker import ClausePicker
 from .compare_source import ALONE, PENDING, ClauseRef, ComparisonSource, Plan
+from .window_geometry import show_tool_window
 
 translate = QCoreApplication.translate  # by this name, lupdate finds the strings
 PAGE = 8  # columns computed at a time
@@ -309,10 +310,5 @@ def open_compare(parent: QWidget | None, source: ComparisonSource, doc: Document
                  reference_key: str | None = None) -> CompareView:
     """How the main window opens the view: a window of its own, closed with its parent."""
     view = CompareView(source, doc, clause, reference_key, parent)
-    view.setWindowFlag(Qt.WindowType.Window)
-    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    view.setWindowTitle(translate("CompareView", "条款对照：{title}").format(
-        title=column_title(doc, clause).replace("\n", " ")))
-    view.resize(1200, 700)
-    view.show()
-    return view
+    title = translate("CompareView", "条款对照：{title}").format(title=column_title(doc, clause).replace("\n", " "))
+    return show_tool_window(view, title, 1200, 700)

@@ -19,6 +19,7 @@ from .window_compare import WindowCompare
 from .window_help import WindowHelp
 from .window_matrices import WindowMatrices
 from .window_two_docs import WindowTwoDocs
+from .window_geometry import resize_to_fit
 from .corpus_model import CorpusFilter, CorpusModel
 from .history import History, Position
 from .import_dialog import ImportDialog, accept_file_drops
@@ -65,7 +66,7 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
         self.actions_by_name["script_original"].setChecked(True)
         self._connect()
         self.set_records(corpus.records())
-        self.resize(1340, 840)  # a first-run size; restored geometry overrides it
+        resize_to_fit(self, 1340, 840)  # a first-run size; restored geometry overrides it
         self._restore()
         self.prefs = Preferences()
         self.apply_preferences(Preferences.load(settings))

@@ -26,6 +26,7 @@ from .change_map import ChangeMap
 from .two_doc_delegate import CellDelegate
 from .two_doc_heights import RowHeights
 from .two_doc_model import Comparison, TwoDocModel, compare_documents, kind_label, translate
+from .window_geometry import show_tool_window
 
 OpenDocument = Callable[[str], Document]
 
@@ -251,9 +252,4 @@ def open_two_docs(parent: QWidget | None, records: list[dict], open_document: Op
                   key_b: str, data_dir: Path | None = None) -> TwoDocView:
     """How the main window opens the view: a window of its own, closed with its parent."""
     view = TwoDocView(records, open_document, key_a, key_b, data_dir, parent)
-    view.setWindowFlag(Qt.WindowType.Window)
-    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    view.setWindowTitle(translate("TwoDocView", "比较两份文件"))
-    view.resize(1300, 820)
-    view.show()
-    return view
+    return show_tool_window(view, translate("TwoDocView", "比较两份文件"), 1300, 820)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget
 from .actions import Spec
 from .alignment_loader import AlignmentLoader
 from .family_panel import FamilyPanel
+from .window_geometry import show_tool_window
 
 
 class WindowCompare:
@@ -106,11 +107,6 @@ class WindowCompare:
         from .reuse_view import ReuseView  # loaded when first used: not at start-up
 
         view = self._keep_tool_window(ReuseView(self))
-        view.setWindowFlag(Qt.WindowType.Window)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.setWindowTitle(QCoreApplication.translate("MainWindow", "文本复用矩阵"))
         view.pair_activated.connect(lambda row, _column: self.open_document(row, 0))
         view.set_documents(self.documents)
-        view.resize(900, 600)
-        view.show()
-        return view
+        return show_tool_window(view, QCoreApplication.translate("MainWindow", "文本复用矩阵"), 900, 600)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import threading
 from contextlib import contextmanager
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from .actions import Spec
+from .window_geometry import show_tool_window
 
 
 class WindowMatrices:
@@ -84,10 +85,4 @@ class WindowMatrices:
         return self.corpus_ready
 
     def _matrix_window(self, view, title: str, size: tuple[int, int]):
-        view = self._keep_tool_window(view)
-        view.setWindowFlag(Qt.WindowType.Window)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.setWindowTitle(title)
-        view.resize(*size)
-        view.show()
-        return view
+        return show_tool_window(self._keep_tool_window(view), title, *size)
