@@ -219,3 +219,27 @@ def test_a_hidden_manager_counts_nothing_until_shown(qtbot, manager, session, do
     assert manager.refresh_pending() and "昭通" not in matrix(manager, wait=False).get("落户条件", {})
     manager.show()
     assert matrix(manager)["落户条件"] == {"三门峡": 1, "昭通": 1}
+
+
+def test_matrix_columns_are_named_by_place_with_the_title_as_tooltip(make_window, qtbot):
+    window = make_window()
+    window.show_code_manager()
+    model = window.code_manager.matrix_model
+    qtbot.waitUntil(lambda: model.columnCount() == 5)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert sorted(headers) == sorted(["三门峡市", "昭通市", "丹东市", "西宁市", "始兴县"])
+    tips = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for c in range(5)]
+    assert any(t.startswith("三门峡市 三门峡市人民政府办公室关于印发推动非户籍人口在城市落户实施方案") for t in tips)
+
+
+def test_a_place_with_several_documents_is_told_apart_by_date_then_number():
+    from policylens.app.code_matrix_model import column_headers
+
+    def record(key, place, issued=""):
+        return {"key": key, "place": place, "level": "市", "title": "", "dates": {"issued": issued}}
+
+    headers = column_headers([record("a", "丹东", "2016-05-01"), record("b", "丹东", "2017-03-02"),
+                              record("c", "西宁"), record("d", "昭通", "2016-01-01"),
+                              record("e", "昭通", "2016-01-01"), record("f", "", "")])
+    assert headers == {"a": "丹东市 2016-05-01", "b": "丹东市 2017-03-02", "c": "西宁市",
+                       "d": "昭通市 2016-01-01 (1)", "e": "昭通市 2016-01-01 (2)", "f": "f"}

@@ -28,6 +28,7 @@ class CodeManager(QWidget):
         super().__init__(parent)
         self.session = session
         self._labels: dict[str, str] = {}
+        self._headers: dict[str, str] = {}
         self._stale = False
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.refresh)
@@ -75,9 +76,9 @@ class CodeManager(QWidget):
 
     # -- public ------------------------------------------------------------------------------
 
-    def set_documents(self, labels: dict[str, str]) -> None:
-        """Document key -> the name shown for it in the matrix."""
-        self._labels = dict(labels)
+    def set_documents(self, labels: dict[str, str], headers: dict[str, str] | None = None) -> None:
+        """Document key -> its full name (the matrix's tooltips) and its column's short name."""
+        self._labels, self._headers = dict(labels), dict(headers or {})
         self.refresh()
 
     def refresh(self, change=None) -> None:
@@ -95,7 +96,7 @@ class CodeManager(QWidget):
         self.tree_model.set_project(project)
         self.tree.expandAll()
         self._reselect(current, chosen)
-        self.matrix_model.set_project(project, self._labels)
+        self.matrix_model.set_project(project, self._labels, self._headers)
 
     def _reselect(self, current: str | None, chosen: list[str]) -> None:
         """Keep the user's current and selected codes across a rebuild of the tree."""

@@ -13,6 +13,7 @@ from . import actions, appearance
 from .corpus_source import Corpus
 from .first_paint import FirstPaint
 from .agency_panel import AgencyPanel
+from .code_matrix_model import column_headers
 from .window_actions import WindowActions
 from .window_annotations import WindowAnnotations, open_annotations
 from .window_compare import WindowCompare
@@ -178,7 +179,7 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
         if self.annotations is not None:
             labels = self._annotation_labels()
             self.annotation_panel.set_documents(labels)
-            self.code_manager.set_documents(labels)
+            self.code_manager.set_documents(labels, column_headers(records))
         if len(records) <= EXPAND_ALL_UP_TO:
             self.corpus_view.expandAll()
         self.info.set_corpus(records)
