@@ -82,7 +82,7 @@
 <context>
     <name>AgencyClauseModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/agency_panel.py" line="+127"/>
+        <location filename="../../desktop/policylens/app/agency_panel.py" line="+128"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Filter agencies…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>正在建立单位索引 {done}/{total}…</source>
         <translation>Building the agency index {done}/{total}…</translation>
     </message>
@@ -143,7 +143,7 @@
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location line="-203"/>
+        <location line="-209"/>
         <source>（统称）</source>
         <translation> (collective)</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>Remove code</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>原文：</source>
         <translation>Quote:</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>Note (preview on the right):</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>选择颜色</source>
         <translation>Choose colour</translation>
     </message>
@@ -500,7 +500,7 @@
 <context>
     <name>CodeManager</name>
     <message>
-        <location filename="../../desktop/policylens/app/code_manager.py" line="+50"/>
+        <location filename="../../desktop/policylens/app/code_manager.py" line="+51"/>
         <source>新建…</source>
         <translation>New…</translation>
     </message>
@@ -682,7 +682,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../desktop/policylens/app/compare_columns.py" line="+77"/>
+        <location filename="../../desktop/policylens/app/compare_columns.py" line="+78"/>
         <source>比例</source>
         <translation>Percentage</translation>
     </message>
@@ -867,7 +867,7 @@
         <translation>Export failed</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>条款对照：{title}</source>
         <translation>Clause comparison: {title}</translation>
     </message>
@@ -928,7 +928,7 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrix_models.py" line="+25"/>
+        <location filename="../../desktop/policylens/app/matrix_models.py" line="+26"/>
         <source>参照条款</source>
         <translation>Reference clause</translation>
     </message>
@@ -973,7 +973,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/policylens/app/coverage_view.py" line="+81"/>
+        <location filename="../../desktop/policylens/app/coverage_view.py" line="+80"/>
         <source>全部条款族（按大小）</source>
         <translation>All clause families (by size)</translation>
     </message>
@@ -1138,6 +1138,29 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+4"/>
         <source>查找：</source>
         <translation>Find:</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightActions</name>
+    <message>
+        <location filename="../../desktop/policylens/app/highlight_actions.py" line="+44"/>
+        <source>批注“{quote}”</source>
+        <translation>Annotation “{quote}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>编辑批注…</source>
+        <translation>Edit Annotation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更改颜色</source>
+        <translation>Change Colour</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>删除批注</source>
+        <translation>Delete Annotation</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1454,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/main_window.py" line="+53"/>
+        <location filename="../../desktop/policylens/app/main_window.py" line="+55"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
@@ -1466,7 +1489,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus: {docs} documents, {clauses} clauses</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_actions.py" line="+18"/>
+        <location filename="../../desktop/policylens/app/window_actions.py" line="+17"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -1476,8 +1499,8 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Policy documents (*.txt *.html *.htm *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="+267"/>
-        <location filename="../../desktop/policylens/app/window_compare.py" line="+81"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="+269"/>
+        <location filename="../../desktop/policylens/app/window_compare.py" line="+82"/>
         <source>先在大纲中选择一个条款</source>
         <translation>Choose a clause in the outline first</translation>
     </message>
@@ -1508,7 +1531,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../desktop/policylens/app/window_matrices.py" line="+83"/>
+        <location filename="../../desktop/policylens/app/window_matrices.py" line="+84"/>
         <source>全文索引尚未建完，请稍候</source>
         <translation>The search index is still being built; please wait</translation>
     </message>
@@ -1518,7 +1541,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Text reuse matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="-228"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="-229"/>
         <source>批注文件已损坏</source>
         <translation>The annotations file is damaged</translation>
     </message>
@@ -1563,7 +1586,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Memos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>无法完成</source>
         <translation>Could not be done</translation>
     </message>
@@ -1701,7 +1724,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>MemoEditor</name>
     <message>
-        <location filename="../../desktop/policylens/app/memo_panel.py" line="+53"/>
+        <location filename="../../desktop/policylens/app/memo_panel.py" line="+84"/>
         <source>纯文本</source>
         <translation>Plain text</translation>
     </message>
@@ -1716,7 +1739,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Write your memo here; it is saved when you pause.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -1809,17 +1832,17 @@ This window can read documents but cannot add or change annotations.</translatio
     <name>ParameterView</name>
     <message>
         <location filename="../../desktop/policylens/app/parameter_view.py" line="+40"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>参数表</source>
         <translation>Parameter table</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-42"/>
         <source>灰底：文件取消了这一条件</source>
         <translation>Grey: the document abolishes this condition</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>计算失败：{message}</source>
         <translation>Computation failed: {message}</translation>
     </message>
@@ -1986,7 +2009,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop/policylens/app/reader.py" line="+66"/>
+        <location filename="../../desktop/policylens/app/reader.py" line="+71"/>
         <source>原文</source>
         <translation>Orig.</translation>
     </message>
@@ -2089,7 +2112,7 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
     <message>
         <location line="+97"/>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>文本复用矩阵</source>
         <translation>Text reuse matrix</translation>
     </message>
@@ -2226,7 +2249,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../desktop/policylens/app/tour.py" line="+80"/>
+        <location filename="../../desktop/policylens/app/tour.py" line="+85"/>
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
@@ -2244,7 +2267,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>TwoDocModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/two_doc_model.py" line="+209"/>
+        <location filename="../../desktop/policylens/app/two_doc_model.py" line="+210"/>
         <source>此处无对应条款；相应条款在 {clause}</source>
         <translation>No counterpart here; the corresponding clause is {clause}</translation>
     </message>
@@ -2312,7 +2335,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/two_doc_view.py" line="+78"/>
+        <location filename="../../desktop/policylens/app/two_doc_view.py" line="+63"/>
         <source>交换左右</source>
         <translation>Swap Sides</translation>
     </message>
@@ -2362,12 +2385,12 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>正在比较…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
         <source>比较失败：{message}</source>
         <translation>Comparison failed: {message}</translation>
     </message>
@@ -2417,7 +2440,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+17"/>
         <source>比较两份文件</source>
         <translation>Compare Two Documents</translation>
     </message>
@@ -2625,7 +2648,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>About PolicyLens</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="-229"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="-230"/>
         <source>高亮当前条款</source>
         <translation>Highlight Current Clause</translation>
     </message>

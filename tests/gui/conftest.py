@@ -35,14 +35,17 @@ def records(seeds_data_dir):
 @pytest.fixture
 def make_window(qtbot, tmp_path):
     """make_window() -> a shown MainWindow over the seeds, its settings in tmp_path, with the
-    corpus-wide views (search, agencies) loaded."""
+    corpus-wide views (search, agencies) loaded; 1340×840 unless fixed_size=False (then as the
+    screen allows, as a first run)."""
     from policylens.app.corpus_source import Corpus
     from policylens.app.main import settings_for
     from policylens.app.main_window import MainWindow
 
-    def make():
+    def make(fixed_size: bool = True):
         window = MainWindow(Corpus(tmp_path), settings_for(tmp_path))
         qtbot.addWidget(window)
+        if fixed_size:  # the offscreen screen is 800×600: the tests' layouts assume a desktop
+            window.resize(1340, 840)
         window.show()
         qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: window.corpus_ready and len(window.documents) == len(window.records), timeout=20000)

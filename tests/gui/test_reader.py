@@ -181,7 +181,7 @@ def test_settings_restore_on_second_window(make_window, qtbot):
     first.splitter.setSizes([150, 230, 300])
     sizes = first.splitter.sizes()
     first.close()
-    second = make_window()
+    second = make_window(fixed_size=False)  # as restored, not as the tests size it
     assert (second.width(), second.height()) == (720, 540)
     assert second.splitter.sizes() == sizes
 

@@ -20,7 +20,7 @@ def test_a_size_is_cut_to_a_laptop_screen_and_kept_on_a_large_one():
 
 
 def test_the_first_window_fits_the_available_screen(make_window):
-    window = make_window()
+    window = make_window(fixed_size=False)
     available = QGuiApplication.primaryScreen().availableGeometry()
     assert window.width() <= available.width() and window.height() <= available.height()
 

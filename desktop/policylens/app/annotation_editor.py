@@ -7,7 +7,7 @@ or Markdown, with a preview of what the Markdown renders as.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut, QTextCursor
 from PySide6.QtWidgets import (QColorDialog, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
                                QSplitter, QTextBrowser, QVBoxLayout, QWidget)
@@ -118,6 +118,7 @@ class AnnotationEditor(QDialog):
 
     def set_values(self, values: AnnotationValues) -> None:
         self.note_edit.setPlainText(values.note)
+        self.note_edit.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on from the note's end
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(values.note_format)))
         self.set_color(values.color)
         self.code_list.clear()

@@ -310,6 +310,8 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
                 menu.addSeparator()
                 continue
             menu.addAction(self.actions_by_name[name])
+        if self.annotations is not None:
+            self.highlight_actions.add_entries(menu, pos)
         menu.exec(self.reader.view.viewport().mapToGlobal(pos))
         menu.deleteLater()
 

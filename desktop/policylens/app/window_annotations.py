@@ -24,6 +24,7 @@ from .annotation_panel import AnnotationPanel
 from .annotation_session import AnnotationSession, AnnotationValues
 from .annotation_toolbar import AnnotationToolbar
 from .code_manager import CodeManager
+from .highlight_actions import HighlightActions
 from .memo_panel import MemoPanel
 from .outline_model import OutlineModel
 from .reader import REPAINT_LIMIT, Mark
@@ -92,6 +93,7 @@ class WindowAnnotations(AnnotationFiles):
         self.tabifyDockWidget(self.annotation_dock, self.code_dock)
         self.tabifyDockWidget(self.code_dock, self.memo_dock)  # below: the reading panes keep their width
         self.memo_dock.hide()  # opened from the Annotate or View menu
+        self.highlight_actions = HighlightActions(self.reader.view, session, self)
         self.reader.view.marksChanged.connect(lambda: self.outline.set_marks(self.reader.view.marks))
         self.reader.view.marksEdited.connect(self.outline.change_marks)
         self.reader.view.documentChanged.connect(self._memo_follows_document)
