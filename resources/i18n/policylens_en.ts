@@ -1459,7 +1459,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>PolicyLens policy document reader</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
@@ -1479,7 +1479,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+128"/>
         <source>正在建立全文索引 {n}/{total}…</source>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
@@ -1500,12 +1500,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location filename="../../desktop/policylens/app/window_annotations.py" line="+269"/>
-        <location filename="../../desktop/policylens/app/window_compare.py" line="+82"/>
+        <location filename="../../desktop/policylens/app/window_compare.py" line="+84"/>
         <source>先在大纲中选择一个条款</source>
         <translation>Choose a clause in the outline first</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_compare.py" line="-49"/>
+        <location filename="../../desktop/policylens/app/window_compare.py" line="-51"/>
         <source>条款族未能更新：{message}</source>
         <translation>Clause families not updated: {message}</translation>
     </message>
@@ -1515,7 +1515,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Clause Families</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>正在计算条款族 {n}/{total}…</source>
         <translation>Computing clause families {n}/{total}…</translation>
     </message>
@@ -2574,6 +2574,11 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
     <message>
         <location line="+1"/>
+        <source>重置布局</source>
+        <translation>Reset Layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>全部展开</source>
         <translation>Expand All</translation>
     </message>
@@ -2613,7 +2618,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Code Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_compare.py" line="-91"/>
+        <location filename="../../desktop/policylens/app/window_compare.py" line="-93"/>
         <source>各地对照此条款…</source>
         <translation>Compare This Clause Across Documents…</translation>
     </message>

@@ -56,6 +56,7 @@ TABLE = [
     Spec("view", "depth_2", QT_TRANSLATE_NOOP("actions", "大纲：二级"), "set_outline_depth", ("Alt+2",), args=(2,)),
     Spec("view", "depth_3", QT_TRANSLATE_NOOP("actions", "大纲：三级"), "set_outline_depth", ("Alt+3",), args=(3,)),
     Spec("view", "depth_4", QT_TRANSLATE_NOOP("actions", "大纲：四级（全部）"), "set_outline_depth", ("Alt+4",), args=(4,)),
+    Spec("view", "reset_layout", QT_TRANSLATE_NOOP("actions", "重置布局"), "reset_layout"),
     Spec("view", "expand_all", QT_TRANSLATE_NOOP("actions", "全部展开"), "expand_outline", ("Ctrl+Shift+Down",)),
     Spec("view", "collapse_all", QT_TRANSLATE_NOOP("actions", "全部折叠"), "collapse_outline", ("Ctrl+Shift+Up",)),
     Spec("go", "back", QT_TRANSLATE_NOOP("actions", "后退"), "go_back", (_KEY.Back, "Alt+Left")),

@@ -56,6 +56,7 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
         self.corpus = CorpusModel([], self)
         self.corpus_filter = CorpusFilter(self)
         self.corpus_filter.setSourceModel(self.corpus)
+        self._open_groups: set[str] = set()  # corpus groups open before a filter was typed
         self.outline = OutlineModel(self)
         self._build()
         self._owns_annotations = annotations is OWN
@@ -68,6 +69,7 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
         self._connect()
         self.set_records(corpus.records())
         resize_to_fit(self, 1340, 840)  # a first-run size; restored geometry overrides it
+        self._default_layout = self.saveState()  # View ▸ Reset Layout goes back to it
         self._restore()
         self.prefs = Preferences()
         self.apply_preferences(Preferences.load(settings))
@@ -108,9 +110,33 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
         self.resizeDocks([self.agency_dock], [230], Qt.Orientation.Vertical)
         self.info_dock.hide()  # opened from the View menu; the first window stays uncluttered
 
+    def reset_layout(self) -> None:
+        """Docks and toolbars back where a first run puts them."""
+        self.restoreState(self._default_layout)
+
+    def _filter_corpus(self, text: str) -> None:
+        """Filter the corpus list; matches are shown expanded, and clearing the filter brings
+        back the groups that were open before it (a proxy reset would collapse them all)."""
+        view = self.corpus_view
+        if text.strip() and not self.corpus_filter.filterRegularExpression().pattern():
+            self._open_groups = {self.corpus_filter.index(row, 0).data()
+                                 for row in range(self.corpus_filter.rowCount())
+                                 if view.isExpanded(self.corpus_filter.index(row, 0))}
+        self.corpus_filter.set_query(text)
+        if text.strip():
+            view.expandAll()
+            return
+        for row in range(self.corpus_filter.rowCount()):
+            index = self.corpus_filter.index(row, 0)
+            view.setExpanded(index, index.data() in self._open_groups)
+
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
+        # Docks move between areas and close, but never float over the reader: dragging a
+        # title bar to resize a dock tore it off.
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -151,7 +177,7 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
         outline_header.resizeSection(1, 110)
 
     def _connect(self) -> None:
-        self.filter_edit.textChanged.connect(self.corpus_filter.set_query)
+        self.filter_edit.textChanged.connect(self._filter_corpus)
         self.corpus_view.selectionModel().currentRowChanged.connect(self._document_chosen)
         self.outline_view.clicked.connect(self._clause_clicked)
         self.outline_view.activated.connect(self._clause_clicked)  # Enter on a node

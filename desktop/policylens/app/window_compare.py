@@ -36,6 +36,8 @@ class WindowCompare:
         self.shuttingDown.connect(self._shutdown_compare)
         self.families = FamilyPanel(self.alignment, parent=self)
         self.family_dock = QDockWidget(QCoreApplication.translate("MainWindow", "条款族"), self)
+        self.family_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                     | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.family_dock.setObjectName("familyDock")
         self.family_dock.setWidget(self.families)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.family_dock)

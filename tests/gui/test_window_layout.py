@@ -1,0 +1,46 @@
+"""The window's layout as a researcher lives in it: docks that stay docked, a layout that can be
+reset, and corpus groups that survive a filter."""
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from test_window_annotations import type_text
+
+pytestmark = pytest.mark.gui
+
+
+def test_no_dock_can_float_over_the_reader(make_window):
+    window = make_window()
+    docks = window.findChildren(QDockWidget)
+    assert len(docks) >= 7
+    for dock in docks:
+        assert not dock.features() & QDockWidget.DockWidgetFeature.DockWidgetFloatable, dock.objectName()
+        assert dock.features() & QDockWidget.DockWidgetFeature.DockWidgetMovable
+
+
+def test_reset_layout_brings_the_docks_back_where_a_first_run_has_them(make_window):
+    window = make_window()
+    assert window.agency_dock.isVisible() and not window.info_dock.isVisible()
+    window.agency_dock.close()
+    window.info_dock.show()
+    window.removeDockWidget(window.search_dock)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.search_dock)
+    window.search_dock.show()
+    window.actions_by_name["reset_layout"].trigger()
+    assert window.agency_dock.isVisible() and not window.info_dock.isVisible()
+    assert window.dockWidgetArea(window.search_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+def test_clearing_the_corpus_filter_reopens_the_groups_that_were_open(make_window, qtbot):
+    window = make_window()
+    view, proxy = window.corpus_view, window.corpus_filter
+    groups = {proxy.index(r, 0).data(): proxy.index(r, 0) for r in range(proxy.rowCount())}
+    assert len(groups) == 5 and all(view.isExpanded(i) for i in groups.values())
+    closed = next(name for name in groups if name.startswith("丹东"))
+    view.setExpanded(groups[closed], False)
+    window.filter_edit.setFocus()
+    type_text(window.filter_edit, "丹东")  # typed: the matches show expanded
+    assert proxy.rowCount() == 1 and view.isExpanded(proxy.index(0, 0))
+    window.filter_edit.clear()
+    expanded = {proxy.index(r, 0).data(): view.isExpanded(proxy.index(r, 0)) for r in range(proxy.rowCount())}
+    assert expanded == {name: name != closed for name in groups}
