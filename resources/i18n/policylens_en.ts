@@ -82,22 +82,12 @@
 <context>
     <name>AgencyClauseModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/agency_panel.py" line="+128"/>
+        <location filename="../../desktop/policylens/app/agency_panel.py" line="+129"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>结尾</source>
-        <translation>Closing</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>前言</source>
-        <translation>Preamble</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>地区</source>
         <translation>Place</translation>
     </message>
@@ -317,7 +307,7 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_list_model.py" line="+97"/>
+        <location filename="../../desktop/policylens/app/annotation_list_model.py" line="+98"/>
         <source>原文</source>
         <translation>Orig.</translation>
     </message>
@@ -487,6 +477,19 @@
         <location filename="../../desktop/policylens/app/change_map.py" line="+28"/>
         <source>差异分布：黄色为改动，红色为只在左侧，绿色为只在右侧；点击跳转</source>
         <translation>Where the differences are: yellow changed, red left only, green right only; click to jump</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseNames</name>
+    <message>
+        <location filename="../../desktop/policylens/app/clause_names.py" line="+12"/>
+        <source>前言</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结尾</source>
+        <translation>Closing</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1062,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FamilyModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/family_panel.py" line="+55"/>
+        <location filename="../../desktop/policylens/app/family_panel.py" line="+56"/>
         <source>文件</source>
         <translation>Document</translation>
     </message>
@@ -2203,17 +2206,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location line="-170"/>
-        <source>前言</source>
-        <translation>Preamble</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>结尾</source>
-        <translation>Closing</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-153"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
@@ -2267,7 +2260,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>TwoDocModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/two_doc_model.py" line="+210"/>
+        <location filename="../../desktop/policylens/app/two_doc_model.py" line="+202"/>
         <source>此处无对应条款；相应条款在 {clause}</source>
         <translation>No counterpart here; the corresponding clause is {clause}</translation>
     </message>
@@ -2290,7 +2283,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>TwoDocView</name>
     <message>
-        <location line="-183"/>
+        <location line="-174"/>
         <source>单位（{role}）</source>
         <translation>Agency ({role})</translation>
     </message>
@@ -2323,16 +2316,6 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+0"/>
         <source>地名</source>
         <translation>Place</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>前言</source>
-        <translation>Preamble</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>结尾</source>
-        <translation>Closing</translation>
     </message>
     <message>
         <location filename="../../desktop/policylens/app/two_doc_view.py" line="+63"/>

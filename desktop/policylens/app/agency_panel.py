@@ -13,6 +13,7 @@ from ..core.agencies import ROLES
 from ..core.agency_index import DEFAULT_ROLES, AgencyIndex, AgencyRow, ClauseRow
 from ..core.script import fold
 from . import styles
+from .clause_names import clause_name
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -128,7 +129,7 @@ class AgencyClauseModel(QAbstractTableModel):
         return self.tr("、").join(styles.role_name(r) for r in roles)
 
     def _unnumbered(self, clause_id: str) -> str:
-        return self.tr("结尾") if clause_id.startswith("closing") else self.tr("前言")
+        return clause_name(clause_id)
 
     def headerData(self, section, orientation, role=_DISPLAY):
         if orientation != Qt.Orientation.Horizontal or role != _DISPLAY or not 0 <= section < 4:

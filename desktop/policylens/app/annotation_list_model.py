@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ..core.annotations import Annotation
 from .annotation_editor import swatch
+from .clause_names import clause_name
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -89,7 +90,7 @@ class AnnotationListModel(QAbstractTableModel):
             return self._separator.join(self._paths.get(c, "") for c in a.codes)
         if column == self.DOCUMENT:
             return self._labels.get(a.document, a.document)
-        return (a.anchor.exact, a.note.replace("\n", " "), "", "", a.anchor.clause)[column]
+        return (a.anchor.exact, a.note.replace("\n", " "), "", "", clause_name(a.anchor.clause))[column]
 
     def headerData(self, section, orientation, role=_DISPLAY):
         if orientation != Qt.Orientation.Horizontal or role != _DISPLAY or not 0 <= section < 5:

@@ -15,6 +15,7 @@ from ..core.document import Document
 from ..core.script import fold
 from .alignment_loader import AlignmentLoader
 from .background import Background
+from .clause_names import clause_name
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -60,7 +61,7 @@ class FamilyModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            value = (row.place, row.clause_id, row.title, row.documents)[index.column()]
+            value = (row.place, clause_name(row.clause_id), row.title, row.documents)[index.column()]
             return str(value) if role == Qt.ItemDataRole.DisplayRole else value
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
             return row.title

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QComp
                                QTreeView, QVBoxLayout, QWidget)
 
 from ..core.search import CorpusSearch, Hit, grouped
+from .clause_names import clause_name
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -100,8 +101,7 @@ class SearchResultsModel(QAbstractItemModel):
         if role == self.DocKeyRole:
             return first.doc_key
         if role == _DISPLAY:
-            label = {"preamble": self.tr("前言"), "closing": self.tr("结尾")}.get(first.clause_id, first.clause_id)
-            return f"{label}  {first.clause_title}  ({payload.count})"
+            return f"{clause_name(first.clause_id)}  {first.clause_title}  ({payload.count})"
         return first.clause_title if role == Qt.ItemDataRole.ToolTipRole else None
 
     def _hit_data(self, hit: Hit, role):

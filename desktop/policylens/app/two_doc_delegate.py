@@ -15,7 +15,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from . import styles
-from .two_doc_model import CLAUSE_ROLE, GAP_ROLE, PIECES_ROLE, VALUES_ROLE, clause_label
+from .clause_names import clause_name
+from .two_doc_model import CLAUSE_ROLE, GAP_ROLE, PIECES_ROLE, VALUES_ROLE
 
 PAD = 6
 WIDTH_STEP = 16
@@ -107,7 +108,7 @@ class CellDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(option_text(colours, muted=True))
         painter.drawText(QPointF(rect.left() + PAD, y + QFontMetricsF(bold).ascent()),
-                         clause_label(index.data(CLAUSE_ROLE)))
+                         clause_name(index.data(CLAUSE_ROLE)))
         painter.setFont(small)
         painter.setPen(QColor(colours.value))
         for value in index.data(VALUES_ROLE):

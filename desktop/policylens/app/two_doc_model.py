@@ -18,6 +18,7 @@ from ..core.values import ValuePair
 from ..core.worddiff import ClauseDiff, Op
 from ..exchange.document_diff import MARKS, document_label, pieces, status, value_changes, value_texts
 from . import styles
+from .clause_names import clause_name
 
 PIECES_ROLE = Qt.ItemDataRole.UserRole + 1  # list[Piece] of the side; [] for a gap
 VALUES_ROLE = Qt.ItemDataRole.UserRole + 2  # list[str]: "期限：满2年", one per differing value
@@ -35,15 +36,6 @@ def kind_label(kind: str, role: str = "") -> str:
     return {"percent": translate("TwoDocView", "比例"), "date": translate("TwoDocView", "日期"),
             "year": translate("TwoDocView", "年份"), "duration": translate("TwoDocView", "期限"),
             "number": translate("TwoDocView", "数量"), "place": translate("TwoDocView", "地名")}.get(kind, kind)
-
-
-def clause_label(clause_id: str) -> str:
-    """A clause id as the outline names it: the unnumbered parts by what they are."""
-    if clause_id == "preamble":
-        return translate("TwoDocView", "前言")
-    if clause_id.startswith("closing"):
-        return translate("TwoDocView", "结尾")
-    return clause_id
 
 
 # What a cell's estimated height needs: its value lines and, per paragraph, its wide and narrow

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.annotations import Annotation, Memo
+from ..core.clause_names import clause_name
 from .context import ExportContext, write_bytes_atomic
 from .escape import md_block, md_cell, md_inline
 
@@ -56,7 +57,7 @@ def _document(context: ExportContext, key: str) -> list[str]:
     for clause in dict.fromkeys(a.anchor.clause for a in placed):
         in_clause = [a for a in placed if a.anchor.clause == clause]
         title = context.clause_title(in_clause[0])
-        lines += [f"### {md_inline(clause)} {md_inline(title)}".rstrip(), ""]
+        lines += [f"### {md_inline(clause_name(clause))} {md_inline(title)}".rstrip(), ""]
         lines += _table(context, in_clause, with_clause=False)
     review = [a for a in annotations if a.needs_review]
     if review:
@@ -69,7 +70,7 @@ def _table(context: ExportContext, annotations: list[Annotation], with_clause: b
     head = ["Clause"] * with_clause + ["Quote", "Note", "Codes", "Colour"]
     lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
     for a in annotations:
-        cells = [md_cell(a.anchor.clause)] * with_clause + [
+        cells = [md_cell(clause_name(a.anchor.clause))] * with_clause + [
             md_cell(a.anchor.exact), md_cell(a.note),
             ", ".join(md_cell(p) for p in context.code_paths(a)) or " ", a.color]
         lines.append("| " + " | ".join(cells) + " |")

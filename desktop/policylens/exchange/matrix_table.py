@@ -13,6 +13,7 @@ from typing import Mapping, Sequence
 from ..core.coverage import ADOPTED, REFERENCE, CoverageMatrix
 from ..core.parameters import ParameterTable, ParameterValue
 from ..core.reuse import RELAY, REWRITTEN, ReuseMatrix
+from ..core.clause_names import clause_name
 from ..core.scores import score_text
 
 BAND_COLOURS = {  # light fills that keep black text readable, in print as on screen
@@ -57,7 +58,7 @@ class MatrixTable:
 
 
 def clause_label(clause_id: str, title: str) -> str:
-    return f"{clause_id} {title}".strip()
+    return f"{clause_name(clause_id)} {title}".strip()
 
 
 def coverage_text(cell) -> str:

@@ -1,6 +1,7 @@
 """Annotations, codes and memos as flat rows: the tables that CSV and XLSX share."""
 from __future__ import annotations
 
+from ..core.clause_names import clause_name
 from .context import ExportContext
 
 CODE_SEP = "; "  # between code paths in one cell
@@ -18,7 +19,7 @@ def annotation_rows(context: ExportContext) -> list[list]:
     for a in context.annotations():
         anchor = a.anchor
         rows.append([a.id, a.document, context.file_name(a.document), context.title(a.document),
-                     anchor.clause, context.clause_title(a), anchor.start, anchor.end, anchor.exact,
+                     clause_name(anchor.clause), context.clause_title(a), anchor.start, anchor.end, anchor.exact,
                      a.note, a.note_format, CODE_SEP.join(context.code_paths(a)), a.color,
                      "yes" if a.needs_review else "no", anchor.content_hash, a.created, a.modified])
     return rows
