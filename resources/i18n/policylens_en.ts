@@ -124,10 +124,13 @@
         <source>选择一个单位查看其条款</source>
         <translation>Choose an agency to see its clauses</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>{agency}：{clauses} 个条款，{places} 个地区</source>
-        <translation>{agency}: {clauses} clauses in {places} places</translation>
+        <translation>
+            <numerusform>{agency}: {clauses} clauses in {places} place</numerusform>
+            <numerusform>{agency}: {clauses} clauses in {places} places</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -359,10 +362,13 @@
         <source>；</source>
         <translation>; </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>{n} 条批注</source>
-        <translation>{n} annotations</translation>
+        <translation>
+            <numerusform>{n} annotation</numerusform>
+            <numerusform>{n} annotations</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12"/>
@@ -784,10 +790,13 @@
         <source>其他文件中没有与之对应的条款</source>
         <translation>No other document has a corresponding clause</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>{shown}/{total} 份文件</source>
-        <translation>{shown}/{total} documents</translation>
+        <translation>
+            <numerusform>{shown}/{total} document</numerusform>
+            <numerusform>{shown}/{total} documents</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -882,10 +891,13 @@
         <source>（未识别地区）</source>
         <translation>(place not found)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>{n} 份文件</source>
-        <translation>{n} documents</translation>
+        <translation>
+            <numerusform>{n} document</numerusform>
+            <numerusform>{n} documents</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1486,10 +1498,13 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <source>正在建立全文索引 {n}/{total}…</source>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+91"/>
         <source>语料库：{docs} 份文件，共 {clauses} 个条款</source>
-        <translation>Corpus: {docs} documents, {clauses} clauses</translation>
+        <translation>
+            <numerusform>Corpus: {docs} document, {clauses} clauses</numerusform>
+            <numerusform>Corpus: {docs} documents, {clauses} clauses</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/policylens/app/window_actions.py" line="+17"/>
@@ -1525,7 +1540,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     <message>
         <location line="+5"/>
         <source>条款族已更新（{n} 份文件）</source>
-        <translation>Clause families updated ({n} documents)</translation>
+        <translation>Clause families updated (documents added: {n})</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1802,10 +1817,13 @@ This window can read documents but cannot add or change annotations.</translatio
         <source>结尾</source>
         <translation>Closing</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
         <source>本条款（含下级）有 {n} 条批注</source>
-        <translation>{n} annotations in this clause (sub-clauses included)</translation>
+        <translation>
+            <numerusform>{n} annotation in this clause (sub-clauses included)</numerusform>
+            <numerusform>{n} annotations in this clause (sub-clauses included)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1849,10 +1867,13 @@ This window can read documents but cannot add or change annotations.</translatio
         <source>计算失败：{message}</source>
         <translation>Computation failed: {message}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
         <source>正在读取 {count} 份文件的参数…</source>
-        <translation>Reading the parameters of {count} documents…</translation>
+        <translation>
+            <numerusform>Reading the parameters of {count} document…</numerusform>
+            <numerusform>Reading the parameters of {count} documents…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2072,20 +2093,26 @@ This window can read documents but cannot add or change annotations.</translatio
         <source>导入尚未结束：请在导入完成后再保存单位别名表</source>
         <translation>An import is still running: save the agency alias table once it has finished</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>正在按新的单位别名重新分析 {n} 份文件…</source>
-        <translation>Analysing {n} documents again with the new agency aliases…</translation>
+        <translation>
+            <numerusform>Analysing {n} document again with the new agency aliases…</numerusform>
+            <numerusform>Analysing {n} documents again with the new agency aliases…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+39"/>
         <source>重新分析失败：{error}</source>
         <translation>Analysing again failed: {error}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
         <source>已按新的单位别名重新分析 {n} 份文件</source>
-        <translation>{n} documents analysed again with the new agency aliases</translation>
+        <translation>
+            <numerusform>{n} document analysed again with the new agency aliases</numerusform>
+            <numerusform>{n} documents analysed again with the new agency aliases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2124,10 +2151,13 @@ This window can read documents but cannot add or change annotations.</translatio
         <source>计算失败：{message}</source>
         <translation>Computation failed: {message}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
         <source>正在计算 {count} 份文件的文本复用…</source>
-        <translation>Computing text reuse of {count} documents…</translation>
+        <translation>
+            <numerusform>Computing text reuse of {count} document…</numerusform>
+            <numerusform>Computing text reuse of {count} documents…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2192,10 +2222,13 @@ This window can read documents but cannot add or change annotations.</translatio
         <source>四级 (1)</source>
         <translation>Level 4 (1)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
         <source>{hits} 处匹配，{docs} 份文件</source>
-        <translation>{hits} matches in {docs} documents</translation>
+        <translation>
+            <numerusform>{hits} matches in {docs} document</numerusform>
+            <numerusform>{hits} matches in {docs} documents</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>

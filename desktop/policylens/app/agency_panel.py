@@ -270,7 +270,7 @@ class AgencyPanel(QWidget):
             self.summary_label.setText(self.tr("选择一个单位查看其条款"))
             return
         places = len({r.place for r in rows})
-        self.summary_label.setText(self.tr("{agency}：{clauses} 个条款，{places} 个地区").format(
+        self.summary_label.setText(self.tr("{agency}：{clauses} 个条款，{places} 个地区", "", places).format(
             agency=self._agency, clauses=len(rows), places=places))
 
     def _fit_columns(self, rows: list[ClauseRow]) -> None:

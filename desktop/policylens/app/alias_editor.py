@@ -263,7 +263,7 @@ class Reanalysis(QObject):
             window.statusBar().showMessage(self.tr("导入尚未结束：请在导入完成后再保存单位别名表"), 0)
             return False
         window.summaries.shutdown()  # it would put summaries made with the old table back
-        self.progress = QProgressDialog(self.tr("正在按新的单位别名重新分析 {n} 份文件…").format(
+        self.progress = QProgressDialog(self.tr("正在按新的单位别名重新分析 {n} 份文件…", "", len(window.records)).format(
             n=len(window.records)), "", 0, len(window.records), window)
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -308,5 +308,5 @@ class Reanalysis(QObject):
             return
         window.corpus_source.forget_analysis()
         window._imported([r["key"] for r in window.records])
-        window.statusBar().showMessage(self.tr("已按新的单位别名重新分析 {n} 份文件").format(n=result), 0)
+        window.statusBar().showMessage(self.tr("已按新的单位别名重新分析 {n} 份文件", "", result).format(n=result), 0)
         self.finished.emit(result)

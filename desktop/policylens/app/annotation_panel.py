@@ -202,7 +202,7 @@ class AnnotationPanel(QWidget):
             model.set_names(paths, self._labels, self.tr("；"))
 
     def _count_list(self) -> None:
-        self.summary_label.setText(self.tr("{n} 条批注").format(n=self.model.rowCount()))
+        self.summary_label.setText(self.tr("{n} 条批注", "", self.model.rowCount()).format(n=self.model.rowCount()))
 
     def _count_review(self) -> None:
         self.review_label.setText(self.tr("需要复核：{n} 条（原文已改动，未能确定位置）").format(

@@ -212,7 +212,7 @@ class CompareView(BackgroundWidget):
         elif plan is not None and plan.state == ALONE and len(self.panes) == 1:
             self.status_label.setText(self.tr("其他文件中没有与之对应的条款"))
         elif plan is not None:
-            self.status_label.setText(self.tr("{shown}/{total} 份文件").format(
+            self.status_label.setText(self.tr("{shown}/{total} 份文件", "", len(plan.order)).format(
                 shown=len(self.panes), total=len(plan.order)))
 
     def _failed(self, message: str) -> None:

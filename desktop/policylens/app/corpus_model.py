@@ -116,7 +116,7 @@ class CorpusModel(QAbstractItemModel):
         if role == _DISPLAY:
             n = len(self._members[index.row()])
             return {self.PLACE: place or self.tr("（未识别地区）"), self.LEVEL: level,
-                    self.TITLE: self.tr("{n} 份文件").format(n=n)}.get(index.column(), "")
+                    self.TITLE: self.tr("{n} 份文件", "", n).format(n=n)}.get(index.column(), "")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.LEVEL:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole and index.column() == self.PLACE:

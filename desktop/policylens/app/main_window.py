@@ -322,7 +322,7 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
 
     def _counts_text(self) -> str:
         clauses = sum(r["clauses"] for r in self.records)
-        return self.tr("语料库：{docs} 份文件，共 {clauses} 个条款").format(docs=len(self.records), clauses=clauses)
+        return self.tr("语料库：{docs} 份文件，共 {clauses} 个条款", "", len(self.records)).format(docs=len(self.records), clauses=clauses)
 
     def _show_counts(self) -> None:
         self.statusBar().showMessage(self._counts_text())

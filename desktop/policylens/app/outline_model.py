@@ -171,7 +171,7 @@ class OutlineModel(QAbstractItemModel):
         if role == _TOOLTIP:
             tips = [m.tip for m in marks[:self.TIP_NOTES]]
             more = len(marks) - len(tips)
-            heading = self.tr("本条款（含下级）有 {n} 条批注").format(n=len(marks))
+            heading = self.tr("本条款（含下级）有 {n} 条批注", "", len(marks)).format(n=len(marks))
             tail = [self.tr("……另有 {n} 条").format(n=more)] if more else []
             return "\n\n".join([heading, *tips, *tail])
         return None

@@ -57,7 +57,7 @@ class ParameterView(BackgroundWidget):
         """Read the table of these documents (or summaries) on a worker thread; computed follows."""
         docs, self.names = list(docs), dict(names)
         self.export_buttons.set_ready(False)
-        self.status_label.setText(self.tr("正在读取 {count} 份文件的参数…").format(count=len(docs)))
+        self.status_label.setText(self.tr("正在读取 {count} 份文件的参数…", "", len(docs)).format(count=len(docs)))
         self._background.run(lambda: parameter_table(docs))
 
     def _show(self, table) -> None:

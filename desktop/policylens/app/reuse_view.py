@@ -164,7 +164,7 @@ class ReuseView(BackgroundWidget):
         """Compute the matrix of these documents on a worker thread; computed is emitted after."""
         docs = list(docs)
         self.export_buttons.set_ready(False)
-        self.status_label.setText(self.tr("正在计算 {count} 份文件的文本复用…").format(count=len(docs)))
+        self.status_label.setText(self.tr("正在计算 {count} 份文件的文本复用…", "", len(docs)).format(count=len(docs)))
         self._background.run(lambda: (document_reuse(docs), document_names(docs)))
 
     def _show(self, result) -> None:

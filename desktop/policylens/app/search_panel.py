@@ -268,7 +268,7 @@ class SearchPanel(QWidget):
 
     def _show_status(self) -> None:
         docs = len({h.doc_key for h in self._hits})
-        text = self.tr("{hits} 处匹配，{docs} 份文件").format(hits=len(self._hits), docs=docs)
+        text = self.tr("{hits} 处匹配，{docs} 份文件", "", docs).format(hits=len(self._hits), docs=docs)
         if len(self._hits) >= self.LIMIT:
             text += self.tr("（仅显示前 {limit} 处）").format(limit=self.LIMIT)
         self.status_label.setText(text if self.query_edit.text().strip() else "")
