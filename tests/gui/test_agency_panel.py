@@ -111,3 +111,25 @@ def test_sorting_by_a_count_column(qtbot, panel):
     leads = [panel.agency_filter.index(r, AgencyTableModel.LEAD).data()
              for r in range(panel.agency_filter.rowCount())]
     assert leads == sorted(leads, reverse=True)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_every_count_header_is_read_whole(qtbot, corpus, language):
+    from PySide6.QtWidgets import QApplication
+
+    from policylens.app import i18n
+
+    i18n.install(QApplication.instance(), language)
+    try:
+        panel = AgencyPanel()
+        qtbot.addWidget(panel)
+        panel.set_documents(corpus)
+        panel.resize(900, 400)
+        panel.show()
+        header = panel.agency_view.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(1, header.count()):
+            text = panel.agency_model.headerData(column, Qt.Orientation.Horizontal)
+            assert metrics.horizontalAdvance(text) + 12 <= header.sectionSize(column), (language, text)
+    finally:
+        i18n.install(QApplication.instance(), "zh_CN")

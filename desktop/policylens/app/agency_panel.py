@@ -17,6 +17,7 @@ from .clause_names import clause_name
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+HEADER_PADDING = 20  # the sort indicator and the section margins
 
 
 def role_names(_widget=None) -> dict[str, str]:
@@ -166,15 +167,15 @@ class AgencyPanel(QWidget):
         self.agency_view.verticalHeader().hide()
         self.agency_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         counts = self.agency_view.horizontalHeader()
-        # Counts are short numbers: columns wide enough for five digits, not for long headers
-        # (English role names would squeeze the agency names); the full header is its tooltip.
+        # Counts are short numbers, but their header is read whole (English role names are
+        # long): each column as wide as its header or five digits; the names take the rest.
         counts.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        counts.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names get the room
-        metrics = self.fontMetrics()
+        counts.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = counts.fontMetrics()
         for column in range(1, self.agency_model.columnCount()):
             header = self.agency_model.headerData(column, Qt.Orientation.Horizontal) or ""
-            width = min(metrics.horizontalAdvance(header), metrics.horizontalAdvance("0000000"))
-            counts.resizeSection(column, max(width, metrics.horizontalAdvance("00000")) + 16)
+            width = max(metrics.horizontalAdvance(header), metrics.horizontalAdvance("00000"))
+            counts.resizeSection(column, width + HEADER_PADDING)
         self.role_boxes = {role: QCheckBox(name, self) for role, name in role_names(self).items()}
         for role, box in self.role_boxes.items():
             box.setChecked(role in DEFAULT_ROLES)
