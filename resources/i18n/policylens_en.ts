@@ -312,7 +312,7 @@
     <message>
         <location filename="../../desktop/policylens/app/annotation_list_model.py" line="+98"/>
         <source>原文</source>
-        <translation>Orig.</translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2035,7 +2035,7 @@ This window can read documents but cannot add or change annotations.</translatio
     <message>
         <location filename="../../desktop/policylens/app/reader.py" line="+71"/>
         <source>原文</source>
-        <translation>Orig.</translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <location line="+0"/>

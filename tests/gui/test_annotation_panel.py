@@ -157,12 +157,15 @@ def test_edit_action_applies_the_dialog_values(qtbot, panel, session, annotated,
 
 def test_needs_review_annotations_have_their_own_list(panel, session, annotated):
     rent = annotated["rent"]
+    assert not panel.review_section.isVisible()  # empty: the main list has the room
     session.run(SetAnchors({rent.id: Placement("orphaned", rent.anchor, 0.2)}))
+    assert panel.review_section.isVisible()
     assert DANDONG_RENT not in quotes(panel)
     assert rows(panel.review_model) == [(DANDONG_RENT, "取消连续承租时限", "落户条件/租赁住所", "丹东", "二/(五)")]
     assert panel.review_label.text().startswith("需要复核：1 条")
     session.undo_stack.undo()
     assert panel.review_model.rowCount() == 0 and DANDONG_RENT in quotes(panel)
+    assert not panel.review_section.isVisible()
 
 
 def test_editor_dialog_reads_and_returns_values(qtbot):

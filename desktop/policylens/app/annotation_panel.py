@@ -87,6 +87,7 @@ class AnnotationPanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(upper)
         self.splitter.addWidget(lower)
+        self.review_section = lower  # shown only while some annotation needs review
         self.splitter.setStretchFactor(0, 3)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -205,8 +206,9 @@ class AnnotationPanel(QWidget):
         self.summary_label.setText(self.tr("{n} 条批注", "", self.model.rowCount()).format(n=self.model.rowCount()))
 
     def _count_review(self) -> None:
-        self.review_label.setText(self.tr("需要复核：{n} 条（原文已改动，未能确定位置）").format(
-            n=self.review_model.rowCount()))
+        count = self.review_model.rowCount()
+        self.review_label.setText(self.tr("需要复核：{n} 条（原文已改动，未能确定位置）").format(n=count))
+        self.review_section.setVisible(count > 0)  # an empty list gives the main one its room
 
     def _fill_filters(self) -> None:
         project = self.session.project
