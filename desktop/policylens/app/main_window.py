@@ -167,8 +167,10 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
         header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         for column in range(self.corpus.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CorpusModel.TITLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(CorpusModel.TITLE, 150)
+        # The title takes what the pane has left, so date and number stay in view; a narrow
+        # pane scrolls rather than cut the title below a readable width.
+        header.setSectionResizeMode(CorpusModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("中") * 3)
         outline_header = self.outline_view.header()
         outline_header.setStretchLastSection(False)
         outline_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
