@@ -38,3 +38,11 @@ def test_escape_and_ctrl_w_close_a_tool_window(make_window, qtbot, kind, key, cl
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
     qtbot.keyClick(view, *close)
     qtbot.waitUntil(lambda: view not in window.tool_windows or not view.isVisible())
+
+
+def test_on_a_small_screen_the_reader_keeps_the_largest_share(make_window, qtbot):
+    window = make_window(fixed_size=False)  # the offscreen screen: 800×600
+    qtbot.waitUntil(lambda: sum(window.splitter.sizes()) > 0)
+    corpus, outline, reader = window.splitter.sizes()
+    assert reader >= 0.45 * (corpus + outline + reader), window.splitter.sizes()
+    assert reader > corpus and reader > outline

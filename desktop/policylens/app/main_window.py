@@ -33,6 +33,7 @@ from .summary_loader import SummaryLoader
 
 
 RESIZE_SAMPLE_ROWS = 60
+SPLITTER_SHARES = (1, 1, 2)  # corpus list, outline, reader: how a change of width is shared
 EXPAND_ALL_UP_TO = 300  # documents; a larger corpus opens with its place groups collapsed
 
 
@@ -90,7 +91,10 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
         self.splitter.setObjectName("mainSplitter")
         for widget in (self._corpus_pane(), self.outline_view, self.reader):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(2, 1)
+        # The reader is the work surface: a narrower window takes from the lists too, the reader
+        # keeping about half (with the lists' factor 0 it alone shrank, to 14 characters a line).
+        for index, factor in enumerate(SPLITTER_SHARES):
+            self.splitter.setStretchFactor(index, factor)
         self.splitter.setSizes([380, 360, 600])
         self.setCentralWidget(self.splitter)
         self.info = InfoPanel(self)
