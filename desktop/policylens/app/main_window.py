@@ -95,7 +95,7 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
         # keeping about half (with the lists' factor 0 it alone shrank, to 14 characters a line).
         for index, factor in enumerate(SPLITTER_SHARES):
             self.splitter.setStretchFactor(index, factor)
-        self.splitter.setSizes([380, 360, 600])
+        self.splitter.setSizes([340, 300, 700])
         self.setCentralWidget(self.splitter)
         self.info = InfoPanel(self)
         self.agencies = AgencyPanel(parent=self)
