@@ -37,3 +37,16 @@ def test_enter_in_the_codes_field_adds_a_code_and_keeps_the_dialog_open(qtbot):
     assert dialog.code_edit.text() == ""
     qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # no-op in the note
     assert dialog.isVisible()
+
+
+def test_no_highlight_preset_is_a_near_twin_of_a_role_colour():
+    from policylens.app import styles
+
+    def rgb(color):
+        return tuple(int(color[i:i + 2], 16) for i in (1, 3, 5))
+
+    roles = [background for background, _text in styles.LIGHT.roles.values()]
+    for preset in PRESETS:
+        for role in roles:
+            distance = sum((a - b) ** 2 for a, b in zip(rgb(preset), rgb(role))) ** 0.5
+            assert distance >= 30, (preset, role)

@@ -16,7 +16,8 @@ from ..core.annotations import PATH_SEP, check_color
 from .annotation_session import AnnotationValues
 
 # Highlighter colours: light enough that text stays legible on them.
-PRESETS = ("#ffe066", "#8ce99a", "#74c0fc", "#ffa8a8", "#d0bfff", "#ffc078")
+# No preset is a near twin of a role's mark (an orange #ffc078 read as the lead role's orange).
+PRESETS = ("#ffe066", "#8ce99a", "#74c0fc", "#ffa8a8", "#b197fc", "#f783ac")
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
