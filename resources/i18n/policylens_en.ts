@@ -82,7 +82,7 @@
 <context>
     <name>AgencyClauseModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/agency_panel.py" line="+129"/>
+        <location filename="../../desktop/policylens/app/agency_panel.py" line="+130"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -242,7 +242,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_editor.py" line="+43"/>
+        <location filename="../../desktop/policylens/app/annotation_editor.py" line="+44"/>
         <source>编辑批注</source>
         <translation>Edit annotation</translation>
     </message>
@@ -353,12 +353,12 @@
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>需要复核：{n} 条（原文已改动，未能确定位置）</source>
         <translation>Needs review: {n} (the text changed; position uncertain)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>全部文件</source>
         <translation>All documents</translation>
     </message>
@@ -741,7 +741,7 @@
         <translation>Similarity {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/compare_view.py" line="+60"/>
+        <location filename="../../desktop/policylens/app/compare_view.py" line="+61"/>
         <source>含下级条款</source>
         <translation>Include sub-clauses</translation>
     </message>
@@ -870,11 +870,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>条款对照 {title}</source>
+        <translation>Clause comparison {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>导出对照</source>
         <translation>Export Comparison</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -1036,7 +1041,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrix_export.py" line="+26"/>
+        <location filename="../../desktop/policylens/app/matrix_export.py" line="+28"/>
         <source>导出 HTML…</source>
         <translation>Export HTML…</translation>
     </message>
@@ -1469,7 +1474,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/main_window.py" line="+55"/>
+        <location filename="../../desktop/policylens/app/main_window.py" line="+56"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
@@ -1479,7 +1484,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Filter: place, title, number…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>文件信息</source>
         <translation>Document info</translation>
     </message>
@@ -1494,7 +1499,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>正在建立全文索引 {n}/{total}…</source>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
@@ -1507,14 +1512,14 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_actions.py" line="+17"/>
+        <location filename="../../desktop/policylens/app/window_actions.py" line="+18"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>政策文件 (*.txt *.html *.htm *.docx);;所有文件 (*)</source>
-        <translation>Policy documents (*.txt *.html *.htm *.docx);;All files (*)</translation>
+        <source>政策文件 (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;所有文件 (*)</source>
+        <translation>Policy documents (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/policylens/app/window_annotations.py" line="+269"/>
@@ -1629,7 +1634,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Select the text to annotate first</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_files.py" line="+23"/>
+        <location filename="../../desktop/policylens/app/annotation_files.py" line="+25"/>
         <source>Markdown 报告 (*.md)</source>
         <translation>Markdown report (*.md)</translation>
     </message>
@@ -1659,17 +1664,22 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>PolicyLens annotations (*.json)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>批注 {date}</source>
+        <translation>Annotations {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>导出批注</source>
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>导入批注</source>
         <translation>Import annotations</translation>
     </message>
@@ -2351,7 +2361,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/two_doc_view.py" line="+63"/>
+        <location filename="../../desktop/policylens/app/two_doc_view.py" line="+64"/>
         <source>交换左右</source>
         <translation>Swap Sides</translation>
     </message>
@@ -2451,7 +2461,12 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>{a} 对比 {b}</source>
+        <translation>{a} vs {b}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>导出失败</source>
         <translation>Export Failed</translation>
     </message>

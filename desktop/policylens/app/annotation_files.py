@@ -6,13 +6,15 @@ formats (openpyxl among them) are imported when first used, not before the first
 """
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ..core.annotations import AnnotationError
 from ..store import StoreError
+from .file_dialogs import ask_open_path, ask_save_path
 
 
 class AnnotationFiles:
@@ -26,11 +28,12 @@ class AnnotationFiles:
                    QCoreApplication.translate("MainWindow", "W3C Web Annotation (*.jsonld)"): "w3c",
                    QCoreApplication.translate("MainWindow", "REFI-QDA 项目 (*.qdpx)"): "qdpx",
                    QCoreApplication.translate("MainWindow", "PolicyLens 批注 (*.json)"): "json"}
-        path, chosen = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("MainWindow", "导出批注"), "", ";;".join(filters))
-        if not path:
+        name = QCoreApplication.translate("MainWindow", "批注 {date}").format(date=date.today().isoformat())
+        asked = ask_save_path(self, QCoreApplication.translate("MainWindow", "导出批注"), name, list(filters))
+        if asked is None:
             return None
-        return self.export_annotations_to(Path(path), filters[chosen])
+        path, chosen = asked
+        return self.export_annotations_to(path, filters[chosen])
 
     def export_annotations_to(self, path: Path, fmt: str):
         from .. import exchange  # loaded when first used
@@ -44,10 +47,9 @@ class AnnotationFiles:
         return report
 
     def import_annotations(self):
-        path, _filter = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate("MainWindow", "导入批注"), "",
-            QCoreApplication.translate("MainWindow", "批注文件 (*.json *.jsonld *.qdpx);;所有文件 (*)"))
-        return self.import_annotations_from(Path(path)) if path else None
+        path = ask_open_path(self, QCoreApplication.translate("MainWindow", "导入批注"),
+                             QCoreApplication.translate("MainWindow", "批注文件 (*.json *.jsonld *.qdpx);;所有文件 (*)"))
+        return self.import_annotations_from(path) if path else None
 
     def import_annotations_from(self, path: Path):
         """Add the annotations of a file (ours, W3C or REFI-QDA) as one undoable step."""

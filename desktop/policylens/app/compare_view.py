@@ -13,7 +13,7 @@ Corrections are the user's data (DATA_DIR/user/alignment.json) and the view is r
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from ..core import worddiff
@@ -22,6 +22,7 @@ from ..core.outline import Clause
 from ..exchange.comparison import XlsxLabels, write_html, write_xlsx
 from ..exchange.context import ExchangeError
 from .background import BackgroundWidget
+from .file_dialogs import ask_save_path
 from .compare_columns import LIGHT, Column, column_title, diff_colours, exported, place_name, reference_column
 from .compare_pane import COLUMN_WIDTH, DIFF_PROPERTY, ColumnPane  # noqa: F401 -- DIFF_PROPERTY for tests
 from .compare_picker import ClausePicker
@@ -297,9 +298,12 @@ class CompareView(BackgroundWidget):
 
     def _ask_export(self, kind: str) -> None:
         kinds = {"html": self.tr("HTML 文件 (*.html)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出对照"), "", kinds[kind])
-        if not path:
+        name = self.tr("条款对照 {title}").format(
+            title=column_title(self._reference.doc, self._reference.clause).replace("\n", " "))
+        asked = ask_save_path(self, self.tr("导出对照"), name, [kinds[kind]])
+        if asked is None:
             return
+        path = str(asked[0])
         try:
             (self.export_html if kind == "html" else self.export_xlsx)(path)
         except (OSError, RuntimeError, ExchangeError) as exc:

@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from .file_dialogs import ask_save_path
 
 FORMATS = ("html", "xlsx")
 
@@ -41,8 +43,8 @@ class ExportButtons(QWidget):
     def ask_path(self, fmt: str) -> str:
         """The file to write, or "" if the user cancels (tests replace this)."""
         filters = {"html": self.tr("网页 (*.html)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出"), f"{self._suggested_name()}.{fmt}", filters[fmt])
-        return path
+        asked = ask_save_path(self, self.tr("导出"), self._suggested_name(), [filters[fmt]])
+        return str(asked[0]) if asked else ""
 
     def ask_and_export(self, fmt: str) -> None:
         path = self.ask_path(fmt)

@@ -15,13 +15,14 @@ from typing import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from ..core.document import Document
 from ..exchange import document_diff
 from ..exchange.context import ExchangeError
 from .background import BackgroundWidget
+from .file_dialogs import ask_save_path
 from .change_map import ChangeMap
 from .two_doc_delegate import CellDelegate
 from .two_doc_heights import RowHeights
@@ -229,9 +230,11 @@ class TwoDocView(BackgroundWidget):
         self._ask_export(self.tr("导出 XLSX"), self.tr("Excel 工作簿 (*.xlsx)"), self.export_xlsx)
 
     def _ask_export(self, title: str, kinds: str, write) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, title, "", kinds)
-        if not path:
+        labels = [self.combo_a.currentText(), self.combo_b.currentText()]
+        asked = ask_save_path(self, title, self.tr("{a} 对比 {b}").format(a=labels[0], b=labels[1]), [kinds])
+        if asked is None:
             return
+        path = str(asked[0])
         try:
             write(path)
         except (OSError, ExchangeError) as exc:

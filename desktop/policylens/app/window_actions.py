@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+
+from .file_dialogs import ask_open_paths
 
 
 class WindowActions:
@@ -15,9 +16,9 @@ class WindowActions:
 
     def import_files(self):
         title = QCoreApplication.translate("MainWindow", "导入文件")
-        kinds = QCoreApplication.translate("MainWindow", "政策文件 (*.txt *.html *.htm *.docx);;所有文件 (*)")
-        paths, _filter = QFileDialog.getOpenFileNames(self, title, "", kinds)
-        self.import_paths([Path(p) for p in paths])
+        kinds = QCoreApplication.translate(
+            "MainWindow", "政策文件 (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;所有文件 (*)")
+        self.import_paths(ask_open_paths(self, title, kinds))
 
     def import_paths(self, paths: list[Path]) -> None:
         if paths and self.data_dir is not None:
