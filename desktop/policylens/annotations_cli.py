@@ -112,9 +112,14 @@ def cmd_reanchor(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    restored = AnnotationStore.restore_backup(_data_dir(args), args.backup)
-    print(f"restored {restored}")
-    return 0
+    """Exit 1 if some journal entry could not be replayed, so a script can tell."""
+    report = AnnotationStore.restore_backup(_data_dir(args), args.backup)
+    print(report.line())
+    for what in report.skipped:
+        print(f"policylens: not replayed: {what}", file=sys.stderr)
+    if report.kept:
+        print(f"policylens: the replaced files are kept in {report.kept[0].parent}", file=sys.stderr)
+    return 1 if report.skipped else 0
 
 
 def _json(project: Project, annotation: Annotation) -> dict:

@@ -44,6 +44,18 @@ def from_record(table: str, data: dict):
     return kind(**values)
 
 
+def entry_puts(entry) -> tuple[int, dict]:
+    """(sequence number, puts) of one journal entry; StoreError if it is not of that shape."""
+    try:
+        number = entry["seq"]
+        if not isinstance(number, int):
+            raise TypeError(f"seq {number!r} is not a number")
+        puts = {(t, k): None if r is None else from_record(t, r) for t, k, r in entry["puts"]}
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise StoreError(f"its entry is malformed ({exc.__class__.__name__}: {exc})") from None
+    return number, puts
+
+
 def snapshot(project: Project, journal_seq: int) -> dict:
     data: dict = {"_meta": {"1": {"schema": SCHEMA_VERSION, "journal_seq": journal_seq}}}
     for table in TABLES:
