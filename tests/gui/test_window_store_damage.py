@@ -3,6 +3,8 @@ usual message boxes, and never loses or half-keeps a change."""
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from policylens.app.annotation_editor import AnnotationEditor
+from policylens.app.annotation_session import AnnotationValues
 from policylens.core.anchoring import make_anchor
 from policylens.core.annotation_commands import AddAnnotation
 from policylens.core.annotations import Annotation
@@ -35,3 +37,18 @@ def test_a_flipped_byte_in_the_journal_is_named_when_the_window_opens(make_windo
     assert window.annotations is None
     assert journal.read_bytes() == b"\n".join(lines)  # kept as it is
 
+
+def test_a_note_with_half_an_emoji_is_refused_in_a_message(make_window, monkeypatch):
+    window = make_window()
+    doc = window.reader.current
+    window.select_clause(1)
+    monkeypatch.setattr(AnnotationEditor, "ask", classmethod(
+        lambda cls, *args, **kwargs: AnnotationValues(note="好\ud83d", code_paths=("新编码",))))
+    told = []
+    monkeypatch.setattr("policylens.app.annotation_session.QMessageBox.warning", lambda *a: told.append(a[2]))
+    assert window.actions_by_name["annotate_clause"].trigger() is None
+    [message] = told
+    assert message.startswith("the note of annotation") and "U+D83D" in message
+    assert window.annotations.project.for_document(doc.key) == [] and window.annotations.project.codes == {}
+    window.close()
+    AnnotationStore(window.data_dir).close()  # released

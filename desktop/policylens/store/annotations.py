@@ -96,12 +96,16 @@ class AnnotationStore:
         self._journal.reset()
 
     def close(self) -> None:
-        if self._journal is not None:
-            if self._journal.entries:
+        """Fold the journal into the snapshot and let go of the store, even if the fold fails
+        (the journal still holds every change then, and the next open folds it)."""
+        try:
+            if self._journal is not None and self._journal.entries:
                 self.compact()
-            self._journal.close()
-            self._journal = None
-        self._lock.release()
+        finally:
+            if self._journal is not None:
+                self._journal.close()
+                self._journal = None
+            self._lock.release()
 
     def __enter__(self) -> AnnotationStore:
         return self
@@ -174,6 +178,13 @@ class AnnotationStore:
         except OSError as exc:
             revert()
             raise StoreError(f"could not save to {self.journal_path} ({exc}); the change was not made") from exc
+        except UnicodeEncodeError:
+            revert()
+            records.check_text(puts)  # names the field
+            raise
+        except BaseException:
+            revert()  # whatever stopped the save, memory must not hold what the disk does not
+            raise
         self._seq += 1
         if self._journal.entries >= COMPACT_EVERY:
             try:
