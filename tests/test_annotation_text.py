@@ -95,3 +95,11 @@ def test_cli_import_of_a_json_file_with_a_lone_surrogate_is_a_clear_error(tmp_pa
     assert len(err.splitlines()) == 1
     with AnnotationStore(tmp_path) as store:
         assert [a.note for a in store.project.annotations.values()] == ["原有"]
+
+
+def test_an_id_with_half_a_character_is_named_too(tmp_path, dandong, capsys):
+    store = AnnotationStore(tmp_path)
+    with pytest.raises(AnnotationError, match=r"the id of annotation x\\udc80 .*U\+DC80"):
+        store.do(AddAnnotation(Annotation("x\udc80", passage(dandong))))
+    assert store.project.annotations == {}
+    store.close()

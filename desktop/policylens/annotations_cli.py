@@ -45,8 +45,10 @@ def add_parser(sub) -> None:
     p.add_argument("--color", default=HIGHLIGHT, help=f"highlight colour (default {HIGHLIGHT})")
     p = commands.add_parser("reanchor", help="place annotations in the current version of their documents")
     p.add_argument("doc_keys", nargs="*", metavar="DOC_KEY", help="default: every annotated document")
-    p = commands.add_parser("restore", help="replace a damaged annotations file by a backup")
-    p.add_argument("backup", nargs="?", type=Path, help="default: the newest good backup")
+    p = commands.add_parser("restore", help="put back damaged annotations from a backup and every "
+                                           "intact journal entry after it (exit 1 if some could not be)")
+    p.add_argument("backup", nargs="?", type=Path,
+                   help="default: the annotations file if it is intact, else the newest good backup")
     p = commands.add_parser("export", help="write every annotation, code and memo to a file")
     p.add_argument("--format", required=True, choices=EXPORT_FORMATS,
                    help="w3c (Web Annotation JSON-LD), csv, xlsx, md (report), qdpx (REFI-QDA), json (PolicyLens)")

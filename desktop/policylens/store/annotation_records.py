@@ -61,17 +61,20 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _KINDS = {"annotations": "annotation", "codes": "code", "memos": "memo"}
 
 
-def check_text(puts: list) -> None:
-    """AnnotationError naming the first field of [table, key, record] puts whose text cannot be
-    saved: a lone surrogate, half of a character (an emoji cut in two, as JavaScript writes it)."""
+def unsavable(puts: list, error: UnicodeEncodeError) -> AnnotationError:
+    """Why [table, key, record] puts cannot be saved, naming the first field whose text UTF-8
+    cannot hold: a lone surrogate, half of a character (an emoji cut in two, as JavaScript
+    writes it)."""
     for table, key, record in puts:
-        for field, text in _texts(record or {}):
+        for field, text in (("id", key), *_texts(record or {})):
             found = _SURROGATE.search(text)
             if found:
-                raise AnnotationError(
-                    f"the {field} of {_KINDS[table]} {key} holds half of a character (U+{ord(found.group()):04X}, "
+                name = key.encode("utf-8", "backslashreplace").decode("utf-8")
+                return AnnotationError(
+                    f"the {field} of {_KINDS[table]} {name} holds half of a character (U+{ord(found.group()):04X}, "
                     f"a lone surrogate, at character {found.start() + 1}), which cannot be saved; "
                     "remove it or type the whole character again. Nothing was changed.")
+    return AnnotationError(f"the change cannot be saved ({error}); nothing was changed")
 
 
 def _texts(record: dict, prefix: str = ""):

@@ -171,17 +171,17 @@ class AnnotationStore:
     def _save(self, change: Change, revert) -> Change:
         if not change:
             return change
-        puts = [[table, key, _record(self.project.get(table, key))]
-                for table in TABLES for key in sorted(getattr(change, table))]
+        puts: list = []
         try:
+            puts = [[table, key, _record(self.project.get(table, key))]
+                    for table in TABLES for key in sorted(getattr(change, table))]
             self._journal.append({"seq": self._seq + 1, "puts": puts})
         except OSError as exc:
             revert()
             raise StoreError(f"could not save to {self.journal_path} ({exc}); the change was not made") from exc
-        except UnicodeEncodeError:
+        except UnicodeEncodeError as exc:
             revert()
-            records.check_text(puts)  # names the field
-            raise
+            raise records.unsavable(puts, exc) from None
         except BaseException:
             revert()  # whatever stopped the save, memory must not hold what the disk does not
             raise
