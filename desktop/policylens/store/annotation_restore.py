@@ -29,7 +29,7 @@ class RestoreReport:
     kept: list[Path] = field(default_factory=list)  # the replaced files, in damaged/
 
     def line(self) -> str:
-        return f"restored {self.backup}: {self.replayed} journal entries replayed"
+        return f"restored from {self.backup}: {self.replayed} journal entries replayed"
 
 
 def restore(folder: Path, backup: Path | None) -> RestoreReport:

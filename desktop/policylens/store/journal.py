@@ -58,11 +58,22 @@ def _parse(line: bytes) -> tuple[dict | None, str]:
     """The entry of one line (without its newline), or None and why it is not intact."""
     crc, _, body = line.partition(b" ")
     if not _CRC.fullmatch(crc) or int(crc, 16) != zlib.crc32(body):
-        return None, "it fails its checksum"
+        return None, "it fails its checksum" + _seems_to_change(body)
     try:
         return json.loads(body), ""
     except (ValueError, UnicodeDecodeError):
         return None, "its checksum is right but it is not JSON"
+
+
+def _seems_to_change(body: bytes) -> str:
+    """What a line that fails its checksum seems to change, so the user knows what to redo."""
+    try:
+        kinds = {"annotations": "annotation", "codes": "code", "memos": "memo"}
+        names = [f"{kinds.get(table, 'entry')} {key}" for table, key, _ in json.loads(body)["puts"]]
+    except Exception:  # noqa: BLE001 - damaged bytes may be anything at all
+        return ""
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    return f" (it seems to change {shown})" if names else ""
 
 
 _CRC = re.compile(rb"[0-9a-f]{8}")
