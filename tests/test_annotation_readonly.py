@@ -86,3 +86,41 @@ def test_a_torn_last_line_is_ignored_by_a_reader_and_left_to_the_writer(held, ca
     assert len(json.loads(capsys.readouterr().out)["annotations"]) == 4
     assert journal.read_bytes().endswith(b"{\"seq\":99,")
     journal.write_bytes(journal.read_bytes()[: -len(b"0123abcd {\"seq\":99,")])
+
+
+WRITER = textwrap.dedent("""
+    import os, sys
+    from policylens.core.anchoring import make_anchor
+    from policylens.core.annotation_commands import AddAnnotation
+    from policylens.core.annotations import Annotation
+    from policylens.core.document import analyze_file
+    import policylens.store.annotations as annotations_store
+    annotations_store.COMPACT_EVERY = 7  # folds all the time, so reads land in the middle of them
+    doc = analyze_file(sys.argv[2])
+    store = annotations_store.AnnotationStore(sys.argv[1])
+    for n in range(int(sys.argv[3])):
+        store.do(AddAnnotation(Annotation(f"w{n:04d}", make_anchor(doc, n % 500, n % 500 + 9))))
+        os.write(1, b"%d\\n" % n)
+    store.close()
+""")
+
+
+def test_reads_during_folds_always_see_every_acknowledged_change_in_order(tmp_path, seed):
+    from policylens.store.saved_annotations import read_saved
+
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), str(seed("002")), "400"],
+                              stdout=subprocess.PIPE)
+    seen, reads = 0, 0
+    acknowledged = -1
+    while True:
+        line = writer.stdout.readline()
+        if not line:
+            break
+        acknowledged = int(line)
+        ids = sorted(read_saved(tmp_path).annotations)
+        reads += 1
+        assert ids == [f"w{n:04d}" for n in range(len(ids))]  # a state the writer was in
+        assert len(ids) >= max(seen, acknowledged + 1)  # never behind what was acknowledged
+        seen = len(ids)
+    assert writer.wait(timeout=30) == 0
+    assert acknowledged == 399 and reads > 100
