@@ -188,3 +188,17 @@ def test_restore_from_an_older_backup_names_the_changes_it_cannot_bring_back(tmp
     assert report.backup == older
     assert report.skipped == ["change 2 is in neither the backup nor the journal"]
     assert ids(tmp_path) == expected(1, 3, 4)
+
+
+def test_a_first_session_that_never_closed_is_restored_from_its_journal_alone(tmp_path, capsys):
+    store = AnnotationStore(tmp_path)
+    for n in (1, 2, 3):
+        store.do(AddAnnotation(note(n)))
+    store._journal.close()
+    store._lock.release()  # no snapshot and no backup were ever written
+    flip(tmp_path / "user" / "annotations.journal", 1)
+    with pytest.raises(AnnotationStoreDamaged, match="annotations restore` replays every intact"):
+        AnnotationStore(tmp_path)
+    assert cli(tmp_path, "restore") == 1
+    assert capsys.readouterr().out.startswith("restored from an empty store")
+    assert ids(tmp_path) == expected(1, 3)

@@ -23,13 +23,14 @@ from .session_lock import SessionLock
 
 @dataclass
 class RestoreReport:
-    backup: Path  # the snapshot the journal was replayed on
+    backup: Path | None  # the snapshot the journal was replayed on; None: an empty store
     replayed: int = 0  # journal entries applied after it
     skipped: list[str] = field(default_factory=list)  # what could not be, one sentence each
     kept: list[Path] = field(default_factory=list)  # the replaced files, in damaged/
 
     def line(self) -> str:
-        return f"restored from {self.backup}: {self.replayed} journal entries replayed"
+        base = self.backup or "an empty store (there was no snapshot or backup yet)"
+        return f"restored from {base}: {self.replayed} journal entries replayed"
 
 
 def restore(folder: Path, backup: Path | None) -> RestoreReport:
@@ -51,9 +52,10 @@ def restore(folder: Path, backup: Path | None) -> RestoreReport:
         lock.release()
 
 
-def _base(folder: Path, backup: Path | None) -> tuple[Path, dict]:
+def _base(folder: Path, backup: Path | None) -> tuple[Path | None, dict]:
     """The snapshot to replay on: the one asked for, else the file itself if it is intact (it
-    is at least as new as any backup), else the newest good backup."""
+    is at least as new as any backup), else the newest good backup; an empty one if there has
+    never been a snapshot (a first session that never closed)."""
     if backup is not None:
         return backup, _check_backup(backup)
     if (folder / FILE).exists():
@@ -62,6 +64,8 @@ def _base(folder: Path, backup: Path | None) -> tuple[Path, dict]:
         except StoreError:
             pass
     backups = Backups(folder / "backups", "annotations")
+    if not (folder / FILE).exists() and not backups.all():
+        return None, records.snapshot(Project(), 0)
     chosen = backups.newest_good(_check_backup)
     if chosen is None:
         raise StoreError(f"there is no good backup in {backups.folder}")

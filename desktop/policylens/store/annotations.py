@@ -159,9 +159,7 @@ class AnnotationStore:
     def _refuse(self, damaged: Path, why: str) -> NoReturn:
         kept = _keep_aside(damaged, self.folder, copy=True) if damaged.exists() else damaged
         backup = self.backups.newest_good(_check_backup)
-        advice = (f"the newest good backup is {backup}; `python -m policylens annotations restore` puts "
-                  "it back and replays every intact journal entry after it, naming any it cannot"
-                  if backup else "there is no backup to restore")
+        advice = _advice(backup, damaged == self.journal_path)
         raise AnnotationStoreDamaged(f"cannot open the annotations: {damaged.name} is damaged ({why}). "
                                      f"Nothing was written over it; a copy is kept as {kept}; {advice}.",
                                      kept, backup)
@@ -239,6 +237,16 @@ def _replay(project: Project, seq: int, entries: list[dict]) -> int:
         project.apply(puts)
         seq = number
     return seq
+
+
+def _advice(backup: Path | None, journal_damaged: bool) -> str:
+    restore = "`python -m policylens annotations restore`"
+    if backup:
+        return (f"the newest good backup is {backup}; {restore} puts it back and replays every intact "
+                "journal entry after it, naming any it cannot")
+    if journal_damaged:
+        return f"there is no backup; {restore} replays every intact journal entry"
+    return "there is no backup to restore"
 
 
 def _check_backup(path: Path) -> dict:
