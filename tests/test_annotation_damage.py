@@ -1,5 +1,6 @@
 """A damaged journal on real seed anchors: only a torn tail is dropped; every other bad line is
 kept in user/damaged/, named to the user, and restore replays every intact entry around it."""
+import functools
 from pathlib import Path
 
 import pytest
@@ -14,22 +15,17 @@ from policylens.store.journal import _line
 from annotations_cli_run import cli
 
 
-@pytest.fixture(scope="module")
-def dandong(seed):
-    return analyze_file(seed("002"))
+SEED = next((Path(__file__).resolve().parent.parent / "seeds").glob("002*.txt"))
+
+
+@functools.cache
+def dandong():
+    return analyze_file(SEED)
 
 
 def note(n: int) -> Annotation:
-    return Annotation(f"n{n:02d}", ANCHORS[n], note=f"第{n}条")
-
-
-ANCHORS: dict[int, object] = {}
-
-
-@pytest.fixture(autouse=True)
-def _anchors(dandong):
-    if not ANCHORS:  # 35 distinct real passages of the 丹东 seed, 12 characters each
-        ANCHORS.update({n: make_anchor(dandong, 40 * n, 40 * n + 12) for n in range(1, 36)})
+    """Note n on the n-th of distinct real passages of the 丹东 seed, 12 characters each."""
+    return Annotation(f"n{n:02d}", make_anchor(dandong(), 40 * n, 40 * n + 12), note=f"第{n}条")
 
 
 def stored(data_dir: Path, saved: int, journaled: int) -> Path:
