@@ -20,7 +20,7 @@ from __future__ import annotations
 import shutil
 import time
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from ..core.anchoring import Reanchorer
 from ..core.annotation_commands import Command, SetAnchors
@@ -33,6 +33,9 @@ from .corpus import CorpusStore
 from .journal import Journal, read_journal
 from .reanchoring import ReanchorSummary, stored_versions
 from .session_lock import SessionLock
+
+if TYPE_CHECKING:
+    from .annotation_restore import RestoreReport
 
 FILE = "annotations.json"
 JOURNAL = "annotations.journal"
@@ -198,7 +201,7 @@ class AnnotationStore:
     # -- restoring ---------------------------------------------------------------------------
 
     @classmethod
-    def restore_backup(cls, data_dir: str | Path, backup: str | Path | None = None):
+    def restore_backup(cls, data_dir: str | Path, backup: str | Path | None = None) -> RestoreReport:
         """Put a backup in place of the annotations and replay every intact journal entry that
         follows it; a RestoreReport names what could not be replayed, and why.
 
