@@ -1,5 +1,4 @@
 """The annotation store on real seed anchors: files, saving, backups, damage, migration, lock, CLI."""
-import argparse
 import json
 import shutil
 import subprocess
@@ -10,7 +9,6 @@ from pathlib import Path
 import pytest
 from tinydb import Query, TinyDB
 
-from policylens import annotations_cli
 from policylens.core.anchoring import make_anchor
 from policylens.core.annotation_commands import AddAnnotation, Batch, DeleteAnnotation, EditAnnotation
 from policylens.core.annotations import Annotation, AnnotationError, Code
@@ -22,6 +20,7 @@ from policylens.store.atomic import AtomicJSONStorage
 from policylens.store.backups import KEEP_LAST, Backups
 from policylens.store.corpus import CorpusStore
 from policylens.store.journal import read_journal
+from annotations_cli_run import cli
 
 PHRASES = ["在我市城区就业居住和举家迁移的农业人口满2年以上可凭居住证落户",
            "(市公安局牵头)", "将进城落户农民完全纳入城镇住房保障体系", "健全落户统计体系"]
@@ -135,12 +134,12 @@ def test_damaged_file_is_refused_kept_and_restorable_from_the_newest_good_backup
         assert path.read_bytes() == bad  # never written over
         assert refused.value.kept.read_bytes() == bad
     assert len(list((tmp_path / "user" / "damaged").iterdir())) == 1  # one copy, not one per attempt
-    assert AnnotationStore.restore_backup(tmp_path) == newest
+    assert AnnotationStore.restore_backup(tmp_path).backup == newest
     with AnnotationStore(tmp_path) as store:
         assert sorted(store.project.annotations) == sorted(a.id for a in made)
 
 
-def test_journal_damaged_in_the_middle_is_refused_and_set_aside_on_restore(tmp_path, dandong):
+def test_journal_damaged_in_the_middle_is_refused_and_replayed_around_on_restore(tmp_path, dandong):
     fill(tmp_path, dandong, PHRASES[:1])
     store = AnnotationStore(tmp_path)
     for phrase in PHRASES[1:]:
@@ -152,10 +151,13 @@ def test_journal_damaged_in_the_middle_is_refused_and_set_aside_on_restore(tmp_p
     journal.write_bytes(b"\n".join(lines))
     with pytest.raises(AnnotationStoreDamaged, match="journal .* is damaged at byte 0"):
         AnnotationStore(tmp_path)
-    AnnotationStore.restore_backup(tmp_path)
-    assert not journal.exists()
+    report = AnnotationStore.restore_backup(tmp_path)
+    assert not journal.exists()  # kept in damaged/, its intact entries in the snapshot
+    assert report.replayed == 2 and report.skipped == [
+        "line 1 of annotations.journal (byte 0): it fails its checksum"]
     with AnnotationStore(tmp_path) as again:
-        assert [a.anchor.exact for a in again.project.annotations.values()] == [PHRASES[0]]
+        assert [a.anchor.exact for a in again.project.annotations.values()] == [
+            PHRASES[0], PHRASES[2], PHRASES[3]]
 
 
 def test_torn_last_journal_line_is_dropped_and_the_rest_kept(tmp_path, dandong):
@@ -291,13 +293,6 @@ def test_reanchoring_without_annotations_creates_nothing(tmp_path, dandong):
 
 
 # -- the command line ---------------------------------------------------------------------------
-
-def cli(data_dir: Path, *argv: str) -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--data-dir", type=Path)
-    annotations_cli.add_parser(parser.add_subparsers(dest="command"))
-    return annotations_cli.run(parser.parse_args(["--data-dir", str(data_dir), "annotations", *argv]))
-
 
 def test_cli_add_list_and_reanchor(tmp_path, seed, dandong, capsys):
     CorpusStore(tmp_path).import_files([seed("002")])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from .core.anchoring import AnchorError, make_anchor
@@ -17,6 +18,8 @@ from .paths import default_data_dir
 from .store.annotation_records import to_record
 from .store.annotations import AnnotationStore, reanchor_document
 from .store.reanchoring import ReanchorSummary
+from .store.saved_annotations import read_saved
+from .store.session_lock import StoreLocked
 from .store.corpus import CorpusStore
 
 EXPORT_FORMATS = ("w3c", "csv", "xlsx", "md", "qdpx", "json")  # exchange.FORMATS, without importing it
@@ -42,8 +45,10 @@ def add_parser(sub) -> None:
     p.add_argument("--color", default=HIGHLIGHT, help=f"highlight colour (default {HIGHLIGHT})")
     p = commands.add_parser("reanchor", help="place annotations in the current version of their documents")
     p.add_argument("doc_keys", nargs="*", metavar="DOC_KEY", help="default: every annotated document")
-    p = commands.add_parser("restore", help="replace a damaged annotations file by a backup")
-    p.add_argument("backup", nargs="?", type=Path, help="default: the newest good backup")
+    p = commands.add_parser("restore", help="put back damaged annotations from a backup and every "
+                                           "intact journal entry after it (exit 1 if some could not be)")
+    p.add_argument("backup", nargs="?", type=Path,
+                   help="default: the annotations file if it is intact, else the newest good backup")
     p = commands.add_parser("export", help="write every annotation, code and memo to a file")
     p.add_argument("--format", required=True, choices=EXPORT_FORMATS,
                    help="w3c (Web Annotation JSON-LD), csv, xlsx, md (report), qdpx (REFI-QDA), json (PolicyLens)")
@@ -64,9 +69,22 @@ def _data_dir(args) -> Path:
     return getattr(args, "data_dir", None) or default_data_dir()
 
 
+@contextmanager
+def _reading(data_dir: Path):
+    """The project, to read: from the store, or, while another process (the window) holds it,
+    from what that process has saved, without the lock and without writing anything."""
+    try:
+        store = AnnotationStore(data_dir)
+    except StoreLocked as exc:
+        print(f"policylens: {exc.args[0].split(';')[0]}; reading what it has saved", file=sys.stderr)
+        yield read_saved(data_dir)
+        return
+    with store:
+        yield store.project
+
+
 def cmd_list(args) -> int:
-    with AnnotationStore(_data_dir(args)) as store:
-        project = store.project
+    with _reading(_data_dir(args)) as project:
         code = project.code_by_path(args.code) if args.code else None
         if args.code and code is None:
             raise AnnotationError(f"no code '{args.code}'")
@@ -81,7 +99,7 @@ def cmd_list(args) -> int:
             print("\t".join([a.id, a.document, a.anchor.clause, f"{a.anchor.start}-{a.anchor.end}",
                              "needs review" if a.needs_review else "placed", _codes(project, a),
                              _short(a.anchor.exact), _short(a.note)]))
-        print(f"{len(found)} annotations in {store.folder}", file=sys.stderr)
+        print(f"{len(found)} annotations in {Path(_data_dir(args)) / 'user'}", file=sys.stderr)
     return 0
 
 
@@ -112,9 +130,14 @@ def cmd_reanchor(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    restored = AnnotationStore.restore_backup(_data_dir(args), args.backup)
-    print(f"restored {restored}")
-    return 0
+    """Exit 1 if some journal entry could not be replayed, so a script can tell."""
+    report = AnnotationStore.restore_backup(_data_dir(args), args.backup)
+    print(report.line())
+    for what in report.skipped:
+        print(f"policylens: not replayed: {what}", file=sys.stderr)
+    if report.kept:
+        print(f"policylens: the replaced files are kept in {report.kept[0].parent}", file=sys.stderr)
+    return 1 if report.skipped else 0
 
 
 def _json(project: Project, annotation: Annotation) -> dict:
@@ -135,8 +158,8 @@ def _short(text: str, width: int = 40) -> str:
 def cmd_export(args) -> int:
     from .exchange import export_annotations
 
-    with AnnotationStore(_data_dir(args)) as store:
-        report = export_annotations(store.project, CorpusStore(_data_dir(args)), args.format, args.out)
+    with _reading(_data_dir(args)) as project:
+        report = export_annotations(project, CorpusStore(_data_dir(args)), args.format, args.out)
     print(report.line())
     for problem in report.problems:
         print(f"policylens: left out: {problem}", file=sys.stderr)

@@ -94,3 +94,16 @@ def test_a_redo_the_store_cannot_save_leaves_the_history(qtbot, session, dandong
     assert "No space left" in blocker.args[0]
     assert added.id not in session.project.annotations  # the store took the redo back
     assert session.undo_stack.count() == 0
+
+
+def test_half_an_emoji_is_refused_and_the_store_lets_go_on_close(qtbot, tmp_path, dandong):
+    session = AnnotationSession(AnnotationStore(tmp_path))
+    with qtbot.assertNotEmitted(session.changed):
+        with pytest.raises(AnnotationError, match=r"the note of annotation .*U\+D83D"):
+            session.add(passage(dandong, DANDONG_RENT), AnnotationValues("好\ud83d", code_paths=("住房",)))
+    assert session.project.annotations == {} and session.project.codes == {}
+    assert session.undo_stack.count() == 0
+    session.add(passage(dandong, DANDONG_RENT), AnnotationValues("好😀"))
+    session.close()
+    with AnnotationStore(tmp_path) as reopened:  # in this very process: the lock was released
+        assert [a.note for a in reopened.project.annotations.values()] == ["好😀"]

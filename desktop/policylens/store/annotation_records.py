@@ -12,10 +12,11 @@ schema 2, where codes are records with ids and annotations refer to those ids.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import fields
 
 from ..core.anchoring import Anchor
-from ..core.annotations import TABLES, Annotation, Code, Memo, Project
+from ..core.annotations import TABLES, Annotation, AnnotationError, Code, Memo, Project
 from ..core.code_commands import code_ids_for_paths
 from .atomic import StoreError
 
@@ -42,6 +43,48 @@ def from_record(table: str, data: dict):
                                      if name in data["anchor"]})
         values["codes"] = tuple(data.get("codes", ()))
     return kind(**values)
+
+
+def entry_puts(entry) -> tuple[int, dict]:
+    """(sequence number, puts) of one journal entry; StoreError if it is not of that shape."""
+    try:
+        number = entry["seq"]
+        if not isinstance(number, int):
+            raise TypeError(f"seq {number!r} is not a number")
+        puts = {(t, k): None if r is None else from_record(t, r) for t, k, r in entry["puts"]}
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise StoreError(f"its entry is malformed ({exc.__class__.__name__}: {exc})") from None
+    return number, puts
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_KINDS = {"annotations": "annotation", "codes": "code", "memos": "memo"}
+
+
+def unsavable(puts: list, error: UnicodeEncodeError) -> AnnotationError:
+    """Why [table, key, record] puts cannot be saved, naming the first field whose text UTF-8
+    cannot hold: a lone surrogate, half of a character (an emoji cut in two, as JavaScript
+    writes it)."""
+    for table, key, record in puts:
+        for field, text in (("id", key), *_texts(record or {})):
+            found = _SURROGATE.search(text)
+            if found:
+                name = key.encode("utf-8", "backslashreplace").decode("utf-8")
+                return AnnotationError(
+                    f"the {field} of {_KINDS[table]} {name} holds half of a character (U+{ord(found.group()):04X}, "
+                    f"a lone surrogate, at character {found.start() + 1}), which cannot be saved; "
+                    "remove it or type the whole character again. Nothing was changed.")
+    return AnnotationError(f"the change cannot be saved ({error}); nothing was changed")
+
+
+def _texts(record: dict, prefix: str = ""):
+    for name, value in record.items():
+        if isinstance(value, str):
+            yield prefix + name, value
+        elif isinstance(value, dict):
+            yield from _texts(value, f"{prefix}{name}.")
+        elif isinstance(value, (list, tuple)):
+            yield from ((prefix + name, v) for v in value if isinstance(v, str))
 
 
 def snapshot(project: Project, journal_seq: int) -> dict:

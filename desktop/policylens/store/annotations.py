@@ -9,15 +9,18 @@
 
 A change is acknowledged once its journal line is on disk; opening the store folds the
 journal into a new snapshot, written atomically. A damaged snapshot or journal is never
-written over: the store refuses to open, names the newest good backup, keeps a copy of the
-damaged file and leaves restore_backup() to the user.
+written over: the store refuses to open, names the damaged line or file and the newest good
+backup, keeps a copy of the damaged file and leaves restore_backup() to the user, which
+replays every intact journal entry on the backup (annotation_restore.py). Text the journal
+cannot hold is refused before anything is kept in memory. Read-only commands read the files
+without the lock while another process holds it (saved_annotations.py).
 """
 from __future__ import annotations
 
 import shutil
 import time
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from ..core.anchoring import Reanchorer
 from ..core.annotation_commands import Command, SetAnchors
@@ -30,6 +33,9 @@ from .corpus import CorpusStore
 from .journal import Journal, read_journal
 from .reanchoring import ReanchorSummary, stored_versions
 from .session_lock import SessionLock
+
+if TYPE_CHECKING:
+    from .annotation_restore import RestoreReport
 
 FILE = "annotations.json"
 JOURNAL = "annotations.journal"
@@ -93,12 +99,16 @@ class AnnotationStore:
         self._journal.reset()
 
     def close(self) -> None:
-        if self._journal is not None:
-            if self._journal.entries:
+        """Fold the journal into the snapshot and let go of the store, even if the fold fails
+        (the journal still holds every change then, and the next open folds it)."""
+        try:
+            if self._journal is not None and self._journal.entries:
                 self.compact()
-            self._journal.close()
-            self._journal = None
-        self._lock.release()
+        finally:
+            if self._journal is not None:
+                self._journal.close()
+                self._journal = None
+            self._lock.release()
 
     def __enter__(self) -> AnnotationStore:
         return self
@@ -152,8 +162,7 @@ class AnnotationStore:
     def _refuse(self, damaged: Path, why: str) -> NoReturn:
         kept = _keep_aside(damaged, self.folder, copy=True) if damaged.exists() else damaged
         backup = self.backups.newest_good(_check_backup)
-        advice = (f"the newest good backup is {backup}; restore it with "
-                  "`python -m policylens annotations restore`" if backup else "there is no backup to restore")
+        advice = _advice(backup, damaged == self.journal_path)
         raise AnnotationStoreDamaged(f"cannot open the annotations: {damaged.name} is damaged ({why}). "
                                      f"Nothing was written over it; a copy is kept as {kept}; {advice}.",
                                      kept, backup)
@@ -163,13 +172,20 @@ class AnnotationStore:
     def _save(self, change: Change, revert) -> Change:
         if not change:
             return change
-        puts = [[table, key, _record(self.project.get(table, key))]
-                for table in TABLES for key in sorted(getattr(change, table))]
+        puts: list = []
         try:
+            puts = [[table, key, _record(self.project.get(table, key))]
+                    for table in TABLES for key in sorted(getattr(change, table))]
             self._journal.append({"seq": self._seq + 1, "puts": puts})
         except OSError as exc:
             revert()
             raise StoreError(f"could not save to {self.journal_path} ({exc}); the change was not made") from exc
+        except UnicodeEncodeError as exc:
+            revert()
+            raise records.unsavable(puts, exc) from None
+        except BaseException:
+            revert()  # whatever stopped the save, memory must not hold what the disk does not
+            raise
         self._seq += 1
         if self._journal.entries >= COMPACT_EVERY:
             try:
@@ -185,28 +201,16 @@ class AnnotationStore:
     # -- restoring ---------------------------------------------------------------------------
 
     @classmethod
-    def restore_backup(cls, data_dir: str | Path, backup: str | Path | None = None) -> Path:
-        """Put a backup (default: the newest good one) in place of the annotations file.
+    def restore_backup(cls, data_dir: str | Path, backup: str | Path | None = None) -> RestoreReport:
+        """Put a backup in place of the annotations and replay every intact journal entry that
+        follows it; a RestoreReport names what could not be replayed, and why.
 
-        The file it replaces is moved to damaged/. Journal entries that follow the backup are
-        kept and applied on the next open; a journal that cannot follow it is moved aside too.
+        Without a backup, the annotations file itself is the base if it is intact, else the
+        newest good backup. The files it replaces are kept in damaged/.
         """
-        folder = Path(data_dir) / "user"
-        lock = SessionLock(folder / "annotations.lock", "annotations")
-        try:
-            backups = Backups(folder / "backups", "annotations")
-            chosen = Path(backup) if backup else backups.newest_good(_check_backup)
-            if chosen is None:
-                raise StoreError(f"there is no good backup in {backups.folder}")
-            data = _check_backup(chosen)
-            _, seq = records.load_project(data)
-            _set_journal_aside_unless_it_follows(folder, seq)
-            if (folder / FILE).exists():
-                _keep_aside(folder / FILE, folder, copy=False)
-            write_json_atomic(folder / FILE, data)
-            return chosen
-        finally:
-            lock.release()
+        from .annotation_restore import restore
+
+        return restore(Path(data_dir) / "user", Path(backup) if backup else None)
 
 
 def reanchor_document(data_dir: str | Path, doc: Document, corpus: CorpusStore | None = None) -> ReanchorSummary:
@@ -226,10 +230,9 @@ def _replay(project: Project, seq: int, entries: list[dict]) -> int:
     """Apply the journal entries newer than the snapshot; returns the last sequence number."""
     for entry in entries:
         try:
-            number = entry["seq"]
-            puts = {(t, k): None if r is None else records.from_record(t, r) for t, k, r in entry["puts"]}
-        except (KeyError, TypeError, ValueError) as exc:
-            raise StoreError(f"the journal entry after change {seq} is malformed ({exc!r})") from None
+            number, puts = records.entry_puts(entry)
+        except StoreError as exc:
+            raise StoreError(f"the journal entry after change {seq}: {exc}") from None
         if number <= seq:
             continue  # already in the snapshot (a crash between snapshot and journal reset)
         if number != seq + 1:
@@ -239,15 +242,14 @@ def _replay(project: Project, seq: int, entries: list[dict]) -> int:
     return seq
 
 
-def _set_journal_aside_unless_it_follows(folder: Path, seq: int) -> None:
-    journal = folder / JOURNAL
-    try:
-        entries = read_journal(journal).entries
-        follows = not entries or entries[0]["seq"] <= seq + 1
-    except StoreError:
-        follows = False
-    if journal.exists() and not follows:
-        _keep_aside(journal, folder, copy=False)
+def _advice(backup: Path | None, journal_damaged: bool) -> str:
+    restore = "`python -m policylens annotations restore`"
+    if backup:
+        return (f"the newest good backup is {backup}; {restore} puts it back and replays every intact "
+                "journal entry after it, naming any it cannot")
+    if journal_damaged:
+        return f"there is no backup; {restore} replays every intact journal entry"
+    return "there is no backup to restore"
 
 
 def _check_backup(path: Path) -> dict:
@@ -266,8 +268,10 @@ def _record(obj) -> dict | None:
 
 def _keep_aside(path: Path, folder: Path, copy: bool) -> Path:
     aside = folder / "damaged"
-    earlier = sorted(aside.glob(f"{path.name}.*")) if copy else []
+    earlier = sorted(aside.glob(f"{path.name}.*"))
     if earlier and earlier[-1].read_bytes() == path.read_bytes():
+        if not copy:  # the copy a refused open kept is the same: the original can go
+            path.unlink()
         return earlier[-1]  # each refused open must not pile up another copy
     target = aside / f"{path.name}.{_stamp()}"
     aside.mkdir(parents=True, exist_ok=True)

@@ -18,6 +18,10 @@ except ImportError:  # Windows: no advisory locks here, as in lock.py
     fcntl = None
 
 
+class StoreLocked(StoreError):
+    """Another process holds the lock; it may still be read, never written."""
+
+
 class SessionLock:
     def __init__(self, path: Path, what: str):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -30,7 +34,7 @@ class SessionLock:
                 self._fh.seek(0)
                 holder = self._fh.read().strip() or "unknown"
                 self._fh.close()
-                raise StoreError(f"the {what} in {path.parent} are open in another PolicyLens "
+                raise StoreLocked(f"the {what} in {path.parent} are open in another PolicyLens "
                                  f"process (pid {holder}); close it first, or use another --data-dir"
                                  ) from None
         self._fh.seek(0)

@@ -1,0 +1,54 @@
+"""The window tells the user about a damaged journal and about text it cannot save, through its
+usual message boxes, and never loses or half-keeps a change."""
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from policylens.app.annotation_editor import AnnotationEditor
+from policylens.app.annotation_session import AnnotationValues
+from policylens.core.anchoring import make_anchor
+from policylens.core.annotation_commands import AddAnnotation
+from policylens.core.annotations import Annotation
+from policylens.store.annotations import AnnotationStore
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_flipped_byte_in_the_journal_is_named_when_the_window_opens(make_window, corpus, tmp_path, monkeypatch):
+    doc = corpus[0]
+    with AnnotationStore(tmp_path) as store:  # a snapshot, and its backup
+        store.do(AddAnnotation(Annotation("first", make_anchor(doc, 200, 205))))
+    store = AnnotationStore(tmp_path)
+    for n in range(3):
+        store.do(AddAnnotation(Annotation(f"a{n}", make_anchor(doc, 10 * n, 10 * n + 5))))
+    store._journal.close()
+    store._lock.release()  # the process died
+    journal = tmp_path / "user" / "annotations.journal"
+    lines = journal.read_bytes().split(b"\n")
+    lines[2] = lines[2][:20] + bytes([lines[2][20] ^ 1]) + lines[2][21:]
+    journal.write_bytes(b"\n".join(lines))
+    asked = []
+    monkeypatch.setattr("policylens.app.window_annotations.QMessageBox.question",
+                        lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr("policylens.app.window_annotations.QMessageBox.critical",
+                        lambda parent, title, text: asked.append(text))
+    window = make_window()
+    [message] = asked
+    assert "line 3" in message and "fails its checksum" in message and "damaged" in message
+    assert window.annotations is None
+    assert journal.read_bytes() == b"\n".join(lines)  # kept as it is
+
+
+def test_a_note_with_half_an_emoji_is_refused_in_a_message(make_window, monkeypatch):
+    window = make_window()
+    doc = window.reader.current
+    window.select_clause(1)
+    monkeypatch.setattr(AnnotationEditor, "ask", classmethod(
+        lambda cls, *args, **kwargs: AnnotationValues(note="好\ud83d", code_paths=("新编码",))))
+    told = []
+    monkeypatch.setattr("policylens.app.annotation_session.QMessageBox.warning", lambda *a: told.append(a[2]))
+    assert window.actions_by_name["annotate_clause"].trigger() is None
+    [message] = told
+    assert message.startswith("the note of annotation") and "U+D83D" in message
+    assert window.annotations.project.for_document(doc.key) == [] and window.annotations.project.codes == {}
+    window.close()
+    AnnotationStore(window.data_dir).close()  # released
