@@ -35,10 +35,11 @@ from ..core.anchoring import Reanchorer
 from ..core.annotations import Annotation
 from .context import ExportContext, write_bytes_atomic
 from .incoming import guid
+from .qdpx_files import OWN_USER
 from .xml_text import MARKER, xml_safe, xml_safe_tree
 
 NS = "urn:QDA-XML:project:1.0"
-USER = guid("local user", "user")
+USER = OWN_USER
 _DATETIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?$")
 ET.register_namespace("", NS)
 

@@ -13,8 +13,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path, PurePosixPath
 
 from .context import ExchangeError
+from .incoming import guid
 
 NS = "{urn:QDA-XML:project:1.0}"
+OWN_USER = guid("local user", "user")  # PolicyLens's user, creatingUser of what has no coder
 
 
 class ProjectFiles:

@@ -24,7 +24,7 @@ from pathlib import Path
 from ..core.anchoring import CONTEXT, Anchor, make_anchor
 from ..core.annotations import PATH_SEP
 from .incoming import DocumentFinder, Incoming, IncomingAnnotation, IncomingCode, IncomingMemo, id_from_guid
-from .qdpx_files import NS, ProjectFiles, open_project
+from .qdpx_files import NS, OWN_USER, ProjectFiles, open_project
 from .qdpx_positions import Counting, Units, Vote, fits
 
 
@@ -64,7 +64,8 @@ class _Reader:
 
     def read(self) -> Incoming:
         root = self.project.root
-        self.users = {u.get("guid", ""): u.get("name", "") for u in root.iterfind(f"{NS}Users/{NS}User")}
+        self.users = {u.get("guid", ""): u.get("name", "") for u in root.iterfind(f"{NS}Users/{NS}User")
+                      if u.get("guid") != OWN_USER}  # what PolicyLens wrote without a coder has none
         for code in root.iterfind(f"{NS}CodeBook/{NS}Codes/{NS}Code"):
             self._code(code, "")
         for note in root.iterfind(f"{NS}Notes/{NS}Note"):
