@@ -102,7 +102,8 @@ def test_w3c_annotations_follow_the_web_annotation_model(exported):
         {"type": "TextualBody", "value": "落户条件/租赁住所", "purpose": "tagging"},
         {"type": "TextualBody", "value": "责任部门/公安", "purpose": "tagging"}]
     target = item["target"]
-    assert target["source"] == "002_0b082def2c4c3406.txt" and len(target["pl:contentHash"]) == 64
+    assert target["source"] == f"urn:sha256:{target['pl:contentHash']}" and len(target["pl:contentHash"]) == 64
+    assert target["pl:file"] == "002_0b082def2c4c3406.txt"
     quote, position = target["selector"]
     assert quote["type"] == "TextQuoteSelector" and quote["exact"] == "(市公安局牵头)"
     assert quote["prefix"].endswith("居住证在市区的亲属或居住地社区集体户落户。") and len(quote["prefix"]) == 32

@@ -26,6 +26,7 @@ from ..store.corpus import CorpusStore
 from ..store.reanchoring import stored_versions
 from .context import ExchangeError
 from .incoming import DocumentFinder, Incoming, IncomingAnnotation
+from .hypothesis import is_hypothesis, read_hypothesis
 from .native import is_native, read_native
 from .qdpx_files import is_qde
 from .qdpx_read import read_qdpx
@@ -71,7 +72,9 @@ def read_file(path: Path, finder: DocumentFinder) -> Incoming:
         return read_native(data)
     if is_w3c(data):
         return read_w3c(data, finder)
-    raise ExchangeError(f"{path} is JSON, but neither a PolicyLens export nor W3C Web Annotations")
+    if is_hypothesis(data):
+        return read_hypothesis(data, finder)
+    raise ExchangeError(f"{path} is JSON, but neither a PolicyLens export nor W3C or Hypothesis annotations")
 
 
 def import_file(path: Path, store: AnnotationStore, corpus: CorpusStore) -> ImportReport:
