@@ -11,17 +11,8 @@ import pytest
 
 from policylens.exchange import import_file
 from policylens.store.annotations import AnnotationStore
-from policylens.store.corpus import CorpusStore
-from test_exchange_roundtrip import DANDONG, ZHAOTONG, export, fill_project
-
-PHRASE = "全面放開建制鎮和小城市落戶限制"  # 昭通 四/(二)/2, at 1908
-
-
-@pytest.fixture
-def corpus(tmp_path, seed_paths):
-    store = CorpusStore(tmp_path / "data")
-    store.import_files(seed_paths)
-    return store
+from test_exchange_import import PHRASE, corpus  # noqa: F401 (corpus: the seeds imported, a fixture)
+from test_exchange_roundtrip import ZHAOTONG, export, fill_project
 
 
 def _import(corpus, tmp_path, data):
