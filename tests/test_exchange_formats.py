@@ -118,3 +118,22 @@ def test_xlsx_header_is_bold_and_frozen_columns_have_their_widths(exported):
     assert sheet.freeze_panes == "A2"
     assert (sheet.column_dimensions["I"].width, sheet.column_dimensions["A"].width) == (60, 14)  # quote, id
     assert sheet["K2"].value in ("plain", "markdown") and sheet["G2"].data_type == "n"
+
+
+def test_a_text_longer_than_a_cell_holds_is_cut_with_a_marker_and_reported(tmp_path, seed_paths):
+    from dataclasses import replace
+    from policylens.exchange import export_annotations
+    from policylens.store.annotations import AnnotationStore
+
+    corpus = fill_project(tmp_path / "data", seed_paths)
+    long_note = "落户" * 20000 + "𠮷"  # 40,001 characters, 40,002 UTF-16 code units
+    with AnnotationStore(tmp_path / "data") as store:
+        project = store.project
+        first = min(project.annotations.values(), key=lambda a: (a.document, a.anchor.start))
+        project.apply({("annotations", first.id): replace(first, note=long_note + "\x0b")})  # in memory only
+        report = export_annotations(project, corpus, "xlsx", tmp_path / "o.xlsx")
+    cell = load_workbook(tmp_path / "o.xlsx")["Annotations"]["J2"]
+    assert len(cell.value) == 32767 and cell.value.startswith("落户落户")
+    assert cell.value.endswith(" …[cut: 32,693 of 40,003 characters; the whole text is in the json export]")
+    assert report.problems == ["Annotations J2 (note): 1 character (U+000B) replaced by \ufffd (XML cannot hold them)",
+                               "Annotations J2 (note): 40,003 characters, cut to the first 32,693 (a cell holds 32,767)"]
