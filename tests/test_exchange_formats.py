@@ -137,3 +137,26 @@ def test_a_text_longer_than_a_cell_holds_is_cut_with_a_marker_and_reported(tmp_p
     assert cell.value.endswith(" …[cut: 32,693 of 40,003 characters; the whole text is in the json export]")
     assert report.problems == ["Annotations J2 (note): 1 character (U+000B) replaced by \ufffd (XML cannot hold them)",
                                "Annotations J2 (note): 40,003 characters, cut to the first 32,693 (a cell holds 32,767)"]
+
+
+def test_a_lone_surrogate_in_a_note_never_breaks_an_export(tmp_path, seed_paths):
+    """Half an emoji (as JavaScript may leave it): JSON keeps it as an escape, the others say what they replaced."""
+    from dataclasses import replace
+    from policylens.exchange import FORMATS, export_annotations
+    from policylens.store.annotations import AnnotationStore
+
+    corpus = fill_project(tmp_path / "data", seed_paths)
+    with AnnotationStore(tmp_path / "data") as store:
+        project = store.project
+        first = min(project.annotations.values(), key=lambda a: (a.document, a.anchor.start))
+        project.apply({("annotations", first.id): replace(first, note="半个\ud83d表情")})  # in memory only
+        reports = {fmt: export_annotations(project, corpus, fmt, tmp_path / f"o.{fmt}") for fmt in FORMATS}
+    for fmt in ("json", "w3c"):
+        data = json.loads((tmp_path / f"o.{fmt}").read_text(encoding="utf-8"))
+        notes = [a["note"] for a in data["annotations"]] if fmt == "json" else \
+            [b["value"] for i in data["first"]["items"] for b in i.get("body", []) if b["purpose"] == "commenting"]
+        assert "半个\ud83d表情" in notes and not any("U+D83D" in p for p in reports[fmt].problems)
+    assert reports["csv"].problems[0] == "the table: 1 character (U+D83D) replaced by \ufffd (UTF-8 cannot hold them)"
+    assert reports["md"].problems == ["the report: 1 character (U+D83D) replaced by \ufffd (UTF-8 cannot hold them)"]
+    assert "半个\ufffd表情" in (tmp_path / "o.md").read_text(encoding="utf-8")
+    assert any("U+D83D" in p for p in reports["xlsx"].problems) and any("U+D83D" in p for p in reports["qdpx"].problems)

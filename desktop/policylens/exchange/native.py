@@ -18,6 +18,7 @@ from ..core.anchoring import Anchor
 from ..store.annotation_records import to_record
 from .context import FORMAT_NAME, ExchangeError, ExportContext, write_bytes_atomic
 from .incoming import Incoming, IncomingAnnotation, IncomingCode, IncomingMemo
+from .xml_text import json_safe
 
 VERSION = 1
 
@@ -36,7 +37,7 @@ def native_json(context: ExportContext) -> dict:
 
 def write_native(context: ExportContext, path: Path) -> None:
     text = json.dumps(native_json(context), ensure_ascii=False, indent=1)
-    write_bytes_atomic(path, text.encode("utf-8"))
+    write_bytes_atomic(path, json_safe(text).encode("utf-8"))
 
 
 def is_native(data) -> bool:

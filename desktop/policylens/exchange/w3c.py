@@ -20,6 +20,7 @@ from ..core.anchoring import Anchor
 from ..core.annotations import Annotation
 from .context import ExportContext, ExchangeError, write_bytes_atomic
 from .incoming import DocumentFinder, Incoming, IncomingAnnotation, IncomingCode, guid, id_from_guid
+from .xml_text import json_safe
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 PL = "urn:policylens:"
@@ -62,7 +63,7 @@ def w3c_annotation(context: ExportContext, a: Annotation) -> dict:
 
 def write_w3c(context: ExportContext, path: Path) -> None:
     text = json.dumps(w3c_collection(context), ensure_ascii=False, indent=1)
-    write_bytes_atomic(path, text.encode("utf-8"))
+    write_bytes_atomic(path, json_safe(text).encode("utf-8"))
 
 
 # -- in --------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Text that XML (and UTF-8) can hold, with what had to change said.
+"""Text that XML, UTF-8 and JSON can hold, with what had to change said.
 
 XML 1.0 holds no C0 control character but tab, line feed and carriage return (a vertical
 tab from Word makes a file no XML at all), no lone surrogate (half an emoji, as JavaScript
@@ -27,6 +27,20 @@ def xml_safe(text: str, xml: bool = True) -> tuple[str, str]:
     pattern = NOT_XML if xml else NOT_UTF8
     found = pattern.findall(text)
     return (pattern.sub(MARKER, text), describe(found)) if found else (text, "")
+
+
+def json_safe(text: str) -> str:
+    """JSON text whose lone surrogates are \\u escapes: UTF-8 can then hold it, and a JSON reader
+    gets back exactly what was written (JSON escapes a surrogate; UTF-8 cannot carry one)."""
+    return NOT_UTF8.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def utf8_bytes(text: str, problems: list[str], what: str, encoding: str = "utf-8") -> bytes:
+    """text in UTF-8, lone surrogates as MARKER, and a line in problems if there were any."""
+    safe, replaced = xml_safe(text, xml=False)
+    if replaced:
+        problems.append(f"{what}: {replaced} replaced by {MARKER} (UTF-8 cannot hold them)")
+    return safe.encode(encoding)
 
 
 def xml_safe_tree(root: ET.Element) -> list[tuple[str, str]]:
