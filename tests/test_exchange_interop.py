@@ -53,6 +53,16 @@ def _windows(text):
 
 # -- NVivo: UTF-16 code units ------------------------------------------------------------------
 
+def test_utf16_offsets_map_to_code_points_and_never_into_half_a_pair():
+    from policylens.exchange.qdpx_positions import Units
+    units = Units(WIDE_TEXT)
+    assert [units.code_point(utf16(WIDE_TEXT, i)) for i in range(len(WIDE_TEXT) + 1)] == list(range(len(WIDE_TEXT) + 1))
+    inside = [utf16(WIDE_TEXT, i) + 1 for i, c in enumerate(WIDE_TEXT) if ord(c) > 0xFFFF]
+    assert len(inside) == 4 and all(units.code_point(u) is None for u in inside)
+    assert units.code_point(utf16(WIDE_TEXT, len(WIDE_TEXT)) + 1) is None  # past the end
+    assert not units.differs_before(0) and units.differs_before(1)  # 𠮷 is the first character
+
+
 @pytest.mark.parametrize("named", [True, False], ids=["quotes", "origin-only"])
 def test_nvivo_utf16_positions_land_on_the_coded_words(tmp_path, corpus, named):
     text = _windows(WIDE_TEXT)  # NVivo's own plain text, not our clean text

@@ -22,8 +22,7 @@ def is_hypothesis(data) -> bool:
 
 
 def read_hypothesis(data, finder: DocumentFinder) -> Incoming:
-    return read_w3c(data if isinstance(data, dict) and "pl:codebook" in data else None, finder,
-                    [_as_w3c(row) for row in _rows(data)], "hypothesis")
+    return read_w3c(None, finder, [_as_w3c(row) for row in _rows(data)], "hypothesis")
 
 
 def _rows(data) -> list[dict]:
