@@ -134,6 +134,21 @@ def test_a_source_named_otherwise_is_found_by_its_text_with_line_ends_normalised
     assert (a.document, a.anchor.exact, report.problems) == ("wide", PHRASES[2], [])
 
 
+# -- QualCoder: coding memos in Description, coders in Users -------------------------------------
+
+def test_a_qualcoder_project_brings_its_coding_memos_and_coders(tmp_path, corpus):
+    doc = corpus.open_document("wide")
+    spans = _spans(doc.text)
+    sels = [Sel(*spans[0], PHRASES[0], ["责任"], description="QualCoder 备忘", user="c1"),
+            Sel(*spans[1], PHRASES[1], ["责任"], description="同一条", note="同一条", user="c2")]
+    path = qdpx(tmp_path / "qc.qdpx", [Src("wide.txt", doc.text, sels)], "QualCoder 3.6",
+                users={"c1": "colin", "c2": "王五"})
+    report, found, _ = _import(corpus, path)
+    assert [(a.anchor.exact, a.note, a.coder) for a in found] == [
+        (PHRASES[0], "QualCoder 备忘", "colin"), (PHRASES[1], "同一条", "王五")]  # a memo given twice comes once
+    assert (report.needs_review, report.memos, report.problems) == (0, 0, [])
+
+
 # -- ATLAS.ti and others: project files as they come ---------------------------------------------
 
 def test_a_qde_named_otherwise_and_a_path_without_internal_are_read_and_said(tmp_path, corpus):
