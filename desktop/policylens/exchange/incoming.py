@@ -117,20 +117,22 @@ class DocumentFinder:
 
     def by_text(self, text: str, keys: list[str] | None = None) -> list[str]:
         """Keys of the stored documents (of keys, default all) whose clean text is text, line
-        ends and surrounding blank space aside."""
+        ends and surrounding blank space aside. Of all documents, only those whose length in
+        the index could fit are read, and none is kept."""
         wanted = same_text(text)
-        found = []
-        for key in self.corpus_keys() if keys is None else keys:
-            try:
-                doc = self.document(key) if keys is not None else self.corpus.open_document(key)
-            except StoreError:
-                continue
-            if same_text(doc.text) == wanted:
-                found.append(key)
-        return found
+        if keys is not None:
+            return [k for k in keys if self._same(k, wanted, cache=True)]
+        slack = 64 + len(wanted) // 100
+        fitting = [r["key"] for r in self.corpus.documents()
+                   if abs(int(r.get("length", len(wanted))) - len(wanted)) <= slack]
+        return [k for k in fitting if self._same(k, wanted, cache=False)]
 
-    def corpus_keys(self) -> list[str]:
-        return [r["key"] for r in self.corpus.documents()]
+    def _same(self, key: str, wanted: str, cache: bool) -> bool:
+        try:  # a search of every document keeps none of them
+            doc = self.document(key) if cache else self.corpus.open_document(key)
+        except StoreError:
+            return False
+        return same_text(doc.text) == wanted
 
     def by_hash(self, content_hash: str) -> str | None:
         return self._hashes.get(content_hash)
