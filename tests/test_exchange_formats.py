@@ -102,7 +102,8 @@ def test_w3c_annotations_follow_the_web_annotation_model(exported):
         {"type": "TextualBody", "value": "落户条件/租赁住所", "purpose": "tagging"},
         {"type": "TextualBody", "value": "责任部门/公安", "purpose": "tagging"}]
     target = item["target"]
-    assert target["source"] == "002_0b082def2c4c3406.txt" and len(target["pl:contentHash"]) == 64
+    assert target["source"] == f"urn:sha256:{target['pl:contentHash']}" and len(target["pl:contentHash"]) == 64
+    assert target["pl:file"] == "002_0b082def2c4c3406.txt"
     quote, position = target["selector"]
     assert quote["type"] == "TextQuoteSelector" and quote["exact"] == "(市公安局牵头)"
     assert quote["prefix"].endswith("居住证在市区的亲属或居住地社区集体户落户。") and len(quote["prefix"]) == 32
@@ -117,3 +118,45 @@ def test_xlsx_header_is_bold_and_frozen_columns_have_their_widths(exported):
     assert sheet.freeze_panes == "A2"
     assert (sheet.column_dimensions["I"].width, sheet.column_dimensions["A"].width) == (60, 14)  # quote, id
     assert sheet["K2"].value in ("plain", "markdown") and sheet["G2"].data_type == "n"
+
+
+def test_a_text_longer_than_a_cell_holds_is_cut_with_a_marker_and_reported(tmp_path, seed_paths):
+    from dataclasses import replace
+    from policylens.exchange import export_annotations
+    from policylens.store.annotations import AnnotationStore
+
+    corpus = fill_project(tmp_path / "data", seed_paths)
+    long_note = "落户" * 20000 + "𠮷"  # 40,001 characters, 40,002 UTF-16 code units
+    with AnnotationStore(tmp_path / "data") as store:
+        project = store.project
+        first = min(project.annotations.values(), key=lambda a: (a.document, a.anchor.start))
+        project.apply({("annotations", first.id): replace(first, note=long_note + "\x0b")})  # in memory only
+        report = export_annotations(project, corpus, "xlsx", tmp_path / "o.xlsx")
+    cell = load_workbook(tmp_path / "o.xlsx")["Annotations"]["J2"]
+    assert len(cell.value) == 32767 and cell.value.startswith("落户落户")
+    assert cell.value.endswith(" …[cut: 32,693 of 40,003 characters; the whole text is in the json export]")
+    assert report.problems == ["Annotations J2 (note): 1 character (U+000B) replaced by \ufffd (XML cannot hold them)",
+                               "Annotations J2 (note): 40,003 characters, cut to the first 32,693 (a cell holds 32,767)"]
+
+
+def test_a_lone_surrogate_in_a_note_never_breaks_an_export(tmp_path, seed_paths):
+    """Half an emoji (as JavaScript may leave it): JSON keeps it as an escape, the others say what they replaced."""
+    from dataclasses import replace
+    from policylens.exchange import FORMATS, export_annotations
+    from policylens.store.annotations import AnnotationStore
+
+    corpus = fill_project(tmp_path / "data", seed_paths)
+    with AnnotationStore(tmp_path / "data") as store:
+        project = store.project
+        first = min(project.annotations.values(), key=lambda a: (a.document, a.anchor.start))
+        project.apply({("annotations", first.id): replace(first, note="半个\ud83d表情")})  # in memory only
+        reports = {fmt: export_annotations(project, corpus, fmt, tmp_path / f"o.{fmt}") for fmt in FORMATS}
+    for fmt in ("json", "w3c"):
+        data = json.loads((tmp_path / f"o.{fmt}").read_text(encoding="utf-8"))
+        notes = [a["note"] for a in data["annotations"]] if fmt == "json" else \
+            [b["value"] for i in data["first"]["items"] for b in i.get("body", []) if b["purpose"] == "commenting"]
+        assert "半个\ud83d表情" in notes and not any("U+D83D" in p for p in reports[fmt].problems)
+    assert reports["csv"].problems[0] == "the table: 1 character (U+D83D) replaced by \ufffd (UTF-8 cannot hold them)"
+    assert reports["md"].problems == ["the report: 1 character (U+D83D) replaced by \ufffd (UTF-8 cannot hold them)"]
+    assert "半个\ufffd表情" in (tmp_path / "o.md").read_text(encoding="utf-8")
+    assert any("U+D83D" in p for p in reports["xlsx"].problems) and any("U+D83D" in p for p in reports["qdpx"].problems)

@@ -81,7 +81,7 @@ def test_what_finds_no_place_is_kept_for_review_and_unknown_sources_are_reported
     ({"type": "AnnotationCollection", "first": "https://example.org/page1"},
      "its collection links to its pages instead of embedding them"),
     ({"format": "policylens-annotations", "version": 99}, "it is version 99 of the PolicyLens export"),
-    ({"hello": "world"}, "is JSON, but neither a PolicyLens export nor W3C Web Annotations"),
+    ({"hello": "world"}, "is JSON, but neither a PolicyLens export nor W3C or Hypothesis annotations"),
 ])
 def test_files_that_cannot_be_read_say_why_and_change_nothing(tmp_path, corpus, content, message):
     path = _w3c(tmp_path, content)

@@ -92,3 +92,77 @@ def test_annotations_on_a_document_not_in_the_store_are_left_out_and_said(tmp_pa
                                "its 1 annotations and memos are left out"]
     with zipfile.ZipFile(tmp_path / "p.qdpx") as archive:
         xmlschema.XMLSchema(SCHEMA).validate(archive.read("project.qde").decode("utf-8"))
+
+
+def test_each_note_is_also_the_selection_s_description_as_qualcoder_reads_it(qdpx):
+    """QualCoder (and MAXQDA) take a coding memo from the Description inside the selection."""
+    root = _root(qdpx[0])
+    notes = {n.get("guid"): n.find(f"{Q}PlainTextContent").text for n in root.iter(f"{Q}Note")}
+    described = [s for s in root.iter(f"{Q}PlainTextSelection") if s.find(f"{Q}Description") is not None]
+    assert len(described) == 3 and NASTY in [s.find(f"{Q}Description").text for s in described]
+    for selection in described:
+        assert [c.tag for c in selection][0] == f"{Q}Description"  # first, as the schema orders it
+        assert notes[selection.find(f"{Q}NoteRef").get("targetGUID")] == selection.find(f"{Q}Description").text
+
+
+def _with(project, **changes):
+    """A copy of project, in memory, whose first annotation (by quote) and memo have changes."""
+    from dataclasses import replace
+    from policylens.core.annotations import Project
+    copy = Project()
+    first = min(project.annotations.values(), key=lambda a: (a.document, a.anchor.start))
+    memo = min(project.memos.values(), key=lambda m: m.title)
+    copy.apply({("codes", c.id): c for c in project.codes.values()})
+    copy.apply({("annotations", a.id): replace(a, **changes["annotation"]) if a is first else a
+                for a in project.annotations.values()})
+    copy.apply({("memos", m.id): replace(m, **changes["memo"]) if m is memo else m for m in project.memos.values()})
+    return copy, first, memo
+
+
+def test_characters_xml_cannot_hold_are_replaced_and_said_never_a_broken_project(tmp_path, seed_paths):
+    from policylens.exchange import export_annotations
+    corpus = fill_project(tmp_path / "data", seed_paths)
+    with AnnotationStore(tmp_path / "data") as store:
+        project, first, memo = _with(store.project, annotation={"note": "第一行\x0b第二行\x01"},
+                                     memo={"title": "半个\ud83d表情"})
+    report = export_annotations(project, corpus, "qdpx", tmp_path / "p.qdpx")
+    with zipfile.ZipFile(tmp_path / "p.qdpx") as archive:
+        qde = archive.read("project.qde").decode("utf-8")
+    xmlschema.XMLSchema(SCHEMA).validate(qde)  # well-formed and valid, not "success" on a broken file
+    root = ET.fromstring(qde)
+    selection = next(s for s in root.iter(f"{Q}PlainTextSelection") if s.find(f"{Q}Description") is not None
+                     and s.find(f"{Q}Description").text.startswith("第一行"))
+    assert selection.find(f"{Q}Description").text == "第一行\ufffd第二行\ufffd"
+    assert any(n.get("name") == "半个\ufffd表情" for n in root.iter(f"{Q}Note"))
+    note_guid = selection.find(f"{Q}NoteRef").get("targetGUID")
+    assert sorted(report.problems) == sorted([
+        f"PlainTextSelection '{first.anchor.exact}' {selection.get('guid')}, its Description: "
+        "2 characters (U+0001, U+000B) replaced by \ufffd (XML cannot hold them)",
+        f"Note '{first.anchor.exact}' {note_guid}, its PlainTextContent: "
+        "2 characters (U+0001, U+000B) replaced by \ufffd (XML cannot hold them)",
+        f"Note '半个\ufffd表情' {next(n.get('guid') for n in root.iter(f'{Q}Note') if n.get('name') == '半个�表情')}: "
+        "1 character (U+D83D) replaced by \ufffd (XML cannot hold them)"])
+
+
+def test_coders_are_users_named_as_creating_user_and_read_back(tmp_path, seed_paths):
+    from policylens.exchange import export_annotations, import_file
+    corpus = fill_project(tmp_path / "data", seed_paths)
+    with AnnotationStore(tmp_path / "data") as store:
+        project, first, memo = _with(store.project, annotation={"coder": "王五"}, memo={"coder": "赵六"})
+    export_annotations(project, corpus, "qdpx", tmp_path / "p.qdpx")
+    with zipfile.ZipFile(tmp_path / "p.qdpx") as archive:
+        qde = archive.read("project.qde").decode("utf-8")
+    xmlschema.XMLSchema(SCHEMA).validate(qde)
+    root = ET.fromstring(qde)
+    users = {u.get("name"): u.get("guid") for u in root.iter(f"{Q}User")}
+    assert sorted(users) == ["PolicyLens", "王五", "赵六"]
+    coded = [s for s in root.iter(f"{Q}PlainTextSelection") if s.get("creatingUser") == users["王五"]]
+    assert [s.get("name") for s in coded] == [first.anchor.exact]
+    import shutil
+    shutil.rmtree(tmp_path / "data" / "user")
+    with AnnotationStore(tmp_path / "data") as store:
+        import_file(tmp_path / "p.qdpx", store, corpus)
+        coders = sorted((a.coder, a.anchor.exact) for a in store.project.annotations.values())
+        memo_coders = sorted(m.coder for m in store.project.memos.values())
+    assert coders[-1] == ("王五", first.anchor.exact) and [c for c, _ in coders[:-1]] == ["", "", ""]
+    assert memo_coders == ["", "赵六"]

@@ -53,7 +53,8 @@ def add_parser(sub) -> None:
     p.add_argument("--format", required=True, choices=EXPORT_FORMATS,
                    help="w3c (Web Annotation JSON-LD), csv, xlsx, md (report), qdpx (REFI-QDA), json (PolicyLens)")
     p.add_argument("out", type=Path, metavar="OUT")
-    p = commands.add_parser("import", help="add annotations from a PolicyLens JSON, W3C JSON or REFI-QDA file")
+    p = commands.add_parser("import", help="add annotations from a PolicyLens JSON, W3C or Hypothesis JSON, "
+                                           "or REFI-QDA (.qdpx, .qde) file; exit status 1 if anything was left out")
     p.add_argument("file", type=Path, metavar="FILE")
 
 
@@ -173,8 +174,13 @@ def cmd_import(args) -> int:
     with AnnotationStore(data_dir) as store:
         report = import_file(args.file, store, CorpusStore(data_dir))
     print(report.line())
+    for note in report.notes:
+        print(f"policylens: note: {note}", file=sys.stderr)
     for problem in report.problems:
         print(f"policylens: left out: {problem}", file=sys.stderr)
+    if report.left_out:  # a partial import: scripts must be able to tell
+        print(f"policylens: partial import: {report.left_out} left out of {args.file.name}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -5,7 +5,7 @@
 
 Formats out: w3c (W3C Web Annotation JSON-LD), csv (UTF-8 with BOM), xlsx, md (a Markdown
 report), qdpx (REFI-QDA project), json (the project's own export, read back losslessly).
-Formats in: json, w3c, qdpx, told apart by content. Offsets everywhere are code points into
+Formats in: json, w3c (and Hypothesis's JSON), qdpx (and a bare .qde), told apart by content. Offsets everywhere are code points into
 the documents' clean text.
 """
 from __future__ import annotations
@@ -25,6 +25,7 @@ __all__ = ["FORMATS", "ExchangeError", "ExportReport", "ImportReport", "export_a
 _WRITERS = {"w3c": ("w3c", "write_w3c"), "csv": ("csv_export", "write_csv"), "xlsx": ("xlsx", "write_xlsx"),
             "md": ("markdown", "write_markdown"), "qdpx": ("qdpx", "write_qdpx"), "json": ("native", "write_native")}
 FORMATS = tuple(_WRITERS)
+NO_MEMOS = {"w3c": "W3C Web Annotations have no place for memos", "csv": "the CSV table holds annotations only"}
 
 
 @dataclass
@@ -49,4 +50,8 @@ def export_annotations(project: Project, corpus: CorpusStore | None, fmt: str, p
     context = ExportContext.load(project, corpus)
     module, writer = _WRITERS[fmt]
     problems = getattr(importlib.import_module(f".{module}", __name__), writer)(context, Path(path)) or []
-    return ExportReport(Path(path), fmt, len(project.annotations), len(project.codes), len(project.memos), problems)
+    memos = len(project.memos)
+    if fmt in NO_MEMOS and memos:  # counted only where the file holds them
+        problems.append(f"{memos} memos: {NO_MEMOS[fmt]}; export json, qdpx, xlsx or md to keep them")
+        memos = 0
+    return ExportReport(Path(path), fmt, len(project.annotations), len(project.codes), memos, problems)

@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 
 from .context import ExportContext, write_bytes_atomic
+from .xml_text import utf8_bytes
 from .rows import ANNOTATION_COLUMNS, annotation_rows
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -24,8 +25,10 @@ def csv_text(context: ExportContext) -> str:
     return out.getvalue()
 
 
-def write_csv(context: ExportContext, path: Path) -> None:
-    write_bytes_atomic(path, csv_text(context).encode("utf-8-sig"))
+def write_csv(context: ExportContext, path: Path) -> list[str]:
+    problems: list[str] = []
+    write_bytes_atomic(path, utf8_bytes(csv_text(context), problems, "the table", "utf-8-sig"))
+    return problems
 
 
 def _defused(value):

@@ -1,7 +1,7 @@
 """Importing annotations, codes and memos from a file into the annotation store.
 
-The format is told by the content: a zip is a REFI-QDA project, JSON with our "format" is
-the project's own export, other JSON must be W3C Web Annotations. Everything the file holds
+The format is told by the content: a zip or a QDA-XML file is a REFI-QDA project, JSON with
+our "format" is the project's own export, other JSON W3C Web Annotations or Hypothesis's. Everything the file holds
 becomes one undoable batch: codes found by path (or added, with their colour), annotations
 placed in the stored documents by the core's re-anchoring (what finds no place is kept and
 marked "needs review", never dropped), memos added. Objects whose id is already in the
@@ -26,7 +26,9 @@ from ..store.corpus import CorpusStore
 from ..store.reanchoring import stored_versions
 from .context import ExchangeError
 from .incoming import DocumentFinder, Incoming, IncomingAnnotation
+from .hypothesis import is_hypothesis, read_hypothesis
 from .native import is_native, read_native
+from .qdpx_files import is_qde
 from .qdpx_read import read_qdpx
 from .w3c import is_w3c, read_w3c
 
@@ -40,8 +42,14 @@ class ImportReport:
     codes: int = 0
     memos: int = 0
     already_there: int = 0  # annotations and memos whose id the project has already
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # each thing left out, and why
+    notes: list[str] = field(default_factory=list)  # read otherwise than the format says, or to review
     command: Command | None = None  # the batch as applied, for an undo stack
+
+    @property
+    def left_out(self) -> int:
+        """How many things the file held were not imported: non-zero is a partial import."""
+        return len(self.problems)
 
     def line(self) -> str:
         return (f"{self.path.name} ({self.format}): {self.annotations} annotations added "
@@ -54,7 +62,7 @@ def read_file(path: Path, finder: DocumentFinder) -> Incoming:
     path = Path(path)
     if not path.is_file():
         raise ExchangeError(f"{path} is not a file")
-    if zipfile.is_zipfile(path):
+    if zipfile.is_zipfile(path) or is_qde(path):
         return read_qdpx(path, finder)
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -64,14 +72,16 @@ def read_file(path: Path, finder: DocumentFinder) -> Incoming:
         return read_native(data)
     if is_w3c(data):
         return read_w3c(data, finder)
-    raise ExchangeError(f"{path} is JSON, but neither a PolicyLens export nor W3C Web Annotations")
+    if is_hypothesis(data):
+        return read_hypothesis(data, finder)
+    raise ExchangeError(f"{path} is JSON, but neither a PolicyLens export nor W3C or Hypothesis annotations")
 
 
 def import_file(path: Path, store: AnnotationStore, corpus: CorpusStore) -> ImportReport:
     """Read path and add what it holds to the store as one change."""
     finder = DocumentFinder(corpus)
     incoming = read_file(path, finder)
-    report = ImportReport(Path(path), incoming.format, problems=list(incoming.problems))
+    report = ImportReport(Path(path), incoming.format, problems=list(incoming.problems), notes=list(incoming.notes))
     commands = _Planner(store.project, finder, report).plan(incoming)
     if commands:
         report.command = Batch(f"import {Path(path).name}", commands)
@@ -100,7 +110,7 @@ class _Planner:
                 continue
             text_format = memo.text_format if memo.text_format == "markdown" else "plain"
             self.commands.append(AddMemo(Memo(memo.id or new_id(), memo.text, memo.title, memo.document,
-                                              memo.created, memo.modified, text_format)))
+                                              memo.created, memo.modified, text_format, memo.coder)))
             self.report.memos += 1
         return self.commands
 
@@ -140,10 +150,14 @@ class _Planner:
         if not self._new_id(item.id):
             return
         anchor, needs_review = self._place(item.anchor, item.needs_review)
+        if item.uncertain:  # placed where the file says, but that may be other words than meant
+            needs_review = True
+            self.report.notes.append(f"annotation '{anchor.exact[:20]}' in {anchor.document} needs review: "
+                                     f"{item.uncertain}")
         codes = tuple(self._code(path) for path in item.codes)
         self.commands.append(AddAnnotation(Annotation(
             item.id or new_id(), anchor, item.note, item.note_format if item.note_format == "markdown" else "plain",
-            _colour(item.color, HIGHLIGHT), codes, needs_review, item.created, item.modified)))
+            _colour(item.color, HIGHLIGHT), codes, needs_review, item.created, item.modified, item.coder)))
         self.report.annotations += 1
         self.report.needs_review += needs_review
 

@@ -8,6 +8,7 @@ from ..core.annotations import Annotation, Memo
 from ..core.clause_names import clause_name
 from .context import ExportContext, write_bytes_atomic
 from .escape import md_block, md_cell, md_inline
+from .xml_text import utf8_bytes
 
 
 def markdown_report(context: ExportContext) -> str:
@@ -23,8 +24,10 @@ def markdown_report(context: ExportContext) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def write_markdown(context: ExportContext, path: Path) -> None:
-    write_bytes_atomic(path, markdown_report(context).encode("utf-8"))
+def write_markdown(context: ExportContext, path: Path) -> list[str]:
+    problems: list[str] = []
+    write_bytes_atomic(path, utf8_bytes(markdown_report(context), problems, "the report"))
+    return problems
 
 
 def _codes(context: ExportContext) -> list[str]:

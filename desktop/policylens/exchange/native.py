@@ -18,6 +18,7 @@ from ..core.anchoring import Anchor
 from ..store.annotation_records import to_record
 from .context import FORMAT_NAME, ExchangeError, ExportContext, write_bytes_atomic
 from .incoming import Incoming, IncomingAnnotation, IncomingCode, IncomingMemo
+from .xml_text import json_safe
 
 VERSION = 1
 
@@ -36,7 +37,7 @@ def native_json(context: ExportContext) -> dict:
 
 def write_native(context: ExportContext, path: Path) -> None:
     text = json.dumps(native_json(context), ensure_ascii=False, indent=1)
-    write_bytes_atomic(path, text.encode("utf-8"))
+    write_bytes_atomic(path, json_safe(text).encode("utf-8"))
 
 
 def is_native(data) -> bool:
@@ -58,7 +59,8 @@ def read_native(data: dict) -> Incoming:
     for n, row in enumerate(_list(data, "memos"), 1):
         incoming.memos.append(IncomingMemo(str(_field(row, "text", "memo", n)), str(row.get("title") or ""),
                                            row.get("document"), row.get("id"), str(row.get("created") or ""),
-                                           str(row.get("modified") or ""), row.get("text_format", "plain")))
+                                           str(row.get("modified") or ""), row.get("text_format", "plain"),
+                                           str(row.get("coder") or "")))
     return incoming
 
 
@@ -74,7 +76,8 @@ def _annotation(row, n: int, paths_by_id: dict) -> IncomingAnnotation:
         paths = [paths_by_id[c] for c in row.get("codes", []) if c in paths_by_id]
     return IncomingAnnotation(anchor, list(paths), str(row.get("note") or ""), row.get("note_format", "plain"),
                               row.get("color"), row.get("id"), bool(row.get("needs_review")),
-                              str(row.get("created") or ""), str(row.get("modified") or ""))
+                              str(row.get("created") or ""), str(row.get("modified") or ""),
+                              str(row.get("coder") or ""))
 
 
 def _list(data: dict, name: str) -> list:

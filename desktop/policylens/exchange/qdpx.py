@@ -6,9 +6,18 @@ What goes in:
   indices) into exactly that text, which is what the anchors' offsets already are.
 - CodeBook: the code tree, nested, with colours and descriptions.
 - TextSource per document (name: the file name; Description: the title), with one
-  PlainTextSelection per annotation, a Coding (CodeRef) per code, and a NoteRef to its note.
+  PlainTextSelection per annotation (name: the start of its quote), a Coding (CodeRef) per
+  code, and its note twice: as the selection's Description (where MAXQDA writes a coding
+  memo and QualCoder reads it) and as a Note it refers to (NoteRef), for the programs that
+  read notes only; the reader takes the same text once.
 - Notes: annotation notes, memos on a document (NoteRef from its TextSource) and memos on
   the project (NoteRef from the Project).
+- Users: each coder named on an annotation or memo, as creatingUser of what they made; what
+  has no coder is PolicyLens's.
+
+Characters XML 1.0 cannot hold (C0 controls other than tab and line ends, such as the
+vertical tab Word leaves in text, and lone surrogates) would make project.qde no XML at all:
+each becomes U+FFFD, one for one so positions hold, and the report says where.
 
 Annotations made on another version of their document are placed in the current text first;
 those that cannot be placed (needing review) are left out and reported. The highlight colour
@@ -26,9 +35,11 @@ from ..core.anchoring import Reanchorer
 from ..core.annotations import Annotation
 from .context import ExportContext, write_bytes_atomic
 from .incoming import guid
+from .qdpx_files import OWN_USER
+from .xml_text import MARKER, xml_safe, xml_safe_tree
 
 NS = "urn:QDA-XML:project:1.0"
-USER = guid("local user", "user")
+USER = OWN_USER
 _DATETIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?$")
 ET.register_namespace("", NS)
 
@@ -48,11 +59,12 @@ class QdpxBuilder:
         self.problems: list[str] = []
         self.texts: dict[str, str] = {}  # file in the zip -> text
         self.notes: list[ET.Element] = []
+        self.users: dict[str, str] = {}  # coder name -> user guid, in order of first use
 
     def build(self) -> bytes:
         root = _el(None, "Project", name="PolicyLens annotations", origin="PolicyLens",
                    creatingUserGUID=USER, creationDateTime=_when(self.context.exported))
-        _el(_el(root, "Users"), "User", guid=USER, name="PolicyLens")
+        users = _el(root, "Users")
         if self.context.project.codes:
             self._codes(_el(_el(root, "CodeBook"), "Codes"), None)
         keys = [k for k in self.context.document_keys() if self._shippable(k)]
@@ -60,11 +72,17 @@ class QdpxBuilder:
             sources = _el(root, "Sources")
             for key in keys:
                 self._source(sources, key)
-        project_refs = [self._note(m.id, "memo", m.title, m.text, m.created) for m in self.context.memos(None)]
+        project_refs = [self._note(m.id, "memo", m.title, m.text, m.created, m.coder)
+                        for m in self.context.memos(None)]
         if self.notes:
             _el(root, "Notes").extend(self.notes)
         for ref in project_refs:
             _el(root, "NoteRef", targetGUID=ref)
+        _el(users, "User", guid=USER, name="PolicyLens")
+        for name, user_guid in self.users.items():
+            _el(users, "User", guid=user_guid, name=name)
+        self.problems += [f"{where}: {what} replaced by {MARKER} (XML cannot hold them)"
+                          for where, what in xml_safe_tree(root)]
         ET.indent(root)  # for people who read it; text content is left as it is
         return self._zip(ET.tostring(root, encoding="utf-8", xml_declaration=True))
 
@@ -86,7 +104,10 @@ class QdpxBuilder:
     def _source(self, sources: ET.Element, key: str) -> None:
         doc = self.context.documents[key]
         source_guid = guid(key, "source")
-        self.texts[f"sources/{source_guid}.txt"] = doc.text
+        text, replaced = xml_safe(doc.text, xml=False)
+        if replaced:
+            self.problems.append(f"{key}: the text shipped has {replaced} replaced by {MARKER} (UTF-8 cannot hold them)")
+        self.texts[f"sources/{source_guid}.txt"] = text
         element = _el(sources, "TextSource", guid=source_guid, name=doc.source.name,
                       plainTextPath=f"internal://{source_guid}.txt", creatingUser=USER,
                       creationDateTime=_when(self.context.exported))
@@ -103,22 +124,33 @@ class QdpxBuilder:
                 anchor = placement.anchor
             self._selection(element, annotation, anchor.start, anchor.end)
         for memo in self.context.memos(key):
-            _el(element, "NoteRef", targetGUID=self._note(memo.id, "memo", memo.title, memo.text, memo.created))
+            _el(element, "NoteRef", targetGUID=self._note(memo.id, "memo", memo.title, memo.text, memo.created,
+                                                          memo.coder))
 
     def _selection(self, source: ET.Element, a: Annotation, start: int, end: int) -> None:
+        user = self._user(a.coder)
         element = _el(source, "PlainTextSelection", guid=guid(a.id, "annotation"), name=a.anchor.exact[:40],
-                      startPosition=start, endPosition=end, creatingUser=USER,
+                      startPosition=start, endPosition=end, creatingUser=user,
                       creationDateTime=_when(a.created), modifiedDateTime=_when(a.modified))
+        if a.note:
+            _el(element, "Description").text = a.note
         for code in a.codes:
-            coding = _el(element, "Coding", guid=guid(f"{a.id}:{code}", "coding"), creatingUser=USER,
+            coding = _el(element, "Coding", guid=guid(f"{a.id}:{code}", "coding"), creatingUser=user,
                          creationDateTime=_when(a.created))
             _el(coding, "CodeRef", targetGUID=guid(code, "code"))
         if a.note:
-            _el(element, "NoteRef", targetGUID=self._note(a.id, "note", a.anchor.exact[:40], a.note, a.created))
+            _el(element, "NoteRef", targetGUID=self._note(a.id, "note", a.anchor.exact[:40], a.note, a.created,
+                                                          a.coder))
 
-    def _note(self, our_id: str, kind: str, title: str, text: str, created: str) -> str:
+    def _user(self, coder: str) -> str:
+        if not coder:
+            return USER
+        return self.users.setdefault(coder, guid(f"coder:{coder}", "user"))
+
+    def _note(self, our_id: str, kind: str, title: str, text: str, created: str, coder: str = "") -> str:
         note_guid = guid(our_id, kind)
-        note = _el(None, "Note", guid=note_guid, name=title, creatingUser=USER, creationDateTime=_when(created))
+        note = _el(None, "Note", guid=note_guid, name=title, creatingUser=self._user(coder),
+                   creationDateTime=_when(created))
         _el(note, "PlainTextContent").text = text
         self.notes.append(note)
         return note_guid

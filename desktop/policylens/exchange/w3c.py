@@ -20,19 +20,21 @@ from ..core.anchoring import Anchor
 from ..core.annotations import Annotation
 from .context import ExportContext, ExchangeError, write_bytes_atomic
 from .incoming import DocumentFinder, Incoming, IncomingAnnotation, IncomingCode, guid, id_from_guid
+from .xml_text import json_safe
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 PL = "urn:policylens:"
 FORMATS = {"plain": "text/plain", "markdown": "text/markdown"}
+CONTEXT = [ANNO_CONTEXT, {"pl": PL, "pl:codebook": {"@id": "pl:codebook", "@container": "@list"}}]
 
 
 # -- out -------------------------------------------------------------------------------------
 
 def w3c_collection(context: ExportContext) -> dict:
     items = [w3c_annotation(context, a) for a in context.annotations()]
-    codebook = [{"path": context.project.code_path(c.id), "color": c.color, "description": c.description}
+    codebook = [{"pl:path": context.project.code_path(c.id), "pl:color": c.color, "pl:description": c.description}
                 for c in context.codes_in_order()]
-    return {"@context": [ANNO_CONTEXT, {"pl": PL}], "type": "AnnotationCollection",
+    return {"@context": CONTEXT, "type": "AnnotationCollection",
             "label": "PolicyLens annotations", "total": len(items), "pl:codebook": codebook,
             "first": {"type": "AnnotationPage", "startIndex": 0, "items": items}}
 
@@ -45,7 +47,8 @@ def w3c_annotation(context: ExportContext, a: Annotation) -> dict:
     data = {"id": f"urn:uuid:{guid(a.id, 'annotation')}", "type": "Annotation",
             "motivation": "commenting" if a.note else "tagging" if a.codes else "highlighting",
             "created": a.created, "modified": a.modified,
-            "target": {"source": context.file_name(a.document), "pl:document": a.document,
+            "target": {"source": f"urn:sha256:{anchor.content_hash}", "pl:file": context.file_name(a.document),
+                       "pl:document": a.document,
                        "pl:contentHash": anchor.content_hash, "pl:clause": anchor.clause,
                        "selector": [{"type": "TextQuoteSelector", "exact": anchor.exact,
                                      "prefix": anchor.prefix, "suffix": anchor.suffix},
@@ -53,12 +56,14 @@ def w3c_annotation(context: ExportContext, a: Annotation) -> dict:
             "pl:color": a.color, "pl:needsReview": a.needs_review}
     if bodies:
         data["body"] = bodies
+    if a.coder:
+        data["creator"] = {"type": "Person", "name": a.coder}
     return data
 
 
 def write_w3c(context: ExportContext, path: Path) -> None:
     text = json.dumps(w3c_collection(context), ensure_ascii=False, indent=1)
-    write_bytes_atomic(path, text.encode("utf-8"))
+    write_bytes_atomic(path, json_safe(text).encode("utf-8"))
 
 
 # -- in --------------------------------------------------------------------------------------
@@ -69,13 +74,15 @@ def is_w3c(data) -> bool:
                                                                       "AnnotationPage"}) for i in items)
 
 
-def read_w3c(data, finder: DocumentFinder) -> Incoming:
-    incoming = Incoming("w3c")
+def read_w3c(data, finder: DocumentFinder, items: list | None = None, fmt: str = "w3c") -> Incoming:
+    """items: the annotations already taken out of data (hypothesis.py does)."""
+    incoming = Incoming(fmt)
     if isinstance(data, dict):
         for code in data.get("pl:codebook") or []:
-            if isinstance(code, dict) and code.get("path"):
-                incoming.codes.append(IncomingCode(code["path"], code.get("color"), code.get("description", "")))
-    for n, item in enumerate(_items(data), 1):
+            entry = {k.removeprefix("pl:"): v for k, v in code.items()} if isinstance(code, dict) else {}
+            if entry.get("path"):  # older exports wrote path, color, description without pl:
+                incoming.codes.append(IncomingCode(entry["path"], entry.get("color"), entry.get("description") or ""))
+    for n, item in enumerate(_items(data) if items is None else items, 1):
         try:
             incoming.annotations.append(_annotation(item, finder))
         except ExchangeError as exc:
@@ -115,7 +122,17 @@ def _annotation(item, finder: DocumentFinder) -> IncomingAnnotation:
     raw_id = str(item.get("id") or "")
     return IncomingAnnotation(anchor, codes, note, note_format, item.get("pl:color"),
                               id_from_guid(raw_id.removeprefix("urn:uuid:")) if raw_id else None,
-                              False, str(item.get("created") or ""), str(item.get("modified") or ""))
+                              False, str(item.get("created") or ""), str(item.get("modified") or ""),
+                              coder=_creator(item.get("creator")))
+
+
+def _creator(creator) -> str:
+    """The name of an annotation's creator: a string, an Agent (name, nickname) or the first of a list."""
+    if isinstance(creator, list):
+        creator = creator[0] if creator else None
+    if isinstance(creator, dict):
+        creator = creator.get("name") or creator.get("nickname") or creator.get("id")
+    return str(creator or "").strip()
 
 
 def _target(item: dict) -> dict:
@@ -131,6 +148,9 @@ def _document(target: dict, finder: DocumentFinder) -> tuple[str, str | None]:
     source = target.get("source")
     source = source.get("id", "") if isinstance(source, dict) else str(source or "")
     found = finder.find(source) or (finder.find(given_hash) if given_hash else None)
+    if found is None and len(finder.candidates(source)) > 1:
+        raise ExchangeError(f"its source '{source}' names {len(finder.candidates(source))} stored documents "
+                            f"({', '.join(finder.candidates(source))}); give its content hash")
     if found is None:
         raise ExchangeError(f"its source '{source}' is no document in the store (by file name, key or content hash)")
     key, content_hash = found
@@ -138,10 +158,34 @@ def _document(target: dict, finder: DocumentFinder) -> tuple[str, str | None]:
 
 
 def _selectors(target: dict) -> tuple[dict | None, dict | None]:
-    selectors = target["selector"]
-    found = {s.get("type"): s for s in (selectors if isinstance(selectors, list) else [selectors])
-             if isinstance(s, dict)}
+    found: dict[str, dict] = {}
+    _flatten(target["selector"], found, None)
     return found.get("TextQuoteSelector"), found.get("TextPositionSelector")
+
+
+def _flatten(selectors, found: dict[str, dict], outer: dict | None) -> None:
+    """Text selectors, also those refining another; the outermost of each type wins."""
+    for s in selectors if isinstance(selectors, list) else [selectors]:
+        if not isinstance(s, dict):
+            continue
+        kind = s.get("type")
+        if kind == "TextPositionSelector" and outer is not None:  # counts from the outer selection
+            if outer.get("type") != "TextPositionSelector":
+                kind = None
+            else:
+                s = dict(s, start=_int(outer.get("start")) + _int(s.get("start")),
+                         end=_int(outer.get("start")) + _int(s.get("end")))
+        if kind in ("TextQuoteSelector", "TextPositionSelector"):
+            found.setdefault(kind, s)
+        if "refinedBy" in s:
+            _flatten(s["refinedBy"], found, s)
+
+
+def _int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
 
 
 def _position(selector: dict) -> tuple[int, int]:

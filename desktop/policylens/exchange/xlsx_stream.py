@@ -3,19 +3,21 @@
 openpyxl builds a cell object per value and serialises each through its XML tree writer:
 10,000 annotations (170,000 cells) took seconds. A table of text and numbers needs none of
 that: each sheet is written as one string, a header row in bold, frozen below it, column
-widths set. Text goes in as inline strings, so it is always text (never a formula), with the
-control characters XML cannot hold dropped; None leaves the cell out.
+widths set. Text goes in as inline strings, so it is always text (never a formula); None
+leaves the cell out. A spreadsheet cell holds at most 32,767 characters (UTF-16 code units):
+a longer text is cut with a marker saying how much is missing, and characters XML cannot
+hold become U+FFFD (xml_text); each such cell is a line in the problems given.
 """
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-# What XML 1.0 cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE, without importing openpyxl).
-ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+from .xml_text import MARKER, xml_safe
+
+CELL_LIMIT = 32767  # characters in one cell, counted in UTF-16 code units
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -45,7 +47,24 @@ class Table:
 DEFAULT_WIDTH = 14
 
 
-def xlsx_bytes(tables: list[Table]) -> bytes:
+def fit_cell(text: str) -> tuple[str, list[str]]:
+    """(text as a cell can hold it, what was changed: one phrase each)."""
+    text, replaced = xml_safe(text)
+    changes = [f"{replaced} replaced by {MARKER} (XML cannot hold them)"] if replaced else []
+    units = len(text.encode("utf-16-le")) // 2
+    if units > CELL_LIMIT:
+        marker = f" …[cut: {{}} of {units:,} characters; the whole text is in the json export]"
+        keep = CELL_LIMIT - len(marker.format(f"{CELL_LIMIT:,}"))
+        while len(text[:keep].encode("utf-16-le")) // 2 > keep:
+            keep -= 1
+        text = text[:keep] + marker.format(f"{keep:,}")
+        changes.append(f"{units:,} characters, cut to the first {keep:,} (a cell holds {CELL_LIMIT:,})")
+    return text, changes
+
+
+def xlsx_bytes(tables: list[Table], problems: list[str] | None = None) -> bytes:
+    """The workbook; what a cell could not hold as it is goes to problems, one line a cell."""
+    problems = [] if problems is None else problems
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as book:
         book.writestr("[Content_Types].xml", _content_types(len(tables)))
@@ -61,7 +80,7 @@ def xlsx_bytes(tables: list[Table]) -> bytes:
         book.writestr("xl/_rels/workbook.xml.rels", f'{_HEAD}<Relationships xmlns="{_PKG_REL}">{rels}</Relationships>')
         book.writestr("xl/styles.xml", _STYLES)
         for n, table in enumerate(tables, 1):
-            book.writestr(f"xl/worksheets/sheet{n}.xml", _sheet(table))
+            book.writestr(f"xl/worksheets/sheet{n}.xml", _sheet(table, problems))
     return out.getvalue()
 
 
@@ -75,7 +94,7 @@ def _content_types(sheets: int) -> str:
             f'<Override PartName="/xl/styles.xml" ContentType="{_TYPE}.styles+xml"/>{parts}</Types>')
 
 
-def _sheet(table: Table) -> str:
+def _sheet(table: Table, problems: list[str]) -> str:
     letters = [_letter(n) for n in range(1, len(table.columns) + 1)]
     cols = "".join(f'<col min="{n}" max="{n}" width="{table.widths.get(name, DEFAULT_WIDTH)}" customWidth="1"/>'
                    for n, name in enumerate(table.columns, 1))
@@ -83,21 +102,23 @@ def _sheet(table: Table) -> str:
            '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
            '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
            f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>',
-           _row(1, letters, table.columns, ' s="1"')]
-    out += [_row(number, letters, row) for number, row in enumerate(table.rows, 2)]
+           _row(1, letters, table.columns, problems, table, ' s="1"')]
+    out += [_row(number, letters, row, problems, table) for number, row in enumerate(table.rows, 2)]
     out.append("</sheetData></worksheet>")
     return "".join(out)
 
 
-def _row(number: int, letters: list[str], values, style: str = "") -> str:
+def _row(number: int, letters: list[str], values, problems: list[str], table: Table, style: str = "") -> str:
     cells = []
-    for letter, value in zip(letters, values):
+    for letter, column, value in zip(letters, table.columns, values):
         if value is None:
             continue
         if value == "":
             cells.append(f'<c r="{letter}{number}"{style} t="inlineStr"/>')  # empty text, as openpyxl writes it
         elif isinstance(value, str):
-            text = escape(ILLEGAL.sub("", value))
+            text, changes = fit_cell(value)
+            problems += [f"{table.title} {letter}{number} ({column}): {change}" for change in changes]
+            text = escape(text)
             cells.append(f'<c r="{letter}{number}"{style} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>')
         elif isinstance(value, bool):
             cells.append(f'<c r="{letter}{number}"{style} t="b"><v>{int(value)}</v></c>')
