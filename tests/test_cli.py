@@ -52,7 +52,7 @@ def test_import_reports_each_file_and_fails_when_one_fails(tmp_path):
     bad.write_bytes(b"%PDF-1.4")
     proc = run("import", str(bad), *map(str, SEEDS), data_dir=tmp_path / "d")
     assert proc.returncode == 1
-    assert "unsupported format '.pdf'" in proc.stderr
+    assert "notes.pdf: is not a readable PDF" in proc.stderr
     assert "imported 5" in proc.stdout and "failed 1" in proc.stdout
     listing = run("list", data_dir=tmp_path / "d")
     assert listing.returncode == 0 and len(listing.stdout.splitlines()) == 5
