@@ -69,6 +69,8 @@ def clean(raw: str) -> CleanText:
     for line in re.split(r"[\n\f]", raw) if layout else raw.split("\n"):
         line_end = pos + len(line)
         spans = markup.within(pos, line_end)
+        if layout and pos in layout.glued:
+            spans = [(*layout.glued[pos], "page-number")]
         if layout and pos in layout.noise:
             _set_aside(raw, pos, line_end, layout.noise[pos], removed)
         elif spans and _covers(raw, pos, line_end, spans):

@@ -22,13 +22,19 @@ _HEADING_START = re.compile(
     r"^\s*(第[一二三四五六七八九十百零〇0-9０-９]+[编章节条部]|[一二三四五六七八九十]+[、．.]|"
     r"[（(][一二三四五六七八九十0-9０-９]+[)）]|[0-9０-９]{1,2}[、．.](?![0-9０-９])|[①-⑳]|附件|附表|附录)")
 _SENTENCE_END = tuple("。！？；：!?;:") + ("。”", "。」", "！”", "？”")
+_HAN_END = re.compile(r"[\u3400-\u9fff，。；：、）》”]$")
 _EDGE_LINES = 2  # how many lines at the top and the foot of a page may be furniture
+
+
+_TRAILING_NUMBER = re.compile(r"\s*[-—–－]\s*[0-9０-９]{1,4}\s*[-—–－]?\s*$")
 
 
 @dataclass
 class Layout:
     noise: dict[int, str] = field(default_factory=dict)  # line start -> reason
     joins: dict[int, str] = field(default_factory=dict)  # line start -> what replaces its line end
+    # line start -> (start, end) of a page number that the text layer glued to the line's end
+    glued: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 def page_layout(raw: str, is_noise: Callable[[str], str | None]) -> Layout:
@@ -46,15 +52,15 @@ def page_layout(raw: str, is_noise: Callable[[str], str | None]) -> Layout:
 
 
 def _pages(raw: str) -> list[list[tuple[int, int, str]]]:
-    """Per page, its non-blank lines as (start, end, stripped text)."""
+    """Per page, its non-blank lines."""
     pages, page, pos = [], [], 0
     for piece in re.split(r"([\n\f])", raw):
         if piece == "\f":
             pages.append(page)
             page = []
         elif piece != "\n":
-            if piece.strip():
-                page.append((pos, pos + len(piece), piece.strip()))
+            if piece.strip():  # (line start, end of its text, its text)
+                page.append((pos, pos + len(piece.rstrip()), piece.strip()))
         pos += len(piece)
     pages.append(page)
     return pages
@@ -68,12 +74,17 @@ def _mark_furniture(pages, layout: Layout) -> None:
             edges[key] = edges.get(key, 0) + 1
     needed = max(2, round(0.4 * len(pages))) if len(pages) > 2 else 2
     for n, page in enumerate(pages):
-        for where, (start, _, text) in _edge_lines(page):
+        for where, (start, end, text) in _edge_lines(page):
             if _PAGE_NUMBER.match(text):
                 layout.noise[start] = "page-number"
-            elif n == 0 and where == "header":
+                continue
+            glued = _TRAILING_NUMBER.search(text) if where == "footer" else None
+            if glued and _HAN_END.search(text[:glued.start()]):
+                layout.glued[start] = (end - (len(text) - glued.start()), end)
+                continue
+            if n == 0 and where == "header":
                 continue  # the first page opens with the title, which a running header may repeat
-            elif edges[(where, _shape(text))] >= needed and len(text) <= 80:
+            if edges[(where, _shape(text))] >= needed and len(text) <= 80:
                 layout.noise[start] = f"running-{where}"
 
 
@@ -92,17 +103,23 @@ def _width(text: str) -> float:
 
 
 def _full_width(lines: list[str]) -> float:
-    """The width of a line that reaches the right margin: what the longer lines share."""
-    widths = sorted(_width(t) for t in lines)
-    if not widths:
+    """The width of a line that reaches the right margin: the commonest among the longer half."""
+    widths = sorted(round(_width(t)) for t in lines)
+    longer = widths[len(widths) // 2:]
+    if not longer:
         return 0.0
-    return widths[int(0.9 * (len(widths) - 1))]
+    counts: dict[int, int] = {}
+    for w in longer:
+        counts[w] = counts.get(w, 0) + 1
+    return float(max(counts, key=lambda w: (counts[w], w)))
 
 
 def _runs_on(text: str, following: str, full: float) -> bool:
     if text.endswith(_SENTENCE_END) or _HEADING_START.match(following):
         return False
-    return full >= 10 and _width(text) >= full - 1.5
+    # Slack for a paragraph's first line, indented by two characters that the text layer does
+    # not show, and for lines that justification packs a little tighter.
+    return full >= 10 and _width(text) >= full - 3
 
 
 def _cjk_join(text: str, following: str) -> bool:
