@@ -24,6 +24,7 @@ _COMPRESSED = {0x82: "\u201a", 0x83: "\u0192", 0x84: "\u201e", 0x85: "\u2026", 0
                0x9A: "\u0161", 0x9B: "\u203a", 0x9C: "\u0153", 0x9F: "\u0178"}
 _DROPPED_MARKS = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x06\x08\x1f"), None)
 _MAX_PIECES = 100_000
+_MAX_CELL_PARAGRAPHS = 3  # more paragraphs before the next cell mark: the table has ended
 
 
 def doc_text(data: bytes, name: str) -> str:
@@ -128,14 +129,47 @@ def _drop_field_codes(text: str) -> str:
 def _plain(text: str) -> str:
     """Word's marks as lines: paragraphs, line and page breaks, table cells and rows."""
     text = text.translate(_DROPPED_MARKS).replace("\x1e", "-").replace("\xa0", " ")
-    text = text.replace("\r\x07", "\x07")
-    lines = []
-    for paragraph in text.replace("\x0b", "\r").replace("\x0c", "\r").split("\r"):
-        if "\x07" not in paragraph:
-            lines.append(paragraph)
-            continue
-        # "a\x07b\x07\x07" is a row of two cells: the doubled mark ends the row.
-        for row in paragraph.split("\x07\x07"):
-            if row:
-                lines.append("\t".join(cell.strip() for cell in row.split("\x07")))
+    text = text.replace("\x0b", "\r").replace("\x0c", "\r")
+    lines: list[str] = []
+    pos, in_table = 0, False
+    while pos < len(text):
+        cell = text.find("\x07", pos)
+        if cell == -1:
+            lines.extend(text[pos:].split("\r"))
+            break
+        before = text[pos:cell]
+        if in_table and _cell_like(before):
+            row_start = pos  # the next row: its first cell may hold paragraphs of its own
+        else:
+            head, _, row_first = before.rpartition("\r")
+            if head or before.startswith("\r"):
+                lines.extend(head.split("\r"))
+            row_start = cell - len(row_first)
+        row_end = text.find("\x07\x07", row_start)
+        if row_end == -1:
+            row_end = len(text)
+        lines.append(_row(text[row_start:row_end]))
+        pos, in_table = row_end + 2, True
+        if pos < len(text) and text[pos] == "\r":
+            pos, in_table = pos + 1, False  # the table ends with the paragraph mark after it
     return "\n".join(line.rstrip() for line in lines)
+
+
+def _cell_like(text: str) -> bool:
+    """Short text of few paragraphs (empty ones aside: merged cells hold many) is a table cell."""
+    paragraphs = [p for p in text.split("\r") if p.strip()]
+    return len(paragraphs) <= _MAX_CELL_PARAGRAPHS and len(text.strip()) <= 400
+
+
+def _row(row: str) -> str:
+    """A table row as tab-separated cells; paragraphs inside a cell are joined."""
+    return "\t".join(_join_paragraphs(cell.strip()) for cell in row.split("\x07"))
+
+
+def _join_paragraphs(cell: str) -> str:
+    parts = [p.strip() for p in cell.split("\r") if p.strip()]
+    joined = parts[0] if parts else ""
+    for part in parts[1:]:
+        cjk = ord(joined[-1]) >= 0x2E80 or ord(part[0]) >= 0x2E80
+        joined += ("" if cjk else " ") + part
+    return joined
