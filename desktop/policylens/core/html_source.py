@@ -22,11 +22,14 @@ _BINARY_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx")
 def html_source(data: bytes, name: str):
     from .formats import RawSource
 
-    text, encoding, stray = _decode(data, name)
-    _refuse_viewer_page(text, name)
-    notes = (f"{stray} byte{'s' if stray > 1 else ''} did not fit {encoding} and are marked as damaged",) \
-        if stray else ()
-    return RawSource(name, "html", encoding, html_text(text, name), notes)
+    markup, encoding, stray = _decode(data, name)
+    _refuse_viewer_page(markup, name)
+    text = html_text(markup, name)
+    notes = ()
+    if stray:
+        where = "marked as damaged in the text" if "\ufffd" in text else "all in markup, the text is whole"
+        notes = (f"{stray} byte{'s' if stray > 1 else ''} did not fit {encoding} ({where})",)
+    return RawSource(name, "html", encoding, text, notes)
 
 
 def html_text(markup: str, name: str) -> str:

@@ -32,6 +32,8 @@ def page_text(markup: str, *, skip_navigation: bool = True) -> str:
     root = _parse(markup)
     if root is None:
         return ""
+    if root is _TOO_DEEP:
+        return _flat_text(markup)
     parts: list[str] = []
     _Walker(parts, skip_navigation).walk(root)
     lines = (_tidy_cells(line) for line in "".join(parts).split("\n"))
@@ -44,14 +46,35 @@ def page_title(markup: str) -> str:
     return "" if node is None else " ".join((node.text_content() or "").split())
 
 
+_TOO_DEEP = object()
+
+
 def _parse(markup: str):
     if not markup.strip():
         return None
-    parser = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    parser = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
     try:
-        return html.document_fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
+        root = html.document_fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.ParserError, ValueError):
         return None
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        return _TOO_DEEP  # libxml2 stops building below a few thousand levels
+    return root
+
+
+_SCRIPT = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?</\1\s*>", re.I | re.S)
+_BLOCK_TAG = re.compile(r"</?(?:" + "|".join(sorted(_BLOCK)) + r")\b[^>]*>", re.I)
+_ANY_TAG = re.compile(r"<[^>]*>")
+
+
+def _flat_text(markup: str) -> str:
+    """Text of a page nested beyond what a tree can hold: tags stripped in one linear pass each."""
+    import html as entities
+
+    text = _SCRIPT.sub(" ", markup)
+    text = _BLOCK_TAG.sub("\n", text.replace("\r", " ").replace("\n", " "))
+    text = entities.unescape(_ANY_TAG.sub("", text))
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
 def _hidden(el, skip_navigation: bool) -> bool:
