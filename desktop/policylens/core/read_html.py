@@ -105,7 +105,7 @@ class _Walker:
                     walker.skip_subtree()
                     self._tail(el)
                     continue
-                if tag == "table" and not self.inline:
+                if tag == "table" and not self.inline and not _is_layout(el):
                     self.parts.append("\n" + _table_text(el, self.skip_navigation) + "\n")
                     walker.skip_subtree()
                     self._tail(el)
@@ -119,6 +119,8 @@ class _Walker:
                     walker.skip_subtree()
                     self._tail(el)
             else:
+                if tag in ("td", "th"):
+                    self.parts.append("\t")  # a layout table's cells, apart as columns
                 if tag in _BLOCK:
                     self.parts.append("\n")
                 self._tail(el)
@@ -151,6 +153,18 @@ def _inline_text(el, skip_navigation: bool) -> str:
     parts: list[str] = []
     _Walker(parts, skip_navigation, inline=True).walk(el)
     return " ".join(line.strip() for line in "".join(parts).split("\n") if line.strip())
+
+
+def _is_layout(table) -> bool:
+    """A table that lays a page out (cells of paragraphs, tables inside) rather than one of data."""
+    for row in _rows(table):
+        for cell in row:
+            if cell.find(".//table") is not None:
+                return True
+            blocks = sum(1 for _ in cell.iter("br", "p", "div", "li"))
+            if blocks >= 4 or len(cell.text_content() or "") > 300:
+                return True
+    return False
 
 
 def _table_text(table, skip_navigation: bool) -> str:
