@@ -112,12 +112,15 @@ class _Walker:
                     continue
                 if tag in _BLOCK:
                     self.parts.append("\n")
-                if el.text:
-                    self._data(el.text)
                 if tag in _BOLD and not self.inline and _starts_block(el) and _HEADING.match(el.text_content() or ""):
                     self.parts.append(_inline_text(el, self.skip_navigation) + "\n")
                     walker.skip_subtree()
                     self._tail(el)
+                    continue
+                if el.text:
+                    self._data(el.text)
+            elif el is root:
+                break  # the tail of the subtree's root is its parent's text, not the subtree's
             else:
                 if tag in ("td", "th"):
                     self.parts.append("\t")  # a layout table's cells, apart as columns

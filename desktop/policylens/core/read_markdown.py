@@ -13,7 +13,7 @@ _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t\u3000]+", re.M)
 _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-{3,})[ \t]*$", re.M)
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(?:[^\n]*\n){0,60}?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_ITALIC = re.compile(r"(?<![A-Za-z0-9*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![A-Za-z0-9*])")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s\n]+)(?:\s+\"[^\"\n]*\")?\)")
 _HTML_TAG = re.compile(r"</?(?:div|span|p|br|img|a|font|table|tr|td|th|tbody|thead|center|strong|b|i|em|"
