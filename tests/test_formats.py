@@ -302,3 +302,25 @@ def test_docx_zip_bomb_is_refused(monkeypatch):
     assert len(out.getvalue()) < 20_000
     with pytest.raises(SourceError, match="refused as a zip bomb"):
         read_bytes(out.getvalue(), "bomb.docx")
+
+
+def test_mime_tail_left_inside_a_text_file_is_set_aside_whole():
+    seed = (Path(__file__).parents[1] / "seeds").glob("002_*.txt")
+    text = next(seed).read_text("utf-8")
+    tail = ("\n------=_NextPart_01D1A2B3.4C5D6E70\nContent-Location: file:///C:/image001.png\n"
+            "Content-Transfer-Encoding: base64\nContent-Type: image/png\n\n"
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk\nAAAADUlEQVR42mNk==\n"
+            "------=_NextPart_01D1A2B3.4C5D6E70--\n")
+    plain = analyze_bytes(text.encode("utf-8"), "plan.txt")
+    doc = analyze_bytes((text + tail).encode("utf-8"), "plan.txt")
+    assert doc.text.rstrip("\n") == plain.text.rstrip("\n")
+    assert doc.clean.removed[-1].reason == "mime-tail"
+    assert doc.clean.removed[-1].text == tail.strip()
+    assert [c.title for c in doc.clauses] == [c.title for c in plain.clauses]
+
+
+def test_wps_file_of_the_word_97_format_is_read():
+    data = (CORPUS / "34_长春市规范性文件监督办法.doc").read_bytes()
+    source = read_bytes(data, "长春市规范性文件监督办法.wps")
+    assert source.format == "doc"
+    assert source.text.startswith("长春市规范性文件监督办法\n")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .cjk_compat import fold_compat
 from .pages import page_layout
 from .read_markdown import looks_like_markdown, markdown_spans
+from .read_mime import mime_tail_start
 from .textmap import OffsetMap, TextBuilder
 
 
@@ -65,8 +66,10 @@ def clean(raw: str) -> CleanText:
     # A paged text (a PDF's, pages split by form feeds): page furniture and wrapped lines.
     layout = page_layout(raw, classify_line) if "\f" in raw else None
     markup = MarkupSpans(markdown_spans(raw) if not layout and looks_like_markdown(raw) else [])
+    tail = mime_tail_start(raw)  # a saved page's images left after its text: one removed piece
+    body = raw if tail is None else raw[:tail]
     pos = 0
-    for line in re.split(r"[\n\f]", raw) if layout else raw.split("\n"):
+    for line in re.split(r"[\n\f]", body) if layout else body.split("\n"):
         line_end = pos + len(line)
         spans = markup.within(pos, line_end)
         if layout and pos in layout.glued:
@@ -79,6 +82,8 @@ def clean(raw: str) -> CleanText:
             joint = layout.joins.get(pos, "\n") if layout else "\n"
             _clean_line(raw, pos, line_end, builder, removed, metadata, joint, spans)
         pos = line_end + 1
+    if tail is not None:
+        _set_aside(raw, tail, len(raw), "mime-tail", removed)
     # One code point for one: offsets stay put (⼈⺠ → 人民, so that searches find them).
     text = fold_compat(builder.text())
     return CleanText(text, builder.offsets(), removed, find_damaged(text), metadata)

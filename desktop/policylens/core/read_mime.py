@@ -18,6 +18,19 @@ _MIME_HEAD = re.compile(rb"\A(?:\s*[A-Za-z-]+:[^\n]*\n){0,20}?\s*(?:MIME-Version
                         re.I)
 
 
+# A MIME part left at the end of a text: a boundary line, then the part's Content- headers.
+_TAIL = re.compile(r"^-{2,}[^\S\n]*[=_\w.:+-]{6,}[^\S\n]*\n(?:[^\S\n]*\n)?Content-(?:Type|Transfer-Encoding|Location|ID)\s*:",
+                   re.M | re.I)
+
+
+def mime_tail_start(text: str) -> int | None:
+    """Where a MIME tail (a saved page's images or styles) starts in a text, if it has one."""
+    if "Content-" not in text:
+        return None
+    match = _TAIL.search(text)
+    return match.start() if match else None
+
+
 def looks_like_mime(data: bytes) -> bool:
     return bool(_MIME_HEAD.match(data[:4096].replace(b"\r\n", b"\n")))
 
