@@ -101,9 +101,12 @@ def cmd_import(args) -> int:
     if many and sys.stdout.isatty():
         print()
     print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f"; store: {store.folder}")
-    _print_report(results, args.json)
+    if not args.json:
+        _print_report(results, False)
     _reanchor_new_versions(args, store, [r.key for r in results if r.status == "new-version"])
     _update_alignment(store)
+    if args.json:  # last, so that the report is the end of the output, whole
+        _print_report(results, True)
     return 1 if counts["failed"] else 0
 
 
