@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import email.charset
 import os
+import shutil
 import time
 import zipfile
 from email.mime.image import MIMEImage
@@ -89,6 +90,16 @@ def test_scanned_pdf_without_text_layer_says_so(tmp_path, monkeypatch):
     with pytest.raises(SourceError) as info:
         read_bytes(out.getvalue(), "scan.pdf")
     assert info.value.message.startswith("is a scanned PDF: its 2 pages are images without a text layer.")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="Tesseract is not installed (OCR is optional)")
+def test_scanned_pdf_is_read_by_ocr_when_tesseract_is_installed():
+    source = read_source(FORMATS / "非本市户籍职工在东莞就读子女参加社会基本医疗保险有关问题的通知2016.pdf")
+    assert (source.format, source.encoding) == ("pdf", "ocr (tesseract)")
+    assert source.notes == ("read by OCR: 2 scanned pages; check the text against the scan",)
+    assert source.text.count("\f") == 1
+    assert "参加社会基本医疗保险" in source.text.replace("\n", "")
 
 
 # -- Word 97-2003 ------------------------------------------------------------------------------

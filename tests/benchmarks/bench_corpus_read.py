@@ -88,7 +88,12 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent.parent / "shared" / "corpus")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--no-ocr", action="store_true", help="leave scanned PDFs unread even with Tesseract")
     args = parser.parse_args(argv)
+    if args.no_ocr:
+        from policylens.core import read_ocr
+
+        read_ocr.available = lambda: False
     if not args.corpus.is_dir():
         parser.error(f"no corpus at {args.corpus}")
     result = read_corpus(args.corpus)

@@ -6,6 +6,7 @@ so that a stuck OCR cannot hang an import.
 """
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import tempfile
@@ -68,6 +69,4 @@ def _tesseract(image: Path, languages: str, name: str, page: int) -> str:
 
 
 def _join_han(text: str) -> str:
-    import re
-
     return re.sub(r"(?<=[\u3400-\u9fff，。；：、（）《》]) (?=[\u3400-\u9fff，。；：、（）《》])", "", text)
