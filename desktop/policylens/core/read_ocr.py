@@ -16,6 +16,7 @@ from .errors import SourceError
 
 OCR_DPI = 200
 PAGE_TIMEOUT_S = 120
+MAX_OCR_PAGES = 200  # at a few seconds a page, more would hold an import for a quarter of an hour
 OCR_MARK = "ocr (tesseract)"
 
 
@@ -34,6 +35,9 @@ def _languages() -> str:
 
 
 def pdf_pages(pdf, name: str) -> list[str]:
+    if len(pdf) > MAX_OCR_PAGES:
+        raise SourceError(name, f"is a scanned PDF of {len(pdf)} pages; OCR reads scans of up to "
+                                f"{MAX_OCR_PAGES} pages: split it, or import a text version")
     languages = _languages()
     pages = []
     with tempfile.TemporaryDirectory(prefix="policylens-ocr-") as folder:
