@@ -122,8 +122,10 @@ def test_doc_table_rows_are_lines_of_cells():
     source = read_source(FORMATS / "惠州市异地务工人员积分指标及分值表.doc")
     lines = source.text.split("\n")
     assert "指标分类\t一级指标\t二级指标①\t三级指标\t指导分值\t方向\t说明" in lines
-    assert "大专\t60分\t正" in lines
-    assert "社会贡献\t社会服务（近五年内）\t参加无偿献血\t每次2分，每年最高积2分，累积不超过10分。\t正" in lines
+    # Rows end where the paragraph formatting says: cells merged into the row above stay empty.
+    assert "\t\t\t大专\t60分\t正" in lines
+    assert "\t社会贡献\t社会服务（近五年内）\t参加无偿献血\t每次2分，每年最高积2分，累积不超过10分。\t正" in lines
+    assert "\t\t违法犯罪（近五年内）\t曾受过劳动教养\t扣50分\t负" in lines
 
 
 def test_word_field_codes_are_dropped_and_their_results_kept():

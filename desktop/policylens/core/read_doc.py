@@ -15,6 +15,7 @@ from io import BytesIO
 import olefile
 
 from .errors import SourceError
+from .read_doc_rows import row_end_cps, row_end_offsets
 
 # The 8-bit range where Word's "compressed" text differs from Latin-1 (MS-DOC 2.4.1).
 _COMPRESSED = {0x82: "\u201a", 0x83: "\u0192", 0x84: "\u201e", 0x85: "\u2026", 0x86: "\u2020",
@@ -24,6 +25,7 @@ _COMPRESSED = {0x82: "\u201a", 0x83: "\u0192", 0x84: "\u201e", 0x85: "\u2026", 0
                0x9A: "\u0161", 0x9B: "\u203a", 0x9C: "\u0153", 0x9F: "\u0178"}
 _DROPPED_MARKS = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x06\x08\x1f"), None)
 _MAX_PIECES = 100_000
+_ROW_END = "\x1d"  # stands for a row's end mark between the reading of the text and its lines
 _MAX_CELL_PARAGRAPHS = 3  # more paragraphs before the next cell mark: the table has ended
 
 
@@ -42,7 +44,8 @@ def doc_text(data: bytes, name: str) -> str:
             raise SourceError(name, f"the .doc file is damaged: its {fib.table_stream} stream is missing")
         table = ole.openstream(fib.table_stream).read()
     pieces = _pieces(table, fib, name)
-    return _main_story(word, pieces, fib.ccp_text)
+    rows = row_end_cps(row_end_offsets(word, table, fib.fc_at), pieces)
+    return _main_story(word, pieces, fib.ccp_text, rows)
 
 
 class _Fib:
@@ -66,6 +69,7 @@ class _Fib:
         self.ccp_text = struct.unpack_from("<i", word, lw_at + 3 * 4)[0]
         cslw = struct.unpack_from("<H", word, lw_at - 2)[0]
         fc_at = lw_at + cslw * 4 + 2
+        self.fc_at = fc_at  # FibRgFcLcb97: pairs of (offset, size) in the table stream
         self.fc_clx, self.lcb_clx = struct.unpack_from("<II", word, fc_at + 33 * 8)
 
 
@@ -92,7 +96,7 @@ def _pieces(table: bytes, fib: _Fib, name: str) -> list[tuple[int, int, int, boo
     return pieces
 
 
-def _main_story(word: bytes, pieces, ccp_text: int) -> str:
+def _main_story(word: bytes, pieces, ccp_text: int, row_ends: set[int]) -> str:
     chunks = []
     for cp_start, cp_end, offset, compressed in pieces:
         if cp_start >= ccp_text:
@@ -103,9 +107,14 @@ def _main_story(word: bytes, pieces, ccp_text: int) -> str:
         if compressed:
             raw = word[offset:offset + n]
             chunks.append("".join(_COMPRESSED.get(b, chr(b)) for b in raw))
-        else:
-            chunks.append(word[offset:offset + 2 * n].decode("utf-16-le", errors="replace"))
-    return _plain(_drop_field_codes("".join(chunks)))
+        else:  # one str character per UTF-16 unit, so that positions stay character positions
+            chunks.append(word[offset:offset + 2 * n].decode("utf-16-le", errors="surrogatepass"))
+    text = list("".join(chunks))
+    for cp in row_ends:
+        if cp < len(text) and text[cp] == "\x07":
+            text[cp] = _ROW_END
+    joined = "".join(text).encode("utf-16-le", "surrogatepass").decode("utf-16-le", errors="replace")
+    return _plain(_drop_field_codes(joined))
 
 
 def _drop_field_codes(text: str) -> str:
@@ -132,6 +141,8 @@ def _plain(text: str) -> str:
     text = text.replace("\x0b", "\r").replace("\x0c", "\r")
     lines: list[str] = []
     pos, in_table = 0, False
+    # Row ends found in the paragraph formatting; without them, a doubled cell mark ends a row.
+    marked = _ROW_END in text
     while pos < len(text):
         cell = text.find("\x07", pos)
         if cell == -1:
@@ -145,11 +156,11 @@ def _plain(text: str) -> str:
             if head or before.startswith("\r"):
                 lines.extend(head.split("\r"))
             row_start = cell - len(row_first)
-        row_end = text.find("\x07\x07", row_start)
+        row_end, mark = (text.find(_ROW_END, row_start), 1) if marked else (text.find("\x07\x07", row_start), 2)
         if row_end == -1:
             row_end = len(text)
-        lines.append(_row(text[row_start:row_end]))
-        pos, in_table = row_end + 2, True
+        lines.append(_row(text[row_start:row_end].removesuffix("\x07") if marked else text[row_start:row_end]))
+        pos, in_table = row_end + mark, True
         if pos < len(text) and text[pos] == "\r":
             pos, in_table = pos + 1, False  # the table ends with the paragraph mark after it
     return "\n".join(line.rstrip() for line in lines)
