@@ -153,9 +153,10 @@ def test_markdown_saved_as_txt_loses_its_markup_with_offsets_kept():
 def test_markdown_links_front_matter_and_html_islands_go():
     text = ("---\ntitle: 关于印发实施方案的通知\nsource: crawler\n---\n# 关于印发实施方案的通知\n"
             "详见[附件一](http://example.gov.cn/a.doc)和*重点任务*。\n<div align=\"center\">\n"
-            "![图](img.png)一、总体要求\n")
+            "![图](img.png)一、总体要求\n报送《_____省_____年情况表》。\n")
     doc = analyze_bytes(text.encode("utf-8"), "plan.md")
-    assert doc.text == "关于印发实施方案的通知\n详见附件一和重点任务。\n一、总体要求\n"
+    # The blanks of a form are not emphasis.
+    assert doc.text == "关于印发实施方案的通知\n详见附件一和重点任务。\n一、总体要求\n报送《_____省_____年情况表》。\n"
     assert {r.reason for r in doc.clean.removed} == {"front-matter", "markdown-heading", "markdown-link",
                                                      "markdown-emphasis", "html-island", "markdown-image"}
 

@@ -12,7 +12,8 @@ import re
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t\u3000]+", re.M)
 _SETEXT = re.compile(r"^[ \t]{0,3}(=+|-{3,})[ \t]*$", re.M)
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(?:[^\n]*\n){0,60}?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# The marks hug their text: "_____" blanks of a form are not emphasis.
+_BOLD = re.compile(r"(?<![*_])(\*\*|__)(?=[^\s*_])([^\n]+?)(?<=[^\s*_])\1(?![*_])")
 _ITALIC = re.compile(r"(?<![A-Za-z0-9*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![A-Za-z0-9*])")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s\n]+)(?:\s+\"[^\"\n]*\")?\)")
