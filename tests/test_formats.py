@@ -135,6 +135,31 @@ def test_word_field_codes_are_dropped_and_their_results_kept():
     assert _drop_field_codes("\x13 PAGE \x15页") == "页"
 
 
+@pytest.mark.slow
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed (it is optional)")
+def test_rtf_saved_as_doc_is_read_through_libreoffice(tmp_path):
+    import subprocess
+
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "rtf",
+                    "--outdir", str(tmp_path), str(CORPUS / "37_湖南省规范性文件管理办法.doc")],
+                   capture_output=True, timeout=120, check=True)
+    rtf = (tmp_path / "37_湖南省规范性文件管理办法.rtf").read_bytes()
+    assert rtf.startswith(b"{\\rtf")
+    source = read_bytes(rtf, "湖南省规范性文件管理办法.doc")  # portals serve RTF under .doc names
+    assert (source.format, source.encoding) == ("rtf", "converted by LibreOffice")
+    assert "\u3000\u3000湖南省人民政府令第242号\n" in source.text
+    assert "第一条 为了加强规范性文件管理，确保依法行政" in source.text
+
+
+def test_rtf_without_libreoffice_is_refused_with_what_to_do(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(SourceError) as info:
+        read_bytes(b"{\\rtf1\\ansi " + "第一条".encode("gbk") + b"}", "x.doc")
+    assert info.value.message == ("is an RTF document; PolicyLens reads RTF through LibreOffice, which is "
+                                  "not installed: install it, or save the file as .docx")
+
+
 # -- Markdown ----------------------------------------------------------------------------------
 
 def test_markdown_saved_as_txt_loses_its_markup_with_offsets_kept():

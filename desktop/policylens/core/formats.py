@@ -26,7 +26,7 @@ MAX_BYTES = 64 * 1024 * 1024
 @dataclass(frozen=True)
 class RawSource:
     name: str
-    format: str  # txt, markdown, html, mht, docx, doc, pdf
+    format: str  # txt, markdown, html, mht, docx, doc, pdf, rtf (through LibreOffice)
     encoding: str
     text: str
     notes: tuple[str, ...] = ()  # what the import report should say (stray bytes, OCR)
@@ -131,10 +131,26 @@ def _docx(data: bytes, name: str) -> RawSource:
 def _doc(data: bytes, name: str) -> RawSource:
     from .read_doc import doc_text
 
-    text = doc_text(data, name)
+    try:
+        text = doc_text(data, name)
+    except SourceError as exc:
+        if "encrypted" in exc.message:
+            raise
+        return _doc_by_office(data, name, exc)
     if not text.strip():
         raise SourceError(name, "the Word document is empty: it holds no text")
     return RawSource(name, "doc", "utf-16 (word 97)", text)
+
+
+def _doc_by_office(data: bytes, name: str, failure: SourceError) -> RawSource:
+    """What LibreOffice makes of a Word file the reader could not read, if it is installed."""
+    from .read_office import converted_text
+
+    text = converted_text(data, Path(name).suffix.lower() or ".doc")
+    if text is None:
+        raise failure
+    return RawSource(name, "doc", "converted by LibreOffice", text,
+                     (f"read by LibreOffice: {failure.message}",))
 
 
 def _pdf(data: bytes, name: str) -> RawSource:
@@ -148,6 +164,15 @@ def _pdf(data: bytes, name: str) -> RawSource:
     return RawSource(name, "pdf", "pdf text layer", result.text)
 
 
+def _rtf(data: bytes, name: str) -> RawSource:
+    from .read_office import converted_text
+
+    text = converted_text(data, ".rtf")
+    if text is None:
+        raise DecodeError(name, sniff.REFUSED["rtf"])
+    return RawSource(name, "rtf", "converted by LibreOffice", text)
+
+
 def _refuse(reason: str):
     def refuse(data: bytes, name: str) -> RawSource:
         raise DecodeError(name, reason)  # bytes that are not a document
@@ -155,6 +180,6 @@ def _refuse(reason: str):
 
 
 _READERS = {
-    "text": _text, "html": _html, "mime": _mht, "docx": _docx, "ole": _doc, "pdf": _pdf,
     **{kind: _refuse(reason) for kind, reason in sniff.REFUSED.items()},
+    "text": _text, "html": _html, "mime": _mht, "docx": _docx, "ole": _doc, "pdf": _pdf, "rtf": _rtf,
 }

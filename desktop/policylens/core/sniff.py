@@ -15,7 +15,8 @@ REFUSED = {
     "image": "is an image (a binary picture file), not a text document: it holds no text to read",
     "zip": "is a zip archive that is not a Word document (no word/document.xml): unpack it and "
            "import the documents inside",
-    "rtf": "is an RTF document; PolicyLens does not read RTF: save it as .docx",
+    "rtf": "is an RTF document; PolicyLens reads RTF through LibreOffice, which is not installed: "
+           "install it, or save the file as .docx",
 }
 _IMAGES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|"
