@@ -223,14 +223,22 @@ def test_seed_cut_inside_a_multibyte_character_says_truncated(seed_path, keep):
 # -- formats -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["policy.pdf", "POLICY.PDF"])
-def test_pdf_is_unsupported_and_named(tmp_path, seed, name):
+def test_text_behind_a_pdf_header_is_refused_as_a_broken_pdf(tmp_path, seed, name):
     path = tmp_path / name
     path.write_bytes(b"%PDF-1.4\n" + seed("000").read_bytes())
+    with pytest.raises(SourceError) as info:
+        analyze_file(path)
+    assert str(info.value).startswith(f"{name}: is not a readable PDF")
+
+
+@pytest.mark.parametrize("name", ["table.xls", "scan.jpg", "README"])
+def test_unknown_format_is_unsupported_and_named(tmp_path, seed, name):
+    path = tmp_path / name
+    path.write_bytes(seed("000").read_bytes())
     with pytest.raises(UnsupportedFormat) as info:
         analyze_file(path)
     message = str(info.value)
-    assert ".pdf" in message.lower()
-    assert name in message
+    assert "unsupported format" in message and name in message
 
 
 def test_corrupt_docx_is_refused(tmp_path):

@@ -52,7 +52,7 @@ def test_import_reports_each_file_and_fails_when_one_fails(tmp_path):
     bad.write_bytes(b"%PDF-1.4")
     proc = run("import", str(bad), *map(str, SEEDS), data_dir=tmp_path / "d")
     assert proc.returncode == 1
-    assert "unsupported format '.pdf'" in proc.stderr
+    assert "notes.pdf: is not a readable PDF" in proc.stderr
     assert "imported 5" in proc.stdout and "failed 1" in proc.stdout
     listing = run("list", data_dir=tmp_path / "d")
     assert listing.returncode == 0 and len(listing.stdout.splitlines()) == 5
@@ -133,3 +133,26 @@ def test_align_groups_the_three_rights_clause_across_the_seeds():
     assert paths["002"] == [3, 9] and paths["003"] == [3, 11] and paths["001"] == [4, 4, 14, 5]
     clauses = [(m["file"], tuple(m["path"])) for f in families for m in f["members"]]
     assert len(clauses) == len(set(clauses))  # every clause in at most one family
+
+
+def test_import_report_counts_formats_and_gives_failures_their_reasons(tmp_path):
+    data = Path(__file__).resolve().parent / "data"
+    files = [data / "corpus" / "34_长春市规范性文件监督办法.doc",
+             data / "corpus" / "39_东莞市积分制人才入户实施细则2015.pdf",
+             data / "formats" / "2017深圳小升初入学攻略.html",
+             data / "formats" / "._电信和互联网用户个人信息保护规定.txt",
+             data / "formats" / "深圳市居住登记和居住证办理规定2016-html.html", SEEDS[0]]
+    proc = run("import", *map(str, files), data_dir=tmp_path / "d")
+    assert proc.returncode == 1
+    assert "read: doc 1, pdf 1, html 1, txt 1" in proc.stdout
+    assert "failed 1: is a Mac resource fork (e.g. ._电信和互联网用户个人信息保护规定.txt)" in proc.stdout
+    assert "failed 1: is an image-only page (e.g. 深圳市居住登记和居住证办理规定2016-html.html)" in proc.stdout
+    assert "note: 2017深圳小升初入学攻略.html: 2 bytes did not fit utf-8 (all in markup, the text is whole)" \
+        in proc.stdout
+    again = run("import", "--json", *map(str, files), data_dir=tmp_path / "d")
+    report = json.loads(again.stdout[again.stdout.index("\n{") + 1:])
+    assert report["files"] == 6 and report["statuses"] == {"failed": 2, "unchanged": 4}
+    assert report["formats"] == {"doc": 1, "pdf": 1, "html": 1, "txt": 1}
+    assert [(f["reason"], f["count"]) for f in report["failures"]] == [
+        ("is a Mac resource fork", 1), ("is an image-only page", 1)]
+    assert report["failures"][1]["files"][0]["message"].startswith("is an image-only page: it shows 12 images")

@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("import", help="import files into the store")
     p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--json", action="store_true", help="end with the whole import report as JSON")
     p = sub.add_parser("outline", help="the clause tree of a file")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
@@ -100,9 +101,24 @@ def cmd_import(args) -> int:
     if many and sys.stdout.isatty():
         print()
     print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f"; store: {store.folder}")
+    if not args.json:
+        _print_report(results, False)
     _reanchor_new_versions(args, store, [r.key for r in results if r.status == "new-version"])
     _update_alignment(store)
+    if args.json:  # last, so that the report is the end of the output, whole
+        _print_report(results, True)
     return 1 if counts["failed"] else 0
+
+
+def _print_report(results, as_json: bool) -> None:
+    from .core.import_report import report_lines, summarize
+
+    report = summarize(results)
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        for line in report_lines(report):
+            print(line)
 
 
 def _update_alignment(store: CorpusStore) -> None:

@@ -73,15 +73,15 @@ def test_a_dropped_folder_imports_its_supported_files(qtbot, make_dialog, tmp_pa
     folder.mkdir(parents=True)
     for seed in SEEDS[:2]:
         (folder / seed.name).write_bytes(seed.read_bytes())
-    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "notes.xls").write_bytes(b"%PDF-1.4")
     (folder / "._junk.txt").write_bytes(b"\x00\x05\x16\x07")
     assert expand_paths([tmp_path / "in"]) == [folder / s.name for s in SEEDS[:2]]
-    assert expand_paths([folder / "notes.pdf"]) == [folder / "notes.pdf"]  # kept: the report says why
+    assert expand_paths([folder / "notes.xls"]) == [folder / "notes.xls"]  # kept: the report says why
 
     dialog = make_dialog()
     run_to_end(qtbot, dialog, tmp_path / "data", [tmp_path / "in"])
     assert dialog.summary_label.text() == "已导入 2 个"
-    run_to_end(qtbot, dialog, tmp_path / "data", [tmp_path / "in", folder / "notes.pdf"])
+    run_to_end(qtbot, dialog, tmp_path / "data", [tmp_path / "in", folder / "notes.xls"])
     assert dialog.summary_label.text() == "未变化 2 个，失败 1 个"
     assert "unsupported format" in table_rows(dialog)[-1][2]
 

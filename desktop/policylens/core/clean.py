@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .cjk_compat import fold_compat
+from .pages import page_layout
+from .read_markdown import looks_like_markdown, markdown_spans
+from .read_mime import mime_tail_start
 from .textmap import OffsetMap, TextBuilder
 
 
@@ -59,16 +63,65 @@ def clean(raw: str) -> CleanText:
     builder = TextBuilder(raw)
     removed: list[Removed] = []
     metadata: dict = {}
+    # A paged text (a PDF's, pages split by form feeds): page furniture and wrapped lines.
+    layout = page_layout(raw, classify_line) if "\f" in raw else None
+    markup = MarkupSpans(markdown_spans(raw) if not layout and looks_like_markdown(raw) else [])
+    tail = mime_tail_start(raw)  # a saved page's images left after its text: one removed piece
+    body = raw if tail is None else raw[:tail]
     pos = 0
-    for line in raw.split("\n"):
+    for line in re.split(r"[\n\f]", body) if layout else body.split("\n"):
         line_end = pos + len(line)
-        _clean_line(raw, pos, line_end, builder, removed, metadata)
+        spans = markup.within(pos, line_end)
+        if layout and pos in layout.glued:
+            spans = [(*layout.glued[pos], "page-number")]
+        if layout and pos in layout.noise:
+            _set_aside(raw, pos, line_end, layout.noise[pos], removed)
+        elif spans and _covers(raw, pos, line_end, spans):
+            _set_aside(raw, pos, line_end, spans[0][2], removed)
+        else:
+            joint = layout.joins.get(pos, "\n") if layout else "\n"
+            _clean_line(raw, pos, line_end, builder, removed, metadata, joint, spans)
         pos = line_end + 1
-    text = builder.text()
+    if tail is not None:
+        _set_aside(raw, tail, len(raw), "mime-tail", removed)
+    # One code point for one: offsets stay put (⼈⺠ → 人民, so that searches find them).
+    text = fold_compat(builder.text())
     return CleanText(text, builder.offsets(), removed, find_damaged(text), metadata)
 
 
-def _clean_line(raw, start, end, builder, removed, metadata) -> None:
+def _set_aside(raw, start, end, reason, removed) -> None:
+    line = raw[start:end]
+    lead = start + (len(line) - len(line.lstrip()))
+    removed.append(Removed(lead, lead + len(line.strip()), reason, line.strip()))
+
+
+class MarkupSpans:
+    """Markup spans (raw offsets, sorted) handed out line by line."""
+
+    def __init__(self, spans):
+        self.spans = spans
+        self.i = 0
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        while self.i < len(self.spans) and self.spans[self.i][1] <= start:
+            self.i += 1
+        found, j = [], self.i
+        while j < len(self.spans) and self.spans[j][0] < end:
+            a, b, reason = self.spans[j]
+            found.append((max(a, start), min(b, end), reason))
+            j += 1
+        return found
+
+
+def _covers(raw, start, end, spans) -> bool:
+    """True when markup is all a line holds (a rule, an HTML tag, a front-matter line)."""
+    left = list(raw[start:end])
+    for a, b, _ in spans:
+        left[a - start:b - start] = " " * (b - a)
+    return not "".join(left).strip()
+
+
+def _clean_line(raw, start, end, builder, removed, metadata, joint="\n", markup=()) -> None:
     line = raw[start:end]
     stripped = line.strip()
     if not stripped:
@@ -82,13 +135,17 @@ def _clean_line(raw, start, end, builder, removed, metadata) -> None:
             _read_metadata(stripped, metadata)
         return
     cursor = lead
-    for match in _inline_noise(stripped):
-        a, b = lead + match.start(), lead + match.end()
+    inline = [(lead + m.start(), lead + m.end(), m.lastgroup or "pinyin") for m in _inline_noise(stripped)]
+    for a, b, reason in sorted(inline + [(max(a, lead), min(b, trail), r) for a, b, r in markup
+                                         if min(b, trail) > max(a, lead)]):
+        if a < cursor:
+            continue  # overlaps a span already set aside
         builder.keep(cursor, a)
-        removed.append(Removed(a, b, match.lastgroup or "pinyin", match.group()))
+        removed.append(Removed(a, b, reason, raw[a:b]))
         cursor = b
     builder.keep(cursor, trail)
-    builder.add("\n", end if end < len(raw) else trail)
+    if joint:
+        builder.add(joint, end if end < len(raw) else trail)
 
 
 _INLINE = re.compile(rf"(?P<pinyin>{_PINYIN.pattern})|(?P<image>{_INLINE_IMAGE.pattern})")
@@ -124,7 +181,8 @@ def _read_metadata(line: str, metadata: dict) -> None:
 
 
 def find_damaged(text: str) -> list[tuple[int, int]]:
-    """Spans where characters were lost in a bad conversion: runs around ASCII '?' marks.
+    """Spans where characters were lost in a bad conversion: runs around ASCII '?' marks,
+    and runs of U+FFFD, which stand for bytes that fit no character of the file's encoding.
 
     A run takes the '?', pinyin remnants, stray ';' and ')', and any Han character wedged
     between such garbage (確?;踞t療 → '?;踞t'), but never the real character before it.
@@ -132,6 +190,13 @@ def find_damaged(text: str) -> list[tuple[int, int]]:
     spans = []
     i, n = 0, len(text)
     while i < n:
+        if text[i] == "\ufffd":
+            j = i
+            while j < n and text[j] == "\ufffd":
+                j += 1
+            spans.append((i, j))
+            i = j
+            continue
         if text[i] != "?":
             i += 1
             continue

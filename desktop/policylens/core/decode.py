@@ -2,8 +2,10 @@
 
 Order of evidence: a byte-order mark; strict UTF-8 validity (a non-ASCII file that is valid
 UTF-8 is almost never anything else); otherwise GB18030 and Big5 are both tried strictly and
-the one whose characters are common Chinese characters wins. Nothing is ever replaced by
-U+FFFD: a file that fits none of them is refused with what was tried.
+the one whose characters are common Chinese characters wins. A file that is one encoding except
+for a few stray bytes (a UTF-8 page with one GBK attribute) is decoded in that encoding, each
+run of stray bytes standing as one U+FFFD that the cleaning stage marks as a damaged span.
+Only a file with no dominant encoding is refused, with what was tried.
 """
 from __future__ import annotations
 
@@ -26,10 +28,16 @@ _LEGACY = ("gb18030", "big5", "cp950")
 _MIN_COMMON_SHARE = 0.6
 
 
+# Stray bytes tolerated in a file of one dominant encoding: a few, and a tiny share of it.
+_MAX_STRAY = 64
+_MAX_STRAY_SHARE = 0.002
+
+
 @dataclass(frozen=True)
 class Decoded:
     text: str
     encoding: str
+    stray_bytes: int = 0  # bytes that fit no character of the encoding (each run is one U+FFFD)
 
 
 @lru_cache(maxsize=1)
@@ -102,12 +110,44 @@ def _decode_legacy(data: bytes, name: str) -> Decoded:
         score = _common_share(text)
         if best is None or score > best[0]:
             best = (score, encoding, text)
-    if best is None or best[0] < _MIN_COMMON_SHARE:
-        found = "" if best is None else f" (best: {best[1]}, only {best[0]:.0%} common characters)"
-        raise DecodeError(
-            name, "cannot tell the text encoding; tried " + ", ".join(tried) + found
-        )
-    return Decoded(best[2], best[1])
+    if best is not None and best[0] >= _MIN_COMMON_SHARE:
+        return Decoded(best[2], best[1])
+    mixed = _decode_with_stray_bytes(data)
+    if mixed is not None:
+        return mixed
+    found = "" if best is None else f" (best: {best[1]}, only {best[0]:.0%} common characters)"
+    raise DecodeError(
+        name, "cannot tell the text encoding; tried " + ", ".join(tried) + found
+        + "; no encoding fits all but a few bytes"
+    )
+
+
+def _decode_with_stray_bytes(data: bytes) -> Decoded | None:
+    """The encoding that fits all but a few bytes, if one does; UTF-8 first, its fit is telling."""
+    allowed = min(_MAX_STRAY, max(1, int(len(data) * _MAX_STRAY_SHARE)))
+    for encoding in ("utf-8", *_LEGACY):
+        stray = _stray_bytes(data, encoding, allowed)
+        if stray > allowed:
+            continue
+        text = data.decode(encoding, errors="replace")
+        if encoding == "utf-8" or _common_share(text) >= _MIN_COMMON_SHARE:
+            return Decoded(text, encoding, stray)
+    return None
+
+
+def _stray_bytes(data: bytes, encoding: str, limit: int) -> int:
+    """How many bytes do not decode, counting no further than limit + 1."""
+    count, pos = 0, 0
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    while count <= limit:
+        try:
+            decoder.decode(data[pos:], final=True)
+            return count
+        except UnicodeDecodeError as exc:
+            count += exc.end - exc.start
+            pos += exc.end
+            decoder.reset()
+    return count
 
 
 def _common_share(text: str) -> float:

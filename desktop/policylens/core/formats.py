@@ -1,30 +1,35 @@
-"""Read a source file (.txt, .html/.htm, .docx) into the raw text the rest of the core works on.
+"""Read a source file into the raw text the rest of the core works on.
 
-For HTML and DOCX the raw text is the document's visible text, one block per line; that text
-is what offsets refer to and what the raw view shows.
+What a file is comes from its bytes, not only its name: portals serve Word files named .html,
+web pages named .doc, and copies leave Mac resource forks (._x) beside every file. The raw text
+is the document's visible text, one block per line (a PDF's pages split by form feeds); that
+text is what offsets refer to and what the raw view shows. Every refusal says what the file is.
+Work is bounded: a size limit, no reading of FIFOs or devices, a cap on what a .docx may
+decompress to.
 """
 from __future__ import annotations
 
-import re
-import zipfile
+import os
+import stat
 from dataclasses import dataclass
-from html.parser import HTMLParser
-from io import BytesIO
 from pathlib import Path
-from xml.etree import ElementTree
 
+from . import sniff
 from .decode import decode_bytes
 from .errors import DecodeError, SourceError, UnsupportedFormat
 
-SUPPORTED = (".txt", ".html", ".htm", ".docx")
+SUPPORTED = (".txt", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf", ".md", ".markdown",
+             ".mht", ".mhtml")
+MAX_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
 class RawSource:
     name: str
-    format: str  # txt, html, docx
+    format: str  # txt, markdown, html, mht, docx, doc, pdf, rtf (through LibreOffice)
     encoding: str
     text: str
+    notes: tuple[str, ...] = ()  # what the import report should say (stray bytes, OCR)
 
 
 def read_source(path: str | Path) -> RawSource:
@@ -32,149 +37,149 @@ def read_source(path: str | Path) -> RawSource:
 
 
 def file_bytes(path: str | Path) -> bytes:
-    """The bytes of a file, or a SourceError saying why they cannot be had."""
+    """The bytes of a regular file of at most MAX_BYTES, or a SourceError saying why not."""
     path = Path(path)
     try:
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise SourceError(str(path), "is a folder, not a file") from None
+        info = os.stat(path)
     except OSError as exc:
         raise SourceError(str(path), f"cannot be read: {exc.strerror}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise SourceError(str(path), "is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a FIFO (named pipe)" if stat.S_ISFIFO(info.st_mode) else \
+            "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else \
+            "a socket" if stat.S_ISSOCK(info.st_mode) else "not a regular file"
+        raise SourceError(str(path), f"is {kind}, not a document file: not read")
+    _check_size(info.st_size, str(path))
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read(MAX_BYTES + 1)  # a file that grows while read stops here too
+    except OSError as exc:
+        raise SourceError(str(path), f"cannot be read: {exc.strerror}") from None
+    _check_size(len(data), str(path))
+    return data
+
+
+def _check_size(size: int, name: str) -> None:
+    if size > MAX_BYTES:
+        raise SourceError(name, f"is {size / 1024 / 1024:.0f} MB; PolicyLens reads documents of up to "
+                                f"{MAX_BYTES // 1024 // 1024} MB")
 
 
 def read_bytes(data: bytes, name: str) -> RawSource:
     suffix = Path(name).suffix.lower()
-    if suffix == ".txt":
-        decoded = decode_bytes(data, name)
-        return RawSource(name, "txt", decoded.encoding, decoded.text)
-    if suffix in (".html", ".htm"):
-        return _read_html(data, name)
-    if suffix == ".docx":
-        return RawSource(name, "docx", "utf-8 (docx)", _docx_text(data, name))
-    raise UnsupportedFormat(
-        name, f"unsupported format '{suffix or 'no extension'}'; PolicyLens reads "
-        + ", ".join(SUPPORTED)
-    )
+    if suffix not in SUPPORTED:
+        raise UnsupportedFormat(
+            name, f"unsupported format '{suffix or 'no extension'}'; PolicyLens reads "
+            + ", ".join(SUPPORTED))
+    _check_size(len(data), name)
+    if not data.strip():
+        raise DecodeError(name, "the file is empty (0 bytes)" if not data else
+                          "the file holds only white space")
+    kind = sniff.kind_of(data, name)
+    if kind == "text" and suffix in _BINARY:
+        raise SourceError(name, f"is not a valid {suffix} file: it is not {_BINARY[suffix]}, nor a web page")
+    return _READERS[kind](data, name)
 
 
-# -- HTML --------------------------------------------------------------------------------------
-
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
-_DROPPED = {"script", "style", "noscript", "head", "nav", "template", "svg", "iframe", "select",
-            "button", "form", "header", "footer"}
-_NAV_HINT = re.compile(r"(^|[-_ ])(nav|menu|breadcrumb|crumb|footer|header|share|sidebar|"
-                       r"topbar|toolbar|skip)([-_ ]|$)", re.I)
-_BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
-          "article", "blockquote", "pre", "ul", "ol", "dd", "dt", "title", "center"}
-_VOID = {"br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed", "source",
-         "track", "wbr", "param"}
+_BINARY = {".docx": "a zip archive", ".doc": "a Word 97–2003 file", ".wps": "a Word 97–2003 file",
+           ".pdf": "a PDF"}
 
 
-def _read_html(data: bytes, name: str) -> RawSource:
-    declared = _META_CHARSET.search(data[:4096])
-    text = None
-    encoding = ""
-    if declared:
-        label = declared.group(1).decode("ascii").lower()
-        label = {"gb2312": "gb18030", "gbk": "gb18030"}.get(label, label)
-        try:
-            text, encoding = data.decode(label), f"{label} (declared)"
-        except (UnicodeDecodeError, LookupError):
-            text = None
+def _text(data: bytes, name: str) -> RawSource:
+    decoded = decode_bytes(data, name)
+    markdown = Path(name).suffix.lower() in (".md", ".markdown") or _is_markdown(decoded.text)
+    return RawSource(name, "markdown" if markdown else "txt", decoded.encoding, decoded.text,
+                     _stray_note(decoded))
+
+
+def _is_markdown(text: str) -> bool:
+    from .read_markdown import looks_like_markdown
+
+    return looks_like_markdown(text)
+
+
+def _stray_note(decoded) -> tuple[str, ...]:
+    if not decoded.stray_bytes:
+        return ()
+    return (f"{decoded.stray_bytes} byte{'s' if decoded.stray_bytes > 1 else ''} did not fit "
+            f"{decoded.encoding} and are marked as damaged",)
+
+
+def _html(data: bytes, name: str) -> RawSource:
+    from .html_source import html_source
+
+    return html_source(data, name)
+
+
+def _mht(data: bytes, name: str) -> RawSource:
+    from .html_source import html_text
+    from .read_mime import mime_page
+
+    kind, text, encoding = mime_page(data, name)
+    if kind == "html":
+        text = html_text(text, name)
+    return RawSource(name, "mht", encoding, text)
+
+
+def _docx(data: bytes, name: str) -> RawSource:
+    from .read_docx import docx_text
+
+    return RawSource(name, "docx", "utf-8 (docx)", docx_text(data, name))
+
+
+def _doc(data: bytes, name: str) -> RawSource:
+    from .read_doc import doc_text
+
+    try:
+        text = doc_text(data, name)
+    except SourceError as exc:
+        if "encrypted" in exc.message:
+            raise
+        return _doc_by_office(data, name, exc)
+    if not text.strip():
+        raise SourceError(name, "the Word document is empty: it holds no text")
+    return RawSource(name, "doc", "utf-16 (word 97)", text)
+
+
+def _doc_by_office(data: bytes, name: str, failure: SourceError) -> RawSource:
+    """What LibreOffice makes of a Word file the reader could not read, if it is installed."""
+    from .read_office import converted_text
+
+    text = converted_text(data, Path(name).suffix.lower() or ".doc")
     if text is None:
-        decoded = decode_bytes(data, name)
-        text, encoding = decoded.text, decoded.encoding
-    extractor = _TextExtractor()
-    extractor.feed(text)
-    extractor.close()
-    body = extractor.text()
-    if not body.strip():
-        raise SourceError(name, "the HTML page has no visible text (only scripts, styles or markup)")
-    return RawSource(name, "html", encoding, body)
+        raise failure
+    return RawSource(name, "doc", "converted by LibreOffice", text,
+                     (f"read by LibreOffice: {failure.message}",))
 
 
-class _TextExtractor(HTMLParser):
-    """Visible text of a page, scripts and navigation dropped, block elements on their own lines."""
+def _pdf(data: bytes, name: str) -> RawSource:
+    from .read_ocr import OCR_MARK
+    from .read_pdf import pdf_text
 
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self._parts: list[str] = []
-        self._stack: list[tuple[str, bool]] = []  # (tag, hidden)
-
-    def _hidden(self) -> bool:
-        return bool(self._stack) and self._stack[-1][1]
-
-    def handle_starttag(self, tag, attrs):
-        if tag in _BLOCK:
-            self._parts.append("\n")
-        if tag in _VOID:
-            return
-        marker = " ".join(v or "" for k, v in attrs if k in ("id", "class", "role"))
-        hidden = self._hidden() or tag in _DROPPED or bool(_NAV_HINT.search(marker))
-        self._stack.append((tag, hidden))
-
-    def handle_endtag(self, tag):
-        if tag in ("td", "th") and not self._hidden():
-            self._parts.append("\t")  # table cells stay apart: a task table's columns carry roles
-        for i in range(len(self._stack) - 1, -1, -1):
-            if self._stack[i][0] == tag:
-                del self._stack[i:]
-                break
-        if tag in _BLOCK:
-            self._parts.append("\n")
-
-    def handle_data(self, data):
-        if not self._hidden():
-            self._parts.append(data.replace("\r", "").replace("\n", " "))
-
-    def text(self) -> str:
-        lines = (_tidy_cells(line) for line in "".join(self._parts).split("\n"))
-        return "\n".join(line for line in lines if line)
+    result = pdf_text(data, name)
+    if result.ocr:
+        return RawSource(name, "pdf", OCR_MARK, result.text,
+                         (f"read by OCR: {result.pages} scanned pages; check the text against the scan",))
+    return RawSource(name, "pdf", "pdf text layer", result.text)
 
 
-def _tidy_cells(line: str) -> str:
-    cells = [cell.strip() for cell in line.split("\t")]
-    return "\t".join(cells).strip("\t").strip()
+def _rtf(data: bytes, name: str) -> RawSource:
+    from .read_office import converted_text
+
+    text = converted_text(data, ".rtf")
+    if text is None:
+        raise DecodeError(name, sniff.REFUSED["rtf"])
+    return RawSource(name, "rtf", "converted by LibreOffice", text)
 
 
-# -- DOCX --------------------------------------------------------------------------------------
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _docx_text(data: bytes, name: str) -> str:
-    try:
-        with zipfile.ZipFile(BytesIO(data)) as archive:
-            xml = archive.read("word/document.xml")
-    except zipfile.BadZipFile:
-        raise SourceError(name, "is not a valid .docx file (not a zip archive)") from None
-    except KeyError:
-        raise SourceError(name, "is not a valid .docx file (word/document.xml is missing)") from None
-    try:
-        root = ElementTree.fromstring(xml)
-    except ElementTree.ParseError as exc:
-        raise DecodeError(name, f"the .docx body is damaged XML ({exc})") from None
-    body = root.find(f"{_W}body")
-    lines = []
-    for block in (body if body is not None else root):
-        if block.tag == f"{_W}p":
-            lines.append(_paragraph_text(block))
-        elif block.tag == f"{_W}tbl":
-            # One line per row, cells separated by tabs, as for HTML tables.
-            for row in block.iter(f"{_W}tr"):
-                cells = [" ".join(_paragraph_text(p) for p in cell.iter(f"{_W}p"))
-                         for cell in row.iter(f"{_W}tc")]
-                lines.append("\t".join(cells))
-    return "\n".join(lines)
+def _refuse(reason: str):
+    def refuse(data: bytes, name: str) -> RawSource:
+        raise DecodeError(name, reason)  # bytes that are not a document
+    return refuse
 
 
-def _paragraph_text(paragraph) -> str:
-    pieces = []
-    for node in paragraph.iter():
-        if node.tag == f"{_W}t":
-            pieces.append(node.text or "")
-        elif node.tag == f"{_W}tab":
-            pieces.append("\t")
-        elif node.tag in (f"{_W}br", f"{_W}cr"):
-            pieces.append("\n")
-    return "".join(pieces)
+_READERS = {
+    **{kind: _refuse(reason) for kind, reason in sniff.REFUSED.items()},
+    "text": _text, "html": _html, "mime": _mht, "docx": _docx, "ole": _doc, "pdf": _pdf, "rtf": _rtf,
+}

@@ -36,6 +36,8 @@ class ImportResult:
     status: str  # imported, unchanged, new-version, failed
     key: str = ""
     message: str = ""
+    format: str = ""  # the format the file was read as (pdf, doc, html, ...)
+    notes: tuple[str, ...] = ()  # what the reader noticed: stray bytes, OCR
 
 
 class CorpusStore:
@@ -118,8 +120,9 @@ class CorpusStore:
 
     def add_document(self, doc: Document, source_path: str) -> ImportResult:
         current = self._records.get(doc.key)
+        read_as = {"format": doc.source.format, "notes": doc.source.notes}
         if current and any(v["content_hash"] == doc.content_hash for v in current["versions"]):
-            return ImportResult(source_path, "unchanged", doc.key)
+            return ImportResult(source_path, "unchanged", doc.key, **read_as)
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         file = f"docs/{doc.key}/{doc.content_hash[:16]}.json"
         AtomicJSONStorage(self.folder / file).write(_doc_file(doc, source_path, now))
@@ -128,7 +131,7 @@ class CorpusStore:
         if current:
             record["versions"] = current["versions"] + record["versions"]
         self._records[doc.key] = record
-        return ImportResult(source_path, "new-version" if current else "imported", doc.key)
+        return ImportResult(source_path, "new-version" if current else "imported", doc.key, **read_as)
 
     def _write_index(self) -> None:
         documents = {str(i): r for i, r in enumerate(self.documents(), 1)}

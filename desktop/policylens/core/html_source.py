@@ -1,0 +1,79 @@
+"""An HTML file as a RawSource: its encoding, its visible text, or why it has none.
+
+A page that shows nothing is told apart by what it holds instead: frames of other pages, only
+images (a scan converted to HTML), or only scripts and markup. A page saved from a file viewer
+in place of the file itself (named .pdf or .doc, its title naming that file) is refused as such.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .decode import decode_bytes
+from .errors import SourceError
+
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
+_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "utf8": "utf-8"}
+_FRAMES = re.compile(r"<(?:frame|iframe)\b[^>]*\bsrc\s*=\s*[\"']?([^\"'\s>]+)", re.I)
+_IMAGES = re.compile(r"<img\b", re.I)
+_BINARY_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx")
+
+
+def html_source(data: bytes, name: str):
+    from .formats import RawSource
+
+    markup, encoding, stray = _decode(data, name)
+    _refuse_viewer_page(markup, name)
+    text = html_text(markup, name)
+    notes = ()
+    if stray:
+        where = "marked as damaged in the text" if "\ufffd" in text else "all in markup, the text is whole"
+        notes = (f"{stray} byte{'s' if stray > 1 else ''} did not fit {encoding} ({where})",)
+    return RawSource(name, "html", encoding, text, notes)
+
+
+def html_text(markup: str, name: str) -> str:
+    from .read_html import page_text
+
+    body = page_text(markup) or page_text(markup, skip_navigation=False)
+    if body.strip():
+        return body
+    raise SourceError(name, _why_empty(markup))
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str, int]:
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        label = declared.group(1).decode("ascii").lower()
+        label = _ALIASES.get(label, label)
+        try:
+            return data.decode(label), f"{label} (declared)", 0
+        except (UnicodeDecodeError, LookupError):
+            pass
+    decoded = decode_bytes(data, name)
+    return decoded.text, decoded.encoding, decoded.stray_bytes
+
+
+def _refuse_viewer_page(text: str, name: str) -> None:
+    suffix = Path(name).suffix.lower()
+    if suffix not in _BINARY_SUFFIXES:
+        return
+    from .read_html import page_title
+
+    title = page_title(text).lower()
+    if re.search(r"[^\s/\\]+\.(pdf|docx?|wps|xlsx?)\b", title):
+        raise SourceError(name, f"is a web page saved in place of the {suffix} file (a file viewer's "
+                                f"page titled '{page_title(text)[:80]}'): it holds no document")
+
+
+def _why_empty(markup: str) -> str:
+    frames = _FRAMES.findall(markup)
+    if re.search(r"<frameset\b", markup, re.I) or frames:
+        shown = ", ".join(frames[:3]) or "no source"
+        return (f"is an empty frame page: it only frames other pages ({shown}) and holds no text of "
+                "its own; import the framed pages instead")
+    images = len(_IMAGES.findall(markup))
+    if images:
+        return (f"is an image-only page: it shows {images} image{'s' if images > 1 else ''} (a scan "
+                "or a picture of the document) and no text")
+    return "the HTML page has no visible text (only scripts, styles or markup)"
