@@ -1,30 +1,37 @@
 """Agencies and their roles in a clause.
 
-Roles come only from assignment forms: a bracket closing a paragraph (市公安局牵头，…配合),
-labelled lines or segments (牵头单位: …; 配合单位: …), or a bare bracketed list of agencies.
-Any other agency named in the text is a mention, whatever verb stands beside it. All
-matching runs on the folded text (simplified, half-width), which has the clean text's offsets,
-so names are reported exactly as written.
+Roles come only from assignment forms, recognised by their shape (role words in role_words,
+lists in agency_lists):
+
+- labels, a role word and a unit word before a colon (牵头单位:, 主责部门：, 配合处室:, 协办单位:),
+  on a line of their own, in a bracket, after 。 ; , mid-paragraph, or in a task table's header:
+  ``牽頭單位:市公安局`` / ``(牽頭單位:市公安局;配合單位:市人社局、各縣區政府)`` /
+  ``责任单位：市教育局（牵头）、市财政局`` (a name marked （牵头） leads);
+- brackets whose every segment is a list with a role verb: ``（市财政局牵头，市发改委、市人社局配合）``,
+  ``（县财政局牵头，县发改局等单位参与）``, ``（…按职责分工负责）``, ``（由市住建局会同市规划局负责）``,
+  and, closing a paragraph, a bare list ``（市发改委、人民银行丹东支行、市金融办）`` (responsible);
+- 由-sentences: ``由市住建局会同市规划局负责`` (lead, cooperate), ``由市人口办牵头,定期召开…`` (lead),
+  ``…,由市财政局负责。`` (responsible when nothing follows 负责), ``由市交通运输部门作为牵头单位``;
+- segments that are a list and a role verb and nothing else: ``规划主管部门牵头,各区政府配合,…``,
+  with what follows a lead in its sentence: ``会同市建委等部门办理``, ``市民政、卫生等部门参与的…``;
+- ``X为…的责任单位`` (the label's role).
+
+Any other agency named in the text is a mention, whatever verb stands beside it: prose that
+names a duty (市教育局负责…, 市公安局要会同有关部门…) assigns nothing. All matching runs on the
+folded text (simplified, half-width), which has the clean text's offsets, so names are reported
+exactly as written.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from . import agency_lists as lists
+from . import role_words as words
+from .agency_forms import Span, line_forms
 from .aliases import AliasTable, default_table
 
 ROLES = ("lead", "cooperate", "responsible", "mention")
-_LABELS = {"牵头单位": "lead", "主办单位": "lead", "牵头部门": "lead",
-           "责任单位": "responsible", "主责单位": "responsible", "责任部门": "responsible",
-           "配合单位": "cooperate", "协办单位": "cooperate", "参与单位": "cooperate",
-           "配合部门": "cooperate"}
-_LABEL = re.compile(rf"({'|'.join(_LABELS)})\s*:\s*")
-_LABEL_LINE = re.compile(rf"^\s*({'|'.join(_LABELS)})\s*:")
-_VERB = re.compile(r"(牵头负责|牵头|按职责分工负责|分工负责|负责统筹协调|负责|配合|参与|协助|会同)")
-_VERB_ROLE = {"牵头负责": "lead", "牵头": "lead", "配合": "cooperate", "参与": "cooperate",
-              "协助": "cooperate", "会同": "cooperate"}
-_TRAILING_ETC = re.compile(r"等(有关|相关)?(单位|部门)?$")
-_SEPARATORS = "、,;"
+_Span = Span  # task_table_cells' element type, kept under its old name for callers
 
 
 @dataclass(frozen=True)
@@ -44,15 +51,8 @@ class AgencyRef:
         return data
 
 
-@dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
-    role: str
-
-
 def extract(text: str, folded: str, start: int, end: int,
-            table: AliasTable | None = None, task_cells: list[_Span] = ()) -> list[AgencyRef]:
+            table: AliasTable | None = None, task_cells: list[Span] = ()) -> list[AgencyRef]:
     """Every agency in text[start:end] with its role, in text order.
 
     task_cells are the role cells of task tables (see task_table_cells), found once per document
@@ -62,7 +62,9 @@ def extract(text: str, folded: str, start: int, end: int,
     assigned = [c for c in task_cells if start <= c.start and c.end <= end]
     covered = [(c.start, c.end) for c in assigned]
     for a, b in _lines(folded, start, end):
-        for span_start, span_end, spans in _assignments(folded, a, b, table):
+        if any(c.start < b and a < c.end for c in assigned):
+            continue  # a table row: its role cells are read by column
+        for span_start, span_end, spans in line_forms(folded, a, b, table):
             covered.append((span_start, span_end))
             assigned.extend(spans)
     refs = _refs(text, folded, assigned, table)
@@ -70,22 +72,44 @@ def extract(text: str, folded: str, start: int, end: int,
     return sorted(refs, key=lambda r: (r.start, r.end))
 
 
-def task_table_cells(folded: str) -> list[_Span]:
-    """Role cells of task tables: rows (tab-separated cells) under a 牵头单位/配合单位 header."""
-    cells: list[_Span] = []
+def task_table_cells(folded: str) -> list[Span]:
+    """Role cells of task tables: rows (tab-separated cells) under a header with role columns.
+
+    Each column's role comes from role_words.header_role, whatever the header's wording.
+    """
+    cells: list[Span] = []
     roles: dict[int, str] = {}
     for a, b in _lines(folded, 0, len(folded)):
         if "\t" not in folded[a:b]:
             roles = {}
             continue
         spans = _cells(folded, a, b)
-        header = {i: _LABELS[folded[x:y].strip().rstrip(":")] for i, (x, y) in enumerate(spans)
-                  if folded[x:y].strip().rstrip(":") in _LABELS}
+        header = {i: role for i, (x, y) in enumerate(spans)
+                  if (role := words.header_role(folded[x:y])) is not None}
         if header:
             roles = header
             continue
-        cells += [_Span(*spans[i], role) for i, role in roles.items() if i < len(spans)]
+        for i, role in roles.items():
+            if i < len(spans):
+                x, y = spans[i]
+                cells += [Span(x + p, x + q, r) for p, q, r in cell_spans(folded[x:y], folded[x:y], role)]
     return cells
+
+
+def cell_spans(text: str, folded: str, role: str, table: AliasTable | None = None) -> list[tuple[int, int, str]]:
+    """Agencies of one role cell as (start, end, role); see role_words.split_cell."""
+    table = table or default_table()
+    forms = line_forms(folded, 0, len(folded), table)
+    spans = [s for _a, _b, found in forms for s in found]
+    if not spans:
+        spans = [Span(0, len(folded), role)]
+    found = []
+    for span in spans:
+        for p, q in lists.items(folded, span.start, span.end, table):
+            x, y, marked = _marked_role(folded, p, q, span.role)
+            if y > x:
+                found.append((x, y, marked))
+    return found
 
 
 def _cells(folded: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -98,9 +122,9 @@ def _cells(folded: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def is_assignment_line(line: str, table: AliasTable | None = None) -> bool:
-    """Whether a folded paragraph assigns agencies (labelled line or closing bracket)."""
+    """Whether a folded paragraph assigns agencies (a label or a bracketed assignment)."""
     table = table or default_table()
-    return bool(_assignments(line, 0, len(line), table))
+    return bool(line_forms(line, 0, len(line), table, prose=False))
 
 
 def _lines(text: str, start: int, end: int):
@@ -112,97 +136,22 @@ def _lines(text: str, start: int, end: int):
         pos = stop + 1
 
 
-def _assignments(folded: str, a: int, b: int, table: AliasTable):
-    """(span_start, span_end, role spans) of the assignment forms in the line folded[a:b]."""
-    line = folded[a:b]
-    label = _LABEL_LINE.match(line)
-    if label:
-        return [(a, b, _labelled(folded, a + label.start(1), b))]
-    bracket = _closing_bracket(line)
-    if bracket is None:
-        return []
-    open_at, close_at = a + bracket[0], a + bracket[1]
-    inner_a, inner_b = open_at + 1, close_at
-    content = folded[inner_a:inner_b]
-    if _LABEL.search(content):
-        return [(open_at, close_at + 1, _labelled(folded, inner_a, inner_b))]
-    spans = _verb_form(folded, inner_a, inner_b, table)
-    if spans is None:
-        spans = _bare_list(folded, inner_a, inner_b, table)
-    return [(open_at, close_at + 1, spans)] if spans else []
+def _marked_role(folded: str, x: int, y: int, role: str) -> tuple[int, int, str]:
+    """A name followed by （牵头） takes that role; the mark is not part of the name."""
+    mark = words.MARK.search(folded, x, y)
+    if mark and mark.start() > x:
+        marked = words.label_role(mark.group(1)) or words.VERBS.get(mark.group(1))
+        if marked:
+            return x, mark.start(), marked
+    return x, y, role
 
 
-def _closing_bracket(line: str) -> tuple[int, int] | None:
-    """Positions of the bracket pair that ends a paragraph (a final 。 may follow it)."""
-    end = len(line.rstrip().rstrip("。."))
-    if end == 0 or line[end - 1] != ")":
-        return None
-    depth = 0
-    for i in range(end - 1, -1, -1):
-        if line[i] == ")":
-            depth += 1
-        elif line[i] == "(":
-            depth -= 1
-            if depth == 0:
-                return (i, end - 1) if end - 1 - i <= 200 else None
-    return None
-
-
-def _labelled(folded: str, a: int, b: int) -> list[_Span]:
-    spans = []
-    for seg_a, seg_b in _split(folded, a, b, ";"):
-        match = _LABEL.match(folded, seg_a, seg_b)
-        if match:
-            spans.append(_Span(match.end(), seg_b, _LABELS[match.group(1)]))
-    return spans
-
-
-def _verb_form(folded: str, a: int, b: int, table: AliasTable) -> list[_Span] | None:
-    spans = []
-    for seg_a, seg_b in _split(folded, a, b, ",;"):
-        while seg_a < seg_b and folded[seg_a] in " 由":
-            seg_a += 1
-        verb = _VERB.search(folded, seg_a, seg_b)
-        if verb is None:
-            if not table.looks_like_agency(folded[seg_a:seg_b]):
-                return None
-            spans.append(_Span(seg_a, seg_b, "responsible"))
-            continue
-        if verb.start() == seg_a:
-            return None
-        spans.append(_Span(seg_a, verb.start(), _VERB_ROLE.get(verb.group(1), "responsible")))
-    return spans if spans else None
-
-
-def _bare_list(folded: str, a: int, b: int, table: AliasTable) -> list[_Span]:
-    parts = _split(folded, a, b, _SEPARATORS)
-    if parts and all(table.looks_like_agency(folded[x:y].strip()) for x, y in parts):
-        return [_Span(a, b, "responsible")]
-    return []
-
-
-def _split(text: str, a: int, b: int, separators: str) -> list[tuple[int, int]]:
-    """Split text[a:b] on separators outside brackets; empty parts dropped."""
-    parts, depth, start = [], 0, a
-    for i in range(a, b):
-        ch = text[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif ch in separators and depth == 0:
-            parts.append((start, i))
-            start = i + 1
-    parts.append((start, b))
-    return [(x, y) for x, y in parts if text[x:y].strip()]
-
-
-def _refs(text: str, folded: str, spans: list[_Span], table: AliasTable) -> list[AgencyRef]:
+def _refs(text: str, folded: str, spans: list[Span], table: AliasTable) -> list[AgencyRef]:
     refs = []
     for span in spans:
         previous_prefix = ""
-        for x, y in _split(folded, span.start, span.end, _SEPARATORS):
-            x, y = _trim(folded, x, y)
+        for x, y in lists.items(folded, span.start, span.end, table):
+            x, y, role = _marked_role(folded, x, y, span.role)
             if y <= x:
                 continue
             identity = table.identify(text[x:y])
@@ -211,19 +160,8 @@ def _refs(text: str, folded: str, spans: list[_Span], table: AliasTable) -> list
                 previous_prefix = identity.prefix
             elif identity.known and identity.local and previous_prefix:
                 canonical = previous_prefix + identity.core
-            refs.append(AgencyRef(text[x:y], canonical, span.role, x, y, identity.collective))
+            refs.append(AgencyRef(text[x:y], canonical, role, x, y, identity.collective))
     return refs
-
-
-def _trim(folded: str, x: int, y: int) -> tuple[int, int]:
-    while x < y and folded[x] in " 由":
-        x += 1
-    while y > x and folded[y - 1] in " 。.":
-        y -= 1
-    etc = _TRAILING_ETC.search(folded, x, y)
-    if etc and etc.start() > x:
-        y = etc.start()
-    return x, y
 
 
 def _mentions(text, folded, start, end, covered, table: AliasTable) -> list[AgencyRef]:

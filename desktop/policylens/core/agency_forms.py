@@ -1,0 +1,197 @@
+"""Where a line of folded text assigns roles: labels, bracketed assignments, 由-sentences.
+
+line_forms returns, for each form, the span it covers (agencies inside it are no mentions) and
+the role spans of its lists. The forms themselves are described in agencies' docstring.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import agency_lists as lists
+from . import role_words as words
+from .aliases import AliasTable
+
+_CJK = "\u4e00-\u9fff"
+_LABEL_BEFORE = "(;,。.、:\t "  # what may stand just before a label that opens a value
+_VALUE_STOP = ";。\n\t"
+_META_KEY = re.compile(rf"(?:^|\t)\s*([{_CJK}][{_CJK}\s]{{1,7}})\s*:")
+_NUMBER = re.compile(r"^\s*(?:\(?[一二三四五六七八九十百\d]+\)?[、.)]?|[①-⑳])\s*")
+_AS = re.compile(rf"(?:作为|为|是)[^,;。]{{0,24}}?((?:{words.LABEL.pattern}))\s*$")
+_ELLIPTIC = re.compile(rf"(?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}等(?:有关|相关)?[{_CJK}]{{0,6}}?(?:部门|单位)")
+_MAX_BRACKET = 200
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    role: str
+
+
+def line_forms(folded: str, a: int, b: int, table: AliasTable, prose: bool = True):
+    """(cover start, cover end, role spans) of each assignment form in the line folded[a:b]."""
+    if _is_metadata_row(folded[a:b]):
+        return []
+    forms = _labels(folded, a, b)
+    forms += _brackets(folded, a, b, table, [(x, y) for x, y, _ in forms])
+    if prose:
+        forms += _prose(folded, a, b, table, [(x, y) for x, y, _ in forms])
+    return sorted(forms, key=lambda f: f[0])
+
+
+def _is_metadata_row(line: str) -> bool:
+    """A portal's metadata table row (责任部门:\t某办\t文件编号:…) names a publisher, not a role."""
+    if "\t" not in line:
+        return False
+    keys = [m.group(1).replace(" ", "") for m in _META_KEY.finditer(line)]
+    return any(words.label_role(k) is None for k in keys)
+
+
+def _labels(folded: str, a: int, b: int):
+    found = [m for m in words.LABEL_COLON.finditer(folded, a, b)
+             if m.start() == a or folded[m.start() - 1] in _LABEL_BEFORE]
+    forms = []
+    for k, m in enumerate(found):
+        limit = found[k + 1].start() if k + 1 < len(found) else b
+        end = _value_end(folded, m.end(), limit)
+        role = words.label_role(m.group(1))
+        forms.append((m.start(), end, [Span(m.end(), end, role)]))
+    return forms
+
+
+def _value_end(folded: str, start: int, limit: int) -> int:
+    depth = 0
+    for i in range(start, limit):
+        ch = folded[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif ch in _VALUE_STOP and depth == 0:
+            return i
+    return limit
+
+
+def _bracket_pairs(folded: str, a: int, b: int):
+    stack = []
+    for i in range(a, b):
+        if folded[i] == "(":
+            stack.append(i)
+        elif folded[i] == ")" and stack:
+            open_at = stack.pop()
+            if not stack and i - open_at <= _MAX_BRACKET:
+                yield open_at, i
+
+
+def _brackets(folded: str, a: int, b: int, table: AliasTable, covered):
+    forms = []
+    tail = len(folded[a:b].rstrip().rstrip("。.")) + a
+    for open_at, close_at in _bracket_pairs(folded, a, b):
+        if any(x < close_at and open_at < y for x, y in covered):
+            continue
+        spans = _bracket_content(folded, open_at + 1, close_at, table)
+        if spans is None and close_at + 1 == tail and lists.is_list(folded, open_at + 1, close_at, table):
+            spans = [Span(open_at + 1, close_at, words.RESPONSIBLE)]
+        if spans:
+            forms.append((open_at, close_at + 1, spans))
+    return forms
+
+
+def _bracket_content(folded: str, a: int, b: int, table: AliasTable) -> list[Span] | None:
+    """Role spans of a bracket whose every segment is an assignment; None otherwise."""
+    spans: list[Span] = []
+    verbs = 0
+    for x, y in lists.split(folded, a, b, ",;"):
+        x = _skip(folded, x, y, " 由")
+        found = _agent_form(folded, x, y, table)
+        if found is not None:
+            spans += found[0]
+            verbs += 1
+        elif lists.is_list(folded, x, y, table) and not words.VERB.search(folded, x, y):
+            spans.append(Span(x, y, words.RESPONSIBLE))
+        else:
+            return None
+    return spans if verbs else None  # a bare list assigns only where it closes a paragraph
+
+
+def _skip(folded: str, x: int, y: int, chars: str) -> int:
+    while x < y and folded[x] in chars:
+        x += 1
+    return x
+
+
+def _agent_form(folded: str, x: int, y: int, table: AliasTable):
+    """A list at x followed by a role verb, a joining verb (会同 …) or 作为…牵头单位.
+
+    Returns (role spans, where the form ends, kind) with kind one of lead, join, label and the
+    verb's role; None if folded[x:y] does not open so.
+    """
+    e = _list_end(folded, x, y, table)
+    if e == x:
+        return None
+    for join in words.JOIN_VERBS:
+        if folded.startswith(join, e):
+            e2 = _list_end(folded, e + len(join), y, table)
+            if e2 > e + len(join):
+                return [Span(x, e, words.LEAD), Span(e + len(join), e2, words.COOPERATE)], e2, "join"
+    verb = words.VERB.match(folded, e, y)
+    if verb:
+        role = words.verb_role(verb.group())
+        return [Span(x, e, role)], verb.end(), role
+    label = _AS.match(folded, e, y)
+    if label:
+        return [Span(x, e, words.label_role(label.group(1)))], label.end(), "label"
+    return None
+
+
+def _list_end(folded: str, x: int, y: int, table: AliasTable) -> int:
+    elliptic = _ELLIPTIC.match(folded, x, y)
+    end = lists.list_end(folded, x, y, table)
+    return max(end, elliptic.end() if elliptic else x)
+
+
+def _prose(folded: str, a: int, b: int, table: AliasTable, covered):
+    forms = []
+    for s, t in lists.split(folded, a, b, "。;"):
+        if any(x < t and s < y for x, y in covered):
+            continue
+        spans: list[Span] = []
+        lead_seen = False
+        for x, y in lists.split(folded, s, t, ","):
+            found = _prose_segment(folded, x, y, table, lead_seen)
+            if found:
+                spans += found
+                lead_seen = lead_seen or any(sp.role == words.LEAD for sp in found)
+        if spans:
+            forms.append((spans[0].start, spans[-1].end, spans))
+    return forms
+
+
+def _prose_segment(folded: str, x: int, y: int, table: AliasTable, lead_seen: bool):
+    number = _NUMBER.match(folded, x, y)
+    x = number.end() if number else x
+    y = len(folded[x:y].rstrip()) + x
+    by = folded.find("由", x, y)
+    while by >= 0:
+        found = _agent_form(folded, by + 1, y, table)
+        if found and (found[2] in (words.LEAD, "join", "label") or found[1] == y):
+            return found[0]
+        by = folded.find("由", by + 1, y)
+    found = _agent_form(folded, x, y, table)
+    if found and found[2] == words.LEAD and words.COMPLEMENT.match(folded, found[1], y):
+        return found[0]
+    if found and found[1] == y and found[2] not in ("join",) and \
+            folded[found[1] - 2:found[1]] not in ("负责", "落实"):
+        return found[0]
+    if not lead_seen:
+        return None
+    for join in words.JOIN_VERBS:
+        if folded.startswith(join, x):
+            e = _list_end(folded, x + len(join), y, table)
+            return [Span(x + len(join), e, words.COOPERATE)] if e > x + len(join) else None
+    if found and found[2] == words.COOPERATE:
+        return found[0]
+    return None

@@ -1,0 +1,123 @@
+"""Lists of agencies as assignment forms write them: where one ends, and its names.
+
+A list joins names with 、 , 和 及 与 (和/及/与 only where both sides are names: 住房和城乡建设局
+is one name), may end with 等, 等单位, 等有关部门, and may hold collective names (各县(区)政府,
+市直有关单位). A list whose last name ends in 等…部门 may shorten the others to their field
+(市民政、卫生、财政等部门): those are names too.
+"""
+from __future__ import annotations
+
+import re
+
+from .aliases import AliasTable
+
+_CJK = "\u4e00-\u9fff"
+# Name endings, longest first at each place so 部门 wins over 部 and 委员会 over 委.
+_SUFFIX = ("委员会|办公室|办公厅|管委会|人民政府|政府|部门|单位|机关|机构|中心|支行|分行|银行|小组|"
+           "公司|工作站|局|委|办|厅|部|院|处|站|队|室")
+_ETC = re.compile(rf"等(?:有关|相关)?(?:[{_CJK}]{{0,6}}?(?:单位|部门|机关|机构))?")
+TRAILING_ETC = re.compile(r"等(有关|相关)?([\u4e00-\u9fff]{0,6}?(单位|部门|机关|机构))?$")
+_SHORT_ITEM = re.compile(rf"[{_CJK}]{{2,8}}")
+_JOINERS = "和及与"
+SEPARATORS = "、,;"
+
+
+def split(text: str, a: int, b: int, separators: str) -> list[tuple[int, int]]:
+    """Split text[a:b] on separators outside brackets; empty parts dropped."""
+    parts, depth, start = [], 0, a
+    for i in range(a, b):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in separators and depth == 0:
+            parts.append((start, i))
+            start = i + 1
+    parts.append((start, b))
+    return [(x, y) for x, y in parts if text[x:y].strip()]
+
+
+def items(folded: str, a: int, b: int, table: AliasTable) -> list[tuple[int, int]]:
+    """The names of the list folded[a:b], trimmed of 由, 等… and final punctuation."""
+    names = []
+    for x, y in split(folded, a, b, SEPARATORS):
+        for p, q in _split_joined(folded, x, y, table):
+            p, q = trim(folded, p, q)
+            if q > p:
+                names.append((p, q))
+    return names
+
+
+def _split_joined(folded: str, x: int, y: int, table: AliasTable) -> list[tuple[int, int]]:
+    """Split a part on 和/及/与 where each side is a name on its own."""
+    for i in range(x + 2, y - 1):
+        if folded[i] in _JOINERS:
+            left, right = trim(folded, x, i), trim(folded, i + 1, y)
+            if table.looks_like_agency(folded[slice(*left)]) and table.looks_like_agency(folded[slice(*right)]):
+                return [left] + _split_joined(folded, i + 1, y, table)
+    return [(x, y)]
+
+
+def trim(folded: str, x: int, y: int) -> tuple[int, int]:
+    while x < y and folded[x] in " \t由":
+        x += 1
+    while y > x and folded[y - 1] in " \t。.":
+        y -= 1
+    etc = TRAILING_ETC.search(folded, x, y)
+    if etc and etc.start() > x:
+        y = etc.start()
+    return x, y
+
+
+def is_list(folded: str, a: int, b: int, table: AliasTable) -> bool:
+    """Whether folded[a:b] is nothing but a list of agencies."""
+    names = items(folded, a, b, table)
+    if not names or not folded[a:b].strip():
+        return False
+    if all(table.looks_like_agency(folded[x:y]) for x, y in names):
+        return True
+    # 市民政、卫生、财政等部门: fields before a shared 等…部门.
+    etc = TRAILING_ETC.search(folded, a, b)
+    return bool(etc and etc.group(3) and len(names) > 1
+                and all(_SHORT_ITEM.fullmatch(folded[x:y]) for x, y in names))
+
+
+def list_end(folded: str, pos: int, end: int, table: AliasTable) -> int:
+    """End of the list of agencies that starts at pos (pos itself if none does)."""
+    stop = pos
+    while True:
+        name_end = _name_end(folded, stop, end, table)
+        if name_end is None:
+            return stop
+        stop = name_end
+        etc = _ETC.match(folded, stop, end)
+        if etc and etc.end() > stop:
+            return etc.end()
+        if stop < end and folded[stop] in "、" + _JOINERS and _name_end(folded, stop + 1, end, table):
+            stop += 1
+            continue
+        return stop
+
+
+_SUFFIX_END = re.compile(rf"(?:{_SUFFIX})$")
+_NAME_CHARS = re.compile(rf"[{_CJK}()]")
+_NOT_IN_NAMES = "的或对在将把向从被"  # words of a sentence, never of an agency's name
+_BOUNDARY = re.compile(r"[、,;。:)\s和及与等]|作为|为|是|会同|协同|联合")
+
+
+def _name_end(folded: str, pos: int, end: int, table: AliasTable) -> int | None:
+    """End of the longest name at pos that is followed by a list's or a form's boundary."""
+    from .role_words import VERB
+    best, limit = None, min(end, pos + 26)
+    known = table.mention_pattern.match(folded, pos, end)
+    for q in range(pos + 1, limit + 1):
+        if not _NAME_CHARS.match(folded, q - 1) or folded[q - 1] in _NOT_IN_NAMES:
+            break
+        if not (_SUFFIX_END.search(folded, pos, q) or (known and known.end() == q)):
+            continue
+        if q == end or _BOUNDARY.match(folded, q) or VERB.match(folded, q):
+            best = q
+            if q < end and folded[q] not in _JOINERS:
+                break  # a name never runs on past a verb: 市住建局|会同市规划局
+    return best
