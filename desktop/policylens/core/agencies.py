@@ -150,7 +150,9 @@ def _refs(text: str, folded: str, spans: list[Span], table: AliasTable) -> list[
     refs = []
     for span in spans:
         previous_prefix = ""
-        for x, y in lists.items(folded, span.start, span.end, table):
+        names = [lists.trim(folded, span.start, span.end)] if span.whole else \
+            lists.items(folded, span.start, span.end, table)
+        for x, y in names:
             x, y, role = _marked_role(folded, x, y, span.role)
             if y <= x:
                 continue

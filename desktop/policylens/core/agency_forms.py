@@ -15,9 +15,17 @@ from .aliases import AliasTable
 _CJK = "\u4e00-\u9fff"
 _LABEL_BEFORE = "(;,。.、:\t "  # what may stand just before a label that opens a value
 _VALUE_STOP = ";。\n\t"
-_META_KEY = re.compile(rf"(?:^|\t)\s*([{_CJK}][{_CJK}\s]{{1,7}})\s*:")
+_META_KEY = re.compile(rf"(?:^|\t|\s{{2}})\s*([{_CJK}][{_CJK}\s]{{1,7}})\s*:")
+_CELL_GAP = re.compile(r"\t+|\s{2,}")
+_AGENCY_CELL = re.compile(rf"[{_CJK}()、,]+")
 _NUMBER = re.compile(r"^\s*(?:\(?[一二三四五六七八九十百\d]+\)?[、.)]?|[①-⑳])\s*")
 _AS = re.compile(rf"(?:作为|为|是)[^,;。]{{0,24}}?((?:{words.LABEL.pattern}))\s*$")
+# 建设单位为补充耕地的责任单位: whoever stands between 的 (or the segment's start) and 为.
+_NAMED_AS = re.compile(rf"([{_CJK}()、]{{2,24}}?)(?:作为|为|是)[^,;。]{{0,24}}?((?:{words.LABEL.pattern}))$")
+# 由X组织和负责: 负责 ends the segment, a few words after the list.
+_DUTY_END = re.compile(r"[\u4e00-\u9fff]{0,6}负责$")
+# 省国土资源厅、财政厅等单位根据职能分工: a list waiting for the verb of a later segment.
+_BY_DUTIES = re.compile(r"(?:根据|按照|按)[\u4e00-\u9fff]{0,6}(?:分工|职责|职能)$")
 _ELLIPTIC = re.compile(rf"(?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}等(?:有关|相关)?[{_CJK}]{{0,6}}?(?:部门|单位)")
 _MAX_BRACKET = 200
 
@@ -27,6 +35,7 @@ class Span:
     start: int
     end: int
     role: str
+    whole: bool = False  # one name however it reads (所在市、县人民政府), not a list
 
 
 def line_forms(folded: str, a: int, b: int, table: AliasTable, prose: bool = True):
@@ -41,11 +50,16 @@ def line_forms(folded: str, a: int, b: int, table: AliasTable, prose: bool = Tru
 
 
 def _is_metadata_row(line: str) -> bool:
-    """A portal's metadata table row (责任部门:\t某办\t文件编号:…) names a publisher, not a role."""
-    if "\t" not in line:
+    """A row of a portal's metadata table or footer (责任部门:\t某办\t文件编号:…, 主办单位:某局
+    粤ICP…) names a publisher, not a role: beside its label stand other keys or other data."""
+    cells = [c for c in _CELL_GAP.split(line.strip()) if c]
+    if len(cells) < 2 or not words.LABEL_COLON.search(line):
         return False
     keys = [m.group(1).replace(" ", "") for m in _META_KEY.finditer(line)]
-    return any(words.label_role(k) is None for k in keys)
+    if any(words.label_role(k) is None for k in keys):
+        return True
+    values = [words.LABEL_COLON.sub("", c) for c in cells]
+    return any(v and not _AGENCY_CELL.fullmatch(v) for v in values)
 
 
 def _labels(folded: str, a: int, b: int):
@@ -149,8 +163,13 @@ def _agent_form(folded: str, x: int, y: int, table: AliasTable):
 
 def _list_end(folded: str, x: int, y: int, table: AliasTable) -> int:
     elliptic = _ELLIPTIC.match(folded, x, y)
-    end = lists.list_end(folded, x, y, table)
-    return max(end, elliptic.end() if elliptic else x)
+    if elliptic is None:
+        return lists.list_end(folded, x, y, table)
+    end = elliptic.end()
+    if end < y and folded[end] in "和及与、":
+        more = lists.list_end(folded, end + 1, y, table)
+        end = more if more > end + 1 else end
+    return end
 
 
 def _prose(folded: str, a: int, b: int, table: AliasTable, covered):
@@ -158,27 +177,56 @@ def _prose(folded: str, a: int, b: int, table: AliasTable, covered):
     for s, t in lists.split(folded, a, b, "。;"):
         if any(x < t and s < y for x, y in covered):
             continue
-        spans: list[Span] = []
-        lead_seen = False
-        for x, y in lists.split(folded, s, t, ","):
-            found = _prose_segment(folded, x, y, table, lead_seen)
-            if found:
-                spans += found
-                lead_seen = lead_seen or any(sp.role == words.LEAD for sp in found)
+        spans = _sentence(folded, s, t, table)
         if spans:
-            forms.append((spans[0].start, spans[-1].end, spans))
+            forms.append((min(sp.start for sp in spans), max(sp.end for sp in spans), spans))
     return forms
+
+
+def _sentence(folded: str, s: int, t: int, table: AliasTable) -> list[Span]:
+    """Role spans of one sentence. After a lead, a list may wait for the verb of later segments
+    (…等单位根据职能分工, 各负其责, 协调配合): cooperation if any of them cooperates."""
+    spans: list[Span] = []
+    lead_seen, waiting, verbs = False, [], []
+    for x, y in lists.split(folded, s, t, ","):
+        found = _prose_segment(folded, x, y, table, lead_seen)
+        if found:
+            spans += found
+            lead_seen = lead_seen or any(sp.role == words.LEAD for sp in found)
+            continue
+        if not lead_seen:
+            continue
+        e = _list_end(folded, x, y, table)
+        verb = words.VERB.search(folded, x, y)
+        if e > x and _BY_DUTIES.match(folded, e, y):
+            waiting.append(Span(x, e, words.RESPONSIBLE))
+        elif waiting and verb and verb.end() == y and y - x <= 6:
+            verbs.append(words.verb_role(verb.group()))
+    if waiting and verbs:
+        role = words.COOPERATE if words.COOPERATE in verbs else verbs[0]
+        spans += [Span(w.start, w.end, role) for w in waiting]
+    return spans
 
 
 def _prose_segment(folded: str, x: int, y: int, table: AliasTable, lead_seen: bool):
     number = _NUMBER.match(folded, x, y)
     x = number.end() if number else x
     y = len(folded[x:y].rstrip()) + x
+    starts = [x] + [i + 1 for i in range(x, y) if folded[i] == "的"]
+    named = next(filter(None, (_NAMED_AS.match(folded, i, y) for i in starts)), None)
+    if named and not lists.is_list(folded, named.start(1), named.end(1), table) and "由" in named.group(1):
+        named = None
+    if named:
+        role = words.label_role(named.group(2))
+        return [Span(named.start(1), named.end(1), role, whole=True)]
     by = folded.find("由", x, y)
     while by >= 0:
         found = _agent_form(folded, by + 1, y, table)
         if found and (found[2] in (words.LEAD, "join", "label") or found[1] == y):
             return found[0]
+        end = _list_end(folded, by + 1, y, table)
+        if end > by + 1 and _DUTY_END.match(folded, end, y):
+            return [Span(by + 1, end, words.RESPONSIBLE)]
         by = folded.find("由", by + 1, y)
     found = _agent_form(folded, x, y, table)
     if found and found[2] == words.LEAD and words.COMPLEMENT.match(folded, found[1], y):

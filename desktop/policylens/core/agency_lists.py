@@ -14,11 +14,15 @@ from .aliases import AliasTable
 _CJK = "\u4e00-\u9fff"
 # Name endings, longest first at each place so 部门 wins over 部 and 委员会 over 委.
 _SUFFIX = ("委员会|办公室|办公厅|管委会|人民政府|政府|部门|单位|机关|机构|中心|支行|分行|银行|小组|"
-           "公司|工作站|局|委|办|厅|部|院|处|站|队|室")
+           "公司|工作站|警备区|军分区|局|委|办|厅|部|院|处|站|队|室")
+# Endings that close a name wherever they stand (有关部门|制定): no shorter word ends so.
+_STRONG_END = re.compile(r"(?:部门|单位|委员会|办公室|办公厅|政府|机关|机构|警备区|军分区)$")
 _ETC = re.compile(rf"等(?:有关|相关)?(?:[{_CJK}]{{0,6}}?(?:单位|部门|机关|机构))?")
 TRAILING_ETC = re.compile(r"等(有关|相关)?([\u4e00-\u9fff]{0,6}?(单位|部门|机关|机构))?$")
 _SHORT_ITEM = re.compile(rf"[{_CJK}]{{2,8}}")
 _JOINERS = "和及与"
+# Brackets that define or qualify (以下简称市主管部门, 含新区管委会) are no lists of agencies.
+_NOT_A_LIST = re.compile(r"简称|以下|下同|统称|包括|含|除外|详见|见附件")
 SEPARATORS = "、,;"
 
 
@@ -53,9 +57,8 @@ def _split_joined(folded: str, x: int, y: int, table: AliasTable) -> list[tuple[
     """Split a part on 和/及/与 where each side is a name on its own."""
     for i in range(x + 2, y - 1):
         if folded[i] in _JOINERS:
-            left, right = trim(folded, x, i), trim(folded, i + 1, y)
-            if table.looks_like_agency(folded[slice(*left)]) and table.looks_like_agency(folded[slice(*right)]):
-                return [left] + _split_joined(folded, i + 1, y, table)
+            if table.looks_like_agency(folded[x:i]) and table.looks_like_agency(folded[i + 1:y]):
+                return [(x, i)] + _split_joined(folded, i + 1, y, table)
     return [(x, y)]
 
 
@@ -73,7 +76,7 @@ def trim(folded: str, x: int, y: int) -> tuple[int, int]:
 def is_list(folded: str, a: int, b: int, table: AliasTable) -> bool:
     """Whether folded[a:b] is nothing but a list of agencies."""
     names = items(folded, a, b, table)
-    if not names or not folded[a:b].strip():
+    if not names or not folded[a:b].strip() or _NOT_A_LIST.search(folded, a, b):
         return False
     if all(table.looks_like_agency(folded[x:y]) for x, y in names):
         return True
@@ -93,7 +96,11 @@ def list_end(folded: str, pos: int, end: int, table: AliasTable) -> int:
         stop = name_end
         etc = _ETC.match(folded, stop, end)
         if etc and etc.end() > stop:
-            return etc.end()
+            stop = etc.end()
+            if stop < end and folded[stop] in _JOINERS and _name_end(folded, stop + 1, end, table):
+                stop += 1
+                continue
+            return stop
         if stop < end and folded[stop] in "、" + _JOINERS and _name_end(folded, stop + 1, end, table):
             stop += 1
             continue
@@ -107,17 +114,23 @@ _BOUNDARY = re.compile(r"[、,;。:)\s和及与等]|作为|为|是|会同|协同
 
 
 def _name_end(folded: str, pos: int, end: int, table: AliasTable) -> int | None:
-    """End of the longest name at pos that is followed by a list's or a form's boundary."""
+    """End of the name at pos: the longest one followed by a list's or a form's boundary, else
+    the first one closed by a strong ending (会同有关部门|制定)."""
     from .role_words import VERB
-    best, limit = None, min(end, pos + 26)
+    best = strong = None
     known = table.mention_pattern.match(folded, pos, end)
-    for q in range(pos + 1, limit + 1):
-        if not _NAME_CHARS.match(folded, q - 1) or folded[q - 1] in _NOT_IN_NAMES:
+    depth = 0
+    for q in range(pos + 1, min(end, pos + 26) + 1):
+        ch = folded[q - 1]
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0 or ch in _NOT_IN_NAMES or not (_NAME_CHARS.match(ch) or (depth and ch == "、")):
             break
         if not (_SUFFIX_END.search(folded, pos, q) or (known and known.end() == q)):
             continue
+        if strong is None and _STRONG_END.search(folded, pos, q):
+            strong = q
         if q == end or _BOUNDARY.match(folded, q) or VERB.match(folded, q):
             best = q
             if q < end and folded[q] not in _JOINERS:
                 break  # a name never runs on past a verb: 市住建局|会同市规划局
-    return best
+    return best if best is not None else strong
