@@ -18,10 +18,10 @@ _VALUE_STOP = ";。\n\t"
 _META_KEY = re.compile(rf"(?:^|\t|\s{{2}})\s*([{_CJK}][{_CJK}\s]{{1,7}})\s*:")
 _CELL_GAP = re.compile(r"\t+|\s{2,}")
 _AGENCY_CELL = re.compile(rf"[{_CJK}()、,]+")
-_NUMBER = re.compile(r"^\s*(?:\(?[一二三四五六七八九十百\d]+\)?[、.)]?|[①-⑳])\s*")
+_NUMBER = re.compile(r"\s*(?:\(?[一二三四五六七八九十百\d]+\)?[、.)]?|[①-⑳])\s*")
 _AS = re.compile(rf"(?:作为|为|是)[^,;。]{{0,24}}?((?:{words.LABEL.pattern}))\s*$")
 # 建设单位为补充耕地的责任单位: whoever stands between 的 (or the segment's start) and 为.
-_NAMED_AS = re.compile(rf"([{_CJK}()、]{{2,24}}?)(?:作为|为|是)[^,;。]{{0,24}}?((?:{words.LABEL.pattern}))$")
+_NAMED_AS = re.compile(rf"((?:(?!的)[{_CJK}()、]){{2,24}}?)(?:作为|为|是)[^,;。]{{0,24}}?((?:{words.LABEL.pattern}))$")
 # 由X组织和负责: 负责 ends the segment, a few words after the list.
 _DUTY_END = re.compile(r"[\u4e00-\u9fff]{0,6}负责$")
 # 省国土资源厅、财政厅等单位根据职能分工: a list waiting for the verb of a later segment.

@@ -21,6 +21,8 @@ _ETC = re.compile(rf"等(?:有关|相关)?(?:[{_CJK}]{{0,6}}?(?:单位|部门|�
 TRAILING_ETC = re.compile(r"等(有关|相关)?([\u4e00-\u9fff]{0,6}?(单位|部门|机关|机构))?$")
 _SHORT_ITEM = re.compile(rf"[{_CJK}]{{2,8}}")
 _JOINERS = "和及与"
+# A name's short form given after it: 北京教育考试院中招办(以下简称"考试院中招办").
+_ALIAS_NOTE = re.compile(r"\([^()]{0,6}简称[^()]{0,30}\)$")
 # Brackets that define or qualify (以下简称市主管部门, 含新区管委会) are no lists of agencies.
 _NOT_A_LIST = re.compile(r"简称|以下|下同|统称|包括|含|除外|详见|见附件")
 SEPARATORS = "、,;"
@@ -65,6 +67,9 @@ def _split_joined(folded: str, x: int, y: int, table: AliasTable) -> list[tuple[
 def trim(folded: str, x: int, y: int) -> tuple[int, int]:
     while x < y and folded[x] in " \t由":
         x += 1
+    alias = _ALIAS_NOTE.search(folded, x, y)
+    if alias and alias.start() > x:
+        y = alias.start()
     while y > x and folded[y - 1] in " \t。.":
         y -= 1
     etc = TRAILING_ETC.search(folded, x, y)
@@ -94,6 +99,9 @@ def list_end(folded: str, pos: int, end: int, table: AliasTable) -> int:
         if name_end is None:
             return stop
         stop = name_end
+        note = _ALIAS_NOTE.pattern[:-1]
+        alias = re.compile(note).match(folded, stop, end)
+        stop = alias.end() if alias else stop
         etc = _ETC.match(folded, stop, end)
         if etc and etc.end() > stop:
             stop = etc.end()
@@ -110,7 +118,7 @@ def list_end(folded: str, pos: int, end: int, table: AliasTable) -> int:
 _SUFFIX_END = re.compile(rf"(?:{_SUFFIX})$")
 _NAME_CHARS = re.compile(rf"[{_CJK}()]")
 _NOT_IN_NAMES = "的或对在将把向从被"  # words of a sentence, never of an agency's name
-_BOUNDARY = re.compile(r"[、,;。:)\s和及与等]|作为|为|是|会同|协同|联合")
+_BOUNDARY = re.compile(r"[、,;。:()\s和及与等]|作为|为|是|会同|协同|联合")
 
 
 def _name_end(folded: str, pos: int, end: int, table: AliasTable) -> int | None:
