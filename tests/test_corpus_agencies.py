@@ -71,4 +71,4 @@ def test_roles_over_the_set(results):
     assert (tp, fp, fn) == MEASURED
 
 
-MEASURED = (65, 0, 0)  # precision 1.000, recall 1.000, F1 1.000 (these files shaped the rules)
+MEASURED = (79, 0, 0)  # precision, recall and F1 1.000: these files shaped the rules

@@ -22,9 +22,10 @@ TRAILING_ETC = re.compile(r"等(有关|相关)?([\u4e00-\u9fff]{0,6}?(单位|部
 _SHORT_ITEM = re.compile(rf"[{_CJK}]{{2,8}}")
 _JOINERS = "和及与"
 # A name's short form given after it: 北京教育考试院中招办(以下简称"考试院中招办").
+_ASIDE = re.compile(r"\([^()]{1,30}\)")
 _ALIAS_NOTE = re.compile(r"\([^()]{0,6}简称[^()]{0,30}\)$")
 # Brackets that define or qualify (以下简称市主管部门, 含新区管委会) are no lists of agencies.
-_NOT_A_LIST = re.compile(r"简称|以下|下同|统称|包括|含|除外|详见|见附件")
+_NOT_A_LIST = re.compile(r"简称|以下|下同|统称|包括|含|除外|详见|见附件|或")
 SEPARATORS = "、,;"
 
 
@@ -93,15 +94,16 @@ def is_list(folded: str, a: int, b: int, table: AliasTable) -> bool:
 
 def list_end(folded: str, pos: int, end: int, table: AliasTable) -> int:
     """End of the list of agencies that starts at pos (pos itself if none does)."""
+    from .role_words import VERB
     stop = pos
     while True:
         name_end = _name_end(folded, stop, end, table)
         if name_end is None:
             return stop
         stop = name_end
-        note = _ALIAS_NOTE.pattern[:-1]
-        alias = re.compile(note).match(folded, stop, end)
-        stop = alias.end() if alias else stop
+        aside = _ASIDE.match(folded, stop, end)  # 中心(学历认证中心), (以下简称…)
+        if aside and not VERB.search(folded, aside.start(), aside.end()):
+            stop = aside.end()
         etc = _ETC.match(folded, stop, end)
         if etc and etc.end() > stop:
             stop = etc.end()
@@ -117,7 +119,7 @@ def list_end(folded: str, pos: int, end: int, table: AliasTable) -> int:
 
 _SUFFIX_END = re.compile(rf"(?:{_SUFFIX})$")
 _NAME_CHARS = re.compile(rf"[{_CJK}()]")
-_NOT_IN_NAMES = "的或对在将把向从被"  # words of a sentence, never of an agency's name
+_NOT_IN_NAMES = "的或对将把向从被"  # words of a sentence, never of an agency's name
 _BOUNDARY = re.compile(r"[、,;。:()\s和及与等]|作为|为|是|会同|协同|联合")
 
 

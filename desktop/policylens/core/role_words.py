@@ -42,7 +42,7 @@ VERBS = {
     "牵头负责": LEAD, "负责牵头": LEAD, "牵头落实": LEAD, "牵头": LEAD, "主抓": LEAD,
     "按职责分工负责": RESPONSIBLE, "按照职责分工负责": RESPONSIBLE, "按职责负责": RESPONSIBLE,
     "分工负责": RESPONSIBLE, "分别负责": RESPONSIBLE, "共同负责": RESPONSIBLE,
-    "各负其责": RESPONSIBLE, "负责落实": RESPONSIBLE, "具体负责": RESPONSIBLE,
+    "各负其责": RESPONSIBLE, "负主体责任": RESPONSIBLE, "负总责": RESPONSIBLE, "负责落实": RESPONSIBLE, "具体负责": RESPONSIBLE,
     "负责": RESPONSIBLE, "落实": RESPONSIBLE,
     "配合": COOPERATE, "参与": COOPERATE, "参加": COOPERATE, "协助": COOPERATE,
     "协办": COOPERATE, "协同": COOPERATE, "共同": COOPERATE,
