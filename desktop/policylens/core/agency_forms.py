@@ -16,6 +16,7 @@ _CJK = "\u4e00-\u9fff"
 _LABEL_BEFORE = "(;,。.、:\t "  # what may stand just before a label that opens a value
 _VALUE_STOP = ";。\n\t"
 _META_KEY = re.compile(rf"(?:^|\t|\s{{2}})\s*([{_CJK}][{_CJK}\s]{{1,7}})\s*:")
+_BRACKET = re.compile(r"[()]")
 _CELL_GAP = re.compile(r"\t+|\s{2,}")
 _AGENCY_CELL = re.compile(rf"[{_CJK}()、,]+")
 _NUMBER = re.compile(r"\s*(?:\(?[一二三四五六七八九十百\d]+\)?[、.)]?|[①-⑳])\s*")
@@ -28,6 +29,8 @@ _DUTY_END = re.compile(r"[\u4e00-\u9fff]{0,6}负责$")
 _BY_DUTIES = re.compile(r"(?:根据|按照|按)[\u4e00-\u9fff]{0,6}(?:分工|职责|职能)$")
 _ELLIPTIC = re.compile(rf"(?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}等(?:有关|相关)?[{_CJK}]{{0,6}}?(?:部门|单位)")
 _MAX_BRACKET = 200
+# Every form holds one of these: text without them is passed over at regex speed.
+_TRIGGER = re.compile("由|" + words.VERB.pattern + "|" + "|".join(words.JOIN_VERBS) + "|" + words.LABEL.pattern)
 
 
 @dataclass(frozen=True)
@@ -91,10 +94,11 @@ def _value_end(folded: str, start: int, limit: int) -> int:
 
 def _bracket_pairs(folded: str, a: int, b: int):
     stack = []
-    for i in range(a, b):
-        if folded[i] == "(":
+    for match in _BRACKET.finditer(folded, a, b):
+        i = match.start()
+        if match.group() == "(":
             stack.append(i)
-        elif folded[i] == ")" and stack:
+        elif stack:
             open_at = stack.pop()
             if not stack and i - open_at <= _MAX_BRACKET:
                 yield open_at, i
@@ -106,7 +110,9 @@ def _brackets(folded: str, a: int, b: int, table: AliasTable, covered):
     for open_at, close_at in _bracket_pairs(folded, a, b):
         if any(x < close_at and open_at < y for x, y in covered):
             continue
-        spans = _bracket_content(folded, open_at + 1, close_at, table)
+        spans = None
+        if _TRIGGER.search(folded, open_at + 1, close_at):
+            spans = _bracket_content(folded, open_at + 1, close_at, table)
         if spans is None and close_at + 1 == tail and lists.is_list(folded, open_at + 1, close_at, table):
             spans = [Span(open_at + 1, close_at, words.RESPONSIBLE)]
         if spans:
@@ -175,7 +181,7 @@ def _list_end(folded: str, x: int, y: int, table: AliasTable) -> int:
 def _prose(folded: str, a: int, b: int, table: AliasTable, covered):
     forms = []
     for s, t in lists.split(folded, a, b, "。;"):
-        if any(x < t and s < y for x, y in covered):
+        if not _TRIGGER.search(folded, s, t) or any(x < t and s < y for x, y in covered):
             continue
         spans = _sentence(folded, s, t, table)
         if spans:

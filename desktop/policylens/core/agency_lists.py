@@ -8,6 +8,7 @@ is one name), may end with 等, 等单位, 等有关部门, and may hold collect
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .aliases import AliasTable
 
@@ -32,17 +33,22 @@ SEPARATORS = "、,;"
 def split(text: str, a: int, b: int, separators: str) -> list[tuple[int, int]]:
     """Split text[a:b] on separators outside brackets; empty parts dropped."""
     parts, depth, start = [], 0, a
-    for i in range(a, b):
-        ch = text[i]
+    for match in _splitter(separators).finditer(text, a, b):
+        ch, i = match.group(), match.start()
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch in separators and depth == 0:
+        elif depth == 0:
             parts.append((start, i))
             start = i + 1
     parts.append((start, b))
     return [(x, y) for x, y in parts if text[x:y].strip()]
+
+
+@lru_cache(maxsize=16)
+def _splitter(separators: str) -> re.Pattern:
+    return re.compile("[()" + re.escape(separators) + "]")
 
 
 def items(folded: str, a: int, b: int, table: AliasTable) -> list[tuple[int, int]]:
