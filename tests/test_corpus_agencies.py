@@ -61,8 +61,8 @@ def test_roles_over_the_set(results):
     tp = sum(len(want & got) for _, want, got in results.values())
     fp = sum(len(got - want) for _, want, got in results.values())
     fn = sum(len(want - got) for _, want, got in results.values())
-    precision, recall = tp / (tp + fp), tp / (tp + fn)
-    f1 = 2 * precision * recall / (precision + recall)
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    f1 = 2 * precision * recall / max(1e-9, precision + recall)
     print(f"\nagency roles: {tp + fn} expected, {tp + fp} found; "
           f"precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}")
     for name, (doc, want, got) in results.items():

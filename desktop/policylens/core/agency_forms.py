@@ -16,6 +16,11 @@ _CJK = "\u4e00-\u9fff"
 _LABEL_BEFORE = "(;,。.、:\t "  # what may stand just before a label that opens a value
 _VALUE_STOP = ";。\n\t"
 _META_KEY = re.compile(rf"(?:^|\t|\s{{2}})\s*([{_CJK}][{_CJK}\s]{{1,7}})\s*:")
+_SCHEDULE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|年底|年内|持续|长期|常态|分阶段|逐步")
+# 按职责分工 / 根据职能 between a list and its verb.
+_QUALIFIER = re.compile(r"(?:按照?|根据|依据|依照)[^,;。]{0,8}?(?:职责|职能|分工)(?:分工)?(?:分别|各自)?")
+# A key that ends a label's value: 责任单位:市教育局,完成时限:2025年底.
+_NEXT_KEY = re.compile(rf"[,;\s]\s*[{_CJK}]{{2,8}}\s*:")
 _BRACKET = re.compile(r"[()]")
 _CELL_GAP = re.compile(r"\t+|\s{2,}")
 _AGENCY_CELL = re.compile(rf"[{_CJK}()、,]+")
@@ -71,7 +76,8 @@ def _labels(folded: str, a: int, b: int):
     forms = []
     for k, m in enumerate(found):
         limit = found[k + 1].start() if k + 1 < len(found) else b
-        end = _value_end(folded, m.end(), limit)
+        key = _NEXT_KEY.search(folded, m.end(), limit)
+        end = _value_end(folded, m.end(), key.start() if key else limit)
         role = words.label_role(m.group(1))
         forms.append((m.start(), end, [Span(m.end(), end, role)]))
     return forms
@@ -126,6 +132,8 @@ def _bracket_content(folded: str, a: int, b: int, table: AliasTable) -> list[Spa
     verbs = 0
     for x, y in lists.split(folded, a, b, ",;"):
         x = _skip(folded, x, y, " 由")
+        if _SCHEDULE.search(folded, x, y) and not words.VERB.search(folded, x, y):
+            continue  # 2025年底前完成, 持续推进: the task's deadline beside its roles
         found = _agent_form(folded, x, y, table)
         if found is not None:
             spans += found[0]
@@ -157,7 +165,8 @@ def _agent_form(folded: str, x: int, y: int, table: AliasTable):
             e2 = _list_end(folded, e + len(join), y, table)
             if e2 > e + len(join):
                 return [Span(x, e, words.LEAD), Span(e + len(join), e2, words.COOPERATE)], e2, "join"
-    verb = words.VERB.match(folded, e, y)
+    qualifier = _QUALIFIER.match(folded, e, y)
+    verb = words.VERB.match(folded, qualifier.end() if qualifier else e, y)
     if verb:
         role = words.verb_role(verb.group())
         return [Span(x, e, role)], verb.end(), role

@@ -23,6 +23,8 @@ TRAILING_ETC = re.compile(r"等(有关|相关)?([\u4e00-\u9fff]{0,6}?(单位|部
 _SHORT_ITEM = re.compile(rf"[{_CJK}]{{2,8}}")
 _JOINERS = "和及与"
 # A name's short form given after it: 北京教育考试院中招办(以下简称"考试院中招办").
+# A note on how a name works (按职责分工负责) is no part of it; (牵头) marks are read before.
+_ROLE_NOTE = re.compile(r"\([^()]{0,8}(?:负责|配合|参与|协助)\)$")
 _ASIDE = re.compile(r"\([^()]{1,30}\)")
 _ALIAS_NOTE = re.compile(r"\([^()]{0,6}简称[^()]{0,30}\)$")
 # Brackets that define or qualify (以下简称市主管部门, 含新区管委会) are no lists of agencies.
@@ -74,7 +76,7 @@ def _split_joined(folded: str, x: int, y: int, table: AliasTable) -> list[tuple[
 def trim(folded: str, x: int, y: int) -> tuple[int, int]:
     while x < y and folded[x] in " \t由":
         x += 1
-    alias = _ALIAS_NOTE.search(folded, x, y)
+    alias = _ALIAS_NOTE.search(folded, x, y) or _ROLE_NOTE.search(folded, x, y)
     if alias and alias.start() > x:
         y = alias.start()
     while y > x and folded[y - 1] in " \t。.":
@@ -126,7 +128,7 @@ def list_end(folded: str, pos: int, end: int, table: AliasTable) -> int:
 _SUFFIX_END = re.compile(rf"(?:{_SUFFIX})$")
 _NAME_CHARS = re.compile(rf"[{_CJK}()]")
 _NOT_IN_NAMES = "的或对将把向从被"  # words of a sentence, never of an agency's name
-_BOUNDARY = re.compile(r"[、,;。:()\s和及与等]|作为|为|是|会同|协同|联合")
+_BOUNDARY = re.compile(r"[、,;。:()\s和及与等按]|作为|为|是|会同|协同|联合|根据|依据|依照")
 
 
 def _name_end(folded: str, pos: int, end: int, table: AliasTable) -> int | None:
