@@ -133,11 +133,10 @@ _BOUNDARY = re.compile(r"[、,;。:()\s和及与等按]|作为|为|是|会同|�
 
 def _name_end(folded: str, pos: int, end: int, table: AliasTable) -> int | None:
     """End of the name at pos: the longest one followed by a list's or a form's boundary, else
-    the first one closed by a strong ending (会同有关部门|制定)."""
+    the first one a sentence may go on after (会同有关部门|制定, 会同国土资源厅|研究制订)."""
     from .role_words import VERB
-    best = strong = None
+    best, candidates, depth = None, {}, 0
     known = table.mention_pattern.match(folded, pos, end)
-    depth = 0
     for q in range(pos + 1, min(end, pos + 26) + 1):
         ch = folded[q - 1]
         depth += (ch == "(") - (ch == ")")
@@ -145,10 +144,13 @@ def _name_end(folded: str, pos: int, end: int, table: AliasTable) -> int | None:
             break
         if not (_SUFFIX_END.search(folded, pos, q) or (known and known.end() == q)):
             continue
-        if strong is None and _STRONG_END.search(folded, pos, q):
-            strong = q
+        candidates[q] = bool(_STRONG_END.search(folded, pos, q))
         if q == end or _BOUNDARY.match(folded, q) or VERB.match(folded, q):
             best = q
             if q < end and folded[q] not in _JOINERS:
                 break  # a name never runs on past a verb: 市住建局|会同市规划局
-    return best if best is not None else strong
+    if best is not None:
+        return best
+    # 部 before 部门, 委 before 委员会: a short ending that a strong one extends is no end.
+    return next((q for q, strong in candidates.items()
+                 if strong or not (candidates.get(q + 1) or candidates.get(q + 2))), None)
