@@ -1,23 +1,33 @@
 """Agencies and their roles in a clause.
 
-Roles come only from assignment forms, recognised by their shape (role words in role_words,
-lists in agency_lists):
+Roles come only from assignment forms, recognised by their shape: role words and unit words
+in role_words, where a list of names ends in agency_lists, the forms in agency_forms.
 
-- labels, a role word and a unit word before a colon (牵头单位:, 主责部门：, 配合处室:, 协办单位:),
-  on a line of their own, in a bracket, after 。 ; , mid-paragraph, or in a task table's header:
+- Labels: a role word and a unit word before a colon (牵头单位:, 主责部门：, 配合处室:, 协办单位:,
+  参与单位:), on a line of their own, in a bracket, after 。 ; , mid-paragraph:
   ``牽頭單位:市公安局`` / ``(牽頭單位:市公安局;配合單位:市人社局、各縣區政府)`` /
-  ``责任单位：市教育局（牵头）、市财政局`` (a name marked （牵头） leads);
-- brackets whose every segment is a list with a role verb: ``（市财政局牵头，市发改委、市人社局配合）``,
-  ``（县财政局牵头，县发改局等单位参与）``, ``（…按职责分工负责）``, ``（由市住建局会同市规划局负责）``,
-  and, closing a paragraph, a bare list ``（市发改委、人民银行丹东支行、市金融办）`` (responsible);
-- 由-sentences: ``由市住建局会同市规划局负责`` (lead, cooperate), ``由市人口办牵头,定期召开…`` (lead),
-  ``…,由市财政局负责。`` (responsible when nothing follows 负责), ``由市交通运输部门作为牵头单位``;
-- segments that are a list and a role verb and nothing else: ``规划主管部门牵头,各区政府配合,…``,
-  with what follows a lead in its sentence: ``会同市建委等部门办理``, ``市民政、卫生等部门参与的…``;
-- ``X为…的责任单位`` (the label's role).
+  ``责任单位：市教育局（牵头）、市财政局`` (a name marked （牵头） leads). The value ends at the
+  next label or key (完成时限:), at ; 。 or a tab; a note after it (（按职责分工负责）) is dropped.
+- Task tables: a column's role comes from its header, whatever its wording (role_words.header_role);
+  its cells are split into names (role_words.split_cell).
+- Brackets whose every segment is a list with a role verb (牵头, 负责, 配合, 参与, 参加, 协助, 协同,
+  共同负责, 按职责分工负责 …) or a deadline: ``（市财政局牵头，市发改委、市人社局配合）``,
+  ``（县财政局牵头，县发改局等单位参与）``, ``（市委宣传部、市网信办按职能负责）``,
+  ``（由市住建局会同市规划局负责）``, ``（市发展改革委牵头，…配合，2025年底前完成）``; and, closing
+  a paragraph, a bare list ``（市发改委、人民银行丹东支行、市金融办）`` (responsible).
+- 由-sentences: ``由市住建局会同市规划局负责`` and ``由市建委会同相关部门研究确定`` (lead,
+  cooperate), ``由市人口办牵头,定期召开…`` (lead), ``…,由市财政局负责。`` and ``由X组织和负责`` (responsible
+  when nothing follows 负责), ``由X负主体责任``, ``由市交通运输部门作为牵头单位`` (the label's role).
+- Segments that are a list and a role verb and nothing else (牵头组织 at most):
+  ``规划主管部门牵头组织,各区政府、街道办事处等主管部门配合,…``; after a lead in its sentence,
+  ``会同市建委等部门办理``, ``市民政、卫生等部门参与的…``, and a list that waits for its verb
+  (``…等单位根据职能分工,各负其责,协调配合``).
+- ``X为…的责任单位``: X, one name however it reads (所在市、县人民政府).
 
-Any other agency named in the text is a mention, whatever verb stands beside it: prose that
-names a duty (市教育局负责…, 市公安局要会同有关部门…) assigns nothing. All matching runs on the
+Lists join names with 、 , 和 及 与 and end with 等, 等单位, 等有关部门; collective names (各县（区）
+政府, 市直有关单位) are names. Any other agency named in the text is a mention, whatever verb
+stands beside it: prose that names a duty (市教育局负责…, 市公安局要会同有关部门…, X牵头建立…)
+assigns nothing, and neither do a portal's metadata rows and footers. All matching runs on the
 folded text (simplified, half-width), which has the clean text's offsets, so names are reported
 exactly as written.
 """
