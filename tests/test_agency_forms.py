@@ -78,6 +78,11 @@ def test_verb_forms_in_brackets(text, expected):
     # a22: a name followed at once by what the agencies do
     ("具体实施办法由省财政厅会同省地税局、国土资源厅研究制订并报省人民政府批准实施。",
      [(L, "省财政厅"), (C, "省地税局"), (C, "国土资源厅")]),
+    # regulations of the corpus: a collective name after 会同, 办事处 before 处理
+    ("具体办法由国务院环境保护行政主管部门会同国务院有关部门另行规定。",
+     [(L, "国务院环境保护行政主管部门"), (C, "国务院有关部门")]),
+    ("划分物业管理区域有争议的，由区主管部门会同物业所在地街道办事处处理。",
+     [(L, "区主管部门"), (C, "物业所在地街道办事处")]),
     # 28: 由…牵头 and a complement
     ("由市人口办牵头，定期或不定期召开各职能部门参加的联席会议，掌握人口管理动态。", [(L, "市人口办")]),
 ])
@@ -121,7 +126,8 @@ def test_segment_forms(text, expected):
     # portal chrome: metadata rows and footers (a11, a portal's 索引号 table)
     "主办单位：广州市来穗人员服务管理局    粤ICP10004936号-1",
     "责任部门:\t东坑镇党政办\t文件编号:",
-    # brackets that qualify or define
+    # brackets that qualify or define (a bracket's verb is followed by a few words at most)
+    "(房屋租赁合同为北京市国土资源和房屋管理局与北京市工商行政管理局共同制订的示范文本)",
     "工商部门：负责工商营业执照的核查（有限公司或有限责任公司）。",
     "本规定所称招标人，是指深圳市人民政府土地主管部门（以下简称市土地主管部门）。",
     # labels inside words, and labels with no colon

@@ -135,7 +135,7 @@ def _bracket_content(folded: str, a: int, b: int, table: AliasTable) -> list[Spa
         if _SCHEDULE.search(folded, x, y) and not words.VERB.search(folded, x, y):
             continue  # 2025年底前完成, 持续推进: the task's deadline beside its roles
         found = _agent_form(folded, x, y, table)
-        if found is not None:
+        if found is not None and _short_tail(folded, found[1], y):
             spans += found[0]
             verbs += 1
         elif lists.is_list(folded, x, y, table) and not words.VERB.search(folded, x, y):
@@ -143,6 +143,11 @@ def _bracket_content(folded: str, a: int, b: int, table: AliasTable) -> list[Spa
         else:
             return None
     return spans if verbs else None  # a bare list assigns only where it closes a paragraph
+
+
+def _short_tail(folded: str, at: int, y: int) -> bool:
+    """What follows a bracket's verb is a few words at most (负责落实), never a clause (…制订的文本)."""
+    return y - at <= 10 and "的" not in folded[at:y]
 
 
 def _skip(folded: str, x: int, y: int, chars: str) -> int:

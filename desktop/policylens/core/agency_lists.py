@@ -17,7 +17,9 @@ _CJK = "\u4e00-\u9fff"
 _SUFFIX = ("委员会|办公室|办公厅|管委会|人民政府|政府|部门|单位|机关|机构|中心|支行|分行|银行|小组|"
            "公司|工作站|警备区|军分区|局|委|办|厅|部|院|处|站|队|室")
 # Endings that close a name wherever they stand (有关部门|制定): no shorter word ends so.
-_STRONG_END = re.compile(r"(?:部门|单位|委员会|办公室|办公厅|政府|机关|机构|警备区|军分区)$")
+_STRONG_END = re.compile(r"(?:部门|单位|委员会|办公室|办公厅|办事处|政府|机关|机构|警备区|军分区)$")
+# What carries a name on past an ending: 国务院|有关部门, 市政府|直属单位.
+_GOES_ON = ("有关", "相关", "所属", "直属", "各")
 _ETC = re.compile(rf"等(?:有关|相关)?(?:[{_CJK}]{{0,6}}?(?:单位|部门|机关|机构))?")
 TRAILING_ETC = re.compile(r"等(有关|相关)?([\u4e00-\u9fff]{0,6}?(单位|部门|机关|机构))?$")
 _SHORT_ITEM = re.compile(rf"[{_CJK}]{{2,8}}")
@@ -127,7 +129,7 @@ def list_end(folded: str, pos: int, end: int, table: AliasTable) -> int:
 
 _SUFFIX_END = re.compile(rf"(?:{_SUFFIX})$")
 _NAME_CHARS = re.compile(rf"[{_CJK}()]")
-_NOT_IN_NAMES = "的或对将把向从被"  # words of a sentence, never of an agency's name
+_NOT_IN_NAMES = "的或对将把向从被为是"  # words of a sentence, never of an agency's name
 _BOUNDARY = re.compile(r"[、,;。:()\s和及与等按]|作为|为|是|会同|协同|联合|根据|依据|依照")
 
 
@@ -153,4 +155,5 @@ def _name_end(folded: str, pos: int, end: int, table: AliasTable) -> int | None:
         return best
     # 部 before 部门, 委 before 委员会: a short ending that a strong one extends is no end.
     return next((q for q, strong in candidates.items()
-                 if strong or not (candidates.get(q + 1) or candidates.get(q + 2))), None)
+                 if strong or not (candidates.get(q + 1) or candidates.get(q + 2)
+                                   or folded.startswith(_GOES_ON, q))), None)
