@@ -29,7 +29,7 @@ _AS = re.compile(rf"(?:作为|为|是)[^,;。]{{0,24}}?((?:{words.LABEL.pattern}
 # 建设单位为补充耕地的责任单位: whoever stands between 的 (or the segment's start) and 为.
 _NAMED_AS = re.compile(rf"((?:(?!的)[{_CJK}()、]){{2,24}}?)(?:作为|为|是)[^,;。]{{0,24}}?((?:{words.LABEL.pattern}))$")
 # 由X组织和负责: 负责 ends the segment, a few words after the list.
-_DUTY_END = re.compile(r"[\u4e00-\u9fff]{0,6}负责$")
+_DUTY_END = re.compile(r"(?:(?!负责)[\u4e00-\u9fff]){0,6}负责$")
 # 省国土资源厅、财政厅等单位根据职能分工: a list waiting for the verb of a later segment.
 _BY_DUTIES = re.compile(r"(?:根据|按照|按)[\u4e00-\u9fff]{0,6}(?:分工|职责|职能)$")
 _ELLIPTIC = re.compile(rf"(?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}等(?:有关|相关)?[{_CJK}]{{0,6}}?(?:部门|单位)")
@@ -119,7 +119,7 @@ def _brackets(folded: str, a: int, b: int, table: AliasTable, covered):
         spans = None
         if _TRIGGER.search(folded, open_at + 1, close_at):
             spans = _bracket_content(folded, open_at + 1, close_at, table)
-        if spans is None and close_at + 1 == tail and lists.is_list(folded, open_at + 1, close_at, table):
+        if spans is None and close_at + 1 == tail and lists.is_bare_list(folded, open_at + 1, close_at, table):
             spans = [Span(open_at + 1, close_at, words.RESPONSIBLE)]
         if spans:
             forms.append((open_at, close_at + 1, spans))

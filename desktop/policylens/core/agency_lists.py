@@ -24,6 +24,7 @@ _ETC = re.compile(rf"等(?:有关|相关)?(?:[{_CJK}]{{0,6}}?(?:单位|部门|�
 TRAILING_ETC = re.compile(r"等(有关|相关)?([\u4e00-\u9fff]{0,6}?(单位|部门|机关|机构))?$")
 _SHORT_ITEM = re.compile(rf"[{_CJK}]{{2,8}}")
 _JOINERS = "和及与"
+_JOINER = re.compile("以及|[和及与]")
 # A name's short form given after it: 北京教育考试院中招办(以下简称"考试院中招办").
 # A note on how a name works (按职责分工负责) is no part of it; (牵头) marks are read before.
 _ROLE_NOTE = re.compile(r"\([^()]{0,8}(?:负责|配合|参与|协助)\)$")
@@ -67,11 +68,11 @@ def items(folded: str, a: int, b: int, table: AliasTable) -> list[tuple[int, int
 
 
 def _split_joined(folded: str, x: int, y: int, table: AliasTable) -> list[tuple[int, int]]:
-    """Split a part on 和/及/与 where each side is a name on its own."""
-    for i in range(x + 2, y - 1):
-        if folded[i] in _JOINERS:
-            if table.looks_like_agency(folded[x:i]) and table.looks_like_agency(folded[i + 1:y]):
-                return [(x, i)] + _split_joined(folded, i + 1, y, table)
+    """Split a part on 和/及/与/以及 where each side is a name on its own."""
+    for joiner in _JOINER.finditer(folded, x + 2, y - 1):
+        i, j = joiner.span()
+        if table.looks_like_agency(folded[x:i]) and table.looks_like_agency(folded[j:y]):
+            return [(x, i)] + _split_joined(folded, j, y, table)
     return [(x, y)]
 
 
@@ -102,6 +103,25 @@ def is_list(folded: str, a: int, b: int, table: AliasTable) -> bool:
                 and all(_SHORT_ITEM.fullmatch(folded[x:y]) for x, y in names))
 
 
+_LEVEL_PREFIX = re.compile(r"(?:市|省|县|区|乡|镇|街道|各|国家|国务院|中央|全国|自治区|中国)")
+_MINISTRY_END = re.compile(r"(?:部|委|局|厅|办|署|行|会)$")
+_DIGIT = re.compile(r"\d")
+
+
+def is_bare_list(folded: str, a: int, b: int, table: AliasTable) -> bool:
+    """Whether a bracket's content is nothing but agencies standing for themselves: known names,
+    names with a level (市…, 各…), or ministries (教育部); never a caption ((受理机构), (站))."""
+    if not is_list(folded, a, b, table) or _DIGIT.search(folded, a, b):
+        return False
+    for x, y in items(folded, a, b, table):
+        name = folded[x:y]
+        identity = table.identify(name)
+        if not (identity.known or identity.collective or _LEVEL_PREFIX.match(name)
+                or (len(name) >= 3 and _MINISTRY_END.search(name))):
+            return False
+    return True
+
+
 def list_end(folded: str, pos: int, end: int, table: AliasTable) -> int:
     """End of the list of agencies that starts at pos (pos itself if none does)."""
     from .role_words import VERB
@@ -129,7 +149,7 @@ def list_end(folded: str, pos: int, end: int, table: AliasTable) -> int:
 
 _SUFFIX_END = re.compile(rf"(?:{_SUFFIX})$")
 _NAME_CHARS = re.compile(rf"[{_CJK}()]")
-_NOT_IN_NAMES = "的或对将把向从被为是"  # words of a sentence, never of an agency's name
+_NOT_IN_NAMES = "的或对将把向从被为是应要"  # words of a sentence, never of an agency's name
 _BOUNDARY = re.compile(r"[、,;。:()\s和及与等按]|作为|为|是|会同|协同|联合|根据|依据|依照")
 
 
@@ -138,14 +158,16 @@ def _name_end(folded: str, pos: int, end: int, table: AliasTable) -> int | None:
     the first one a sentence may go on after (会同有关部门|制定, 会同国土资源厅|研究制订)."""
     from .role_words import VERB
     best, candidates, depth = None, {}, 0
+    if pos < end and folded[pos] in _JOINERS:
+        return None
     known = table.mention_pattern.match(folded, pos, end)
     for q in range(pos + 1, min(end, pos + 26) + 1):
         ch = folded[q - 1]
         depth += (ch == "(") - (ch == ")")
         if depth < 0 or ch in _NOT_IN_NAMES or not (_NAME_CHARS.match(ch) or (depth and ch == "、")):
             break
-        if not (_SUFFIX_END.search(folded, pos, q) or (known and known.end() == q)):
-            continue
+        if not ((q - pos >= 3 and _SUFFIX_END.search(folded, pos, q)) or (known and known.end() == q)):
+            continue  # 调处 is no name: a generic name is three characters at least
         candidates[q] = bool(_STRONG_END.search(folded, pos, q))
         if q == end or _BOUNDARY.match(folded, q) or VERB.match(folded, q):
             best = q
