@@ -132,6 +132,9 @@ def test_segment_forms(text, expected):
     "责任部门:\t东坑镇党政办\t文件编号:",
     # captions and asides in brackets are no bare lists (regulations of the corpus)
     "第八条（受理机构）",
+    "第五条（业务经办）",
+    "驻区广东省属企业（在省社保局参加养老保险）的，社保年限按规定计算。",
+    "公积金管委会在审批住房公积金归集、使用计划的报告时，必须有市财政部门参加。",
     "可以依托县级医院或者独立设置一个县级急救中心（站）。",
     "将申请材料寄（送）住房城乡建设部行政审批集中受理办公室（住房城乡建设部南配楼104室）。",
     # a person (负责人) is not what 负责 assigns; 应当组织… is prose; 与X配合 has its subject before

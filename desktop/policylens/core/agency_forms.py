@@ -21,6 +21,8 @@ _SCHEDULE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|年底|年内|持续|长期|�
 _QUALIFIER = re.compile(r"(?:按照?|根据|依据|依照)[^,;。]{0,8}?(?:职责|职能|分工)(?:分工)?(?:分别|各自)?")
 # A key that ends a label's value: 责任单位:市教育局,完成时限:2025年底.
 _NEXT_KEY = re.compile(rf"[,;\s]\s*[{_CJK}]{{2,8}}\s*:")
+# An article's caption: 第五条(业务经办).
+_CAPTION = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇\d]+条)?\s*")
 _BRACKET = re.compile(r"[()]")
 _CELL_GAP = re.compile(r"\t+|\s{2,}")
 _AGENCY_CELL = re.compile(rf"[{_CJK}()、,]+")
@@ -119,7 +121,8 @@ def _brackets(folded: str, a: int, b: int, table: AliasTable, covered):
         spans = None
         if _TRIGGER.search(folded, open_at + 1, close_at):
             spans = _bracket_content(folded, open_at + 1, close_at, table)
-        if spans is None and close_at + 1 == tail and lists.is_bare_list(folded, open_at + 1, close_at, table):
+        if spans is None and close_at + 1 == tail and not _CAPTION.fullmatch(folded, a, open_at) \
+                and lists.is_bare_list(folded, open_at + 1, close_at, table):
             spans = [Span(open_at + 1, close_at, words.RESPONSIBLE)]
         if spans:
             forms.append((open_at, close_at + 1, spans))

@@ -149,7 +149,8 @@ def list_end(folded: str, pos: int, end: int, table: AliasTable) -> int:
 
 _SUFFIX_END = re.compile(rf"(?:{_SUFFIX})$")
 _NAME_CHARS = re.compile(rf"[{_CJK}()]")
-_NOT_IN_NAMES = "的或对将把向从被为是应要"  # words of a sentence, never of an agency's name
+_NOT_IN_NAMES = "的或对将把向从被为是应要须"
+_NOT_FIRST = "在于经"  # 在省社保局参加…: a name never opens with a preposition  # words of a sentence, never of an agency's name
 _BOUNDARY = re.compile(r"[、,;。:()\s和及与等按]|作为|为|是|会同|协同|联合|根据|依据|依照")
 
 
@@ -158,7 +159,7 @@ def _name_end(folded: str, pos: int, end: int, table: AliasTable) -> int | None:
     the first one a sentence may go on after (会同有关部门|制定, 会同国土资源厅|研究制订)."""
     from .role_words import VERB
     best, candidates, depth = None, {}, 0
-    if pos < end and folded[pos] in _JOINERS:
+    if pos < end and (folded[pos] in _JOINERS or folded[pos] in _NOT_FIRST):
         return None
     known = table.mention_pattern.match(folded, pos, end)
     for q in range(pos + 1, min(end, pos + 26) + 1):
