@@ -186,3 +186,16 @@ def test_task_table_columns_read_from_any_header():
     assert [(a.role, a.name) for a in refs if a.role != "mention"] == [
         (L, "市住建局"), (C, "市财政局"), (C, "市自然资源局"),
         (L, "市教育局"), (L, "市发改委"), (C, "各县（区）政府")]
+
+
+def test_html_task_table_with_other_header_wordings():
+    from policylens.core.document import analyze_bytes
+    rows = [("序号", "重点任务", "责任单位", "协办部门", "完成时限"),
+            ("1", "完善住房保障", "市住建局（牵头）、市财政局", "各县（区）政府", "2025年底"),
+            ("2", "推进学位供给", "市教育局", "市发改委、市自然资源局", "持续推进")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    html = f"<html><body><p>某市实施方案</p><p>一、主要任务</p><table>{cells}</table></body></html>"
+    doc = analyze_bytes(html.encode("utf-8"), "plan.html")
+    found = [(a.role, a.name) for c in doc.clauses for a in c.agencies if a.role != "mention"]
+    assert found == [(L, "市住建局"), (R, "市财政局"), (C, "各县（区）政府"),
+                     (R, "市教育局"), (C, "市发改委"), (C, "市自然资源局")]
