@@ -232,16 +232,41 @@ def _sentence(folded: str, s: int, t: int, table: AliasTable) -> list[Span]:
 
 
 def _prose_segment(folded: str, x: int, y: int, table: AliasTable, lead_seen: bool):
+    """Role spans of one comma-segment of prose, or None."""
     number = _NUMBER.match(folded, x, y)
     x = number.end() if number else x
     y = len(folded[x:y].rstrip()) + x
-    starts = [x] + [i + 1 for i in range(x, y) if folded[i] == "的"]
-    named = next(filter(None, (_NAMED_AS.match(folded, i, y) for i in starts)), None)
-    if named and not lists.is_list(folded, named.start(1), named.end(1), table) and "由" in named.group(1):
-        named = None
-    if named:
-        role = words.label_role(named.group(2))
-        return [Span(named.start(1), named.end(1), role, whole=True)]
+    found = _named_as(folded, x, y) or _you_form(folded, x, y, table)
+    if found:
+        return found
+    form = _agent_form(folded, x, y, table)
+    if form and form[2] == words.LEAD and words.COMPLEMENT.match(folded, form[1], y):
+        return form[0]  # 规划主管部门牵头组织
+    if form and form[1] == y and form[2] != "join" and folded[y - 2:y] not in ("负责", "落实"):
+        return form[0]  # 各区政府、街道办事处等主管部门配合
+    if not lead_seen:
+        return None
+    for join in words.JOIN_VERBS:  # after a lead: 会同市建委等部门办理
+        if folded.startswith(join, x):
+            e = _list_end(folded, x + len(join), y, table)
+            return [Span(x + len(join), e, words.COOPERATE)] if e > x + len(join) else None
+    if form and form[2] == words.COOPERATE:
+        return form[0]  # after a lead: 市民政、卫生等部门参与的…
+    return None
+
+
+def _named_as(folded: str, x: int, y: int) -> list[Span] | None:
+    """建设单位为补充耕地的责任单位, the name after a 的 if one stands before it."""
+    starts = [x] + [x + m.end() for m in re.finditer("的", folded[x:y])]
+    for start in starts:
+        named = _NAMED_AS.match(folded, start, y)
+        if named and "由" not in named.group(1):
+            return [Span(named.start(1), named.end(1), words.label_role(named.group(2)), whole=True)]
+    return None
+
+
+def _you_form(folded: str, x: int, y: int, table: AliasTable) -> list[Span] | None:
+    """由X牵头…, 由X会同Y…, 由X作为牵头单位; 由X负责 and 由X组织和负责 only where 负责 ends the segment."""
     by = folded.find("由", x, y)
     while by >= 0:
         found = _agent_form(folded, by + 1, y, table)
@@ -251,18 +276,4 @@ def _prose_segment(folded: str, x: int, y: int, table: AliasTable, lead_seen: bo
         if end > by + 1 and _DUTY_END.match(folded, end, y):
             return [Span(by + 1, end, words.RESPONSIBLE)]
         by = folded.find("由", by + 1, y)
-    found = _agent_form(folded, x, y, table)
-    if found and found[2] == words.LEAD and words.COMPLEMENT.match(folded, found[1], y):
-        return found[0]
-    if found and found[1] == y and found[2] not in ("join",) and \
-            folded[found[1] - 2:found[1]] not in ("负责", "落实"):
-        return found[0]
-    if not lead_seen:
-        return None
-    for join in words.JOIN_VERBS:
-        if folded.startswith(join, x):
-            e = _list_end(folded, x + len(join), y, table)
-            return [Span(x + len(join), e, words.COOPERATE)] if e > x + len(join) else None
-    if found and found[2] == words.COOPERATE:
-        return found[0]
     return None
