@@ -26,6 +26,8 @@ L, C, R = "lead", "cooperate", "responsible"
     # a note after the list, another key after the value
     ("责任单位：市教育局、市财政局（按职责分工负责）", [(R, "市教育局"), (R, "市财政局")]),
     ("责任单位：市教育局，完成时限：2025年底", [(R, "市教育局")]),
+    ("责任单位：市教育局、市财政局等按职责分工负责", [(R, "市教育局"), (R, "市财政局")]),
+    ("责任主体：各县区人民政府", [(R, "各县区人民政府")]),
 ])
 def test_labels(text, expected):
     assert roles(text) == expected
@@ -110,6 +112,10 @@ def test_you_sentences(text, expected):
     ("联席会议由市政府分管领导召集，市住房保障部门、市财政部门以及相关行业主管部门等参加。",
      [(C, "市住房保障部门"), (C, "市财政部门"), (C, "相关行业主管部门")]),
     ("（三）村庄、集镇分批次建设用地，所涉及的农村集体经济组织为补充耕地的责任单位；", [(R, "农村集体经济组织")]),
+    # 28, 21: 责任主体 is a label too; a list after 明确 is split
+    ("明确区政府、街道办事处为暂住人口管理的责任主体，合理划分市职能部门的职责和权限。",
+     [(R, "区政府"), (R, "街道办事处")]),
+    ("2016年评卷工作继续采取分区网上评卷方式，各区是中考评卷的责任主体。", [(R, "各区")]),
 ])
 def test_segment_forms(text, expected):
     assert roles(text) == expected
@@ -199,3 +205,14 @@ def test_html_task_table_with_other_header_wordings():
     found = [(a.role, a.name) for c in doc.clauses for a in c.agencies if a.role != "mention"]
     assert found == [(L, "市住建局"), (R, "市财政局"), (C, "各县（区）政府"),
                      (R, "市教育局"), (C, "市发改委"), (C, "市自然资源局")]
+
+
+def test_markdown_task_table():
+    from policylens.core.agencies import task_table_cells
+    text = ("| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n"
+            "| --- | --- | --- | --- |\n"
+            "| 1 | 完善住房保障 | 市住建局 | 市财政局、市自然资源局 |\n")
+    folded = fold(text)
+    refs = extract(text, folded, 0, len(text), task_cells=task_table_cells(folded))
+    assert [(a.role, a.name) for a in refs if a.role != "mention"] == [
+        (L, "市住建局"), (C, "市财政局"), (C, "市自然资源局")]

@@ -71,7 +71,7 @@ def test_roles_over_the_set(results):
     assert (tp, fp, fn) == MEASURED
 
 
-# Precision, recall and F1 1.000 over 87 roles in 24 files. The files shaped the rules: a13-a18
+# Precision, recall and F1 1.000 over 91 roles in 24 files. The files shaped the rules: a13-a18
 # scored F1 0.846 when first read (P 0.917, R 0.786 over 14 roles), a19-a24 F1 0.875 (P 0.875,
 # R 0.875 over 8), before the misses they showed were mended.
-MEASURED = (87, 0, 0)
+MEASURED = (91, 0, 0)

@@ -33,6 +33,7 @@ exactly as written.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import agency_lists as lists
@@ -83,17 +84,18 @@ def extract(text: str, folded: str, start: int, end: int,
 
 
 def task_table_cells(folded: str) -> list[Span]:
-    """Role cells of task tables: rows (tab-separated cells) under a header with role columns.
+    """Role cells of task tables: rows (cells split by tabs, or by | as Markdown writes them)
+    under a header with role columns.
 
     Each column's role comes from role_words.header_role, whatever the header's wording.
     """
     cells: list[Span] = []
     roles: dict[int, str] = {}
     for a, b in _lines(folded, 0, len(folded)):
-        if "\t" not in folded[a:b]:
+        spans = _cells(folded, a, b)
+        if spans is None:
             roles = {}
             continue
-        spans = _cells(folded, a, b)
         header = {i: role for i, (x, y) in enumerate(spans)
                   if (role := words.header_role(folded[x:y])) is not None}
         if header:
@@ -122,13 +124,28 @@ def cell_spans(text: str, folded: str, role: str, table: AliasTable | None = Non
     return found
 
 
-def _cells(folded: str, a: int, b: int) -> list[tuple[int, int]]:
+def _cells(folded: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """The cells of a table row, or None if the line is no row; a Markdown rule (|---|) has none."""
+    line = folded[a:b]
+    if "\t" in line:
+        sep = "\t"
+    elif line.strip().startswith("|") and line.count("|") >= 3:
+        sep = "|"
+        if _MD_RULE.fullmatch(line.strip()):
+            return []
+        first, last = folded.index("|", a, b), folded.rindex("|", a, b)
+        a, b = first + 1, last if line.rstrip().endswith("|") else b
+    else:
+        return None
     spans, start = [], a
     for i in range(a, b + 1):
-        if i == b or folded[i] == "\t":
+        if i == b or folded[i] == sep:
             spans.append((start, i))
             start = i + 1
     return spans
+
+
+_MD_RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?")
 
 
 def is_assignment_line(line: str, table: AliasTable | None = None) -> bool:

@@ -23,6 +23,7 @@ _QUALIFIER = re.compile(r"(?:按照?|根据|依据|依照)[^,;。]{0,8}?(?:职�
 _NEXT_KEY = re.compile(rf"[,;\s]\s*[{_CJK}]{{2,8}}\s*:")
 # An article's caption: 第五条(业务经办).
 _CAPTION = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇\d]+条)?\s*")
+_VALUE_VERB = re.compile(rf"(?:等(?:有关|相关)?(?:单位|部门)?)?(?:{_QUALIFIER.pattern})?(?:{words.VERB.pattern})\s*$")
 _BRACKET = re.compile(r"[()]")
 _CELL_GAP = re.compile(r"\t+|\s{2,}")
 _AGENCY_CELL = re.compile(rf"[{_CJK}()、,]+")
@@ -80,9 +81,16 @@ def _labels(folded: str, a: int, b: int):
         limit = found[k + 1].start() if k + 1 < len(found) else b
         key = _NEXT_KEY.search(folded, m.end(), limit)
         end = _value_end(folded, m.end(), key.start() if key else limit)
+        end = _before_verb(folded, m.end(), end)
         role = words.label_role(m.group(1))
         forms.append((m.start(), end, [Span(m.end(), end, role)]))
     return forms
+
+
+def _before_verb(folded: str, start: int, end: int) -> int:
+    """A value that goes on into its verb (市财政局等按职责分工负责) ends before it."""
+    verb = _VALUE_VERB.search(folded, start, end)
+    return verb.start() if verb and verb.start() > start else end
 
 
 def _value_end(folded: str, start: int, limit: int) -> int:
@@ -236,7 +244,7 @@ def _prose_segment(folded: str, x: int, y: int, table: AliasTable, lead_seen: bo
     number = _NUMBER.match(folded, x, y)
     x = number.end() if number else x
     y = len(folded[x:y].rstrip()) + x
-    found = _named_as(folded, x, y) or _you_form(folded, x, y, table)
+    found = _named_as(folded, x, y, table) or _you_form(folded, x, y, table)
     if found:
         return found
     form = _agent_form(folded, x, y, table)
@@ -255,13 +263,16 @@ def _prose_segment(folded: str, x: int, y: int, table: AliasTable, lead_seen: bo
     return None
 
 
-def _named_as(folded: str, x: int, y: int) -> list[Span] | None:
-    """建设单位为补充耕地的责任单位, the name after a 的 if one stands before it."""
-    starts = [x] + [x + m.end() for m in re.finditer("的", folded[x:y])]
-    for start in starts:
+def _named_as(folded: str, x: int, y: int, table: AliasTable) -> list[Span] | None:
+    """建设单位为补充耕地的责任单位, the name after a 的 or 明确 if one stands before it; a list
+    of names (区政府、街道办事处) is split, anything else (所在市、县人民政府) is one name."""
+    starts = [x] + [x + m.end() for m in re.finditer("的|明确|确定|指定", folded[x:y])]
+    for start in reversed(starts):  # the tightest name first
         named = _NAMED_AS.match(folded, start, y)
         if named and "由" not in named.group(1):
-            return [Span(named.start(1), named.end(1), words.label_role(named.group(2)), whole=True)]
+            a, b = named.span(1)
+            whole = not lists.is_list(folded, a, b, table)
+            return [Span(a, b, words.label_role(named.group(2)), whole=whole)]
     return None
 
 

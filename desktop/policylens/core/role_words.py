@@ -28,7 +28,7 @@ _LABEL_ROLE_WORDS = {
     "参与": COOPERATE, "参加": COOPERATE, "协同": COOPERATE, "协助": COOPERATE,
     "协作": COOPERATE, "会同": COOPERATE, "支持": COOPERATE,
 }
-UNIT_WORDS = ("单位", "部门", "处室", "机关", "机构", "科室", "处", "科")
+UNIT_WORDS = ("单位", "部门", "处室", "机关", "机构", "科室", "主体", "处", "科")
 _ROLE_WORD = "|".join(sorted(_LABEL_ROLE_WORDS, key=len, reverse=True))
 _UNIT_WORD = "|".join(UNIT_WORDS)
 # One label: role words (牵头责任, 主要责任) then one unit word; 处 and 科 alone only after
