@@ -182,11 +182,17 @@ def test_split_cell(cell, role, expected):
     assert [(r, cell[a:b]) for a, b, r in split_cell(cell, role)] == expected
 
 
-def test_task_table_columns_read_from_any_header():
+@pytest.mark.parametrize("text", [
+    ("序号\t重点任务\t主责部门\t协办部门\t完成时限\n"
+     "1\t完善住房保障\t市住建局\t市财政局、市自然资源局\t2025年底\n"
+     "2\t推进学位供给\t市教育局（牵头）、市发改委\t各县（区）政府\t持续推进\n"),
+    ("| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+     "| --- | --- | --- | --- | --- |\n"
+     "| 1 | 完善住房保障 | 市住建局 | 市财政局、市自然资源局 | 2025年底 |\n"
+     "| 2 | 推进学位供给 | 市教育局（牵头）、市发改委 | 各县（区）政府 | 持续推进 |\n"),
+], ids=["tabs", "markdown"])
+def test_task_table_columns_read_from_any_header(text):
     from policylens.core.agencies import task_table_cells
-    text = ("序号\t重点任务\t主责部门\t协办部门\t完成时限\n"
-            "1\t完善住房保障\t市住建局\t市财政局、市自然资源局\t2025年底\n"
-            "2\t推进学位供给\t市教育局（牵头）、市发改委\t各县（区）政府\t持续推进\n")
     folded = fold(text)
     refs = extract(text, folded, 0, len(text), task_cells=task_table_cells(folded))
     assert [(a.role, a.name) for a in refs if a.role != "mention"] == [
@@ -205,14 +211,3 @@ def test_html_task_table_with_other_header_wordings():
     found = [(a.role, a.name) for c in doc.clauses for a in c.agencies if a.role != "mention"]
     assert found == [(L, "市住建局"), (R, "市财政局"), (C, "各县（区）政府"),
                      (R, "市教育局"), (C, "市发改委"), (C, "市自然资源局")]
-
-
-def test_markdown_task_table():
-    from policylens.core.agencies import task_table_cells
-    text = ("| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n"
-            "| --- | --- | --- | --- |\n"
-            "| 1 | 完善住房保障 | 市住建局 | 市财政局、市自然资源局 |\n")
-    folded = fold(text)
-    refs = extract(text, folded, 0, len(text), task_cells=task_table_cells(folded))
-    assert [(a.role, a.name) for a in refs if a.role != "mention"] == [
-        (L, "市住建局"), (C, "市财政局"), (C, "市自然资源局")]
