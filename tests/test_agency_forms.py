@@ -190,7 +190,9 @@ def test_split_cell(cell, role, expected):
      "| --- | --- | --- | --- | --- |\n"
      "| 1 | 完善住房保障 | 市住建局 | 市财政局、市自然资源局 | 2025年底 |\n"
      "| 2 | 推进学位供给 | 市教育局（牵头）、市发改委 | 各县（区）政府 | 持续推进 |\n"),
-], ids=["tabs", "markdown"])
+    ("任务名称\t完善住房保障\n牵头单位\t市住建局\n配合单位\t市财政局、市自然资源局\n"
+     "任务名称\t推进学位供给\n主责部门\t市教育局（牵头）、市发改委\n协办单位\t各县（区）政府\n"),
+], ids=["tabs", "markdown", "key-value rows"])
 def test_task_table_columns_read_from_any_header(text):
     from policylens.core.agencies import task_table_cells
     folded = fold(text)

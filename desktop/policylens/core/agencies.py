@@ -98,6 +98,12 @@ def task_table_cells(folded: str) -> list[Span]:
             continue
         header = {i: role for i, (x, y) in enumerate(spans)
                   if (role := words.header_role(folded[x:y])) is not None}
+        filled = [i for i, (x, y) in enumerate(spans) if folded[x:y].strip()]
+        if len(filled) == 2 and list(header) == filled[:1]:
+            # a key-value row (牵头单位 | 市教育局): the label's value is the next cell
+            x, y = spans[filled[1]]
+            cells += [Span(x + p, x + q, r) for p, q, r in cell_spans(folded[x:y], folded[x:y], header[filled[0]])]
+            continue
         if header:
             roles = header
             continue
