@@ -8,8 +8,9 @@ in role_words, where a list of names ends in agency_lists, the forms in agency_f
   ``牽頭單位:市公安局`` / ``(牽頭單位:市公安局;配合單位:市人社局、各縣區政府)`` /
   ``责任单位：市教育局（牵头）、市财政局`` (a name marked （牵头） leads). The value ends at the
   next label or key (完成时限:), at ; 。 or a tab; a note after it (（按职责分工负责）) is dropped.
-- Task tables: a column's role comes from its header, whatever its wording (role_words.header_role);
-  its cells are split into names (role_words.split_cell).
+- Task tables (cells split by tabs, or by | in Markdown): a column's role comes from its header,
+  whatever its wording (role_words.header_role); its cells are split into names
+  (role_words.split_cell); a key-value row (牵头单位 | 市住建局) gives its value the label's role.
 - Brackets whose every segment is a list with a role verb (牵头, 负责, 配合, 参与, 参加, 协助, 协同,
   共同负责, 按职责分工负责 …) or a deadline: ``（市财政局牵头，市发改委、市人社局配合）``,
   ``（县财政局牵头，县发改局等单位参与）``, ``（市委宣传部、市网信办按职能负责）``,
@@ -22,7 +23,8 @@ in role_words, where a list of names ends in agency_lists, the forms in agency_f
   ``规划主管部门牵头组织,各区政府、街道办事处等主管部门配合,…``; after a lead in its sentence,
   ``会同市建委等部门办理``, ``市民政、卫生等部门参与的…``, and a list that waits for its verb
   (``…等单位根据职能分工,各负其责,协调配合``).
-- ``X为…的责任单位``: X, one name however it reads (所在市、县人民政府).
+- ``X为…的责任单位``, ``X是…的责任主体``, ``明确X、Y为…责任主体``: a list is split, anything else is one
+  name however it reads (所在市、县人民政府).
 
 Lists join names with 、 , 和 及 与 and end with 等, 等单位, 等有关部门; collective names (各县（区）
 政府, 市直有关单位) are names. Any other agency named in the text is a mention, whatever verb

@@ -1,7 +1,7 @@
 """The words that give an agency a role, and the two calls task tables need.
 
 A role label is built of a role word and a unit word, whatever the pairing: 牵头单位, 主责部门,
-责任处室, 配合机关, 协办单位, 参与部门, 协同单位, 牵头责任单位 … A role verb is one of the verbs
+责任处室, 配合机关, 协办单位, 参与部门, 协同单位, 牵头责任单位, 责任主体 … A role verb is one of the verbs
 real plans use for the same roles (牵头, 负责, 配合, 参与, 参加, 协助, 会同, 协同, 共同负责 …).
 
 For task tables (rows turned into clauses elsewhere):
