@@ -121,6 +121,22 @@ def test_segment_forms(text, expected):
     assert roles(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a27, a docx saved from print: lines break inside sentences and names
+    ("第四条　限价商品住房的销售价格实行政府指导价管理。由\n市物价局会同有关部门按照国家和我市有关规定，在综合考虑土\n地整理成本后确定。",
+     [(L, "市物价局"), (C, "有关部门")]),
+    ("（五）公示。区房管局将申请人家庭人口、收入、住房等情况进行公示。对公示情况有异议的，由区房管局\n会同有关部门在10日内进行核实。",
+     [(L, "区房管局"), (C, "有关部门")]),
+    ("第二条　公共租赁住房租金实行政府定价，由市价格主管\n部门会同市住保房管部门、财政部门制定。",
+     [(L, "市价格主管\n部门"), (C, "市住保房管部门"), (C, "财政部门")]),
+    # a heading before the break is no part of the name (a13)
+    ("二、进一步完善土地管理共同责任体系\n各级人民政府是本行政区域土地管理的主要责任主体，对耕地保有量负总责。",
+     [(L, "各级人民政府")]),
+])
+def test_sentences_across_line_breaks(text, expected):
+    assert roles(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # prose that names a duty: a08, a12, a15, a17, a18, 02
     "市规划国土部门牵头编制土地开发整理补充耕地专项规划，对耕地后备资源地块进行登记造册，参与项目验收；",

@@ -1,7 +1,8 @@
 """Agency roles on real documents from the development corpus, read by hand.
 
 tests/expected_corpus/<file>.agencies.json lists every (context, agency, role) a careful reader
-finds in the file: context is a passage that occurs once in the clean text and holds the name.
+finds in the file: context is a passage that occurs once in the clean text and holds the name
+(or, with "occurrence": n, its n-th occurrence, for files that repeat their text).
 Mentions are not listed: a name the file does not assign a role stays a mention. The test
 compares (start, end, role) of every non-mention agency of the document with the expected
 ones, and prints precision, recall and F1 over the set.
@@ -22,7 +23,10 @@ def _expected(doc, roles):
     for item in roles:
         context, name = item["context"], item["name"]
         at = doc.text.find(context)
-        assert at >= 0 and doc.text.find(context, at + 1) < 0, f"context not once in the text: {context}"
+        for _ in range(item.get("occurrence", 1) - 1):  # a file that holds its text twice
+            at = doc.text.find(context, at + 1)
+        assert at >= 0, f"context not in the text: {context}"
+        assert "occurrence" in item or doc.text.find(context, at + 1) < 0, f"context not once: {context}"
         offset = context.find(name)
         assert offset >= 0, f"{name} not in {context}"
         spans.add((at + offset, at + offset + len(name), item["role"]))
@@ -71,7 +75,8 @@ def test_roles_over_the_set(results):
     assert (tp, fp, fn) == MEASURED
 
 
-# Precision, recall and F1 1.000 over 91 roles in 24 files. The files shaped the rules: a13-a18
+# Precision, recall and F1 1.000 over 119 roles in 27 files. The files shaped the rules: a13-a18
 # scored F1 0.846 when first read (P 0.917, R 0.786 over 14 roles), a19-a24 F1 0.875 (P 0.875,
-# R 0.875 over 8), before the misses they showed were mended.
-MEASURED = (91, 0, 0)
+# R 0.875 over 8), a25-a27 F1 0.727 (P 1.000, R 0.571 over 28: sentences broken across lines),
+# before the misses they showed were mended.
+MEASURED = (119, 0, 0)

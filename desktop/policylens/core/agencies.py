@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 from . import agency_lists as lists
 from . import role_words as words
-from .agency_forms import Span, line_forms
+from .agency_forms import Span, line_forms, prose_forms
 from .aliases import AliasTable, default_table
 
 ROLES = ("lead", "cooperate", "responsible", "mention")
@@ -74,10 +74,16 @@ def extract(text: str, folded: str, start: int, end: int,
     table = table or default_table()
     assigned = [c for c in task_cells if start <= c.start and c.end <= end]
     covered = [(c.start, c.end) for c in assigned]
+    rows = []
     for a, b in _lines(folded, start, end):
         if any(c.start < b and a < c.end for c in assigned):
             continue  # a table row: its role cells are read by column
-        for span_start, span_end, spans in line_forms(folded, a, b, table):
+        rows.append((a, b))
+        for span_start, span_end, spans in line_forms(folded, a, b, table, prose=False):
+            covered.append((span_start, span_end))
+            assigned.extend(spans)
+    for a, b in _sentence_runs(folded, rows):
+        for span_start, span_end, spans in prose_forms(folded, a, b, table, covered):
             covered.append((span_start, span_end))
             assigned.extend(spans)
     refs = _refs(text, folded, assigned, table)
@@ -162,6 +168,27 @@ def is_assignment_line(line: str, table: AliasTable | None = None) -> bool:
     return bool(line_forms(line, 0, len(line), table, prose=False))
 
 
+_SENTENCE_END = set("。;:!?")
+
+
+def _sentence_runs(folded: str, rows: list[tuple[int, int]]):
+    """Runs of consecutive lines in which no line but the last ends its sentence: text saved from
+    PDF or print breaks lines in the middle of a sentence."""
+    run = None
+    for a, b in rows:
+        if run and run[1] + 1 == a:
+            run = (run[0], b)
+        else:
+            if run:
+                yield run
+            run = (a, b)
+        if folded[a:b].rstrip()[-1:] in _SENTENCE_END or not folded[a:b].strip():
+            yield run
+            run = None
+    if run:
+        yield run
+
+
 def _lines(text: str, start: int, end: int):
     pos = start
     while pos < end:
@@ -191,7 +218,7 @@ def _refs(text: str, folded: str, spans: list[Span], table: AliasTable) -> list[
             x, y, role = _marked_role(folded, x, y, span.role)
             if y <= x:
                 continue
-            identity = table.identify(text[x:y])
+            identity = table.identify(text[x:y].replace("\n", ""))  # a name wrapped at a line end
             canonical = identity.canonical
             if identity.prefix:
                 previous_prefix = identity.prefix

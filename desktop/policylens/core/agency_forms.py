@@ -60,6 +60,38 @@ def line_forms(folded: str, a: int, b: int, table: AliasTable, prose: bool = Tru
     return sorted(forms, key=lambda f: f[0])
 
 
+def prose_forms(folded: str, a: int, b: int, table: AliasTable, covered):
+    """The prose forms of folded[a:b], a run of lines that may break sentences anywhere (由\n市物价局
+    会同…): line breaks are read as if they were not there, spans point into folded."""
+    if "\n" not in folded[a:b]:
+        return _prose(folded, a, b, table, covered)
+    keep = [a + i for i, ch in enumerate(folded[a:b]) if ch != "\n"]
+    joined = "".join(folded[i] for i in keep)
+    back = lambda pos: keep[pos] if pos < len(keep) else b
+    into = {at: k for k, at in enumerate(keep)}
+    inner = [(into.get(x, 0), into.get(y - 1, len(keep) - 1) + 1) for x, y in covered if a <= x and y <= b]
+    forms = []
+    for x, y, spans in _prose(joined, 0, len(joined), table, inner):
+        moved = [_after_break(folded, back(sp.start), back(sp.end - 1) + 1, sp) for sp in spans]
+        forms.append((back(x), back(y - 1) + 1, moved))
+    return forms
+
+
+def _after_break(folded: str, start: int, end: int, span: Span) -> Span:
+    """A name runs across a line break only where a full line wrapped inside it (市人力资\n源和社会
+    保障局); a short or numbered line before the break is a heading (五、抓好组织落实\n城市人民政府…)."""
+    cut = folded.find("\n", start, end)
+    while cut >= 0:
+        line_start = folded.rfind("\n", 0, cut) + 1
+        if cut - line_start < 20 or _HEADING_START.match(folded, line_start, cut):
+            start = cut + 1
+        cut = folded.find("\n", cut + 1, end)
+    return Span(start, end, span.role, span.whole)
+
+
+_HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十百\d]+[章节])")
+
+
 def _is_metadata_row(line: str) -> bool:
     """A row of a portal's metadata table or footer (责任部门:\t某办\t文件编号:…, 主办单位:某局
     粤ICP…) names a publisher, not a role: beside its label stand other keys or other data."""
