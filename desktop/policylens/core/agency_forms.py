@@ -27,7 +27,7 @@ _VALUE_VERB = re.compile(rf"(?:等(?:有关|相关)?(?:单位|部门)?)?(?:{_QUA
 _BRACKET = re.compile(r"[()]")
 _CELL_GAP = re.compile(r"\t+|\s{2,}")
 _AGENCY_CELL = re.compile(rf"[{_CJK}()、,]+")
-_NUMBER = re.compile(r"\s*(?:\(?[一二三四五六七八九十百\d]+\)?[、.)]?|[①-⑳])\s*")
+_NUMBER = re.compile(r"\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*|\(?[一二三四五六七八九十百\d]+\)?[、.)]?|[①-⑳])\s*")
 _AS = re.compile(rf"(?:作为|为|是)[^,;。]{{0,24}}?((?:{words.LABEL.pattern}))\s*$")
 # 建设单位为补充耕地的责任单位: whoever stands between 的 (or the segment's start) and 为.
 _NAMED_AS = re.compile(rf"((?:(?!的)[{_CJK}()、]){{2,24}}?)(?:作为|为|是)[^,;。]{{0,24}}?((?:{words.LABEL.pattern}))$")
@@ -35,7 +35,8 @@ _NAMED_AS = re.compile(rf"((?:(?!的)[{_CJK}()、]){{2,24}}?)(?:作为|为|是)[
 _DUTY_END = re.compile(r"(?:(?!负责)[\u4e00-\u9fff]){0,6}负责$")
 # 省国土资源厅、财政厅等单位根据职能分工: a list waiting for the verb of a later segment.
 _BY_DUTIES = re.compile(r"(?:根据|按照|按)[\u4e00-\u9fff]{0,6}(?:分工|职责|职能)$")
-_ELLIPTIC = re.compile(rf"(?:[{_CJK}]{{2,8}}、)+[{_CJK}]{{2,8}}等(?:有关|相关)?[{_CJK}]{{0,6}}?(?:部门|单位)")
+_FIELD = rf"(?:(?!会同|协同|联合|牵头|负责|配合)[{_CJK}]){{2,10}}"
+_ELLIPTIC = re.compile(rf"(?:{_FIELD}、)+{_FIELD}等(?:有关|相关)?[{_CJK}]{{0,6}}?(?:部门|单位)")
 _MAX_BRACKET = 200
 # Every form holds one of these: text without them is passed over at regex speed.
 _TRIGGER = re.compile("由|" + words.VERB.pattern + "|" + "|".join(words.JOIN_VERBS) + "|" + words.LABEL.pattern)
