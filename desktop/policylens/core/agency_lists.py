@@ -24,6 +24,7 @@ _ETC = re.compile(rf"等(?:有关|相关)?(?:[{_CJK}]{{0,6}}?(?:单位|部门|�
 TRAILING_ETC = re.compile(r"等(有关|相关)?([\u4e00-\u9fff]{0,6}?(单位|部门|机关|机构))?$")
 _SHORT_ITEM = re.compile(rf"[{_CJK}]{{2,8}}")
 _JOINERS = "和及与"
+_EITHER = re.compile("或者|或")
 _JOINER = re.compile("以及|[和及与]")
 # A name's short form given after it: 北京教育考试院中招办(以下简称"考试院中招办").
 # A note on how a name works (按职责分工负责) is no part of it; (牵头) marks are read before.
@@ -71,7 +72,8 @@ def _split_joined(folded: str, x: int, y: int, table: AliasTable) -> list[tuple[
     """Split a part on 和/及/与/以及 where each side is a name on its own."""
     for joiner in _JOINER.finditer(folded, x + 2, y - 1):
         i, j = joiner.span()
-        if table.looks_like_agency(folded[x:i]) and table.looks_like_agency(folded[j:y]):
+        left = folded[x:i]
+        if (_SUFFIX_END.search(left) or table.identify(left).known) and table.looks_like_agency(folded[j:y]):
             return [(x, i)] + _split_joined(folded, j, y, table)
     return [(x, y)]
 
@@ -144,6 +146,11 @@ def list_end(folded: str, pos: int, end: int, table: AliasTable) -> int:
         if stop < end and folded[stop] in "、" + _JOINERS and _name_end(folded, stop + 1, end, table):
             stop += 1
             continue
+        either = _EITHER.match(folded, stop, end)  # 本级人民政府或相关部门: one name, as written
+        other = either and _name_end(folded, either.end(), end, table)
+        if other and (other == end or _BOUNDARY.match(folded, other) or VERB.match(folded, other)):
+            stop = either.end()
+            continue
         return stop
 
 
@@ -170,6 +177,8 @@ def _name_end(folded: str, pos: int, end: int, table: AliasTable) -> int | None:
         if not ((q - pos >= 3 and _SUFFIX_END.search(folded, pos, q)) or (known and known.end() == q)):
             continue  # 调处 is no name: a generic name is three characters at least
         candidates[q] = bool(_STRONG_END.search(folded, pos, q))
+        if q == end and best is None and any(candidates[k] for k in candidates if k < q):
+            break  # 物价部门|依法查处: the segment's end is no boundary after a strong ending
         if q == end or _BOUNDARY.match(folded, q) or VERB.match(folded, q):
             best = q
             if q < end and folded[q] not in _JOINERS:
