@@ -13,7 +13,7 @@ from .script import fold
 # Longest first, so 市委 wins over 市.
 PREFIXES = ("市委", "县委", "区委", "省", "市", "县", "区")
 _COLLECTIVE = re.compile(r"有关|相关|各|上述|所属|等部门")
-_SUFFIX = re.compile(r"(局|委|办|厅|部|院|支行|分行|银行|中心|政府|单位|室|社|委员会|处|所|小组|站|队|公司|机关)$")
+_SUFFIX = re.compile(r"(局|委|办|厅|部|院|支行|分行|银行|中心|政府|单位|室|社|委员会|处|所|小组|站|队|公司|机关|部门|机构|警备区|军分区)$")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,191 @@
+"""Lists of agencies as assignment forms write them: where one ends, and its names.
+
+A list joins names with 、 , 和 及 与 (和/及/与 only where both sides are names: 住房和城乡建设局
+is one name), may end with 等, 等单位, 等有关部门, and may hold collective names (各县(区)政府,
+市直有关单位). A list whose last name ends in 等…部门 may shorten the others to their field
+(市民政、卫生、财政等部门): those are names too.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .aliases import AliasTable
+
+_CJK = "\u4e00-\u9fff"
+# Name endings, longest first at each place so 部门 wins over 部 and 委员会 over 委.
+_SUFFIX = ("委员会|办公室|办公厅|管委会|人民政府|政府|部门|单位|机关|机构|中心|支行|分行|银行|小组|"
+           "公司|工作站|警备区|军分区|局|委|办|厅|部|院|处|站|队|室")
+# Endings that close a name wherever they stand (有关部门|制定): no shorter word ends so.
+_STRONG_END = re.compile(r"(?:部门|单位|委员会|办公室|办公厅|办事处|政府|机关|机构|警备区|军分区)$")
+# What carries a name on past an ending: 国务院|有关部门, 市政府|直属单位.
+_GOES_ON = ("有关", "相关", "所属", "直属", "各")
+_ETC = re.compile(rf"等(?:有关|相关)?(?:[{_CJK}]{{0,6}}?(?:单位|部门|机关|机构))?")
+TRAILING_ETC = re.compile(r"等(有关|相关)?([\u4e00-\u9fff]{0,6}?(单位|部门|机关|机构))?$")
+_SHORT_ITEM = re.compile(rf"[{_CJK}]{{2,8}}")
+_JOINERS = "和及与"
+_EITHER = re.compile("或者|或")
+_JOINER = re.compile("以及|[和及与]")
+# A name's short form given after it: 北京教育考试院中招办(以下简称"考试院中招办").
+# A note on how a name works (按职责分工负责) is no part of it; (牵头) marks are read before.
+_ROLE_NOTE = re.compile(r"\([^()]{0,8}(?:负责|配合|参与|协助)\)$")
+_ASIDE = re.compile(r"\([^()]{1,30}\)")
+_ALIAS_NOTE = re.compile(r"\([^()]{0,6}简称[^()]{0,30}\)$")
+# Brackets that define or qualify (以下简称市主管部门, 含新区管委会) are no lists of agencies.
+_NOT_A_LIST = re.compile(r"简称|以下|下同|统称|包括|含|除外|详见|见附件|或")
+SEPARATORS = "、,;"
+
+
+def split(text: str, a: int, b: int, separators: str) -> list[tuple[int, int]]:
+    """Split text[a:b] on separators outside brackets; empty parts dropped."""
+    parts, depth, start = [], 0, a
+    for match in _splitter(separators).finditer(text, a, b):
+        ch, i = match.group(), match.start()
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            parts.append((start, i))
+            start = i + 1
+    parts.append((start, b))
+    return [(x, y) for x, y in parts if text[x:y].strip()]
+
+
+@lru_cache(maxsize=16)
+def _splitter(separators: str) -> re.Pattern:
+    return re.compile("[()" + re.escape(separators) + "]")
+
+
+def items(folded: str, a: int, b: int, table: AliasTable) -> list[tuple[int, int]]:
+    """The names of the list folded[a:b], trimmed of 由, 等… and final punctuation."""
+    names = []
+    for x, y in split(folded, a, b, SEPARATORS):
+        for p, q in _split_joined(folded, x, y, table):
+            p, q = trim(folded, p, q)
+            if q > p:
+                names.append((p, q))
+    return names
+
+
+def _split_joined(folded: str, x: int, y: int, table: AliasTable) -> list[tuple[int, int]]:
+    """Split a part on 和/及/与/以及 where each side is a name on its own."""
+    for joiner in _JOINER.finditer(folded, x + 2, y - 1):
+        i, j = joiner.span()
+        left = folded[x:i]
+        if (_SUFFIX_END.search(left) or table.identify(left).known) and table.looks_like_agency(folded[j:y]):
+            return [(x, i)] + _split_joined(folded, j, y, table)
+    return [(x, y)]
+
+
+def trim(folded: str, x: int, y: int) -> tuple[int, int]:
+    while x < y and folded[x] in " \t由":
+        x += 1
+    alias = _ALIAS_NOTE.search(folded, x, y) or _ROLE_NOTE.search(folded, x, y)
+    if alias and alias.start() > x:
+        y = alias.start()
+    while y > x and folded[y - 1] in " \t。.":
+        y -= 1
+    etc = TRAILING_ETC.search(folded, x, y)
+    if etc and etc.start() > x:
+        y = etc.start()
+    return x, y
+
+
+def is_list(folded: str, a: int, b: int, table: AliasTable) -> bool:
+    """Whether folded[a:b] is nothing but a list of agencies."""
+    names = items(folded, a, b, table)
+    if not names or not folded[a:b].strip() or _NOT_A_LIST.search(folded, a, b):
+        return False
+    if all(table.looks_like_agency(folded[x:y]) for x, y in names):
+        return True
+    # 市民政、卫生、财政等部门: fields before a shared 等…部门.
+    etc = TRAILING_ETC.search(folded, a, b)
+    return bool(etc and etc.group(3) and len(names) > 1
+                and all(_SHORT_ITEM.fullmatch(folded[x:y]) for x, y in names))
+
+
+_LEVEL_PREFIX = re.compile(r"(?:市|省|县|区|乡|镇|街道|各|国家|国务院|中央|全国|自治区|中国)")
+_MINISTRY_END = re.compile(r"(?:部|委|局|厅|办|署|行|会)$")
+_DIGIT = re.compile(r"\d")
+
+
+def is_bare_list(folded: str, a: int, b: int, table: AliasTable) -> bool:
+    """Whether a bracket's content is nothing but agencies standing for themselves: known names,
+    names with a level (市…, 各…), or ministries (教育部); never a caption ((受理机构), (站))."""
+    if not is_list(folded, a, b, table) or _DIGIT.search(folded, a, b):
+        return False
+    for x, y in items(folded, a, b, table):
+        name = folded[x:y]
+        identity = table.identify(name)
+        if not (identity.known or identity.collective or _LEVEL_PREFIX.match(name)
+                or (len(name) >= 3 and _MINISTRY_END.search(name))):
+            return False
+    return True
+
+
+def list_end(folded: str, pos: int, end: int, table: AliasTable) -> int:
+    """End of the list of agencies that starts at pos (pos itself if none does)."""
+    from .role_words import VERB
+    stop = pos
+    while True:
+        name_end = _name_end(folded, stop, end, table)
+        if name_end is None:
+            return stop
+        stop = name_end
+        aside = _ASIDE.match(folded, stop, end)  # 中心(学历认证中心), (以下简称…)
+        if aside and not VERB.search(folded, aside.start(), aside.end()):
+            stop = aside.end()
+        etc = _ETC.match(folded, stop, end)
+        if etc and etc.end() > stop:
+            stop = etc.end()
+            if stop < end and folded[stop] in _JOINERS and _name_end(folded, stop + 1, end, table):
+                stop += 1
+                continue
+            return stop
+        if stop < end and folded[stop] in "、" + _JOINERS and _name_end(folded, stop + 1, end, table):
+            stop += 1
+            continue
+        either = _EITHER.match(folded, stop, end)  # 本级人民政府或相关部门: one name, as written
+        other = either and _name_end(folded, either.end(), end, table)
+        if other and (other == end or _BOUNDARY.match(folded, other) or VERB.match(folded, other)):
+            stop = either.end()
+            continue
+        return stop
+
+
+_SUFFIX_END = re.compile(rf"(?:{_SUFFIX})$")
+_NAME_CHARS = re.compile(rf"[{_CJK}()]")
+_NOT_IN_NAMES = "的或对将把向从被为是应要须"
+_NOT_FIRST = "在于经"  # 在省社保局参加…: a name never opens with a preposition  # words of a sentence, never of an agency's name
+_BOUNDARY = re.compile(r"[、,;。:()\s和及与等按]|作为|为|是|会同|协同|联合|根据|依据|依照")
+
+
+def _name_end(folded: str, pos: int, end: int, table: AliasTable) -> int | None:
+    """End of the name at pos: the longest one followed by a list's or a form's boundary, else
+    the first one a sentence may go on after (会同有关部门|制定, 会同国土资源厅|研究制订)."""
+    from .role_words import VERB
+    best, candidates, depth = None, {}, 0
+    if pos < end and (folded[pos] in _JOINERS or folded[pos] in _NOT_FIRST):
+        return None
+    known = table.mention_pattern.match(folded, pos, end)
+    for q in range(pos + 1, min(end, pos + 26) + 1):
+        ch = folded[q - 1]
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0 or ch in _NOT_IN_NAMES or not (_NAME_CHARS.match(ch) or (depth and ch == "、")):
+            break
+        if not ((q - pos >= 3 and _SUFFIX_END.search(folded, pos, q)) or (known and known.end() == q)):
+            continue  # 调处 is no name: a generic name is three characters at least
+        candidates[q] = bool(_STRONG_END.search(folded, pos, q))
+        if q == end and best is None and any(candidates[k] for k in candidates if k < q):
+            break  # 物价部门|依法查处: the segment's end is no boundary after a strong ending
+        if q == end or _BOUNDARY.match(folded, q) or VERB.match(folded, q):
+            best = q
+            if q < end and folded[q] not in _JOINERS:
+                break  # a name never runs on past a verb: 市住建局|会同市规划局
+    if best is not None:
+        return best
+    # 部 before 部门, 委 before 委员会: a short ending that a strong one extends is no end.
+    return next((q for q, strong in candidates.items()
+                 if strong or not (candidates.get(q + 1) or candidates.get(q + 2)
+                                   or folded.startswith(_GOES_ON, q))), None)
