@@ -1,24 +1,24 @@
-"""Document metadata: place and level, issuer, document number, dates, title, citations, targets.
+"""Document metadata: title, place and level, issuers, 文号, dates and validity, portal fields,
+citations and quantified targets.
 
-Patterns run on the folded text (simplified, half-width); values are reported as written.
+Patterns run on the folded text (simplified, half-width), whose offsets are the clean text's;
+values are reported as written. The rules for each part live in their own module: titles,
+places (with the gazetteer), issuers, dates, portal.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
 
+from . import dates as date_rules
+from .issuers import (doc_number_in, issuer_from_note, issuers_from_portal, issuers_from_title,
+                      portal_number, signature_above)
+from .places import place_of
+from .portal import portal_fields
 from .script import fold
+from .titles import find_title, head_end, is_doc_number
 
-_DOC_NUMBER = r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号"
-_DOC_NUMBER_LINE = re.compile(rf"^({_DOC_NUMBER})")
-_PLACE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(市|县|区)(?=人民政府|推动|关于|进一步|政府)")
-_ISSUER_LINE = re.compile(r"^([\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅))"
-                          r"(\s+\d{4}年\d{1,2}月\d{1,2}日(印发)?)?$")
-_ISSUER_IN_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府))关于")
-_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_DATE_LINE = re.compile(r"(?:^|\s)(\d{4})年(\d{1,2})月(\d{1,2})日(印发)?$")
 _CITATION = re.compile(r"《([^《》\n]{2,80})》\s*\(([^()\n]{0,30}?\d[^()\n]{0,30}?号)\)")
-_TITLE_ENDS = re.compile(r"(通知|方案|意见|办法|规定|决定|细则|计划|\(试行\)|\(暂行\))$")
 _TARGETS = [
     re.compile(r"(?P<indicator>户籍人口城镇化率|常住人口城镇化率)(?P<verb>年均提高|力争提高到|提高到|达到|力争达到)"
                r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|个百分点)(?P<qualifier>以上|左右)?"),
@@ -45,27 +45,49 @@ class Target:
 class Metadata:
     title: str = ""
     title_span: list[int] = field(default_factory=lambda: [0, 0])  # first title line to last
-    place: str = ""
-    level: str = ""
-    issuer: str = ""
+    place: str = ""  # short form: 深圳, 广西; 全国 for central organs
+    level: str = ""  # 国家, 省, 市, 县, 区, 乡镇
+    issuer: str = ""  # joint issuers joined with 、
     doc_number: str = ""
-    dates: dict = field(default_factory=dict)
+    dates: dict = field(default_factory=dict)  # written, issued, published, effective, expires: ISO
     citations: list[dict] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
+    issuers: list[str] = field(default_factory=list)
+    place_code: str = ""  # division code of the gazetteer
+    place_name: str = ""  # full name: 深圳市, 广西壮族自治区
+    doc_number_span: list[int] = field(default_factory=lambda: [0, 0])
+    date_spans: dict = field(default_factory=dict)  # same keys as dates: [start, end]
+    validity: list[dict] = field(default_factory=list)  # 施行 / 有效期 / 废止 statements
+    portal: dict = field(default_factory=dict)  # the portal's table: {label: value}
 
     def to_json(self) -> dict:
         return asdict(self)
 
 
-def extract(text: str, folded: str, preamble_end: int, closing_start: int,
+def extract(text: str, folded: str, preamble_end: int = 0, closing_start: int = 0,
             published: str | None = None) -> Metadata:
+    """preamble_end and closing_start are kept for callers; the rules read the lines themselves."""
     lines = _lines(text, folded)
     meta = Metadata()
-    meta.title, *meta.title_span = _title(lines)
-    meta.place, meta.level = _place(folded[: max(preamble_end, 400)])
-    meta.issuer = _issuer(lines, preamble_end, closing_start, meta.title, text)
-    meta.doc_number = _doc_number(lines, preamble_end)
-    meta.dates = _dates(lines, preamble_end, closing_start, published)
+    fields = portal_fields(lines)
+    meta.portal = {label: entry["value"] for label, entry in fields.items()}
+    meta.title, *meta.title_span = find_title(lines)
+    head = lines[:head_end(lines)]
+    dates, spans, signed_at = _dates(folded, lines, head, meta.title_span, published)
+    meta.issuers = _issuers(text, lines, signed_at, meta, fields)
+    meta.issuer = "、".join(meta.issuers)
+    meta.doc_number, *meta.doc_number_span = _doc_number(text, folded, head, meta.title_span, fields)
+    place = place_of([fold(i) for i in meta.issuers], fold(meta.title), folded[:1500])
+    meta.place, meta.level, meta.place_code, meta.place_name = place.place, place.level, place.code, place.name
+    meta.validity = date_rules.validity(text, folded)
+    # 自发布之日起施行 means the document's own dates before the portal's (often years later).
+    for with_portal in (False, True):
+        if with_portal:
+            _portal_dates(fields, dates, spans)
+        for key, (value, a, b) in date_rules.effective_and_expiry(meta.validity, dates).items():
+            if key not in dates:
+                dates[key], spans[key] = value, [a, b]
+    meta.dates, meta.date_spans = dates, spans
     meta.citations = _citations(text, folded)
     meta.targets = _targets(text, folded)
     return meta
@@ -79,75 +101,77 @@ def _lines(text: str, folded: str) -> list[tuple[int, str, str]]:
     return [entry for entry in out if entry[1].strip()]
 
 
-def _title(lines) -> tuple[str, int, int]:
-    """The title and the clean-text span of the lines it was read from (it may wrap)."""
-    parts: list[str] = []
-    first = last = 0
-    for start, line, folded in lines[:5]:
-        number = _DOC_NUMBER_LINE.match(folded)
-        if number and "《" in folded:
-            inner = re.search(r"《([^》]+)》", line)
-            if inner:
-                return inner.group(1), start + inner.start(1), start + inner.end(1)
-        if number or folded.endswith(":"):
-            if parts:
-                break
+_TITLE_DATE = re.compile(r"\s*\(\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\)")
+_PORTAL_DATES = (("成文日期", "written"), ("发文日期", "written"), ("印发日期", "issued"),
+                 ("发布日期", "published"), ("发布时间", "published"), ("生成日期", "published"),
+                 ("信息提供日期", "published"), ("实施日期", "effective"), ("施行日期", "effective"),
+                 ("废止日期", "expires"), ("失效日期", "expires"))
+
+
+def _dates(folded, lines, head, title_span, published):
+    """Dates from date lines (the signature's, …印发), the note under the title, then the portal."""
+    dates: dict = {}
+    spans: dict = {}
+    signed_at = None
+    last = len(lines) - 12
+    for n, (start, line, line_folded) in enumerate(lines):
+        found = date_rules.date_line(line_folded)
+        if not found or found[1] in dates:
             continue
-        if len(line) > _MAX_TITLE_LINE:
-            break  # running text, not a title
-        if not parts:
-            first = start + len(line) - len(line.lstrip())
-        parts.append(line.strip())
-        last = start + len(line.rstrip())
-        if _TITLE_ENDS.search(fold("".join(parts))):
-            break
-    return "".join(parts), first, last
-
-
-def _place(head: str) -> tuple[str, str]:
-    match = _PLACE.search(head)
-    return (match.group(1), match.group(2)) if match else ("", "")
-
-
-def _issuer(lines, preamble_end, closing_start, title, text) -> str:
-    for start, line, folded in lines:
-        if start >= preamble_end and start < closing_start:
+        if found[1] == "written" and not (n < 40 or n >= last or signature_above(lines, n)):
             continue
-        match = _ISSUER_LINE.match(folded)
-        if match and start > 0:
-            return line[: len(match.group(1))]
-    match = _ISSUER_IN_TITLE.match(fold(title))
-    return title[: len(match.group(1))] if match else ""
-
-
-def _doc_number(lines, preamble_end) -> str:
-    for start, line, folded in lines:
-        if start >= preamble_end:
-            break
-        match = _DOC_NUMBER_LINE.match(folded)
-        if match:
-            return line[: len(match.group(1))]
-    return ""
-
-
-def _iso(match) -> str:
-    y, m, d = (int(g) for g in match.groups()[:3])
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def _dates(lines, preamble_end, closing_start, published) -> dict:
-    dates = {}
-    for start, _, folded in lines:
-        if preamble_end <= start < closing_start:
-            continue
-        match = _DATE_LINE.search(folded)
-        if not match:
-            continue
-        key = "issued" if match.group(4) else "written"
-        dates.setdefault(key, _iso(match))
+        dates[found[1]] = found[0]
+        spans[found[1]] = [start + len(line) - len(line.lstrip()), start + len(line.rstrip())]
+        if found[1] == "written":
+            signed_at = n
+    note = next(((s, f) for s, _, f in head if s > title_span[1] and f.strip().startswith("(")), None)
+    if note and note[0] - title_span[1] < 4:
+        for key, value in date_rules.header_note(note[1]).items():
+            if key not in dates:
+                dates[key], spans[key] = value, [note[0], note[0] + len(note[1])]
+    trailing = _TITLE_DATE.match(folded, title_span[1]) if title_span[1] else None
+    if trailing and "written" not in dates:  # 印发…的通知（2005年8月1日）
+        value, a, b = date_rules.first_date(trailing.group(0))
+        dates["written"], spans["written"] = value, [title_span[1] + a, title_span[1] + b]
     if published:
         dates["published"] = published
-    return dates
+    return dates, spans, signed_at
+
+
+def _portal_dates(fields, dates, spans) -> None:
+    for label, key in _PORTAL_DATES:
+        entry = fields.get(label)
+        if entry and key not in dates:
+            value, a, b = date_rules.first_date(entry["value"])
+            if value:
+                dates[key], spans[key] = value, [entry["start"] + a, entry["start"] + b]
+
+
+def _issuers(text, lines, signed_at, meta, fields) -> list[str]:
+    if signed_at is not None:
+        found = signature_above(lines, signed_at)
+        if found:
+            return found
+    found = issuers_from_title(meta.title, fold(meta.title))
+    if found:
+        return found
+    note = next((f for s, _, f in lines[:40] if s > meta.title_span[1] and f.strip().startswith("(")), "")
+    return issuer_from_note(text, note) or issuers_from_portal(fields)
+
+
+def _doc_number(text, folded, head, title_span, fields) -> tuple[str, int, int]:
+    """The 文号 under the title, glued to it, or at the head of a line of the head; else the portal's."""
+    for start, line, line_folded in head:
+        at_title = start <= title_span[0] <= start + len(line) or start <= title_span[1] <= start + len(line)
+        if is_doc_number(line_folded) or at_title or line_folded.strip().startswith("("):
+            number = doc_number_in(text, folded, start, start + len(line))
+            if number[0]:
+                return number
+        elif re.match(r"\s*[\u4e00-\u9fff]{1,12}[〔\[(【（［]\d{4}", line_folded):
+            number = doc_number_in(text, folded, start, start + len(line))
+            if number[0] and number[1] - start <= 2:
+                return number
+    return portal_number(fields)
 
 
 def _citations(text: str, folded: str) -> list[dict]:

@@ -1,0 +1,111 @@
+"""Who issued a document (joint issuers too) and its 文号, in every bracket form.
+
+The issuer is read from the signature above the document's date, else from the title's head
+(X关于…, X印发…), else from a dated note under the title (…常务委员会…通过), else from the
+portal's table. The 文号 is the one standing under the title (or glued to it, or in the note
+under it), else the portal's 文号 field if that is shaped like one.
+"""
+from __future__ import annotations
+
+import re
+
+ORGAN = (r"(?:人民代表大会常务委员会|常务委员会|人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|"
+         r"管理委员会|领导小组|总局|总署|银行|股份有限公司|有限公司|公司|法院|检察院|考试院|研究院|"
+         r"政府|党委|市委|省委|县委|区委|局|厅|部|委|办|院|署|中心|协会|学会|联合会|所|站|处)")
+_ORGAN_NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{ORGAN}")
+_ORGAN_LIST = re.compile(rf"^(?:{_ORGAN_NAME.pattern})(?:[\s、,，]+(?:{_ORGAN_NAME.pattern}))*$")
+_TITLE_HEAD = re.compile(rf"^(?P<who>(?:{_ORGAN_NAME.pattern})(?:[\s、,，]+(?:{_ORGAN_NAME.pattern}))*)\s*"
+                         r"(?:关于|印发|转发|批转|修订|颁布)")
+_NOTE_ORGAN = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:人民代表大会常务委员会|人民代表大会|人民政府|常务委员会))"
+                         r"[^()]{0,20}?(?:通过|发布|公布|批准)")
+_SPLIT = re.compile(r"[\s、,，]+")  # not 和: 规划和国土资源委员会 is one organ
+_NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,14})\s*[〔\[(【（［]\s*(?P<year>\d{4})\s*[〕\])】）］]\s*第?\s*"
+                     r"(?P<n>\d{1,5})\s*号")
+_DECREE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,14}令)\s*第\s*(?P<n>\d{1,5})\s*号")
+_NUMBER_CUT = re.compile(r"^.*?(?:文件|印发|发布|公布|字)(?=[\u4e00-\u9fff]{1,8}$)")
+_PORTAL_ISSUER = ("发布机构", "发文机关", "发文单位", "发布部门", "发布单位", "制发机关")
+
+
+def organ_names(folded: str) -> list[tuple[int, int]]:
+    """Spans of the organ names of a line that holds only organ names (a signature), else []."""
+    line = folded.strip()
+    if not line or len(line) > 60 or not _ORGAN_LIST.match(line):
+        return []
+    offset = len(folded) - len(folded.lstrip())
+    spans, pos = [], 0
+    for part in _SPLIT.split(line):
+        pos = line.index(part, pos)
+        spans.append((offset + pos, offset + pos + len(part)))
+        pos += len(part)
+    return spans
+
+
+def signature_above(lines, index: int) -> list[str]:
+    """The organ lines directly above lines[index] (the date line), top first."""
+    found: list[str] = []
+    k = index - 1
+    while k >= 0 and index - k <= 4:
+        start, line, folded = lines[k]
+        spans = organ_names(folded)
+        if not spans:
+            break
+        found[:0] = [line[a:b] for a, b in spans]
+        k -= 1
+    return found
+
+
+def issuers_from_title(title: str, folded_title: str) -> list[str]:
+    match = _TITLE_HEAD.match(folded_title)
+    if not match:
+        return []
+    who = match.group("who")
+    out, pos = [], 0
+    for part in _SPLIT.split(who):
+        if not part:
+            continue
+        pos = folded_title.index(part, pos)
+        out.append(title[pos:pos + len(part)])
+        pos += len(part)
+    return out
+
+
+def issuer_from_note(text: str, folded_note: str) -> list[str]:
+    match = _NOTE_ORGAN.search(folded_note)
+    if not match:
+        return []
+    name = match.group(1).lstrip("年月日")
+    name = re.sub(r"第[一二三四五六七八九十]+届", "", name)
+    return [name] if len(name) >= 4 else []
+
+
+def issuers_from_portal(fields: dict) -> list[str]:
+    for label in _PORTAL_ISSUER:
+        value = fields.get(label, {}).get("value", "")
+        if value and _ORGAN_NAME.fullmatch(value.strip()):
+            return [value.strip()]
+    return []
+
+
+def doc_number_in(text: str, folded: str, start: int = 0, end: int | None = None) -> tuple[str, int, int]:
+    """The first 文号 of text[start:end] as written, with its span; 《…》(文号) cites another text."""
+    end = len(folded) if end is None else end
+    for pattern in (_NUMBER, _DECREE):
+        for match in pattern.finditer(folded, start, end):
+            if folded[max(start, match.start() - 2):match.start()].endswith(("》(", "》")):
+                continue
+            a = match.start("prefix")
+            cut = _NUMBER_CUT.match(folded[a:match.start("prefix") + len(match.group("prefix"))])
+            if cut:
+                a += cut.end()
+            return text[a:match.end()].strip(), a, match.end()
+    return "", 0, 0
+
+
+def portal_number(fields: dict) -> tuple[str, int, int]:
+    for label in ("发文字号", "文号"):
+        entry = fields.get(label)
+        if entry:
+            value = entry["value"]
+            if _NUMBER.fullmatch(value.strip()) or _DECREE.fullmatch(value.strip()):
+                return value.strip(), entry["start"], entry["end"]
+    return "", 0, 0

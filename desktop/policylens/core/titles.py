@@ -1,0 +1,152 @@
+"""The document's own title, read from the head of its clean text.
+
+The head runs from the start to the first line of body (an addressee line, 第一章 / 第一条 / 一、, or
+prose). In it, page chrome (navigation, breadcrumbs, portal tables, dates, counters), a 文号 alone
+and short fragments are skipped; a title may wrap over a few lines. Of the titles in the head,
+the one the official layout marks (followed by its 文号, addressee or a dated note) is preferred,
+else the first. A document whose head holds none takes the first standalone line shaped like a
+title further on (a notice without its heading, followed by the text it issues).
+"""
+from __future__ import annotations
+
+import re
+
+from .portal import is_field_line
+
+DOC_TYPES = ("通知", "通告", "公告", "意见", "办法", "规定", "条例", "决定", "细则", "方案", "计划", "规划",
+             "纲要", "规则", "制度", "标准", "指南", "须知", "批复", "复函", "函", "报告", "答复", "解读", "问答",
+             "通报", "命令", "决议", "公报", "章程", "目录", "清单", "要点", "措施", "说明", "请示", "法", "问",
+             "梳理", "守则", "公示", "简章", "导则", "指引", "告知书", "声明", "汇编")
+_QUALIFIER = r"(?:\((?:试行|暂行|修订|草案|征求意见稿|送审稿|\d{4}年[^()]{0,8})\)|试行|暂行)*"
+_ENDS_AS_TITLE = re.compile(rf"(?:{'|'.join(DOC_TYPES)}){_QUALIFIER}$")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(【（［]\s*\d{4}\s*[〕\])】）］]\s*第?\s*\d{1,5}\s*号")
+_BULLET = re.compile(r"^(?:[■●◆◇▲△▶►·•*#＃]+|\*\*)\s*")
+_TRAILING = re.compile(r"(?:\*\*|\s*\(\s*\d{4}\s*年[^()]{0,12}\)|\s*\(\d{4}-\d{1,2}-\d{1,2}\))+$")
+_BREADCRUMB = re.compile(r"(当前位置|您的位置|所在位置|现在的位置|当前的位置|首页)\s*[>》›»/]|\s[>›»]\s")
+_COUNTERS = re.compile(r"点击数|点击率|浏览次数|阅读次数|访问量|字号\s*[:：]|责任编辑|打印本页|关闭窗口|"
+                       r"收藏本页|分享到|来源\s*[:：]|\[内容纠错\]")
+_DATE_ONLY = re.compile(r"^[\d\s:：\-/.年月日]+$")
+_ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+\s*[、.]|"
+                      r"\(\s*[一二三四五六七八九十]+\s*\)|\d+\s*[、.．](?!\d)|[QA问答]\s*[:：])")
+_MAX_TITLE = 100
+_MAX_PART = 60
+
+
+def strip_line(folded: str) -> tuple[int, int]:
+    """The span of a line without bullets, markdown emphasis and a trailing date note."""
+    start = len(folded) - len(folded.lstrip())
+    bullet = _BULLET.match(folded[start:])
+    if bullet:
+        start += bullet.end()
+    number = _DOC_NUMBER.match(folded, start)
+    if number and len(folded) - number.end() > 6:
+        start = number.end()  # 国办发〔2015〕38号国务院办公厅关于…: a 文号 glued before the title
+    end = len(folded.rstrip())
+    trailing = _TRAILING.search(folded, start, end)
+    if trailing and trailing.start() > start:
+        end = trailing.start()
+    number = re.search(rf"\s+{_DOC_NUMBER.pattern}$", folded[start:end])
+    if number:
+        end = start + number.start()  # 国务院关于…的决定   国发〔2008〕17号
+    return start, end
+
+
+def is_chrome(folded: str) -> bool:
+    line = folded.strip()
+    return (is_field_line(line) or "|" in line or "｜" in line or bool(_BREADCRUMB.search(line))
+            or bool(_COUNTERS.search(line)) or bool(_DATE_ONLY.match(line)) or line.isascii()
+            or bool(re.fullmatch(r"[\[【][^\]】]{1,12}[\]】]", line)))
+
+
+def is_doc_number(folded: str) -> bool:
+    line = folded.strip()
+    match = _DOC_NUMBER.match(line) or re.match(r"第\s*\d{1,5}\s*号", line)
+    return bool(match) and len(line) - match.end() <= 3  # 中府〔2014〕106号文件
+
+
+def is_body(folded: str) -> bool:
+    line = folded.strip()
+    return (bool(_ARTICLE.match(line)) or line.endswith((":", "：")) and len(line) <= 150
+            or "。" in line and len(line) > 30 or len(line) > 150)
+
+
+def looks_like_title(folded: str) -> bool:
+    return bool(_ENDS_AS_TITLE.search(folded)) or ("关于" in folded and len(folded) <= 80)
+
+
+def find_title(lines: list[tuple[int, str, str]]) -> tuple[str, int, int]:
+    """(title, start, end): the title as written and the clean-text span it was read from."""
+    head, rest = _head(lines)
+    candidates = _candidates(head)
+    if candidates:
+        marked = [c for c in candidates if c[3]]
+        chosen = marked[0] if marked else candidates[0]
+        same = next(c for c in candidates if c[0] == chosen[0])  # the first of repeated headings
+        return same[:3]
+    for start, line, folded in rest[:40]:
+        a, b = strip_line(folded)
+        part = folded[a:b]
+        if 4 <= len(part) <= _MAX_PART and _ENDS_AS_TITLE.search(part) and not is_body(part) \
+                and "。" not in part and not is_chrome(folded):
+            return line[a:b], start + a, start + b
+    return "", 0, 0
+
+
+def _head(lines):
+    for n, (_, _, folded) in enumerate(lines[:30]):
+        if is_body(folded) and not is_chrome(folded):
+            return lines[:n], lines[n:]
+    return lines[:30], lines[30:]
+
+
+def _candidates(head) -> list[tuple[str, int, int, bool]]:
+    """(title, start, end, marked) for each title in the head; wrapped lines are joined."""
+    out, n = [], 0
+    while n < len(head):
+        taken = _title_at(head, n)
+        if taken is None:
+            n += 1
+            continue
+        title, start, end, used = taken
+        after = next((f for _, _, f in head[n + used:] if not is_chrome(f)), None)
+        marked = after is None or is_doc_number(after) or after.strip().startswith("(")
+        out.append((title, start, end, marked))
+        n += used
+    return out
+
+
+def _title_at(head, n):
+    parts, first, last, texts = [], 0, 0, []
+    for k in range(n, min(n + 4, len(head))):
+        start, line, folded = head[k]
+        if is_chrome(folded) or is_doc_number(folded) or folded.strip().startswith("("):
+            break
+        a, b = strip_line(folded)
+        piece = folded[a:b]
+        if k == n and len(piece) <= 5 and not _ENDS_AS_TITLE.search(piece):
+            return None  # 繁体, 移动版, 职权名称: fragments, never the start of a title
+        if not piece or len(piece) > _MAX_PART and k > n or len(piece) > _MAX_TITLE or "。" in piece:
+            break
+        if texts and "关于" in "".join(texts) and "关于" in piece:
+            break  # a second title begins: 劳动和社会保障部《关于…》 then 劳动和社会保障部关于…
+        if not parts:
+            first = start + a
+        parts.append(line[a:b])
+        texts.append(piece)
+        last = start + b
+        joined = "".join(texts)
+        if looks_like_title(joined) and _ENDS_AS_TITLE.search(joined) or len(joined) > _MAX_TITLE:
+            break
+    if not parts:
+        return None
+    joined = "".join(texts)
+    if _ENDS_AS_TITLE.search(joined) or looks_like_title(joined):
+        return "".join(parts), first, last, len(parts)
+    if all(is_chrome(f) or len(f.strip()) <= 5 for _, _, f in head[:n]):
+        return parts[0], first, first + len(parts[0]), 1  # the first text of the page: 社保政策梳理
+    return None
+
+
+def head_end(lines) -> int:
+    """The index of the first body line (or 30)."""
+    return len(_head(lines)[0])
