@@ -18,6 +18,8 @@ MUNICIPALITIES = ("11", "12", "31", "50")
 
 
 def short_form(name: str, nations: list[str]) -> str:
+    if name.endswith(("新区", "矿区", "特区")):
+        return name  # 滨海新区 has no short form 滨海新
     for suffix in SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = name[: -len(suffix)]

@@ -38,6 +38,7 @@ class Gazetteer:
     def __init__(self, divisions: list[Division]):
         self.by_code = {d.code: d for d in divisions}
         self._full: dict[str, list[Division]] = {}
+        self._names = {d.name for d in divisions} | {d.short for d in divisions}
         self._short: dict[str, list[Division]] = {}
         for d in divisions:
             self._full.setdefault(d.name, []).append(d)
@@ -46,7 +47,8 @@ class Gazetteer:
         self._lengths = sorted({len(k) for k in (*self._full, *self._short)}, reverse=True)
 
     def is_place(self, name: str) -> bool:
-        return name in self._full or name in self._short
+        """A division's full name or short form (深圳市, 深圳, 福田)."""
+        return name in self._names
 
     def ancestors(self, division: Division) -> list[Division]:
         out, code = [], division.parent

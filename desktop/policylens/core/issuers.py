@@ -16,12 +16,12 @@ _ORGAN_NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{ORGAN}")
 _ORGAN_LIST = re.compile(rf"^(?:{_ORGAN_NAME.pattern})(?:[\s、,，]+(?:{_ORGAN_NAME.pattern}))*$")
 _TITLE_HEAD = re.compile(rf"^(?P<who>(?:{_ORGAN_NAME.pattern})(?:[\s、,，]+(?:{_ORGAN_NAME.pattern}))*)\s*"
                          r"(?:关于|印发|转发|批转|修订|颁布)")
-_NOTE_ORGAN = re.compile(rf"([\u4e00-\u9fff]{{2,20}}?(?:人民代表大会常务委员会|人民代表大会|人民政府|常务委员会))"
-                         r"[^()]{0,20}?(?:通过|发布|公布|批准)")
+_NOTE_ORGAN = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:人民代表大会常务委员会|人民代表大会|人民政府|常务委员会|国务院|"
+                         r"委员会|总局|总署|部))(?:第[\d一二三四五六七八九十]+次)?[^()，,]{0,12}?(?:通过|发布|公布|批准)")
 _SPLIT = re.compile(r"[\s、,，]+")  # not 和: 规划和国土资源委员会 is one organ
 _NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,14})\s*[〔\[(【（［]\s*(?P<year>\d{4})\s*[〕\])】）］]\s*第?\s*"
                      r"(?P<n>\d{1,5})\s*号")
-_DECREE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,14}令)\s*第\s*(?P<n>\d{1,5})\s*号")
+_DECREE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,20}令)\s*第\s*(?P<n>\d{1,5})\s*号")
 _NUMBER_CUT = re.compile(r"^.*?(?:文件|印发|发布|公布|字)(?=[\u4e00-\u9fff]{1,8}$)")
 _PORTAL_ISSUER = ("发布机构", "发文机关", "发文单位", "发布部门", "发布单位", "制发机关")
 
@@ -94,6 +94,8 @@ def doc_number_in(text: str, folded: str, start: int = 0, end: int | None = None
             if folded[max(start, match.start() - 2):match.start()].endswith(("》(", "》")):
                 continue
             a = match.start("prefix")
+            if a > 0 and folded[a - 1].isdigit() and folded[a] in "年月日":
+                a += 1  # 2005年12月20日建设部令第145号
             cut = _NUMBER_CUT.match(folded[a:match.start("prefix") + len(match.group("prefix"))])
             if cut:
                 a += cut.end()

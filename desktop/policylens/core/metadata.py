@@ -71,13 +71,13 @@ def extract(text: str, folded: str, preamble_end: int = 0, closing_start: int = 
     meta = Metadata()
     fields = portal_fields(lines)
     meta.portal = {label: entry["value"] for label, entry in fields.items()}
-    meta.title, *meta.title_span = find_title(lines)
+    meta.title, *meta.title_span = find_title(lines, fields)
     head = lines[:head_end(lines)]
     dates, spans, signed_at = _dates(folded, lines, head, meta.title_span, published)
+    meta.doc_number, *meta.doc_number_span = _doc_number(text, folded, head, meta.title_span, fields)
     meta.issuers = _issuers(text, lines, signed_at, meta, fields)
     meta.issuer = "、".join(meta.issuers)
-    meta.doc_number, *meta.doc_number_span = _doc_number(text, folded, head, meta.title_span, fields)
-    place = place_of([fold(i) for i in meta.issuers], fold(meta.title), folded[:1500])
+    place = place_of([fold(i) for i in meta.issuers], fold(meta.title), folded[:1500], folded)
     meta.place, meta.level, meta.place_code, meta.place_name = place.place, place.level, place.code, place.name
     meta.validity = date_rules.validity(text, folded)
     # 自发布之日起施行 means the document's own dates before the portal's (often years later).
@@ -156,7 +156,12 @@ def _issuers(text, lines, signed_at, meta, fields) -> list[str]:
     if found:
         return found
     note = next((f for s, _, f in lines[:40] if s > meta.title_span[1] and f.strip().startswith("(")), "")
-    return issuer_from_note(text, note) or issuers_from_portal(fields)
+    found = issuer_from_note(text, note) or issuers_from_portal(fields)
+    if not found and "令" in meta.doc_number:  # 建设部令第145号: the decree names its organ
+        found = [re.sub(r"^中华人民共和国(?=国务院)", "", meta.doc_number.split("令")[0])]
+    if not found:  # a decree's heading line: 环境保护部令
+        found = [f.strip()[:-1] for s, _, f in lines[:15] if re.fullmatch(r"[\u4e00-\u9fff]{2,20}(部|局|院|政府|委员会)令", f.strip())][:1]
+    return [name for name in found if len(name) >= 2]
 
 
 def _doc_number(text, folded, head, title_span, fields) -> tuple[str, int, int]:

@@ -33,7 +33,7 @@ class Place:
 NATIONAL = Place("全国", "国家", "", "全国")
 
 
-def place_of(issuers: list[str], title: str, head: str) -> Place:
+def place_of(issuers: list[str], title: str, head: str, whole: str = "") -> Place:
     for issuer in issuers:
         found = _from_name(issuer)
         if found:
@@ -46,7 +46,18 @@ def place_of(issuers: list[str], title: str, head: str) -> Place:
         return found
     if is_central(title) or _NATIONAL_ADDRESSEE.search(head[:600]):
         return NATIONAL
-    return _from_head(head) or Place()
+    return _from_head(head) or (NATIONAL if _national_scope(whole or head) else Place())
+
+
+_LOCAL_SCOPE = re.compile(r"本(省|市|自治区|县|区|州|特区)(行政区域|范围|实际)")
+_NATIONAL_SCOPE = re.compile(r"中华人民共和国(境内|领域)|负责全国|国务院[\u4e00-\u9fff]{0,12}(主管)?部门|"
+                             r"省、\s*自治区、\s*直辖市|由(国家|国务院)[\u4e00-\u9fff]{0,12}负责解释")
+
+
+def _national_scope(head: str) -> bool:
+    """A regulation that names no place but the country's scope (在中华人民共和国境内…,
+    国务院建设主管部门负责全国…) and no local one (本市行政区域)."""
+    return bool(_NATIONAL_SCOPE.search(head)) and not _LOCAL_SCOPE.search(head)
 
 
 def is_central(name: str) -> bool:

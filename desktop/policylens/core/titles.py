@@ -17,14 +17,17 @@ DOC_TYPES = ("通知", "通告", "公告", "意见", "办法", "规定", "条例
              "纲要", "规则", "制度", "标准", "指南", "须知", "批复", "复函", "函", "报告", "答复", "解读", "问答",
              "通报", "命令", "决议", "公报", "章程", "目录", "清单", "要点", "措施", "说明", "请示", "法", "问",
              "梳理", "守则", "公示", "简章", "导则", "指引", "告知书", "声明", "汇编")
-_QUALIFIER = r"(?:\((?:试行|暂行|修订|草案|征求意见稿|送审稿|\d{4}年[^()]{0,8})\)|试行|暂行)*"
+_QUALIFIER = (r"(?:\((?:试行|暂行|修订|草案|征求意见稿|送审稿|\d{4}年[^()]{0,8}|\d{4}\s*[-—–~至]\s*\d{4}年?)\)"
+              r"|试行|暂行)*")
 _ENDS_AS_TITLE = re.compile(rf"(?:{'|'.join(DOC_TYPES)}){_QUALIFIER}$")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(【（［]\s*\d{4}\s*[〕\])】）］]\s*第?\s*\d{1,5}\s*号")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*(?:[〔\[(【（［]\s*\d{4}\s*[〕\])】）］]\s*第?|令\s*第)\s*\d{1,5}\s*号")
 _BULLET = re.compile(r"^(?:[■●◆◇▲△▶►·•*#＃]+|\*\*)\s*")
 _TRAILING = re.compile(r"(?:\*\*|\s*\(\s*\d{4}\s*年[^()]{0,12}\)|\s*\(\d{4}-\d{1,2}-\d{1,2}\))+$")
 _BREADCRUMB = re.compile(r"(当前位置|您的位置|所在位置|现在的位置|当前的位置|首页)\s*[>》›»/]|\s[>›»]\s")
-_COUNTERS = re.compile(r"点击数|点击率|浏览次数|阅读次数|访问量|字号\s*[:：]|责任编辑|打印本页|关闭窗口|"
+_COUNTERS = re.compile(r"点击数|点击率|浏览次数|阅读次数|访问量|字[号体]\s*[:：]|责任编辑|打印本页|关闭窗口|"
                        r"收藏本页|分享到|来源\s*[:：]|\[内容纠错\]")
+_STAMP = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+_DECREE_HEADING = re.compile(r"[\u4e00-\u9fff]{2,20}令")
 _DATE_ONLY = re.compile(r"^[\d\s:：\-/.年月日]+$")
 _ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+\s*[、.]|"
                       r"\(\s*[一二三四五六七八九十]+\s*\)|\d+\s*[、.．](?!\d)|[QA问答]\s*[:：])")
@@ -38,6 +41,9 @@ def strip_line(folded: str) -> tuple[int, int]:
     bullet = _BULLET.match(folded[start:])
     if bullet:
         start += bullet.end()
+    stamp = _STAMP.match(folded, start)
+    if stamp and len(folded) - stamp.end() > 4:
+        start = stamp.end()  # 录入时间：2011-12-01中山市…办法
     number = _DOC_NUMBER.match(folded, start)
     if number and len(folded) - number.end() > 6:
         start = number.end()  # 国办发〔2015〕38号国务院办公厅关于…: a 文号 glued before the title
@@ -52,8 +58,13 @@ def strip_line(folded: str) -> tuple[int, int]:
 
 
 def is_chrome(folded: str) -> bool:
+    """Navigation, breadcrumbs, portal fields, counters, table rows and bare dates."""
     line = folded.strip()
-    return (is_field_line(line) or "|" in line or "｜" in line or bool(_BREADCRUMB.search(line))
+    tokens = line.split()
+    return (is_field_line(line) or "|" in line or "｜" in line or "\t" in line or line.endswith("首页")
+            or bool(re.match(r"【[^】]{1,8}】", line)) or bool(_BREADCRUMB.search(line))
+            or bool(_DECREE_HEADING.fullmatch(line)) or bool(_STAMP.fullmatch(line))
+            or len(tokens) >= 4 and all(len(t) <= 6 for t in tokens)
             or bool(_COUNTERS.search(line)) or bool(_DATE_ONLY.match(line)) or line.isascii()
             or bool(re.fullmatch(r"[\[【][^\]】]{1,12}[\]】]", line)))
 
@@ -74,10 +85,12 @@ def looks_like_title(folded: str) -> bool:
     return bool(_ENDS_AS_TITLE.search(folded)) or ("关于" in folded and len(folded) <= 80)
 
 
-def find_title(lines: list[tuple[int, str, str]]) -> tuple[str, int, int]:
-    """(title, start, end): the title as written and the clean-text span it was read from."""
-    head, rest = _head(lines)
-    candidates = _candidates(head)
+def find_title(lines: list[tuple[int, str, str]], fields: dict | None = None) -> tuple[str, int, int]:
+    """(title, start, end): the title as written and the clean-text span it was read from.
+
+    fields: the portal's table; its 名称 / 标题 is the title where the text gives none."""
+    head, rest, closed = _head(lines)
+    candidates = _candidates(head, closed)
     if candidates:
         marked = [c for c in candidates if c[3]]
         chosen = marked[0] if marked else candidates[0]
@@ -89,17 +102,30 @@ def find_title(lines: list[tuple[int, str, str]]) -> tuple[str, int, int]:
         if 4 <= len(part) <= _MAX_PART and _ENDS_AS_TITLE.search(part) and not is_body(part) \
                 and "。" not in part and not is_chrome(folded):
             return line[a:b], start + a, start + b
+    for label in ("法规标题", "文件名称", "名称", "标题"):
+        entry = (fields or {}).get(label)
+        if entry and looks_like_title(entry["value"]):
+            return entry["value"], entry["start"], entry["end"]
+    if lines:  # 《南京市…办法》全文如下：
+        start, line, folded = lines[0]
+        quoted = re.match(r"\s*《([^《》]{4,80})》", folded)
+        if quoted and _ENDS_AS_TITLE.search(quoted.group(1)):
+            return line[quoted.start(1):quoted.end(1)], start + quoted.start(1), start + quoted.end(1)
     return "", 0, 0
 
 
+_HEAD_LINES = 120  # portals put long menus before the document
+
+
 def _head(lines):
-    for n, (_, _, folded) in enumerate(lines[:30]):
+    """(head, rest, closed): closed when the head ended at a body line, not at the limit."""
+    for n, (_, _, folded) in enumerate(lines[:_HEAD_LINES]):
         if is_body(folded) and not is_chrome(folded):
-            return lines[:n], lines[n:]
-    return lines[:30], lines[30:]
+            return lines[:n], lines[n:], True
+    return lines[:_HEAD_LINES], lines[_HEAD_LINES:], False
 
 
-def _candidates(head) -> list[tuple[str, int, int, bool]]:
+def _candidates(head, closed: bool) -> list[tuple[str, int, int, bool]]:
     """(title, start, end, marked) for each title in the head; wrapped lines are joined."""
     out, n = [], 0
     while n < len(head):
@@ -109,7 +135,8 @@ def _candidates(head) -> list[tuple[str, int, int, bool]]:
             continue
         title, start, end, used = taken
         after = next((f for _, _, f in head[n + used:] if not is_chrome(f)), None)
-        marked = after is None or is_doc_number(after) or after.strip().startswith("(")
+        marked = after is None and closed or after is not None and (
+            is_doc_number(after) or after.strip().startswith("("))
         out.append((title, start, end, marked))
         n += used
     return out
@@ -148,5 +175,5 @@ def _title_at(head, n):
 
 
 def head_end(lines) -> int:
-    """The index of the first body line (or 30)."""
+    """The index of the first body line (or the head's limit)."""
     return len(_head(lines)[0])
