@@ -20,13 +20,13 @@ _CHINESE = rf"({_CN}{{4}})\s*年\s*({_CN}{{1,3}})\s*月\s*(?:({_CN}{{1,3}})\s*�
 _DASHED = r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"
 DATE = re.compile(f"{_ARABIC}|{_CHINESE}|{_DASHED}")
 _DATE_LINE = re.compile(rf"(?:^|\s)\(?\s*(?:{_ARABIC}|{_CHINESE})\s*\)?\s*(印发|发布|公布)?$")
-_EFFECTIVE = re.compile(r"自\s*(?P<when>[^，,。；;]{4,24}?|(?:公布|发布|印发|颁布|下发|签发)之日)\s*起\s*"
+_EFFECTIVE = re.compile(r"自\s*(?P<when>[^，,。；;]{4,24}?|(?:公布|发布|印发|颁布|下发|签发)之日)\s*起?\s*"
                         r"(?:施行|实施|执行|生效|试行)")
 _TERM = re.compile(rf"有效期(?:为|是)?\s*(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*年")
 _UNTIL = re.compile(r"有效期(?:至|到|截至)\s*(?P<when>[^，,。；;]{6,16}?日)")
 _ENDS = re.compile(rf"(?:,|，|\s|^)(?P<when>(?:{_ARABIC}|{_CHINESE}))\s*(?:起)?(?:废止|失效|停止执行)")
 _REPEALS = re.compile(r"(?P<what>(?:《[^《》\n]{2,80}》[^。；;\n《]{0,40}?)+?)(?:同时|即行|一并|自行)?(?:废止|停止执行|失效)")
-_HEADER_NOTE = re.compile(r"^\((?P<body>[^()]{6,120})\)$")
+_HEADER_NOTE = re.compile(r"^\((?P<body>[^()]{6,120})\)$|^(?P<bare>\d{4}\s*年[^()。]{4,80}(?:通过|发布|公布|批准))$")
 
 
 def parse_date(match: re.Match) -> str:
@@ -70,13 +70,15 @@ def date_line(folded: str) -> tuple[str, str] | None:
 
 
 def header_note(folded: str) -> dict:
-    """A note under a title: (2006年7月26日…会议通过) or (…国办发[2010]28号发布 自发布之日起施行)."""
+    """A note under a title: (2006年7月26日…会议通过) or (…国办发[2010]28号发布 自发布之日起施行).
+
+    {"published": …} for a publication; {"adopted": …} for the day a congress or council passed it."""
     match = _HEADER_NOTE.match(folded.strip())
-    if not match or not DATE.search(match.group("body")):
+    body = match and (match.group("body") or match.group("bare"))
+    if not body or not DATE.search(body):
         return {}
-    body = match.group("body")
     value, *_ = first_date(body)
-    kind = "published" if re.search(r"(发布|公布|印发)(?!之日)", body) and "通过" not in body else "written"
+    kind = "published" if re.search(r"(发布|公布|印发)(?!之日)", body) and "通过" not in body else "adopted"
     return {kind: value} if value else {}
 
 
@@ -118,7 +120,10 @@ def _statement(kind: str, text: str, match: re.Match, **values) -> dict:
 
 
 def effective_and_expiry(statements: list[dict], dates: dict) -> dict:
-    """effective and expires from the first statements that give them, with spans."""
+    """effective and expires from the first statements that give them, with spans.
+
+    dates: the document's own dates; "signed" is the date under its signature, which stands for
+    the day it was issued where 自发布之日起施行 has no other date to go by."""
     out: dict = {}
     statements = [s for s in statements if s["own"]]
     for s in statements:
@@ -144,7 +149,7 @@ def _by_rule(rule: str, dates: dict) -> str:
     order = {"公布": "published", "发布": "published", "颁布": "published", "印发": "issued",
              "下发": "issued", "签发": "written"}
     first = next((v for k, v in order.items() if k in rule), "published")
-    for key in (first, "published", "issued", "written"):
+    for key in (first, "published", "issued", "signed"):
         if dates.get(key):
             return dates[key]
     return ""

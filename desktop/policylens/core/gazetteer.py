@@ -39,6 +39,7 @@ class Gazetteer:
         self.by_code = {d.code: d for d in divisions}
         self._full: dict[str, list[Division]] = {}
         self._names = {d.name for d in divisions} | {d.short for d in divisions}
+        self._parents = {d.parent for d in divisions}
         self._short: dict[str, list[Division]] = {}
         for d in divisions:
             self._full.setdefault(d.name, []).append(d)
@@ -49,6 +50,9 @@ class Gazetteer:
     def is_place(self, name: str) -> bool:
         """A division's full name or short form (深圳市, 深圳, 福田)."""
         return name in self._names
+
+    def has_children(self, division: Division) -> bool:
+        return division.code in self._parents
 
     def ancestors(self, division: Division) -> list[Division]:
         out, code = [], division.parent

@@ -16,7 +16,7 @@ from .issuers import (doc_number_in, issuer_from_note, issuers_from_portal, issu
 from .places import place_of
 from .portal import portal_fields
 from .script import fold
-from .titles import find_title, head_end, is_doc_number
+from .titles import find_title, head_end, is_chrome, is_doc_number
 
 _CITATION = re.compile(r"《([^《》\n]{2,80})》\s*\(([^()\n]{0,30}?\d[^()\n]{0,30}?号)\)")
 _TARGETS = [
@@ -73,20 +73,20 @@ def extract(text: str, folded: str, preamble_end: int = 0, closing_start: int = 
     meta.portal = {label: entry["value"] for label, entry in fields.items()}
     meta.title, *meta.title_span = find_title(lines, fields)
     head = lines[:head_end(lines)]
-    dates, spans, signed_at = _dates(folded, lines, head, meta.title_span, published)
+    dates, spans, signed_at, adopted = _dates(folded, lines, head, meta.title_span, published)
     meta.doc_number, *meta.doc_number_span = _doc_number(text, folded, head, meta.title_span, fields)
     meta.issuers = _issuers(text, lines, signed_at, meta, fields)
     meta.issuer = "、".join(meta.issuers)
     place = place_of([fold(i) for i in meta.issuers], fold(meta.title), folded[:1500], folded)
     meta.place, meta.level, meta.place_code, meta.place_name = place.place, place.level, place.code, place.name
     meta.validity = date_rules.validity(text, folded)
-    # 自发布之日起施行 means the document's own dates before the portal's (often years later).
-    for with_portal in (False, True):
-        if with_portal:
-            _portal_dates(fields, dates, spans)
-        for key, (value, a, b) in date_rules.effective_and_expiry(meta.validity, dates).items():
-            if key not in dates:
-                dates[key], spans[key] = value, [a, b]
+    # 自发布之日起施行 goes by the document's own dates, never the portal's (often years later).
+    signed = dates.get("written") if "written" not in adopted else None  # not a congress's vote
+    own = dict(dates, signed=signed) if signed else dict(dates)
+    for key, (value, a, b) in date_rules.effective_and_expiry(meta.validity, own).items():
+        if key not in dates:
+            dates[key], spans[key] = value, [a, b]
+    _portal_dates(fields, dates, spans)
     meta.dates, meta.date_spans = dates, spans
     meta.citations = _citations(text, folded)
     meta.targets = _targets(text, folded)
@@ -101,6 +101,7 @@ def _lines(text: str, folded: str) -> list[tuple[int, str, str]]:
     return [entry for entry in out if entry[1].strip()]
 
 
+_STAMP_DATE = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)")
 _TITLE_DATE = re.compile(r"\s*\(\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\)")
 _PORTAL_DATES = (("成文日期", "written"), ("发文日期", "written"), ("印发日期", "issued"),
                  ("发布日期", "published"), ("发布时间", "published"), ("生成日期", "published"),
@@ -124,18 +125,25 @@ def _dates(folded, lines, head, title_span, published):
         spans[found[1]] = [start + len(line) - len(line.lstrip()), start + len(line.rstrip())]
         if found[1] == "written":
             signed_at = n
-    note = next(((s, f) for s, _, f in head if s > title_span[1] and f.strip().startswith("(")), None)
-    if note and note[0] - title_span[1] < 4:
-        for key, value in date_rules.header_note(note[1]).items():
+    adopted = set()
+    after_title = [(s, f) for s, _, f in lines if s > title_span[1]][:3] if title_span[1] else []
+    for s, f in after_title[:1]:
+        for key, value in date_rules.header_note(f).items():
+            key = "written" if key == "adopted" else key  # a regulation is dated by its adoption
             if key not in dates:
-                dates[key], spans[key] = value, [note[0], note[0] + len(note[1])]
+                dates[key], spans[key] = value, [s, s + len(f)]
+                adopted.add(key)
+    stamp = next(((s, f) for s, f in after_title if is_chrome(f) and _STAMP_DATE.search(f)), None)
+    if stamp and not published and "published" not in dates:  # 2015-04-27 09:49:14 under the title
+        value, a, b = date_rules.first_date(stamp[1])
+        dates["published"], spans["published"] = value, [stamp[0] + a, stamp[0] + b]
     trailing = _TITLE_DATE.match(folded, title_span[1]) if title_span[1] else None
     if trailing and "written" not in dates:  # 印发…的通知（2005年8月1日）
         value, a, b = date_rules.first_date(trailing.group(0))
         dates["written"], spans["written"] = value, [title_span[1] + a, title_span[1] + b]
     if published:
         dates["published"] = published
-    return dates, spans, signed_at
+    return dates, spans, signed_at, adopted
 
 
 def _portal_dates(fields, dates, spans) -> None:

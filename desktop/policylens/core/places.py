@@ -14,6 +14,8 @@ _CENTRAL_START = re.compile(r"^(国务院|中共中央|中央|全国|国家|中�
                             r"中国银行业|中国证券|中国保险)")
 _MINISTRY = re.compile(r"^[\u4e00-\u9fff]{2,12}(部|总局|总署)(办公厅|办公室)?$")
 _TOWNSHIP = re.compile(r"^([\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))(?:人民政府|政府|办事处|党委|委员会)")
+_TOWN_OF_CITY = re.compile(r"^([\u4e00-\u9fff]{1,4}?(?:镇|街道|区))(?![\u4e00-\u9fff]{0,2}(?:人民政府|政府)$)")
+_NOT_TOWNS = {"社区", "辖区", "城区", "市区", "园区", "片区", "小区", "景区", "校区", "学区", "地区", "镇区", "新区"}
 _ORGAN_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,14}(人民政府|政府|委员会|局|厅|委|办公室|院|中心)")
 _NATIONAL_ADDRESSEE = re.compile(r"各省、\s*自治区、\s*直辖市")
 
@@ -72,6 +74,11 @@ def _from_name(name: str, pos: int = 0, short: bool = True) -> Place | None:
     township = _TOWNSHIP.match(name[match.end:])
     if township:
         return Place(township.group(1), "乡镇", "", township.group(1))
+    town = _TOWN_OF_CITY.match(name[match.end:])
+    if town and town.group(1)[-2:] not in _NOT_TOWNS and match.division.code.endswith("00") \
+            and not gazetteer().has_children(match.division):
+        # 中山市西区, 东莞市虎门镇: a city without counties is divided into towns
+        return Place(town.group(1), "乡镇", "", town.group(1))
     return Place.of(match.division)
 
 
