@@ -12,7 +12,7 @@ import re
 ORGAN = (r"(?:人民代表大会常务委员会|常务委员会|人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|"
          r"管理委员会|领导小组|总局|总署|银行|股份有限公司|有限公司|公司|法院|检察院|考试院|研究院|"
          r"政府|党委|市委|省委|县委|区委|局|厅|部|委|办|院|署|中心|协会|学会|联合会|所|站|处)")
-_ORGAN_NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,30}}?{ORGAN}")
+_ORGAN_NAME = re.compile(rf"[\u4e00-\u9fff()]{{1,30}}?{ORGAN}")  # 市政府批转…: 市政府
 _ORGAN_LIST = re.compile(rf"^(?:{_ORGAN_NAME.pattern})(?:[\s、,，]+(?:{_ORGAN_NAME.pattern}))*$")
 _TITLE_HEAD = re.compile(rf"^(?P<who>(?:{_ORGAN_NAME.pattern})(?:[\s、,，]+(?:{_ORGAN_NAME.pattern}))*)\s*"
                          r"(?:关于|印发|转发|批转|修订|颁布)")
@@ -44,7 +44,7 @@ def signature_above(lines, index: int) -> list[str]:
     """The organ lines directly above lines[index] (the date line), top first."""
     found: list[str] = []
     k = index - 1
-    while k >= 0 and index - k <= 4:
+    while k >= 0 and index - k <= 12:  # joint notices sign with a dozen organs
         start, line, folded = lines[k]
         spans = organ_names(folded)
         if not spans:

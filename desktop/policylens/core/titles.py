@@ -21,7 +21,7 @@ _QUALIFIER = (r"(?:\((?:试行|暂行|修订|草案|征求意见稿|送审稿|\d
               r"|试行|暂行)*")
 _ENDS_AS_TITLE = re.compile(rf"(?:{'|'.join(DOC_TYPES)}){_QUALIFIER}$")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*(?:[〔\[(【（［]\s*\d{4}\s*[〕\])】）］]\s*第?|令\s*第)\s*\d{1,5}\s*号")
-_BULLET = re.compile(r"^(?:[■●◆◇▲△▶►·•*#＃]+|\*\*)\s*")
+_BULLET = re.compile(r"^(?:[■●◆◇▲△▶►·•*#＃━─═_—]+|\*\*|(?:原标题|标题|题目)\s*[:：])\s*")
 _TRAILING = re.compile(r"(?:\*\*|\s*\(\s*\d{4}\s*年[^()]{0,12}\)|\s*\(\d{4}-\d{1,2}-\d{1,2}\))+$")
 _BREADCRUMB = re.compile(r"(当前位置|您的位置|所在位置|现在的位置|当前的位置|首页)\s*[>》›»/]|\s[>›»]\s")
 _COUNTERS = re.compile(r"点击数|点击率|浏览次数|阅读次数|访问量|字[号体]\s*[:：]|责任编辑|打印本页|关闭窗口|"
@@ -31,6 +31,8 @@ _DECREE_HEADING = re.compile(r"[\u4e00-\u9fff]{2,20}令")
 _DATE_ONLY = re.compile(r"^[\d\s:：\-/.年月日]+$")
 _ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+\s*[、.]|"
                       r"\(\s*[一二三四五六七八九十]+\s*\)|\d+\s*[、.．](?!\d)|[QA问答]\s*[:：])")
+# An addressee line names whom it is sent to (各区人民政府，市政府各部门：); 关注我们： does not.
+_ADDRESSEE = re.compile(r"各|、|,|有关|单位|部门|政府|局|委|厅|办|院|会|同志|机构|组织|个人|学校|企业|如下")
 _MAX_TITLE = 100
 _MAX_PART = 60
 
@@ -48,6 +50,8 @@ def strip_line(folded: str) -> tuple[int, int]:
     if number and len(folded) - number.end() > 6:
         start = number.end()  # 国办发〔2015〕38号国务院办公厅关于…: a 文号 glued before the title
     end = len(folded.rstrip())
+    if folded.startswith("《", start) and folded.endswith("》", start, end) and folded.count("《", start, end) == 1:
+        start, end = start + 1, end - 1  # 《深圳经济特区居住证条例》 standing as the title
     trailing = _TRAILING.search(folded, start, end)
     if trailing and trailing.start() > start:
         end = trailing.start()
@@ -78,7 +82,7 @@ def is_doc_number(folded: str) -> bool:
 def is_body(folded: str) -> bool:
     line = folded.strip()
     return (bool(_ARTICLE.match(line)) or line.endswith((":", "：")) and len(line) <= 150
-            or "。" in line and len(line) > 30 or len(line) > 150)
+            and bool(_ADDRESSEE.search(line)) or "。" in line and len(line) > 30 or len(line) > 150)
 
 
 def looks_like_title(folded: str) -> bool:
@@ -118,10 +122,13 @@ _HEAD_LINES = 120  # portals put long menus before the document
 
 
 def _head(lines):
-    """(head, rest, closed): closed when the head ended at a body line, not at the limit."""
+    """(head, rest, addressed): addressed when the head ends at the addressee line (各区人民政府：),
+    which makes the title the line right above it."""
     for n, (_, _, folded) in enumerate(lines[:_HEAD_LINES]):
         if is_body(folded) and not is_chrome(folded):
-            return lines[:n], lines[n:], True
+            line = folded.strip()
+            addressed = line.endswith((":", "：")) and len(line) <= 100 and not _ARTICLE.match(line)
+            return lines[:n], lines[n:], addressed
     return lines[:_HEAD_LINES], lines[_HEAD_LINES:], False
 
 
@@ -129,21 +136,37 @@ def _candidates(head, closed: bool) -> list[tuple[str, int, int, bool]]:
     """(title, start, end, marked) for each title in the head; wrapped lines are joined."""
     out, n = [], 0
     while n < len(head):
-        taken = _title_at(head, n)
+        taken = _title_at(head, n) or _stamped_at(head, n)
         if taken is None:
             n += 1
             continue
         title, start, end, used = taken
         after = next((f for _, _, f in head[n + used:] if not is_chrome(f)), None)
         marked = after is None and closed or after is not None and (
-            is_doc_number(after) or after.strip().startswith("("))
+            is_doc_number(after) or after.strip().startswith("(")) or _stamped_at(head, n) is not None
         out.append((title, start, end, marked))
         n += used
     return out
 
 
+def _stamped_at(head, n):
+    """A news page's title: a line of its own directly above its date stamp (2015-11-18 09:29)."""
+    start, line, folded = head[n]
+    a, b = strip_line(folded)
+    piece = folded[a:b]
+    if n + 1 >= len(head) or not 6 <= len(piece) <= _MAX_PART or is_chrome(folded) or "。" in piece:
+        return None
+    after = head[n + 1][2]
+    if is_chrome(after) and re.search(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}", after):
+        return line[a:b], start + a, start + b, 1
+    return None
+
+
 def _title_at(head, n):
-    parts, first, last, texts = [], 0, 0, []
+    """(title, start, end, lines used) for a title starting at head[n], joined over wrapped lines.
+
+    Only the first line's head and the last line's tail are trimmed, so the span reads the title."""
+    parts, texts, first, last, trimmed_tail = [], [], 0, 0, False
     for k in range(n, min(n + 4, len(head))):
         start, line, folded = head[k]
         if is_chrome(folded) or is_doc_number(folded) or folded.strip().startswith("("):
@@ -152,7 +175,10 @@ def _title_at(head, n):
         piece = folded[a:b]
         if k == n and len(piece) <= 5 and not _ENDS_AS_TITLE.search(piece):
             return None  # 繁体, 移动版, 职权名称: fragments, never the start of a title
-        if not piece or len(piece) > _MAX_PART and k > n or len(piece) > _MAX_TITLE or "。" in piece:
+        if not piece or len(piece) > _MAX_TITLE or "。" in piece or piece.endswith((":", "：")):
+            break
+        if k > n and (len(piece) > _MAX_PART or trimmed_tail or ":" in piece or "：" in piece
+                      or a != len(folded) - len(folded.lstrip())):
             break
         if texts and "关于" in "".join(texts) and "关于" in piece:
             break  # a second title begins: 劳动和社会保障部《关于…》 then 劳动和社会保障部关于…
@@ -160,7 +186,7 @@ def _title_at(head, n):
             first = start + a
         parts.append(line[a:b])
         texts.append(piece)
-        last = start + b
+        last, trimmed_tail = start + b, b != len(folded.rstrip())
         joined = "".join(texts)
         if looks_like_title(joined) and _ENDS_AS_TITLE.search(joined) or len(joined) > _MAX_TITLE:
             break
