@@ -16,7 +16,7 @@ from .issuers import (doc_number_in, issuer_from_note, issuers_from_portal, issu
 from .places import place_of
 from .portal import portal_fields
 from .script import fold
-from .titles import find_title, head_end, is_chrome, is_doc_number
+from .titles import find_title, head_end, is_chrome, is_doc_number, red_header
 
 _CITATION = re.compile(r"《([^《》\n]{2,80})》\s*\(([^()\n]{0,30}?\d[^()\n]{0,30}?号)\)")
 _TARGETS = [
@@ -160,6 +160,9 @@ def _issuers(text, lines, signed_at, meta, fields) -> list[str]:
         found = signature_above(lines, signed_at)
         if found:
             return found
+    header = next(((line, red_header(f)) for _, line, f in lines[:20] if red_header(f)), None)
+    if header:  # 东莞市人民政府文件: the red header names the issuer in full (as written)
+        return [header[0].strip()[: len(header[1])]]
     found = issuers_from_title(meta.title, fold(meta.title))
     if found:
         return found

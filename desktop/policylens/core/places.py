@@ -83,7 +83,7 @@ def _from_name(name: str, pos: int = 0, short: bool = True) -> Place | None:
 
 
 def _from_title(title: str) -> Place | None:
-    title = re.sub(r"^\d{4}\s*年(度)?", "", title.strip())
+    title = re.sub(r"^[《\"“(]*(?:\d{4}\s*年(?:度)?)?", "", title.strip())
     found = _from_name(title)
     if found:
         return found

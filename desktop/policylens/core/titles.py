@@ -28,6 +28,9 @@ _COUNTERS = re.compile(r"点击数|点击率|浏览次数|阅读次数|访问量
                        r"收藏本页|分享到|来源\s*[:：]|\[内容纠错\]")
 _STAMP = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 _DECREE_HEADING = re.compile(r"[\u4e00-\u9fff]{2,20}令")
+# The red header above an official text (东莞市人民政府文件) names the issuer, not the document.
+_RED_HEADER = re.compile(r"[\u4e00-\u9fff、\s]{2,40}(?:人民政府|委员会|办公厅|办公室|政府|局|厅|部|委|市委|省委)\s*文件")
+_CALENDAR = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 _DATE_ONLY = re.compile(r"^[\d\s:：\-/.年月日]+$")
 _ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+\s*[、.]|"
                       r"\(\s*[一二三四五六七八九十]+\s*\)|\d+\s*[、.．](?!\d)|[QA问答]\s*[:：])")
@@ -68,9 +71,16 @@ def is_chrome(folded: str) -> bool:
     return (is_field_line(line) or "|" in line or "｜" in line or "\t" in line or line.endswith("首页")
             or bool(re.match(r"【[^】]{1,8}】", line)) or bool(_BREADCRUMB.search(line))
             or bool(_DECREE_HEADING.fullmatch(line)) or bool(_STAMP.fullmatch(line))
+            or bool(_RED_HEADER.fullmatch(line)) or bool(_CALENDAR.match(line))
             or len(tokens) >= 4 and all(len(t) <= 6 for t in tokens)
             or bool(_COUNTERS.search(line)) or bool(_DATE_ONLY.match(line)) or line.isascii()
             or bool(re.fullmatch(r"[\[【][^\]】]{1,12}[\]】]", line)))
+
+
+def red_header(folded: str) -> str:
+    """The issuer a red header names (东莞市人民政府文件 -> 东莞市人民政府), else ""."""
+    line = folded.strip()
+    return re.sub(r"\s*文件$", "", line) if _RED_HEADER.fullmatch(line) and " " not in line else ""
 
 
 def is_doc_number(folded: str) -> bool:
@@ -175,7 +185,7 @@ def _title_at(head, n):
         piece = folded[a:b]
         if k == n and len(piece) <= 5 and not _ENDS_AS_TITLE.search(piece):
             return None  # 繁体, 移动版, 职权名称: fragments, never the start of a title
-        if not piece or len(piece) > _MAX_TITLE or "。" in piece or piece.endswith((":", "：")):
+        if not piece or len(piece) > _MAX_TITLE or "。" in piece or piece.endswith((":", "：", ";", "；")):
             break
         if k > n and (len(piece) > _MAX_PART or trimmed_tail or ":" in piece or "：" in piece
                       or a != len(folded) - len(folded.lstrip())):
