@@ -1,11 +1,14 @@
 """The metadata rules on the shapes real documents take: places, 文号 brackets, dates, validity."""
+from pathlib import Path
+
 import pytest
 
 from policylens.core.dates import date_line, validity
-from policylens.core.document import analyze_bytes
+from policylens.core.document import analyze_bytes, analyze_file
 from policylens.core.gazetteer import gazetteer
 from policylens.core.places import place_of
 from policylens.core.portal import fields_in_line
+from policylens.store import CorpusStore
 
 
 def meta_of(text: str):
@@ -106,3 +109,23 @@ def test_portal_table_fields_are_kept():
     assert meta.title == "关于做好某项工作的意见"
     assert meta.issuer == "惠州市人民政府办公室"
     assert meta.dates == {"written": "2012-08-21", "published": "2015-07-24"}
+
+
+PAGE = Path(__file__).resolve().parent / "data" / "pages" / "moe_enrolment_2016.html"
+
+
+def test_the_page_title_picks_the_title_over_the_portals_section_heading():
+    doc = analyze_file(PAGE)
+    assert doc.meta.page["title"].startswith("教育部办公厅关于做好2016年城市义务教育招生入学工作的通知")
+    assert doc.meta.title == "教育部办公厅关于做好2016年城市义务教育招生入学工作的通知"
+    assert "信息公开_厅文" in doc.text  # the line the text alone would have taken
+    assert (doc.meta.place, doc.meta.level, doc.meta.doc_number) == ("全国", "国家", "教基一厅[2016]1号")
+
+
+def test_a_reanalysed_store_keeps_what_the_page_head_said(tmp_path):
+    store = CorpusStore(tmp_path)
+    assert [r.status for r in store.import_files([PAGE])] == ["imported"]
+    assert store.reanalyze() == 1
+    again = CorpusStore(tmp_path).open_document(PAGE.stem)
+    assert again.meta.title == "教育部办公厅关于做好2016年城市义务教育招生入学工作的通知"
+    assert again.meta == analyze_file(PAGE).meta

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from . import dates as date_rules
 from .issuers import (doc_number_in, issuer_from_note, issuers_from_portal, issuers_from_title,
                       portal_number, signature_above)
+from .page_head import title_parts
 from .places import place_of
 from .portal import portal_fields
 from .script import fold
@@ -59,19 +60,23 @@ class Metadata:
     date_spans: dict = field(default_factory=dict)  # same keys as dates: [start, end]
     validity: list[dict] = field(default_factory=list)  # 施行 / 有效期 / 废止 statements
     portal: dict = field(default_factory=dict)  # the portal's table: {label: value}
+    page: dict = field(default_factory=dict)  # an HTML page's <title> and <meta>: {"title", "meta"}
 
     def to_json(self) -> dict:
         return asdict(self)
 
 
 def extract(text: str, folded: str, preamble_end: int = 0, closing_start: int = 0,
-            published: str | None = None) -> Metadata:
-    """preamble_end and closing_start are kept for callers; the rules read the lines themselves."""
+            published: str | None = None, page: dict | None = None) -> Metadata:
+    """preamble_end and closing_start are kept for callers; the rules read the lines themselves.
+
+    page: the <title> and <meta> of an HTML source (core.page_head), kept and used as evidence."""
     lines = _lines(text, folded)
-    meta = Metadata()
+    meta = Metadata(page=dict(page or {}))
     fields = portal_fields(lines)
     meta.portal = {label: entry["value"] for label, entry in fields.items()}
-    meta.title, *meta.title_span = find_title(lines, fields)
+    evidence = [fold(part) for part in title_parts(meta.page.get("title", ""))]
+    meta.title, *meta.title_span = find_title(lines, fields, evidence)
     head = lines[:head_end(lines)]
     dates, spans, signed_at, adopted = _dates(folded, lines, head, meta.title_span, published)
     meta.doc_number, *meta.doc_number_span = _doc_number(text, folded, head, meta.title_span, fields)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .portal import is_field_line
+from .script import fold as fold_value
 
 DOC_TYPES = ("通知", "通告", "公告", "意见", "办法", "规定", "条例", "决定", "细则", "方案", "计划", "规划",
              "纲要", "规则", "制度", "标准", "指南", "须知", "批复", "复函", "函", "报告", "答复", "解读", "问答",
@@ -99,15 +100,23 @@ def looks_like_title(folded: str) -> bool:
     return bool(_ENDS_AS_TITLE.search(folded)) or ("关于" in folded and len(folded) <= 80)
 
 
-def find_title(lines: list[tuple[int, str, str]], fields: dict | None = None) -> tuple[str, int, int]:
+def find_title(lines: list[tuple[int, str, str]], fields: dict | None = None,
+               evidence: list[str] | None = None) -> tuple[str, int, int]:
     """(title, start, end): the title as written and the clean-text span it was read from.
 
-    fields: the portal's table; its 名称 / 标题 is the title where the text gives none."""
+    fields: the portal's table; its 名称 / 标题 is the title where the text gives none.
+    evidence: folded titles the page names elsewhere (<title> segments, the portal's 名称): a
+    candidate that is one of them is the title."""
     head, rest, closed = _head(lines)
     candidates = _candidates(head, closed)
+    named = set(evidence or ()) | {fold_value(e["value"]) for k, e in (fields or {}).items()
+                                    if k in ("名称", "标题", "法规标题", "文件名称")}
     if candidates:
+        confirmed = [c for c in candidates if fold_value(c[0]) in named]
         marked = [c for c in candidates if c[3]]
-        chosen = marked[0] if marked else candidates[0]
+        chosen = (confirmed or marked or candidates)[0]
+        fuller = [c for c in marked if len(c[0]) > len(chosen[0]) and fold_value(c[0]).endswith(fold_value(chosen[0]))]
+        chosen = fuller[0] if fuller else chosen  # the page heading drops the issuers: 某局关于…
         same = next(c for c in candidates if c[0] == chosen[0])  # the first of repeated headings
         return same[:3]
     for start, line, folded in rest[:40]:
@@ -120,6 +129,9 @@ def find_title(lines: list[tuple[int, str, str]], fields: dict | None = None) ->
         entry = (fields or {}).get(label)
         if entry and looks_like_title(entry["value"]):
             return entry["value"], entry["start"], entry["end"]
+    for title in evidence or ():  # the page's <title>: no span in the text
+        if looks_like_title(title) and len(title) <= _MAX_TITLE:
+            return title, 0, 0
     if lines:  # 《南京市…办法》全文如下：
         start, line, folded = lines[0]
         quoted = re.match(r"\s*《([^《》]{4,80})》", folded)
