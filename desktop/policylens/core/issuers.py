@@ -12,12 +12,18 @@ import re
 ORGAN = (r"(?:人民代表大会常务委员会|常务委员会|人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|"
          r"管理委员会|领导小组|总局|总署|银行|股份有限公司|有限公司|公司|法院|检察院|考试院|研究院|"
          r"政府|党委|市委|省委|县委|区委|局|厅|部|委|办|院|署|中心|协会|学会|联合会|所|站|处)")
-_ORGAN_NAME = re.compile(rf"[\u4e00-\u9fff()]{{1,30}}?{ORGAN}")  # 市政府批转…: 市政府
+# 市政府批转…: 市政府; never across 关于 (…银监会关于贯彻国务院关于…).
+_ORGAN_NAME = re.compile(rf"(?:(?!关于)[\u4e00-\u9fff()]){{1,30}}?{ORGAN}")
 _ORGAN_LIST = re.compile(rf"^(?:{_ORGAN_NAME.pattern})(?:[\s、,，]+(?:{_ORGAN_NAME.pattern}))*$")
 _TITLE_HEAD = re.compile(rf"^(?P<who>(?:{_ORGAN_NAME.pattern})(?:[\s、,，]+(?:{_ORGAN_NAME.pattern}))*)\s*"
                          r"(?:关于|印发|转发|批转|修订|颁布)")
-_NOTE_ORGAN = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:人民代表大会常务委员会|人民代表大会|人民政府|常务委员会|国务院|"
-                         r"委员会|总局|总署|部))(?:第[\d一二三四五六七八九十]+次)?[^()，,]{0,12}?(?:通过|发布|公布|批准)")
+# The organ a dated note under a title names: (1997年12月23日建设部令第61号发布), (…国土资源部第4次
+# 部务会议通过…), (…深圳市第四届人民代表大会常务委员会第七次会议通过).
+_TERM = r"(?:第[一二三四五六七八九十]+届)?"
+_NOTE_ORGAN = re.compile(rf"(?:^\(?|\d\s*日)\s*(?P<org>{_TERM}(?:(?!第|经|会议)[\u4e00-\u9fff]){{1,24}}?{_TERM}"
+                         r"(?:人民代表大会常务委员会|人民代表大会|人民政府|常务委员会|国务院|委员会|总局|总署|部))"
+                         r"[^，,。()]{0,30}?(?:通过|发布|公布|批准|修订)")
+_BARE_OFFICE = re.compile(r"办公厅|办公室|常务委员会|委员会")
 _SPLIT = re.compile(r"[\s、,，]+")  # not 和: 规划和国土资源委员会 is one organ
 _NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,14})\s*[〔\[(【（［]\s*(?P<year>\d{4})\s*[〕\])】）］]\s*第?\s*"
                      r"(?P<n>\d{1,5})\s*号")
@@ -35,9 +41,16 @@ def organ_names(folded: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for part in _SPLIT.split(line):
         pos = line.index(part, pos)
-        spans.append((offset + pos, offset + pos + len(part)))
+        if spans and _BARE_OFFICE.fullmatch(part):  # 深圳市人民政府 办公厅: one organ, spaced out
+            spans[-1] = (spans[-1][0], offset + pos + len(part))
+        else:
+            spans.append((offset + pos, offset + pos + len(part)))
         pos += len(part)
     return spans
+
+
+def is_organ(name: str) -> bool:
+    return bool(_ORGAN_NAME.fullmatch(name))
 
 
 def signature_above(lines, index: int) -> list[str]:
@@ -70,18 +83,21 @@ def issuers_from_title(title: str, folded_title: str) -> list[str]:
 
 
 def issuer_from_note(text: str, folded_note: str) -> list[str]:
+    """The organ of a note under the title; text is the note's line as written."""
     match = _NOTE_ORGAN.search(folded_note)
     if not match:
         return []
-    name = match.group(1).lstrip("年月日")
-    name = re.sub(r"第[一二三四五六七八九十]+届", "", name)
-    return [name] if len(name) >= 4 else []
+    start, end = match.span("org")
+    name = text[start:end]
+    for term in reversed(list(re.finditer(r"第[一二三四五六七八九十]+届", match.group("org")))):
+        name = name[:term.start()] + name[term.end():]  # 深圳市第四届人民代表大会常务委员会
+    return [name]
 
 
 def issuers_from_portal(fields: dict) -> list[str]:
     for label in _PORTAL_ISSUER:
         value = fields.get(label, {}).get("value", "")
-        if value and _ORGAN_NAME.fullmatch(value.strip()):
+        if value and _ORGAN_NAME.fullmatch(value.strip()) and not value.strip().endswith(("网站", "网", "门户")):
             return [value.strip()]
     return []
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from . import dates as date_rules
-from .issuers import (doc_number_in, issuer_from_note, issuers_from_portal, issuers_from_title,
+from .issuers import (doc_number_in, is_organ, issuer_from_note, issuers_from_portal, issuers_from_title,
                       portal_number, signature_above)
 from .page_head import title_parts
 from .places import place_of
@@ -132,7 +132,9 @@ def _dates(folded, lines, head, title_span, published):
             signed_at = n
     adopted = set()
     after_title = [(s, f) for s, _, f in lines if s > title_span[1]][:3] if title_span[1] else []
-    for s, f in after_title[:1]:
+    note = next(((s, f) for s, line, f in lines if s > title_span[1] and (line, f) in _notes(lines, title_span)
+                 and date_rules.header_note(f)), None)
+    for s, f in [note] if note else []:
         for key, value in date_rules.header_note(f).items():
             key = "written" if key == "adopted" else key  # a regulation is dated by its adoption
             if key not in dates:
@@ -171,13 +173,24 @@ def _issuers(text, lines, signed_at, meta, fields) -> list[str]:
     found = issuers_from_title(meta.title, fold(meta.title))
     if found:
         return found
-    note = next((f for s, _, f in lines[:40] if s > meta.title_span[1] and f.strip().startswith("(")), "")
-    found = issuer_from_note(text, note) or issuers_from_portal(fields)
+    found = next((issuer_from_note(line, f) for line, f in _notes(lines, meta.title_span)
+                  if issuer_from_note(line, f)), [])
+    found = found or issuers_from_portal(fields)
     if not found and "令" in meta.doc_number:  # 建设部令第145号: the decree names its organ
-        found = [re.sub(r"^中华人民共和国(?=国务院)", "", meta.doc_number.split("令")[0])]
+        organ = re.sub(r"^中华人民共和国(?=国务院)", "", meta.doc_number.split("令")[0])
+        found = [organ] if is_organ(fold(organ)) else []
     if not found:  # a decree's heading line: 环境保护部令
         found = [f.strip()[:-1] for s, _, f in lines[:15] if re.fullmatch(r"[\u4e00-\u9fff]{2,20}(部|局|院|政府|委员会)令", f.strip())][:1]
     return [name for name in found if len(name) >= 2]
+
+
+def _notes(lines, title_span) -> list[tuple[str, str]]:
+    """The lines that may be a note under the title: the first few after it, past page chrome
+    and the title repeated (信息提供日期…, 中华人民共和国社会保险法, （2010年…通过）)."""
+    if not title_span[1]:
+        return []
+    after = [(line, f) for s, line, f in lines if s >= title_span[1] and not is_chrome(f)][:4]
+    return [(line, f) for line, f in after if f.strip().startswith("(") or re.match(r"\d{4}\s*年", f.strip())]
 
 
 def _doc_number(text, folded, head, title_span, fields) -> tuple[str, int, int]:
