@@ -132,8 +132,8 @@ def _dates(folded, lines, head, title_span, published):
             signed_at = n
     adopted = set()
     after_title = [(s, f) for s, _, f in lines if s > title_span[1]][:3] if title_span[1] else []
-    note = next(((s, f) for s, line, f in lines if s > title_span[1] and (line, f) in _notes(lines, title_span)
-                 and date_rules.header_note(f)), None)
+    notes = _notes(lines, title_span)
+    note = next(((s, f) for s, _, f in notes if date_rules.header_note(f)), None)
     for s, f in [note] if note else []:
         for key, value in date_rules.header_note(f).items():
             key = "written" if key == "adopted" else key  # a regulation is dated by its adoption
@@ -173,7 +173,7 @@ def _issuers(text, lines, signed_at, meta, fields) -> list[str]:
     found = issuers_from_title(meta.title, fold(meta.title))
     if found:
         return found
-    found = next((issuer_from_note(line, f) for line, f in _notes(lines, meta.title_span)
+    found = next((issuer_from_note(line, f) for _, line, f in _notes(lines, meta.title_span)
                   if issuer_from_note(line, f)), [])
     found = found or issuers_from_portal(fields)
     if not found and "令" in meta.doc_number:  # 建设部令第145号: the decree names its organ
@@ -184,13 +184,18 @@ def _issuers(text, lines, signed_at, meta, fields) -> list[str]:
     return [name for name in found if len(name) >= 2]
 
 
-def _notes(lines, title_span) -> list[tuple[str, str]]:
+def _notes(lines, title_span) -> list[tuple[int, str, str]]:
     """The lines that may be a note under the title: the first few after it, past page chrome
     and the title repeated (信息提供日期…, 中华人民共和国社会保险法, （2010年…通过）)."""
     if not title_span[1]:
         return []
-    after = [(line, f) for s, line, f in lines if s >= title_span[1] and not is_chrome(f)][:4]
-    return [(line, f) for line, f in after if f.strip().startswith("(") or re.match(r"\d{4}\s*年", f.strip())]
+    after = []
+    for entry in lines:
+        if entry[0] >= title_span[1] and not is_chrome(entry[2]):
+            after.append(entry)
+            if len(after) == 4:
+                break
+    return [e for e in after if e[2].strip().startswith("(") or re.match(r"\d{4}\s*年", e[2].strip())]
 
 
 def _doc_number(text, folded, head, title_span, fields) -> tuple[str, int, int]:
