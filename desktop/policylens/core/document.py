@@ -14,6 +14,7 @@ from .clean import CleanText, clean
 from .formats import RawSource, file_bytes, read_bytes
 from .metadata import Metadata
 from .outline import Clause
+from .page_head import page_head
 from .script import detect_script, fold
 
 
@@ -59,10 +60,15 @@ def analyze_file(path: str | Path, table: AliasTable | None = None) -> Document:
 
 
 def analyze_bytes(data: bytes, name: str, table: AliasTable | None = None) -> Document:
-    return analyze_source(read_bytes(data, name), hashlib.sha256(data).hexdigest(), table)
+    source = read_bytes(data, name)
+    page = page_head(data) if source.format == "html" else {}
+    return analyze_source(source, hashlib.sha256(data).hexdigest(), table, page)
 
 
-def analyze_source(source: RawSource, content_hash: str, table: AliasTable | None = None) -> Document:
+def analyze_source(source: RawSource, content_hash: str, table: AliasTable | None = None,
+                   page: dict | None = None) -> Document:
+    """page: an HTML source's <title> and <meta> (core.page_head); a store re-analysing passes
+    the one it kept in the document's metadata, as the raw bytes are not kept."""
     cleaned = clean(source.text)
     folded = fold(cleaned.text)
     clauses = outline.parse(cleaned.text, folded, cleaned.damaged, table)
@@ -71,7 +77,7 @@ def analyze_source(source: RawSource, content_hash: str, table: AliasTable | Non
     if len(clauses) == 1:
         preamble_end = len(cleaned.text)
     meta = metadata_rules.extract(cleaned.text, folded, preamble_end, closing_start,
-                                  cleaned.metadata.get("published"))
+                                  cleaned.metadata.get("published"), page)
     if clauses[0].kind == "preamble" and meta.title:
         # The first line is often only part of a wrapped title.
         clauses[0].title = meta.title

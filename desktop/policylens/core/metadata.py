@@ -1,24 +1,25 @@
-"""Document metadata: place and level, issuer, document number, dates, title, citations, targets.
+"""Document metadata: title, place and level, issuers, 文号, dates and validity, portal fields,
+citations and quantified targets.
 
-Patterns run on the folded text (simplified, half-width); values are reported as written.
+Patterns run on the folded text (simplified, half-width), whose offsets are the clean text's;
+values are reported as written. The rules for each part live in their own module: titles,
+places (with the gazetteer), issuers, dates, portal.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
 
+from . import dates as date_rules
+from .issuers import (doc_number_in, is_organ, issuer_from_note, issuers_from_portal, issuers_from_title,
+                      portal_number, signature_above)
+from .page_head import title_parts
+from .places import place_of
+from .portal import portal_fields
 from .script import fold
+from .titles import find_title, head_end, is_chrome, is_doc_number, red_header
 
-_DOC_NUMBER = r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d{1,4}号"
-_DOC_NUMBER_LINE = re.compile(rf"^({_DOC_NUMBER})")
-_PLACE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(市|县|区)(?=人民政府|推动|关于|进一步|政府)")
-_ISSUER_LINE = re.compile(r"^([\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅))"
-                          r"(\s+\d{4}年\d{1,2}月\d{1,2}日(印发)?)?$")
-_ISSUER_IN_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,20}?(人民政府办公室|人民政府办公厅|人民政府))关于")
-_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_DATE_LINE = re.compile(r"(?:^|\s)(\d{4})年(\d{1,2})月(\d{1,2})日(印发)?$")
 _CITATION = re.compile(r"《([^《》\n]{2,80})》\s*\(([^()\n]{0,30}?\d[^()\n]{0,30}?号)\)")
-_TITLE_ENDS = re.compile(r"(通知|方案|意见|办法|规定|决定|细则|计划|\(试行\)|\(暂行\))$")
 _TARGETS = [
     re.compile(r"(?P<indicator>户籍人口城镇化率|常住人口城镇化率)(?P<verb>年均提高|力争提高到|提高到|达到|力争达到)"
                r"(?P<value>\d+(?:\.\d+)?)(?P<unit>%|个百分点)(?P<qualifier>以上|左右)?"),
@@ -45,27 +46,53 @@ class Target:
 class Metadata:
     title: str = ""
     title_span: list[int] = field(default_factory=lambda: [0, 0])  # first title line to last
-    place: str = ""
-    level: str = ""
-    issuer: str = ""
+    place: str = ""  # short form: 深圳, 广西; 全国 for central organs
+    level: str = ""  # 国家, 省, 市, 县, 区, 乡镇
+    issuer: str = ""  # joint issuers joined with 、
     doc_number: str = ""
-    dates: dict = field(default_factory=dict)
+    dates: dict = field(default_factory=dict)  # written, issued, published, effective, expires: ISO
     citations: list[dict] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
+    issuers: list[str] = field(default_factory=list)
+    place_code: str = ""  # division code of the gazetteer
+    place_name: str = ""  # full name: 深圳市, 广西壮族自治区
+    doc_number_span: list[int] = field(default_factory=lambda: [0, 0])
+    date_spans: dict = field(default_factory=dict)  # same keys as dates: [start, end]
+    validity: list[dict] = field(default_factory=list)  # 施行 / 有效期 / 废止 statements
+    portal: dict = field(default_factory=dict)  # the portal's table: {label: value}
+    page: dict = field(default_factory=dict)  # an HTML page's <title> and <meta>: {"title", "meta"}
 
     def to_json(self) -> dict:
         return asdict(self)
 
 
-def extract(text: str, folded: str, preamble_end: int, closing_start: int,
-            published: str | None = None) -> Metadata:
+def extract(text: str, folded: str, preamble_end: int = 0, closing_start: int = 0,
+            published: str | None = None, page: dict | None = None) -> Metadata:
+    """preamble_end and closing_start are kept for callers; the rules read the lines themselves.
+
+    page: the <title> and <meta> of an HTML source (core.page_head), kept and used as evidence."""
     lines = _lines(text, folded)
-    meta = Metadata()
-    meta.title, *meta.title_span = _title(lines)
-    meta.place, meta.level = _place(folded[: max(preamble_end, 400)])
-    meta.issuer = _issuer(lines, preamble_end, closing_start, meta.title, text)
-    meta.doc_number = _doc_number(lines, preamble_end)
-    meta.dates = _dates(lines, preamble_end, closing_start, published)
+    meta = Metadata(page=dict(page or {}))
+    fields = portal_fields(lines)
+    meta.portal = {label: entry["value"] for label, entry in fields.items()}
+    evidence = [fold(part) for part in title_parts(meta.page.get("title", ""))]
+    meta.title, *meta.title_span = find_title(lines, fields, evidence)
+    head = lines[:head_end(lines)]
+    dates, spans, signed_at, adopted = _dates(folded, lines, head, meta.title_span, published)
+    meta.doc_number, *meta.doc_number_span = _doc_number(text, folded, head, meta.title_span, fields)
+    meta.issuers = _issuers(text, lines, signed_at, meta, fields)
+    meta.issuer = "、".join(meta.issuers)
+    place = place_of([fold(i) for i in meta.issuers], fold(meta.title), folded[:1500], folded)
+    meta.place, meta.level, meta.place_code, meta.place_name = place.place, place.level, place.code, place.name
+    meta.validity = date_rules.validity(text, folded)
+    # 自发布之日起施行 goes by the document's own dates, never the portal's (often years later).
+    signed = dates.get("written") if "written" not in adopted else None  # not a congress's vote
+    own = dict(dates, signed=signed) if signed else dict(dates)
+    for key, (value, a, b) in date_rules.effective_and_expiry(meta.validity, own).items():
+        if key not in dates:
+            dates[key], spans[key] = value, [a, b]
+    _portal_dates(fields, dates, spans)
+    meta.dates, meta.date_spans = dates, spans
     meta.citations = _citations(text, folded)
     meta.targets = _targets(text, folded)
     return meta
@@ -79,75 +106,111 @@ def _lines(text: str, folded: str) -> list[tuple[int, str, str]]:
     return [entry for entry in out if entry[1].strip()]
 
 
-def _title(lines) -> tuple[str, int, int]:
-    """The title and the clean-text span of the lines it was read from (it may wrap)."""
-    parts: list[str] = []
-    first = last = 0
-    for start, line, folded in lines[:5]:
-        number = _DOC_NUMBER_LINE.match(folded)
-        if number and "《" in folded:
-            inner = re.search(r"《([^》]+)》", line)
-            if inner:
-                return inner.group(1), start + inner.start(1), start + inner.end(1)
-        if number or folded.endswith(":"):
-            if parts:
-                break
+_STAMP_DATE = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)")
+_TITLE_DATE = re.compile(r"\s*\(\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\)")
+_PORTAL_DATES = (("成文日期", "written"), ("发文日期", "written"), ("印发日期", "issued"),
+                 ("发布日期", "published"), ("发布时间", "published"), ("生成日期", "published"),
+                 ("信息提供日期", "published"), ("实施日期", "effective"), ("施行日期", "effective"),
+                 ("废止日期", "expires"), ("失效日期", "expires"))
+
+
+def _dates(folded, lines, head, title_span, published):
+    """Dates from date lines (the signature's, …印发), the note under the title, then the portal."""
+    dates: dict = {}
+    spans: dict = {}
+    signed_at = None
+    last = len(lines) - 12
+    for n, (start, line, line_folded) in enumerate(lines):
+        found = date_rules.date_line(line_folded)
+        if not found or found[1] in dates:
             continue
-        if len(line) > _MAX_TITLE_LINE:
-            break  # running text, not a title
-        if not parts:
-            first = start + len(line) - len(line.lstrip())
-        parts.append(line.strip())
-        last = start + len(line.rstrip())
-        if _TITLE_ENDS.search(fold("".join(parts))):
-            break
-    return "".join(parts), first, last
-
-
-def _place(head: str) -> tuple[str, str]:
-    match = _PLACE.search(head)
-    return (match.group(1), match.group(2)) if match else ("", "")
-
-
-def _issuer(lines, preamble_end, closing_start, title, text) -> str:
-    for start, line, folded in lines:
-        if start >= preamble_end and start < closing_start:
+        if found[1] == "written" and not (n < 40 or n >= last or signature_above(lines, n)):
             continue
-        match = _ISSUER_LINE.match(folded)
-        if match and start > 0:
-            return line[: len(match.group(1))]
-    match = _ISSUER_IN_TITLE.match(fold(title))
-    return title[: len(match.group(1))] if match else ""
-
-
-def _doc_number(lines, preamble_end) -> str:
-    for start, line, folded in lines:
-        if start >= preamble_end:
-            break
-        match = _DOC_NUMBER_LINE.match(folded)
-        if match:
-            return line[: len(match.group(1))]
-    return ""
-
-
-def _iso(match) -> str:
-    y, m, d = (int(g) for g in match.groups()[:3])
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def _dates(lines, preamble_end, closing_start, published) -> dict:
-    dates = {}
-    for start, _, folded in lines:
-        if preamble_end <= start < closing_start:
-            continue
-        match = _DATE_LINE.search(folded)
-        if not match:
-            continue
-        key = "issued" if match.group(4) else "written"
-        dates.setdefault(key, _iso(match))
+        dates[found[1]] = found[0]
+        spans[found[1]] = [start + len(line) - len(line.lstrip()), start + len(line.rstrip())]
+        if found[1] == "written":
+            signed_at = n
+    adopted = set()
+    after_title = [(s, f) for s, _, f in lines if s > title_span[1]][:3] if title_span[1] else []
+    notes = _notes(lines, title_span)
+    note = next(((s, f) for s, _, f in notes if date_rules.header_note(f)), None)
+    for s, f in [note] if note else []:
+        for key, value in date_rules.header_note(f).items():
+            key = "written" if key == "adopted" else key  # a regulation is dated by its adoption
+            if key not in dates:
+                dates[key], spans[key] = value, [s, s + len(f)]
+                adopted.add(key)
+    stamp = next(((s, f) for s, f in after_title if is_chrome(f) and _STAMP_DATE.search(f)), None)
+    if stamp and not published and "published" not in dates:  # 2015-04-27 09:49:14 under the title
+        value, a, b = date_rules.first_date(stamp[1])
+        dates["published"], spans["published"] = value, [stamp[0] + a, stamp[0] + b]
+    trailing = _TITLE_DATE.match(folded, title_span[1]) if title_span[1] else None
+    if trailing and "written" not in dates:  # 印发…的通知（2005年8月1日）
+        value, a, b = date_rules.first_date(trailing.group(0))
+        dates["written"], spans["written"] = value, [title_span[1] + a, title_span[1] + b]
     if published:
         dates["published"] = published
-    return dates
+    return dates, spans, signed_at, adopted
+
+
+def _portal_dates(fields, dates, spans) -> None:
+    for label, key in _PORTAL_DATES:
+        entry = fields.get(label)
+        if entry and key not in dates:
+            value, a, b = date_rules.first_date(entry["value"])
+            if value:
+                dates[key], spans[key] = value, [entry["start"] + a, entry["start"] + b]
+
+
+def _issuers(text, lines, signed_at, meta, fields) -> list[str]:
+    if signed_at is not None:
+        found = signature_above(lines, signed_at)
+        if found:
+            return found
+    header = next(((line, red_header(f)) for _, line, f in lines[:20] if red_header(f)), None)
+    if header:  # 东莞市人民政府文件: the red header names the issuer in full (as written)
+        return [header[0].strip()[: len(header[1])]]
+    found = issuers_from_title(meta.title, fold(meta.title))
+    if found:
+        return found
+    found = next((issuer_from_note(line, f) for _, line, f in _notes(lines, meta.title_span)
+                  if issuer_from_note(line, f)), [])
+    found = found or issuers_from_portal(fields)
+    if not found and "令" in meta.doc_number:  # 建设部令第145号: the decree names its organ
+        organ = re.sub(r"^中华人民共和国(?=国务院)", "", meta.doc_number.split("令")[0])
+        found = [organ] if is_organ(fold(organ)) else []
+    if not found:  # a decree's heading line: 环境保护部令
+        found = [f.strip()[:-1] for s, _, f in lines[:15] if re.fullmatch(r"[\u4e00-\u9fff]{2,20}(部|局|院|政府|委员会)令", f.strip())][:1]
+    return [name for name in found if len(name) >= 2]
+
+
+def _notes(lines, title_span) -> list[tuple[int, str, str]]:
+    """The lines that may be a note under the title: the first few after it, past page chrome
+    and the title repeated (信息提供日期…, 中华人民共和国社会保险法, （2010年…通过）)."""
+    if not title_span[1]:
+        return []
+    after = []
+    for entry in lines:
+        if entry[0] >= title_span[1] and not is_chrome(entry[2]):
+            after.append(entry)
+            if len(after) == 4:
+                break
+    return [e for e in after if e[2].strip().startswith("(") or re.match(r"\d{4}\s*年", e[2].strip())]
+
+
+def _doc_number(text, folded, head, title_span, fields) -> tuple[str, int, int]:
+    """The 文号 under the title, glued to it, or at the head of a line of the head; else the portal's."""
+    for start, line, line_folded in head:
+        at_title = start <= title_span[0] <= start + len(line) or start <= title_span[1] <= start + len(line)
+        if is_doc_number(line_folded) or at_title or line_folded.strip().startswith("("):
+            number = doc_number_in(text, folded, start, start + len(line))
+            if number[0]:
+                return number
+        elif re.match(r"\s*[\u4e00-\u9fff]{1,12}[〔\[(【（［]\d{4}", line_folded):
+            number = doc_number_in(text, folded, start, start + len(line))
+            if number[0] and number[1] - start <= 2:
+                return number
+    return portal_number(fields)
 
 
 def _citations(text: str, folded: str) -> list[dict]:

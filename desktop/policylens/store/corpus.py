@@ -193,7 +193,7 @@ class CorpusStore:
         for n, record in enumerate(self._records.values(), 1):
             data = _read_doc_file(self.folder / record["file"])["document"]["1"]
             source = RawSource(data["name"], data["format"], data["encoding"], data["raw_text"])
-            doc = analyze_source(source, data["content_hash"], self.aliases)
+            doc = analyze_source(source, data["content_hash"], self.aliases, data["meta"].get("page"))
             AtomicJSONStorage(self.folder / record["file"]).write(
                 _doc_file(doc, data["source_path"], data["imported_at"]))
             write_json_atomic(self.folder / summary_file(record["file"]), summary_record(doc), durable=False)

@@ -1,0 +1,104 @@
+"""Place and level of a document: from its issuer first, then its title, then the head.
+
+Levels are 国家 (place 全国) for central organs, else the gazetteer tier of the most specific
+division named (省, 市, 县, 区), or 乡镇 where a township's own organ issued it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Division, gazetteer
+
+_CENTRAL_START = re.compile(r"^(国务院|中共中央|中央|全国|国家|中华人民共和国|最高人民|中国人民银行|"
+                            r"中国银行业|中国证券|中国保险)")
+_MINISTRY = re.compile(r"^[\u4e00-\u9fff]{2,12}(部|总局|总署)(办公厅|办公室)?$")
+_TOWNSHIP = re.compile(r"^([\u4e00-\u9fff]{1,5}?(?:镇|乡|街道))(?:人民政府|政府|办事处|党委|委员会)")
+_TOWN_OF_CITY = re.compile(r"^([\u4e00-\u9fff]{1,4}?(?:镇|街道|区))(?![\u4e00-\u9fff]{0,2}(?:人民政府|政府)$)")
+_NOT_TOWNS = {"社区", "辖区", "城区", "市区", "园区", "片区", "小区", "景区", "校区", "学区", "地区", "镇区", "新区"}
+_ORGAN_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,14}(人民政府|政府|委员会|局|厅|委|办公室|院|中心)")
+_NATIONAL_ADDRESSEE = re.compile(r"各省、\s*自治区、\s*直辖市")
+
+
+@dataclass
+class Place:
+    place: str = ""
+    level: str = ""
+    code: str = ""
+    name: str = ""  # the division's full name: 深圳市, 广西壮族自治区
+
+    @classmethod
+    def of(cls, division: Division) -> "Place":
+        return cls(division.short, division.level, division.code, division.name)
+
+
+NATIONAL = Place("全国", "国家", "", "全国")
+
+
+def place_of(issuers: list[str], title: str, head: str, whole: str = "") -> Place:
+    for issuer in issuers:
+        found = _from_name(issuer)
+        if found:
+            return found
+    for issuer in issuers:
+        if is_central(issuer):
+            return NATIONAL
+    found = _from_title(title)
+    if found:
+        return found
+    if is_central(title) or _NATIONAL_ADDRESSEE.search(head[:600]):
+        return NATIONAL
+    return _from_head(head) or (NATIONAL if _national_scope(whole or head) else Place())
+
+
+_LOCAL_SCOPE = re.compile(r"本(省|市|自治区|县|区|州|特区)(行政区域|范围|实际)")
+_NATIONAL_SCOPE = re.compile(r"中华人民共和国(境内|领域)|负责全国|国务院[\u4e00-\u9fff]{0,12}(主管)?部门|"
+                             r"省、\s*自治区、\s*直辖市|由(国家|国务院)[\u4e00-\u9fff]{0,12}负责解释")
+
+
+def _national_scope(head: str) -> bool:
+    """A regulation that names no place but the country's scope (在中华人民共和国境内…,
+    国务院建设主管部门负责全国…) and no local one (本市行政区域)."""
+    return bool(_NATIONAL_SCOPE.search(head)) and not _LOCAL_SCOPE.search(head)
+
+
+def is_central(name: str) -> bool:
+    name = name.strip()
+    return bool(_CENTRAL_START.match(name)) or bool(_MINISTRY.match(name)) and gazetteer().chain_at(name, 0) is None
+
+
+def _from_name(name: str, pos: int = 0, short: bool = True) -> Place | None:
+    match = gazetteer().chain_at(name, pos, short=short)
+    if match is None:
+        return None
+    township = _TOWNSHIP.match(name[match.end:])
+    if township:
+        return Place(township.group(1), "乡镇", "", township.group(1))
+    town = _TOWN_OF_CITY.match(name[match.end:])
+    if town and town.group(1)[-2:] not in _NOT_TOWNS and match.division.code.endswith("00") \
+            and not gazetteer().has_children(match.division):
+        # 中山市西区, 东莞市虎门镇: a city without counties is divided into towns
+        return Place(town.group(1), "乡镇", "", town.group(1))
+    return Place.of(match.division)
+
+
+def _from_title(title: str) -> Place | None:
+    title = re.sub(r"^[《\"“(]*(?:\d{4}\s*年(?:度)?)?", "", title.strip())
+    found = _from_name(title)
+    if found:
+        return found
+    g = gazetteer()
+    for pos in range(len(title)):  # a full name anywhere: 关于印发《北京市…》的通知
+        if g.match_at(title, pos, short=False):
+            return _from_name(title, pos, short=False)
+    return None
+
+
+def _from_head(head: str) -> Place | None:
+    """A division named with an organ after it (武汉市卫生和计划生育委员会) in the head."""
+    g = gazetteer()
+    for pos in range(len(head)):
+        match = g.match_at(head, pos, short=False)
+        if match and _ORGAN_AFTER.match(head[match.end:]):
+            return _from_name(head, pos, short=False)
+    return None

@@ -1,0 +1,131 @@
+"""The metadata rules on the shapes real documents take: places, 文号 brackets, dates, validity."""
+from pathlib import Path
+
+import pytest
+
+from policylens.core.dates import date_line, validity
+from policylens.core.document import analyze_bytes, analyze_file
+from policylens.core.gazetteer import gazetteer
+from policylens.core.places import place_of
+from policylens.core.portal import fields_in_line
+from policylens.store import CorpusStore
+
+
+def meta_of(text: str):
+    return analyze_bytes(text.encode("utf-8"), "doc.txt").meta
+
+
+@pytest.mark.parametrize("issuer, place, level", [
+    ("广西壮族自治区人民政府办公厅", "广西", "省"),
+    ("内蒙古自治区教育厅", "内蒙古", "省"),
+    ("新疆维吾尔自治区人民政府", "新疆", "省"),
+    ("湘西土家族苗族自治州人民政府", "湘西", "市"),
+    ("广东省深圳市福田区人民政府", "福田", "区"),
+    ("始兴县人民政府办公室", "始兴", "县"),
+    ("北京教育考试院", "北京", "市"),
+    ("惠州市惠城区人民政府办公室", "惠城", "区"),
+    ("国务院办公厅", "全国", "国家"),
+    ("住房城乡建设部", "全国", "国家"),
+    ("公安部", "全国", "国家"),  # not 公安县
+])
+def test_place_and_level_from_the_issuer(issuer, place, level):
+    found = place_of([issuer], "", "")
+    assert (found.place, found.level) == (place, level)
+
+
+def test_a_city_without_counties_is_divided_into_towns():
+    found = place_of(["东莞市虎门镇人民政府"], "", "")
+    assert (found.place, found.level) == ("虎门镇", "乡镇")
+
+
+def test_places_are_never_fragments_of_prose():
+    # 日深圳市, 已经市, 体办法由市: the old pattern took any characters before 市.
+    assert place_of([], "", "2014年9月1日深圳市政府已经市政府同意").place == "深圳"
+    assert place_of([], "居民养老保险办法由市人民政府另行制定", "").place == ""
+
+
+def test_the_gazetteer_knows_every_province_and_its_source_is_stated():
+    g = gazetteer()
+    provinces = [d for d in g.by_code.values() if d.code.endswith("0000")]
+    assert len(provinces) == 34
+    assert g.by_code["440300"].name == "深圳市" and g.by_code["120225"].name == "蓟县"  # abolished in 2016
+
+
+@pytest.mark.parametrize("number", ["国发〔2014〕25号", "国办发[2010]28号", "粤府办（2012）12号",
+                                    "深府【2015】49号", "京政办发［2016］39号", "省政府令第203号"])
+def test_every_bracket_form_of_the_document_number(number):
+    meta = meta_of(f"某某市人民政府关于某事的通知\n{number}\n各区人民政府：\n现通知如下。\n")
+    assert meta.doc_number == number
+
+
+def test_a_citation_in_the_title_is_not_the_documents_number():
+    meta = meta_of("《关于某事的通知》（厦人社[2012]60号）文件解读\n根据上述通知的精神，现解读如下。\n")
+    assert meta.doc_number == ""
+
+
+def test_joint_issuers_from_the_signature():
+    meta = meta_of("甲部 乙银行关于某事的通知\n各省、自治区、直辖市：\n现通知如下。\n"
+                   "中华人民共和国住房和城乡建设部\n国家开发银行股份有限公司\n2015年12月10日\n")
+    assert meta.issuers == ["中华人民共和国住房和城乡建设部", "国家开发银行股份有限公司"]
+    assert meta.issuer == "中华人民共和国住房和城乡建设部、国家开发银行股份有限公司"
+    assert (meta.place, meta.level) == ("全国", "国家")
+    assert meta.dates == {"written": "2015-12-10"}
+
+
+@pytest.mark.parametrize("line, value", [
+    ("二〇一〇年一月七日", ("2010-01-07", "written")),
+    ("二○一二年八月二十一日", ("2012-08-21", "written")),
+    ("始兴县人民政府办公室     2018年9月13日印发", ("2018-09-13", "issued")),
+    ("2015年4月", ("2015-04", "written")),
+])
+def test_date_lines(line, value):
+    assert date_line(line) == value
+
+
+def test_validity_statements_with_spans():
+    text = ("第十三条　本办法自发布之日起施行，有效期5年。\n"
+            "第四十八条　本规定自2015年1月1日起施行。广东省人民政府2008年4月25日发布的《广东省职工生育保险规定》"
+            "（省人民政府令第123号）同时废止。\n第三十三条 本办法自2011年3月15日起施行，2013年3月14日废止。\n")
+    found = validity(text, text)
+    kinds = [(s["kind"], s.get("date") or s.get("rule") or s.get("years") or s.get("titles")) for s in found]
+    assert kinds == [("effective", "发布之日"), ("term", 5), ("effective", "2015-01-01"),
+                     ("repeals", ["广东省职工生育保险规定"]), ("effective", "2011-03-15"), ("until", "2013-03-14")]
+    for s in found:
+        assert text[s["start"]:s["end"]] == s["text"]
+
+
+def test_a_term_gives_the_expiry_and_a_cited_texts_validity_does_not():
+    meta = meta_of("某市某办法\n第一条　凭批准函（有效期至2016年3月25日）办理。\n"
+                   "第二条　本办法自2013年5月1日试行，有效期3年。\n")
+    assert meta.dates == {"effective": "2013-05-01", "expires": "2016-04-30"}
+
+
+def test_portal_table_fields_are_kept():
+    assert fields_in_line("索 引 号：\tXM00114-02-04-2012-005\t文 号：\t厦人社[2012]60号") == [
+        ("索引号", "XM00114-02-04-2012-005", 7, 29), ("文号", "厦人社[2012]60号", 35, 47)]
+    meta = meta_of("发布机构:\t惠州市教育局\t发布时间:    2015-07-24\n关于做好某项工作的意见\n各县、区人民政府：\n"
+                   "现提出如下意见。\n惠州市人民政府办公室\n二○一二年八月二十一日\n")
+    assert meta.portal == {"发布机构": "惠州市教育局", "发布时间": "2015-07-24"}
+    assert meta.title == "关于做好某项工作的意见"
+    assert meta.issuer == "惠州市人民政府办公室"
+    assert meta.dates == {"written": "2012-08-21", "published": "2015-07-24"}
+
+
+PAGE = Path(__file__).resolve().parent / "data" / "pages" / "moe_enrolment_2016.html"
+
+
+def test_the_page_title_picks_the_title_over_the_portals_section_heading():
+    doc = analyze_file(PAGE)
+    assert doc.meta.page["title"].startswith("教育部办公厅关于做好2016年城市义务教育招生入学工作的通知")
+    assert doc.meta.title == "教育部办公厅关于做好2016年城市义务教育招生入学工作的通知"
+    assert "信息公开_厅文" in doc.text  # the line the text alone would have taken
+    assert (doc.meta.place, doc.meta.level, doc.meta.doc_number) == ("全国", "国家", "教基一厅[2016]1号")
+
+
+def test_a_reanalysed_store_keeps_what_the_page_head_said(tmp_path):
+    store = CorpusStore(tmp_path)
+    assert [r.status for r in store.import_files([PAGE])] == ["imported"]
+    assert store.reanalyze() == 1
+    again = CorpusStore(tmp_path).open_document(PAGE.stem)
+    assert again.meta.title == "教育部办公厅关于做好2016年城市义务教育招生入学工作的通知"
+    assert again.meta == analyze_file(PAGE).meta
