@@ -1522,7 +1522,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Policy documents (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="+269"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="+273"/>
         <location filename="../../desktop/policylens/app/window_compare.py" line="+84"/>
         <source>先在大纲中选择一个条款</source>
         <translation>Choose a clause in the outline first</translation>
@@ -1564,7 +1564,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Text reuse matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="-229"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="-233"/>
         <source>批注文件已损坏</source>
         <translation>The annotations file is damaged</translation>
     </message>
@@ -1580,7 +1580,16 @@ The damaged file was kept as {kept}.
 Restore the newest backup, {backup}?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>已恢复，并重放了 {n} 条日志记录。以下内容未能恢复：
+
+{lines}</source>
+        <translation>Restored, with {n} journal entries replayed. These could not be brought back:
+
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{error}
 
 本窗口可以阅读，但不能添加或修改批注。</source>

@@ -52,3 +52,27 @@ def test_a_note_with_half_an_emoji_is_refused_in_a_message(make_window, monkeypa
     assert window.annotations.project.for_document(doc.key) == [] and window.annotations.project.codes == {}
     window.close()
     AnnotationStore(window.data_dir).close()  # released
+
+
+def test_restoring_from_the_window_says_what_could_not_be_brought_back(make_window, corpus, tmp_path, monkeypatch):
+    doc = corpus[0]
+    with AnnotationStore(tmp_path) as store:
+        store.do(AddAnnotation(Annotation("first", make_anchor(doc, 200, 205))))
+    store = AnnotationStore(tmp_path)
+    for n in range(3):
+        store.do(AddAnnotation(Annotation(f"a{n}", make_anchor(doc, 10 * n, 10 * n + 5))))
+    store._journal.close()
+    store._lock.release()  # the process died
+    journal = tmp_path / "user" / "annotations.journal"
+    lines = journal.read_bytes().split(b"\n")
+    lines[1] = lines[1][:20] + bytes([lines[1][20] ^ 1]) + lines[1][21:]  # the middle entry
+    journal.write_bytes(b"\n".join(lines))
+    warned = []
+    monkeypatch.setattr("policylens.app.window_annotations.QMessageBox.question",
+                        lambda parent, title, text: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("policylens.app.window_annotations.QMessageBox.warning",
+                        lambda parent, title, text: warned.append(text))
+    window = make_window()
+    assert sorted(window.annotations.project.annotations) == ["a0", "a2", "first"]
+    [message] = warned
+    assert "重放了 2 条日志记录" in message and "line 2" in message and "checksum" in message

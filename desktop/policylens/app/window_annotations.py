@@ -49,7 +49,11 @@ def open_annotations(parent: QWidget | None, data_dir: Path) -> AnnotationSessio
         answer = QMessageBox.question(parent, damaged, question.format(error=exc, kept=exc.kept, backup=exc.backup))
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        AnnotationStore.restore_backup(data_dir, exc.backup)
+        report = AnnotationStore.restore_backup(data_dir, exc.backup)
+        if report.skipped:  # what restore could not bring back is said, never passed over
+            QMessageBox.warning(parent, damaged, QCoreApplication.translate(
+                "MainWindow", "已恢复，并重放了 {n} 条日志记录。以下内容未能恢复：\n\n{lines}").format(
+                    n=report.replayed, lines="\n".join(report.skipped)))
         return open_annotations(parent, data_dir)
     except StoreError as exc:  # e.g. another PolicyLens holds them
         message = QCoreApplication.translate("MainWindow", "{error}\n\n本窗口可以阅读，但不能添加或修改批注。")
