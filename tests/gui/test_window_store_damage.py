@@ -13,19 +13,25 @@ from policylens.store.annotations import AnnotationStore
 pytestmark = pytest.mark.gui
 
 
-def test_a_flipped_byte_in_the_journal_is_named_when_the_window_opens(make_window, corpus, tmp_path, monkeypatch):
-    doc = corpus[0]
-    with AnnotationStore(tmp_path) as store:  # a snapshot, and its backup
+def flip_a_journal_line(doc, folder, line: int):
+    """A snapshot with one annotation, then three journalled ones, one bit flipped in the
+    journal's line (0-based) after the process died; (journal path, its lines as written)."""
+    with AnnotationStore(folder) as store:  # a snapshot, and its backup
         store.do(AddAnnotation(Annotation("first", make_anchor(doc, 200, 205))))
-    store = AnnotationStore(tmp_path)
+    store = AnnotationStore(folder)
     for n in range(3):
         store.do(AddAnnotation(Annotation(f"a{n}", make_anchor(doc, 10 * n, 10 * n + 5))))
     store._journal.close()
     store._lock.release()  # the process died
-    journal = tmp_path / "user" / "annotations.journal"
+    journal = folder / "user" / "annotations.journal"
     lines = journal.read_bytes().split(b"\n")
-    lines[2] = lines[2][:20] + bytes([lines[2][20] ^ 1]) + lines[2][21:]
+    lines[line] = lines[line][:20] + bytes([lines[line][20] ^ 1]) + lines[line][21:]
     journal.write_bytes(b"\n".join(lines))
+    return journal, lines
+
+
+def test_a_flipped_byte_in_the_journal_is_named_when_the_window_opens(make_window, corpus, tmp_path, monkeypatch):
+    journal, lines = flip_a_journal_line(corpus[0], tmp_path, 2)
     asked = []
     monkeypatch.setattr("policylens.app.window_annotations.QMessageBox.question",
                         lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.No)
@@ -55,18 +61,7 @@ def test_a_note_with_half_an_emoji_is_refused_in_a_message(make_window, monkeypa
 
 
 def test_restoring_from_the_window_says_what_could_not_be_brought_back(make_window, corpus, tmp_path, monkeypatch):
-    doc = corpus[0]
-    with AnnotationStore(tmp_path) as store:
-        store.do(AddAnnotation(Annotation("first", make_anchor(doc, 200, 205))))
-    store = AnnotationStore(tmp_path)
-    for n in range(3):
-        store.do(AddAnnotation(Annotation(f"a{n}", make_anchor(doc, 10 * n, 10 * n + 5))))
-    store._journal.close()
-    store._lock.release()  # the process died
-    journal = tmp_path / "user" / "annotations.journal"
-    lines = journal.read_bytes().split(b"\n")
-    lines[1] = lines[1][:20] + bytes([lines[1][20] ^ 1]) + lines[1][21:]  # the middle entry
-    journal.write_bytes(b"\n".join(lines))
+    flip_a_journal_line(corpus[0], tmp_path, 1)  # the middle entry
     warned = []
     monkeypatch.setattr("policylens.app.window_annotations.QMessageBox.question",
                         lambda parent, title, text: QMessageBox.StandardButton.Yes)
