@@ -1853,7 +1853,62 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>ParameterModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrix_models.py" line="+42"/>
+        <location filename="../../desktop/policylens/app/matrix_models.py" line="+10"/>
+        <source>居住年限</source>
+        <translation>Years of residence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>社保缴纳年限</source>
+        <translation>Years of social insurance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>就业年限</source>
+        <translation>Years of employment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>租住年限</source>
+        <translation>Years of renting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>纳税年限</source>
+        <translation>Years of tax paid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>住所条件</source>
+        <translation>Housing condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>户籍人口城镇化率目标</source>
+        <translation>Registered urbanization rate target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>户籍人口城镇化率年均提高</source>
+        <translation>Registered urbanization rate, yearly rise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>常住人口城镇化率目标</source>
+        <translation>Resident urbanization rate target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>年均转户</source>
+        <translation>Transfers a year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>落户人数目标</source>
+        <translation>Settlement target</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{clause}：{text}</source>
         <translation>{clause}: {text}</translation>
     </message>

@@ -35,3 +35,13 @@ def test_every_count_in_the_catalogue_has_a_singular_and_a_plural():
     for message in numerus:
         forms = [f.text for f in message.find("translation").findall("numerusform")]
         assert len(forms) == 2 and forms[0] != forms[1] and all(forms), message.find("source").text
+
+
+def test_parameter_headers_speak_english_in_the_english_window(english):
+    from policylens.app.matrix_models import PARAMETER_LABELS
+    from policylens.core.parameters import PARAMETERS
+
+    assert set(PARAMETER_LABELS) == {p.label for p in PARAMETERS}  # every label is in the catalogue
+    english = {p.id: QCoreApplication.translate("ParameterModel", p.label) for p in PARAMETERS}
+    assert english["residence_years"] == "Years of residence"
+    assert all(text.isascii() for text in english.values())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ..core.coverage import ADOPTED, BANDS, REFERENCE, CoverageMatrix
@@ -119,6 +119,18 @@ class CoverageModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+# The parameters' labels (core.parameters) for lupdate; the model translates them when shown.
+PARAMETER_LABELS = (
+    QT_TRANSLATE_NOOP("ParameterModel", "居住年限"), QT_TRANSLATE_NOOP("ParameterModel", "社保缴纳年限"),
+    QT_TRANSLATE_NOOP("ParameterModel", "就业年限"), QT_TRANSLATE_NOOP("ParameterModel", "租住年限"),
+    QT_TRANSLATE_NOOP("ParameterModel", "纳税年限"), QT_TRANSLATE_NOOP("ParameterModel", "住所条件"),
+    QT_TRANSLATE_NOOP("ParameterModel", "户籍人口城镇化率目标"),
+    QT_TRANSLATE_NOOP("ParameterModel", "户籍人口城镇化率年均提高"),
+    QT_TRANSLATE_NOOP("ParameterModel", "常住人口城镇化率目标"), QT_TRANSLATE_NOOP("ParameterModel", "年均转户"),
+    QT_TRANSLATE_NOOP("ParameterModel", "落户人数目标"),
+)
+
+
 class ParameterModel(QAbstractTableModel):
     """Documents (rows) × parameters; a cell lists a document's values of one parameter."""
     ValuesRole = Qt.ItemDataRole.UserRole + 1  # list[ParameterValue]
@@ -169,7 +181,7 @@ class ParameterModel(QAbstractTableModel):
             if not 0 <= section < len(self.table.parameters):
                 return None
             parameter = self.table.parameters[section]
-            return parameter.label if role == _DISPLAY else parameter.id
+            return QCoreApplication.translate("ParameterModel", parameter.label) if role == _DISPLAY else parameter.id
         if not 0 <= section < len(self.table.documents):
             return None
         key = self.table.documents[section].key
