@@ -14,6 +14,7 @@ from .core.code_commands import code_ids_for_paths
 from .core.annotations import Annotation, AnnotationError, HIGHLIGHT, Project, new_id
 from .exchange.context import ExchangeError
 from .paths import default_data_dir
+from .saved_settings import saved_coder
 from .store.annotation_records import to_record
 from .store.annotations import AnnotationStore, reanchor_document
 from .store.reanchoring import ReanchorSummary
@@ -40,6 +41,7 @@ def add_parser(sub) -> None:
     p.add_argument("--markdown", action="store_true", help="the note is Markdown")
     p.add_argument("--code", action="append", default=[], help="a code path; repeat for more")
     p.add_argument("--color", default=HIGHLIGHT, help=f"highlight colour (default {HIGHLIGHT})")
+    p.add_argument("--coder", help="who made it (default: the coder's name set in Preferences)")
     p = commands.add_parser("reanchor", help="place annotations in the current version of their documents")
     p.add_argument("doc_keys", nargs="*", metavar="DOC_KEY", help="default: every annotated document")
     p = commands.add_parser("restore", help="replace a damaged annotations file by a backup")
@@ -90,8 +92,9 @@ def cmd_add(args) -> int:
     anchor = make_anchor(doc, args.start, args.end)
     with AnnotationStore(_data_dir(args)) as store:
         code_ids, new_codes = code_ids_for_paths(store.project, args.code)
+        coder = saved_coder(_data_dir(args)) if args.coder is None else " ".join(args.coder.split())
         annotation = Annotation(new_id(), anchor, note=args.note, color=args.color, codes=tuple(code_ids),
-                                note_format="markdown" if args.markdown else "plain")
+                                note_format="markdown" if args.markdown else "plain", coder=coder)
         store.do(Batch("add annotation", [*new_codes, AddAnnotation(annotation)]))
     print(f"{annotation.id}\t{doc.key}\t{anchor.clause}\t{anchor.start}-{anchor.end}\t{_short(anchor.exact)}")
     return 0

@@ -58,6 +58,7 @@ class AnnotationSession(QObject):
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self.coder = ""  # the name in Preferences: every annotation and memo made here carries it
 
     @property
     def project(self) -> Project:
@@ -94,7 +95,8 @@ class AnnotationSession(QObject):
     def add(self, anchor: Anchor, values: AnnotationValues = AnnotationValues()) -> Annotation:
         """Annotate a passage; codes named by new paths are created in the same undo step."""
         code_ids, new_codes = code_ids_for_paths(self.project, values.code_paths)
-        annotation = Annotation(new_id(), anchor, values.note, values.note_format, values.color, tuple(code_ids))
+        annotation = Annotation(new_id(), anchor, values.note, values.note_format, values.color, tuple(code_ids),
+                                coder=self.coder)
         self.run(Batch("add annotation", [*new_codes, AddAnnotation(annotation)]))
         return self.project.annotations[annotation.id]
 

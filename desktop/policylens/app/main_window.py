@@ -316,6 +316,8 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
         """Apply and keep new preferences; a new language rebuilds the window (languageChanged)."""
         previous, self.prefs = self.prefs, prefs
         prefs.save(self.settings)
+        if self.annotations is not None:
+            self.annotations.coder = prefs.coder
         appearance.for_app(QApplication.instance()).set_theme(prefs.theme)
         self.reader.set_base_size(prefs.font_size or None)
         if prefs.script != previous.script:
