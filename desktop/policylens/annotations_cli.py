@@ -14,6 +14,7 @@ from .core.code_commands import code_ids_for_paths
 from .core.annotations import Annotation, AnnotationError, HIGHLIGHT, Project, new_id
 from .exchange.context import ExchangeError
 from .paths import default_data_dir
+from .colleagues_cli import add_parsers as _add_colleague_parsers, handlers as colleague_handlers
 from .saved_settings import saved_coder
 from .store.annotation_records import to_record
 from .store.annotations import AnnotationStore, reanchor_document
@@ -52,6 +53,7 @@ def add_parser(sub) -> None:
     p.add_argument("out", type=Path, metavar="OUT")
     p = commands.add_parser("import", help="add annotations from a PolicyLens JSON, W3C JSON or REFI-QDA file")
     p.add_argument("file", type=Path, metavar="FILE")
+    _add_colleague_parsers(commands)
 
 
 def run(args) -> int:
@@ -160,3 +162,4 @@ def cmd_import(args) -> int:
 
 _HANDLERS = {"list": cmd_list, "add": cmd_add, "reanchor": cmd_reanchor, "restore": cmd_restore,
              "export": cmd_export, "import": cmd_import}
+_HANDLERS.update(colleague_handlers())
