@@ -136,6 +136,8 @@ class AnnotationSession(QObject):
                  "merge codes": self.tr("合并编码"), "delete code": self.tr("删除编码"),
                  "add memo": self.tr("添加备忘"), "edit memo": self.tr("编辑备忘"),
                  "delete memo": self.tr("删除备忘"), "re-anchor annotations": self.tr("重新定位批注")}
+        if command.text not in texts and command.text.startswith("merge "):  # a colleague's project file
+            return self.tr("合并 {name}").format(name=command.text.removeprefix("merge "))
         return texts.get(command.text, command.text)
 
     def _replay(self, wrapper: _StoreCommand, step) -> None:

@@ -15,6 +15,7 @@ from .first_paint import FirstPaint
 from .agency_panel import AgencyPanel
 from .window_actions import WindowActions
 from .window_annotations import WindowAnnotations, open_annotations
+from .window_colleagues import WindowColleagues
 from .window_compare import WindowCompare
 from .window_help import WindowHelp
 from .window_matrices import WindowMatrices
@@ -37,7 +38,7 @@ EXPAND_ALL_UP_TO = 300  # documents; a larger corpus opens with its place groups
 OWN = object()  # MainWindow(annotations=OWN): open the user's annotations for this window alone
 
 
-class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
+class MainWindow(WindowActions, WindowAnnotations, WindowColleagues, WindowCompare, WindowTwoDocs,
                  WindowMatrices, WindowHelp, QMainWindow):
     languageChanged = Signal(str)  # the UI language preference changed: the window is rebuilt
     corpusLoaded = Signal()  # every document's summary is loaded (search and agency index ready)
