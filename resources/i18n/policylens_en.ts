@@ -82,7 +82,7 @@
 <context>
     <name>AgencyClauseModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/agency_panel.py" line="+127"/>
+        <location filename="../../desktop/policylens/app/agency_panel.py" line="+128"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Filter agencies…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>正在建立单位索引 {done}/{total}…</source>
         <translation>Building the agency index {done}/{total}…</translation>
     </message>
@@ -143,7 +143,7 @@
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location line="-203"/>
+        <location line="-209"/>
         <source>（统称）</source>
         <translation> (collective)</translation>
     </message>
@@ -161,6 +161,131 @@
         <location line="+0"/>
         <source>合计</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop/policylens/app/agreement_dialog.py" line="+21"/>
+        <source>编码者一致性</source>
+        <translation>Inter-coder Agreement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+48"/>
+        <location line="+5"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+2"/>
+        <location line="+49"/>
+        <location line="+4"/>
+        <source>文件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>字符一致率</source>
+        <translation>Characters agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>字符 kappa</source>
+        <translation>Characters kappa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>条款一致率</source>
+        <translation>Clauses agreement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>条款 kappa</source>
+        <translation>Clauses kappa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>位置</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>一致性</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不一致的段落</source>
+        <translation>Passages that differ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>编码者 A：</source>
+        <translation>Coder A:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编码者 B：</source>
+        <translation>Coder B:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>请选择两位不同的编码者（在首选项中设置编码者姓名，或合并同事的项目后，批注会带有编码者）。</source>
+        <translation>Choose two different coders (annotations carry a coder once the coder&apos;s name is set in Preferences, or after merging a colleague&apos;s project).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>总体：字符一致率 {percent}，kappa {kappa}；条款一致率 {cp}，kappa {ck}。{left} 条批注没有可靠的位置，未计入。</source>
+        <translation>Overall: characters {percent} agreement, kappa {kappa}; clauses {cp} agreement, kappa {ck}. {left} annotations without a reliable place are not counted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>编码 × 文件</source>
+        <translation>Code × document</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV 表格 (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出编码者一致性</source>
+        <translation>Export Inter-coder Agreement</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>导出失败</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已导出：{files}</source>
+        <translation>Exported: {files}</translation>
     </message>
 </context>
 <context>
@@ -317,7 +442,7 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_list_model.py" line="+97"/>
+        <location filename="../../desktop/policylens/app/annotation_list_model.py" line="+98"/>
         <source>原文</source>
         <translation>Orig.</translation>
     </message>
@@ -340,6 +465,11 @@
         <location line="+0"/>
         <source>条款</source>
         <translation>Clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编码者</source>
+        <translation>Coder</translation>
     </message>
 </context>
 <context>
@@ -393,12 +523,12 @@
 <context>
     <name>AnnotationSession</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_session.py" line="+91"/>
+        <location filename="../../desktop/policylens/app/annotation_session.py" line="+92"/>
         <source>无法完成</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>添加批注</source>
         <translation>Add annotation</translation>
     </message>
@@ -466,6 +596,11 @@
         <location line="+0"/>
         <source>重新定位批注</source>
         <translation>Re-anchor annotations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>合并 {name}</source>
+        <translation>Merge {name}</translation>
     </message>
 </context>
 <context>
@@ -732,7 +867,7 @@
         <translation>Similarity {score:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/compare_view.py" line="+60"/>
+        <location filename="../../desktop/policylens/app/compare_view.py" line="+59"/>
         <source>含下级条款</source>
         <translation>Include sub-clauses</translation>
     </message>
@@ -867,7 +1002,7 @@
         <translation>Export failed</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>条款对照：{title}</source>
         <translation>Clause comparison: {title}</translation>
     </message>
@@ -973,7 +1108,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/policylens/app/coverage_view.py" line="+81"/>
+        <location filename="../../desktop/policylens/app/coverage_view.py" line="+80"/>
         <source>全部条款族（按大小）</source>
         <translation>All clause families (by size)</translation>
     </message>
@@ -1355,7 +1490,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/policylens/app/reader.py" line="+187"/>
+        <location filename="../../desktop/policylens/app/reader.py" line="+188"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
@@ -1431,7 +1566,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/main_window.py" line="+53"/>
+        <location filename="../../desktop/policylens/app/main_window.py" line="+54"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
@@ -1466,7 +1601,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus: {docs} documents, {clauses} clauses</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_actions.py" line="+18"/>
+        <location filename="../../desktop/policylens/app/window_actions.py" line="+17"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -1476,7 +1611,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Policy documents (*.txt *.html *.htm *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="+267"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="+268"/>
         <location filename="../../desktop/policylens/app/window_compare.py" line="+81"/>
         <source>先在大纲中选择一个条款</source>
         <translation>Choose a clause in the outline first</translation>
@@ -1518,7 +1653,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Text reuse matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="-228"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="-229"/>
         <source>批注文件已损坏</source>
         <translation>The annotations file is damaged</translation>
     </message>
@@ -1578,7 +1713,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
@@ -1697,6 +1832,21 @@ This window can read documents but cannot add or change annotations.</translatio
         <source>至少需要两份文件才能比较</source>
         <translation>Comparing needs at least two documents</translation>
     </message>
+    <message>
+        <location filename="../../desktop/policylens/app/window_colleagues.py" line="+30"/>
+        <source>合并同事的项目</source>
+        <translation>Merge a Colleague&apos;s Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目文件 (*.qdpx *.json);;所有文件 (*)</source>
+        <translation>Project files (*.qdpx *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>合并失败</source>
+        <translation>Merge Failed</translation>
+    </message>
 </context>
 <context>
     <name>MemoEditor</name>
@@ -1716,7 +1866,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Write your memo here; it is saved when you pause.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -1747,6 +1897,94 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+1"/>
         <source>项目</source>
         <translation>Project</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/policylens/app/merge_dialog.py" line="+11"/>
+        <source>合并 {name}</source>
+        <translation>Merge {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>冲突</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>我的</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>同事的</source>
+        <translation>Colleague&apos;s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>以下冲突保留了您的版本，同事的版本列在旁边，没有覆盖任何内容：</source>
+        <translation>In these conflicts your version is kept and your colleague&apos;s is shown beside it; nothing was overwritten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未能合并：</source>
+        <translation>Not merged:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>新增批注 {n} 条（其中 {review} 条需要复核），新增备忘 {memos} 条，已有的相同内容 {same} 条，冲突 {conflicts} 处。</source>
+        <translation>{n} annotations added ({review} need review), {memos} memos added, {same} identical already here, {conflicts} conflicts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>编码：按 GUID 对应 {guid} 个，按路径对应 {path} 个，新增 {added} 个。</source>
+        <translation>Codes: {guid} matched by GUID, {path} by path, {added} added.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新增编码：{codes}</source>
+        <translation>Codes added: {codes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>编码者：{names}</source>
+        <translation>Coders: {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>编码名称或位置不同</source>
+        <translation>Code named or placed differently</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编码颜色不同</source>
+        <translation>Code coloured differently</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同一段落和编码，笔记不同</source>
+        <translation>Same passage and code, different note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>同一段落，编码不同</source>
+        <translation>Same passage, different codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同一批注，两边都改过</source>
+        <translation>Same annotation, changed on both sides</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>同一备忘，内容不同</source>
+        <translation>Same memo, different text</translation>
     </message>
 </context>
 <context>
@@ -1809,17 +2047,17 @@ This window can read documents but cannot add or change annotations.</translatio
     <name>ParameterView</name>
     <message>
         <location filename="../../desktop/policylens/app/parameter_view.py" line="+40"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>参数表</source>
         <translation>Parameter table</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-42"/>
         <source>灰底：文件取消了这一条件</source>
         <translation>Grey: the document abolishes this condition</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>计算失败：{message}</source>
         <translation>Computation failed: {message}</translation>
     </message>
@@ -1847,7 +2085,17 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Preferences</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>例如：张三</source>
+        <translation>e.g. Zhang San</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您新建的每条批注和备忘都记下这个名字，合并同事的项目和计算编码者一致性时用它区分编码者</source>
+        <translation>Every annotation and memo you make records this name; merging a colleague&apos;s project and inter-coder agreement use it to tell coders apart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
@@ -1904,6 +2152,11 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
     <message>
         <location line="+8"/>
+        <source>编码者姓名：</source>
+        <translation>Coder&apos;s name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>界面语言：</source>
         <translation>Interface language:</translation>
     </message>
@@ -1973,12 +2226,12 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Choose the Data Folder</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>无法保存：{error}</source>
         <translation>Cannot save: {error}</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
@@ -1986,7 +2239,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop/policylens/app/reader.py" line="+66"/>
+        <location filename="../../desktop/policylens/app/reader.py" line="+71"/>
         <source>原文</source>
         <translation>Orig.</translation>
     </message>
@@ -2035,6 +2288,11 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
     <message>
         <location line="+4"/>
+        <source>编码者：</source>
+        <translation>Coder: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>高亮（无笔记）</source>
         <translation>Highlight (no note)</translation>
     </message>
@@ -2089,7 +2347,7 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
     <message>
         <location line="+97"/>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>文本复用矩阵</source>
         <translation>Text reuse matrix</translation>
     </message>
@@ -2226,7 +2484,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../desktop/policylens/app/tour.py" line="+80"/>
+        <location filename="../../desktop/policylens/app/tour.py" line="+85"/>
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
@@ -2312,7 +2570,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/two_doc_view.py" line="+78"/>
+        <location filename="../../desktop/policylens/app/two_doc_view.py" line="+62"/>
         <source>交换左右</source>
         <translation>Swap Sides</translation>
     </message>
@@ -2362,12 +2620,12 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>正在比较…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
         <source>比较失败：{message}</source>
         <translation>Comparison failed: {message}</translation>
     </message>
@@ -2417,7 +2675,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
         <source>比较两份文件</source>
         <translation>Compare Two Documents</translation>
     </message>
@@ -2625,7 +2883,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>About PolicyLens</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="-229"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="-230"/>
         <source>高亮当前条款</source>
         <translation>Highlight Current Clause</translation>
     </message>
@@ -2649,11 +2907,21 @@ This window can read documents but cannot add or change annotations.</translatio
         <source>比较两份文件…</source>
         <translation>Compare Two Documents…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/policylens/app/window_colleagues.py" line="-27"/>
+        <source>合并同事的项目…</source>
+        <translation>Merge a Colleague&apos;s Project…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编码者一致性…</source>
+        <translation>Inter-coder Agreement…</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/policylens/app/main.py" line="+94"/>
+        <location filename="../../desktop/policylens/app/main.py" line="+95"/>
         <source>正在导入内置文件…</source>
         <translation>Importing the bundled documents…</translation>
     </message>

@@ -16,10 +16,6 @@ from ..store import StoreError
 from .actions import Spec
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class WindowColleagues:
     """Needs self.annotations (an AnnotationSession or None) and self.corpus_source."""
 
@@ -31,7 +27,8 @@ class WindowColleagues:
     def ask_merge_path(self) -> str:
         """The colleague's file, or "" (tests may replace this)."""
         path, _filter = QFileDialog.getOpenFileName(
-            self, _tr("合并同事的项目"), "", _tr("项目文件 (*.qdpx *.json);;所有文件 (*)"))
+            self, QCoreApplication.translate("MainWindow", "合并同事的项目"), "",
+            QCoreApplication.translate("MainWindow", "项目文件 (*.qdpx *.json);;所有文件 (*)"))
         return path
 
     def merge_project(self):
@@ -50,7 +47,7 @@ class WindowColleagues:
             if report.command is not None:
                 session.run(report.command)
         except (ExchangeError, OSError, StoreError, AnnotationError) as exc:
-            QMessageBox.warning(self, _tr("合并失败"), str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "合并失败"), str(exc))
             return None
         self.statusBar().showMessage(report.line(), 10000)
         self.merge_dialog = MergeDialog(report, self)
