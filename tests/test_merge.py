@@ -126,3 +126,16 @@ def test_merge_from_a_refi_qda_project_matches_codes_by_guid_and_reads_the_coder
     assert report.codes_by_guid == 1 and report.codes_added == []
     assert [(c.kind, c.ours, c.theirs) for c in report.conflicts] == [("code", "落户条件", "落户门槛")]
     assert added.anchor.exact == Q3 and added.codes == (IDS["落户条件"],)  # on our code, under our name
+
+
+@pytest.mark.parametrize("fmt", ["qdpx", "json"])
+def test_merging_our_own_export_back_finds_everything_identical(ours, tmp_path, fmt):
+    from policylens.exchange import export_annotations
+
+    data, _ = ours
+    out = tmp_path / f"ours.{fmt}"
+    with AnnotationStore(data) as store:
+        export_annotations(store.project, CorpusStore(data), fmt, out)
+        report = plan_merge(out, store.project, CorpusStore(data))
+    assert report.command is None and report.conflicts == [] and report.problems == []
+    assert (report.identical, report.codes_by_guid, report.codes_added) == (2, 2, [])
