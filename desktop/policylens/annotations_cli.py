@@ -8,13 +8,13 @@ import json
 import sys
 from pathlib import Path
 
+from .colleagues_cli import add_parsers as _add_colleague_parsers, handlers as colleague_handlers
 from .core.anchoring import AnchorError, make_anchor
 from .core.annotation_commands import AddAnnotation, Batch
 from .core.code_commands import code_ids_for_paths
 from .core.annotations import Annotation, AnnotationError, HIGHLIGHT, Project, new_id
 from .exchange.context import ExchangeError
 from .paths import default_data_dir
-from .colleagues_cli import add_parsers as _add_colleague_parsers, handlers as colleague_handlers
 from .saved_settings import saved_coder
 from .store.annotation_records import to_record
 from .store.annotations import AnnotationStore, reanchor_document
