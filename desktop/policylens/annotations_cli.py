@@ -9,12 +9,14 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from .colleagues_cli import add_parsers as _add_colleague_parsers, handlers as colleague_handlers
 from .core.anchoring import AnchorError, make_anchor
 from .core.annotation_commands import AddAnnotation, Batch
 from .core.code_commands import code_ids_for_paths
 from .core.annotations import Annotation, AnnotationError, HIGHLIGHT, Project, new_id
 from .exchange.context import ExchangeError
 from .paths import default_data_dir
+from .saved_settings import saved_coder
 from .store.annotation_records import to_record
 from .store.annotations import AnnotationStore, reanchor_document
 from .store.reanchoring import ReanchorSummary
@@ -43,6 +45,7 @@ def add_parser(sub) -> None:
     p.add_argument("--markdown", action="store_true", help="the note is Markdown")
     p.add_argument("--code", action="append", default=[], help="a code path; repeat for more")
     p.add_argument("--color", default=HIGHLIGHT, help=f"highlight colour (default {HIGHLIGHT})")
+    p.add_argument("--coder", help="who made it (default: the coder's name set in Preferences)")
     p = commands.add_parser("reanchor", help="place annotations in the current version of their documents")
     p.add_argument("doc_keys", nargs="*", metavar="DOC_KEY", help="default: every annotated document")
     p = commands.add_parser("restore", help="put back damaged annotations from a backup and every "
@@ -56,6 +59,7 @@ def add_parser(sub) -> None:
     p = commands.add_parser("import", help="add annotations from a PolicyLens JSON, W3C or Hypothesis JSON, "
                                            "or REFI-QDA (.qdpx, .qde) file; exit status 1 if anything was left out")
     p.add_argument("file", type=Path, metavar="FILE")
+    _add_colleague_parsers(commands)
 
 
 def run(args) -> int:
@@ -109,8 +113,9 @@ def cmd_add(args) -> int:
     anchor = make_anchor(doc, args.start, args.end)
     with AnnotationStore(_data_dir(args)) as store:
         code_ids, new_codes = code_ids_for_paths(store.project, args.code)
+        coder = saved_coder(_data_dir(args)) if args.coder is None else " ".join(args.coder.split())
         annotation = Annotation(new_id(), anchor, note=args.note, color=args.color, codes=tuple(code_ids),
-                                note_format="markdown" if args.markdown else "plain")
+                                note_format="markdown" if args.markdown else "plain", coder=coder)
         store.do(Batch("add annotation", [*new_codes, AddAnnotation(annotation)]))
     print(f"{annotation.id}\t{doc.key}\t{anchor.clause}\t{anchor.start}-{anchor.end}\t{_short(anchor.exact)}")
     return 0
@@ -186,3 +191,4 @@ def cmd_import(args) -> int:
 
 _HANDLERS = {"list": cmd_list, "add": cmd_add, "reanchor": cmd_reanchor, "restore": cmd_restore,
              "export": cmd_export, "import": cmd_import}
+_HANDLERS.update(colleague_handlers())

@@ -1,4 +1,4 @@
-"""Annotations as a Qt table model: quote, note, codes, document and clause, one row each."""
+"""Annotations as a Qt table model: quote, note, codes, document, clause and coder, one row each."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -17,7 +17,8 @@ class AnnotationListModel(QAbstractTableModel):
     one, so a change to one annotation does not rebuild a list of thousands."""
     IdRole = Qt.ItemDataRole.UserRole + 1
     AnnotationRole = Qt.ItemDataRole.UserRole + 2
-    QUOTE, NOTE, CODES, DOCUMENT, CLAUSE = range(5)
+    QUOTE, NOTE, CODES, DOCUMENT, CLAUSE, CODER = range(6)
+    COLUMNS = 6
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -67,7 +68,7 @@ class AnnotationListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else self.COLUMNS
 
     def data(self, index, role=_DISPLAY):
         if not index.isValid():
@@ -90,9 +91,11 @@ class AnnotationListModel(QAbstractTableModel):
             return self._separator.join(self._paths.get(c, "") for c in a.codes)
         if column == self.DOCUMENT:
             return self._labels.get(a.document, a.document)
-        return (a.anchor.exact, a.note.replace("\n", " "), "", "", clause_name(a.anchor.clause))[column]
+        return (a.anchor.exact, a.note.replace("
+", " "), "", "", clause_name(a.anchor.clause), a.coder)[column]
 
     def headerData(self, section, orientation, role=_DISPLAY):
-        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY or not 0 <= section < 5:
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY or not 0 <= section < self.COLUMNS:
             return None
-        return (self.tr("原文"), self.tr("笔记"), self.tr("编码"), self.tr("文件"), self.tr("条款"))[section]
+        return (self.tr("原文"), self.tr("笔记"), self.tr("编码"), self.tr("文件"), self.tr("条款"),
+                self.tr("编码者"))[section]

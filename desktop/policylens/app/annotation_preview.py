@@ -42,6 +42,9 @@ def _one(mark, quote: str) -> str:
         label = QCoreApplication.translate("ReaderView", "编码：")
         codes = "；".join(escape(path) for path in mark.codes)
         html += f'<p style="color:#5c6b7a;">{escape(label)}{codes}</p>'
+    if mark.coder:
+        label = QCoreApplication.translate("ReaderView", "编码者：")
+        html += f'<p style="color:#5c6b7a;">{escape(label)}{escape(mark.coder)}</p>'
     if not note and not mark.codes:
         plain = QCoreApplication.translate("ReaderView", "高亮（无笔记）")
         html += _paragraph(f"<i>{escape(plain)}</i>")

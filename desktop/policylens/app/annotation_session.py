@@ -58,6 +58,7 @@ class AnnotationSession(QObject):
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self.coder = ""  # the name in Preferences: every annotation and memo made here carries it
 
     @property
     def project(self) -> Project:
@@ -94,7 +95,8 @@ class AnnotationSession(QObject):
     def add(self, anchor: Anchor, values: AnnotationValues = AnnotationValues()) -> Annotation:
         """Annotate a passage; codes named by new paths are created in the same undo step."""
         code_ids, new_codes = code_ids_for_paths(self.project, values.code_paths)
-        annotation = Annotation(new_id(), anchor, values.note, values.note_format, values.color, tuple(code_ids))
+        annotation = Annotation(new_id(), anchor, values.note, values.note_format, values.color, tuple(code_ids),
+                                coder=self.coder)
         self.run(Batch("add annotation", [*new_codes, AddAnnotation(annotation)]))
         return self.project.annotations[annotation.id]
 
@@ -134,6 +136,8 @@ class AnnotationSession(QObject):
                  "merge codes": self.tr("合并编码"), "delete code": self.tr("删除编码"),
                  "add memo": self.tr("添加备忘"), "edit memo": self.tr("编辑备忘"),
                  "delete memo": self.tr("删除备忘"), "re-anchor annotations": self.tr("重新定位批注")}
+        if command.text not in texts and command.text.startswith("merge "):  # a colleague's project file
+            return self.tr("合并 {name}").format(name=command.text.removeprefix("merge "))
         return texts.get(command.text, command.text)
 
     def _replay(self, wrapper: _StoreCommand, step) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from ..paths import APP_NAME, default_data_dir, resources_dir
+from ..saved_settings import SETTINGS_FILE
 from ..store import StoreError
 from .corpus_source import Corpus
 from .first_paint import FirstPaint
@@ -46,7 +47,7 @@ def app_icon() -> QIcon:
 
 def settings_for(data_dir: Path) -> QSettings:
     """An INI file in the data dir, so tests and portable installs never touch a user profile."""
-    return QSettings(str(data_dir / "policylens.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
 
 
 def main(argv: list[str] | None = None) -> int:

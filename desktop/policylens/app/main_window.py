@@ -16,6 +16,7 @@ from .agency_panel import AgencyPanel
 from .code_matrix_model import column_headers
 from .window_actions import WindowActions
 from .window_annotations import WindowAnnotations, open_annotations
+from .window_colleagues import WindowColleagues
 from .window_compare import WindowCompare
 from .window_help import WindowHelp
 from .window_matrices import WindowMatrices
@@ -40,7 +41,7 @@ EXPAND_ALL_UP_TO = 300  # documents; a larger corpus opens with its place groups
 OWN = object()  # MainWindow(annotations=OWN): open the user's annotations for this window alone
 
 
-class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
+class MainWindow(WindowActions, WindowAnnotations, WindowColleagues, WindowCompare, WindowTwoDocs,
                  WindowMatrices, WindowHelp, QMainWindow):
     languageChanged = Signal(str)  # the UI language preference changed: the window is rebuilt
     corpusLoaded = Signal()  # every document's summary is loaded (search and agency index ready)
@@ -352,6 +353,8 @@ class MainWindow(WindowActions, WindowAnnotations, WindowCompare, WindowTwoDocs,
         """Apply and keep new preferences; a new language rebuilds the window (languageChanged)."""
         previous, self.prefs = self.prefs, prefs
         prefs.save(self.settings)
+        if self.annotations is not None:
+            self.annotations.coder = prefs.coder
         appearance.for_app(QApplication.instance()).set_theme(prefs.theme)
         self.reader.set_base_size(prefs.font_size or None)
         if prefs.script != previous.script:

@@ -151,7 +151,8 @@ class MemoEditor(QWidget):
         if memo is None and not text.strip():
             command = None
         elif memo is None:
-            command = AddMemo(Memo(new_id(), text, self.title, self.document, text_format=text_format))
+            command = AddMemo(Memo(new_id(), text, self.title, self.document, text_format=text_format,
+                                      coder=self.session.coder))
         elif not text.strip():
             command = DeleteMemo(memo.id)
         elif (memo.text, memo.text_format) != (text, text_format):

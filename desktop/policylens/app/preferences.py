@@ -18,6 +18,7 @@ class Preferences:
     theme: str = "system"  # system, light, dark
     font_size: int = 0
     script: str = "original"  # the script documents open in: original, simplified, traditional
+    coder: str = ""  # the user's name, carried by every annotation and memo (saved_settings.CODER_KEY)
 
     @classmethod
     def load(cls, settings: QSettings) -> "Preferences":
@@ -36,6 +37,8 @@ class Preferences:
 
 
 def _valid(name: str, value, default):
+    if name == "coder":  # free text: one line, no surrounding blanks
+        return " ".join(str(value).split()) if isinstance(value, str) else default
     choices = {"language": LANGUAGES, "theme": THEMES, "script": tuple(SCRIPTS)}
     if name == "font_size":
         try:

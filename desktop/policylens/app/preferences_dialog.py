@@ -1,5 +1,5 @@
-"""The preferences dialog: language, colours, reader font size and script; the data folder;
-the user's agency alias table."""
+"""The preferences dialog: the coder's name, language, colours, reader font size and script;
+the data folder; the user's agency alias table."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLabel, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from ..paths import choose_data_dir, chosen_data_dir, describe_data_folder, location_file, platform_data_dir
 from .alias_editor import AliasEditor, Reanalysis
@@ -26,6 +26,10 @@ class PreferencesDialog(QDialog):
         self._location = location or location_file()
         self._next_dir = UNCHANGED
         self.reanalysis: Reanalysis | None = None
+        self.coder = QLineEdit(self)
+        self.coder.setObjectName("coderName")
+        self.coder.setPlaceholderText(self.tr("例如：张三"))
+        self.coder.setToolTip(self.tr("您新建的每条批注和备忘都记下这个名字，合并同事的项目和计算编码者一致性时用它区分编码者"))
         self.language = self._combo({"system": self.tr("跟随系统"), "zh_CN": "中文", "en": "English"})
         self.theme = self._combo({"system": self.tr("跟随系统"), "light": self.tr("浅色"), "dark": self.tr("深色")})
         self.script = self._combo({"original": self.tr("原文字形"), "simplified": self.tr("简体"),
@@ -60,6 +64,7 @@ class PreferencesDialog(QDialog):
     def _general_tab(self) -> QWidget:
         tab = QWidget(self)
         form = QFormLayout(tab)
+        form.addRow(self.tr("编码者姓名："), self.coder)
         form.addRow(self.tr("界面语言："), self.language)
         form.addRow(self.tr("配色："), self.theme)
         form.addRow(self.tr("阅读字号："), self.font_size)
@@ -149,11 +154,12 @@ class PreferencesDialog(QDialog):
                              (self.script, prefs.script)):
             combo.setCurrentIndex(combo.findData(value))
         self.font_size.setValue(prefs.font_size or self.font_size.minimum())
+        self.coder.setText(prefs.coder)
 
     def preferences(self) -> Preferences:
         size = self.font_size.value()
         return replace(self._prefs, language=self.language.currentData(), theme=self.theme.currentData(),
-                       script=self.script.currentData(),
+                       script=self.script.currentData(), coder=" ".join(self.coder.text().split()),
                        font_size=0 if size == self.font_size.minimum() else size)
 
     def accept(self) -> None:

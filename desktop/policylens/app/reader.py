@@ -40,6 +40,7 @@ class Mark(NamedTuple):
     note_format: str = "plain"
     codes: tuple[str, ...] = ()  # code paths, 落户条件/租赁住所
     created: str = ""  # the annotation's; orders marks on the same span as the store does
+    coder: str = ""  # who made it
 
 
 def mark_order(mark: Mark) -> tuple:

@@ -186,7 +186,8 @@ class WindowAnnotations(AnnotationFiles):
             codes = tuple(self.annotations.project.code_path(c) for c in annotation.codes)
             made = self._marks_made[annotation.id] = (annotation, Mark(
                 annotation.id, annotation.anchor.start, annotation.anchor.end, annotation.color,
-                self._tip(annotation), annotation.note, annotation.note_format, codes, annotation.created))
+                self._tip(annotation), annotation.note, annotation.note_format, codes, annotation.created,
+                annotation.coder))
         return made[1]
 
     def _tip(self, annotation) -> str:
