@@ -11,16 +11,18 @@ what it says, with 5-gram containment (core.reuse) in both directions:
   different  the two name different places or carry different document numbers (both known),
              or neither text holds half of the other (max(kept, known) < DIFFERENT_BELOW):
              two documents.
-  same       no such conflict, the same title (or one text has none), enough text to judge,
-             and either the new text keeps nearly all of the old (kept >= CONTINUES: it
-             continues or extends it) or both hold most of each other (min >= EDITED: an
-             edited copy): a new version.
+  same       no such conflict, titles that agree (one holds the other, or one text has none),
+             enough text to judge, and either the new text keeps nearly all of the old
+             (kept >= CONTINUES: it continues or extends it) or both hold most of each other
+             (min >= EDITED: an edited copy): a new version.
   unsure     anything else, e.g. a text that is a part of the other, or two near-identical
              forms with different titles (the penalty notices of one bureau share 93% of
              their 5-grams): the user decides; nothing is merged silently.
 
-On the development corpus no two different documents with equal titles reach `same`; different
-documents of one template reach 0.99 containment, which is why the title must agree.
+Measured on every pair of the 834 readable files of the development corpus, names aside
+(347,361 pairs): 8 reach `same`, five of them one document saved twice and three the same
+non-document (a code-hosting page saved as .txt); 68 are `unsure`, among them penalty notices
+of one bureau that share up to 99% of their 5-grams, which is why the titles must agree.
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ from .script import fold
 DIFFERENT_BELOW = 0.5
 CONTINUES = 0.95
 EDITED = 0.8
-MIN_GRAMS = 50  # fewer distinct 5-grams than this (a page of navigation, an empty frame): unsure
+MIN_GRAMS = 200  # fewer distinct 5-grams (an error page, an empty frame): too little to tell
 
 SAME, DIFFERENT, UNSURE = "same", "different", "unsure"
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -84,7 +86,9 @@ def _conflict(old: Document, new: Document) -> str:
 
 
 def _same_title(a: str, b: str) -> bool:
-    return not a or not b or _compact(a) == _compact(b)
+    """Titles agree when one holds the other: a draft's （征求意见稿）, a line wrapped into it."""
+    a, b = _compact(a), _compact(b)
+    return a in b or b in a
 
 
 def _compact(text: str) -> str:

@@ -22,7 +22,7 @@ from ..core.document import Document, analyze_file, analyze_source
 from ..core.errors import SourceError
 from ..core.formats import RawSource
 from . import codec
-from .identity import match, resolved
+from .identity import Lookup, match, resolved
 from .summaries import DocumentSummary, summarize, summary_from_record, summary_record
 from .atomic import AtomicJSONStorage, StoreError, read_json, write_json_atomic
 from .lock import exclusive
@@ -55,6 +55,7 @@ class CorpusStore:
         self.index_path = self.folder / "index.json"
         self.aliases = aliases or AliasTable.load(self.data_dir / "agency_aliases.json")
         self._records: dict[str, dict] = {}
+        self._lookup: Lookup | None = None  # built on the first import, kept current by each
         self._load_index()
 
     # -- reading ----------------------------------------------------------------------------
@@ -129,7 +130,9 @@ class CorpusStore:
         return self.add_document(doc, str(path.resolve()), resolve)
 
     def add_document(self, doc: Document, source_path: str, resolve: Resolve | None = None) -> ImportResult:
-        found = match(self._records, doc, source_path, self.open_document)
+        if self._lookup is None:
+            self._lookup = Lookup(self._records)
+        found = match(self._records, self._lookup, doc, source_path, self.open_document)
         if found.status == "ambiguous" and resolve is not None:
             asked = ImportResult(source_path, found.status, "", found.message, found.candidates)
             found = resolved(self._records, doc, source_path, found, resolve(asked))
@@ -145,6 +148,7 @@ class CorpusStore:
         if current:
             record["versions"] = current["versions"] + record["versions"]
         self._records[doc.key] = record
+        self._lookup.add(record)
         return ImportResult(source_path, found.status, doc.key, found.message)
 
     def _write_index(self) -> None:

@@ -12,6 +12,7 @@ was imported from, when the namesakes come from other folders) or else `<key>~2`
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -30,13 +31,29 @@ class Match:
     candidates: tuple[str, ...] = ()  # ambiguous: the documents it may be a new version of
 
 
-def match(records: dict[str, dict], doc: Document, source_path: str,
+class Lookup:
+    """The index records by source path and by their names' key form; add() keeps it current."""
+
+    def __init__(self, records: dict[str, dict]):
+        self.by_path: dict[str, str] = {}
+        self.by_name: dict[str, set[str]] = defaultdict(set)
+        for record in records.values():
+            self.add(record)
+
+    def add(self, record: dict) -> None:
+        for path in source_paths(record):
+            self.by_path[path] = record["key"]
+        self.by_name[record["key"]].add(record["key"])
+        self.by_name[document_key(record["name"])].add(record["key"])
+
+
+def match(records: dict[str, dict], lookup: Lookup, doc: Document, source_path: str,
           open_document: Callable[[str], Document]) -> Match:
     """Where doc, read from source_path, belongs among the index records (key -> record)."""
-    for key, record in records.items():
-        if source_path in source_paths(record):
-            return Match("unchanged" if _has_version(record, doc) else "new-version", key)
-    namesakes = [r for r in records.values() if r["key"] == doc.key or document_key(r["name"]) == doc.key]
+    key = lookup.by_path.get(source_path)
+    if key is not None:
+        return Match("unchanged" if _has_version(records[key], doc) else "new-version", key)
+    namesakes = [records[k] for k in sorted(lookup.by_name.get(doc.key, ()))]
     for record in namesakes:
         if _has_version(record, doc):
             return Match("unchanged", record["key"], f"the same text as {_described(record)}")
