@@ -82,7 +82,7 @@
 <context>
     <name>AgencyClauseModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/agency_panel.py" line="+127"/>
+        <location filename="../../desktop/policylens/app/agency_panel.py" line="+128"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Filter agencies…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>正在建立单位索引 {done}/{total}…</source>
         <translation>Building the agency index {done}/{total}…</translation>
     </message>
@@ -143,7 +143,7 @@
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location line="-203"/>
+        <location line="-209"/>
         <source>（统称）</source>
         <translation> (collective)</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>Similarity {score:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/compare_view.py" line="+60"/>
+        <location filename="../../desktop/policylens/app/compare_view.py" line="+59"/>
         <source>含下级条款</source>
         <translation>Include sub-clauses</translation>
     </message>
@@ -867,7 +867,7 @@
         <translation>Export failed</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>条款对照：{title}</source>
         <translation>Clause comparison: {title}</translation>
     </message>
@@ -973,7 +973,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/policylens/app/coverage_view.py" line="+81"/>
+        <location filename="../../desktop/policylens/app/coverage_view.py" line="+80"/>
         <source>全部条款族（按大小）</source>
         <translation>All clause families (by size)</translation>
     </message>
@@ -1143,12 +1143,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/import_dialog.py" line="+34"/>
+        <location filename="../../desktop/policylens/app/import_dialog.py" line="+39"/>
         <source>导入文件</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1168,27 +1168,27 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>正在准备…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>当前文件完成后取消…</source>
         <translation>Cancelling after the current file…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>{n}/{total}：{name}</source>
         <translation>{n} of {total}: {name}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>导入失败：{reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+67"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
@@ -1208,12 +1208,17 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>failed</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>待定</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>没有可导入的文件（PolicyLens 读取 .txt、.html、.htm 和 .docx 文件）。</source>
         <translation>No files to import (PolicyLens reads .txt, .html, .htm and .docx files).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>，</source>
         <translation>, </translation>
     </message>
@@ -1466,7 +1471,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus: {docs} documents, {clauses} clauses</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_actions.py" line="+18"/>
+        <location filename="../../desktop/policylens/app/window_actions.py" line="+17"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -1809,17 +1814,17 @@ This window can read documents but cannot add or change annotations.</translatio
     <name>ParameterView</name>
     <message>
         <location filename="../../desktop/policylens/app/parameter_view.py" line="+40"/>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>参数表</source>
         <translation>Parameter table</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-42"/>
         <source>灰底：文件取消了这一条件</source>
         <translation>Grey: the document abolishes this condition</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>计算失败：{message}</source>
         <translation>Computation failed: {message}</translation>
     </message>
@@ -1986,7 +1991,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop/policylens/app/reader.py" line="+66"/>
+        <location filename="../../desktop/policylens/app/reader.py" line="+71"/>
         <source>原文</source>
         <translation>Orig.</translation>
     </message>
@@ -2089,7 +2094,7 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
     <message>
         <location line="+97"/>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>文本复用矩阵</source>
         <translation>Text reuse matrix</translation>
     </message>
@@ -2112,6 +2117,39 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+16"/>
         <source>每格：行文件的 5 字串见于列文件的比例；已剔除 {boilerplate} 个全库通用的 5 字串。</source>
         <translation>Each cell: the share of the row document&apos;s 5-grams found in the column document; {boilerplate} 5-grams common to the whole corpus set aside.</translation>
+    </message>
+</context>
+<context>
+    <name>SameNameQuestion</name>
+    <message>
+        <location filename="../../desktop/policylens/app/same_name_question.py" line="+26"/>
+        <source>同名文件</source>
+        <translation>A file with the same name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}（{path}）与语料库中的文件同名，无法确定是同一文件的新版本还是另一个文件：</source>
+        <translation>{name} ({path}) has the name of a document in the corpus; it is not clear whether it is a new version of it or another document:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>是 {key} 的新版本</source>
+        <translation>A new version of {key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>是另一个文件，分开保存</source>
+        <translation>Another document, kept apart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>暂不导入</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>其余 {n} 个同名文件也这样处理</source>
+        <translation>The same for the other {n} files with a stored name</translation>
     </message>
 </context>
 <context>
@@ -2226,7 +2264,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../desktop/policylens/app/tour.py" line="+80"/>
+        <location filename="../../desktop/policylens/app/tour.py" line="+85"/>
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
@@ -2312,7 +2350,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/two_doc_view.py" line="+78"/>
+        <location filename="../../desktop/policylens/app/two_doc_view.py" line="+62"/>
         <source>交换左右</source>
         <translation>Swap Sides</translation>
     </message>
@@ -2362,12 +2400,12 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>正在比较…</source>
         <translation>Comparing…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
         <source>比较失败：{message}</source>
         <translation>Comparison failed: {message}</translation>
     </message>
@@ -2417,7 +2455,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
         <source>比较两份文件</source>
         <translation>Compare Two Documents</translation>
     </message>

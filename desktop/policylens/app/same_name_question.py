@@ -25,10 +25,11 @@ class SameNameQuestion(QDialog):
         self.result = result
         self.setWindowTitle(self.tr("同名文件"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(520)  # the reason names two paths: narrower wraps it into a column
         self._sent = False
         column = QVBoxLayout(self)
-        intro = QLabel(self.tr("{name} 与语料库中的文件同名，无法确定是同一文件的新版本还是另一个文件：").format(
-            name=Path(result.path).name), self)
+        intro = QLabel(self.tr("{name}（{path}）与语料库中的文件同名，无法确定是同一文件的新版本还是另一个文件：").format(
+            name=Path(result.path).name, path=result.path), self)
         intro.setWordWrap(True)
         intro.setToolTip(result.path)
         detail = QLabel(result.message, self)
