@@ -150,9 +150,63 @@ def test_import_report_counts_formats_and_gives_failures_their_reasons(tmp_path)
     assert "note: 2017深圳小升初入学攻略.html: 2 bytes did not fit utf-8 (all in markup, the text is whole)" \
         in proc.stdout
     again = run("import", "--json", *map(str, files), data_dir=tmp_path / "d")
-    report = json.loads(again.stdout[again.stdout.index("\n{") + 1:])
+    report = json.loads(again.stdout)["report"]
     assert report["files"] == 6 and report["statuses"] == {"failed": 2, "unchanged": 4}
     assert report["formats"] == {"doc": 1, "pdf": 1, "html": 1, "txt": 1}
     assert [(f["reason"], f["count"]) for f in report["failures"]] == [
         ("is a Mac resource fork", 1), ("is an image-only page", 1)]
     assert report["failures"][1]["files"][0]["message"].startswith("is an image-only page: it shows 12 images")
+
+
+def seed_copy(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_the_same_name_in_two_folders_imports_two_documents(tmp_path):
+    data = tmp_path / "data"
+    first = seed_copy(tmp_path / "丹东" / "实施方案.txt", SEEDS[2].read_text("utf-8"))
+    second = seed_copy(tmp_path / "三门峡" / "实施方案.txt", SEEDS[0].read_text("utf-8"))
+    assert run("import", str(first), data_dir=data).returncode == 0
+    added = run("annotations", "add", "实施方案", "--start", "10", "--end", "20", "--note", "丹东", data_dir=data)
+    assert added.returncode == 0, added.stderr
+    proc = run("import", str(second), "--json", data_dir=data)
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    [result] = report["results"]
+    assert (result["status"], result["key"], result["candidates"]) == ("imported", "实施方案~三门峡", [])
+    assert report["counts"] == {"imported": 1} and report["exit_status"] == 0 and report["reanchored"] == []
+    listing = run("list", data_dir=data).stdout.splitlines()
+    assert [line.split("\t")[:2] for line in listing] == [["实施方案", "丹东市"], ["实施方案~三门峡", "三门峡市"]]
+    [note] = json.loads(run("annotations", "list", "--json", data_dir=data).stdout)["annotations"]
+    assert note["anchor"]["document"] == "实施方案" and not note["needs_review"]
+    assert note["anchor"]["content_hash"] == json.loads(run("outline", str(first), "--json").stdout)[
+        "document"]["content_hash"]
+
+
+def test_an_ambiguous_import_is_reported_left_out_and_decided_on_request(tmp_path):
+    data = tmp_path / "data"
+    text = SEEDS[2].read_text("utf-8")
+    whole = seed_copy(tmp_path / "a" / "实施方案.txt", text)
+    part = seed_copy(tmp_path / "b" / "实施方案.txt", text[:text.index("\n", len(text) // 2) + 1])
+    assert run("import", str(whole), data_dir=data).returncode == 0
+    proc = run("import", str(part), data_dir=data)
+    assert proc.returncode == 3
+    assert f"[1/1] ambiguous: {part.resolve()}: the same name as 实施方案 ({whole.resolve()})" in proc.stderr
+    assert "1 files left out" in proc.stderr and "--ambiguous separate" in proc.stderr
+    assert "ambiguous 1" in proc.stdout
+    proc = run("import", str(part), "--json", data_dir=data)
+    assert proc.returncode == 3
+    report = json.loads(proc.stdout)
+    assert report["exit_status"] == 3 and report["counts"] == {"ambiguous": 1}
+    assert [(r["status"], r["key"], r["candidates"]) for r in report["results"]] == [("ambiguous", "", ["实施方案"])]
+    assert len(run("list", data_dir=data).stdout.splitlines()) == 1
+    proc = run("import", str(part), "--ambiguous", "version", "--json", data_dir=data)
+    assert proc.returncode == 0, proc.stderr
+    assert [(r["status"], r["key"]) for r in json.loads(proc.stdout)["results"]] == [("new-version", "实施方案")]
+    other = tmp_path / "other"
+    assert run("import", str(whole), data_dir=other).returncode == 0
+    proc = run("import", str(part), "--ambiguous", "separate", data_dir=other)
+    assert proc.returncode == 0 and "[1/1] imported: " in proc.stdout
+    assert [line.split("\t")[0] for line in run("list", data_dir=other).stdout.splitlines()] == ["实施方案", "实施方案~b"]

@@ -16,12 +16,14 @@ from .core.aliases import AliasTable
 from .core.document import Document, analyze_file
 from .core.errors import SourceError
 from .paths import default_data_dir
-from .store import CorpusStore, StoreError
+from .store import SEPARATE, CorpusStore, StoreError
 
 # Commands that live in modules of their own, imported only when used, so that starting the
 # application (no command) does not load them: command -> module.
 EXTENSIONS = {"diff": "compare_cli", "reuse": "compare_cli", "parameters": "compare_cli",
               "annotations": "annotations_cli", "self-check": "selfcheck_cli", "align": "align_cli"}
+AMBIGUOUS = ("report", "separate", "version")
+AMBIGUOUS_EXIT = 3  # some files were left out as ambiguous (1 when some failed)
 COMMANDS = ("import", "outline", "agencies", "meta", "list", "reanalyze", *EXTENSIONS)
 
 
@@ -35,7 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("import", help="import files into the store")
     p.add_argument("files", nargs="+", type=Path)
-    p.add_argument("--json", action="store_true", help="end with the whole import report as JSON")
+    p.add_argument("--ambiguous", choices=AMBIGUOUS, default="report",
+                   help="a file with a stored namesake it may or may not be a version of: leave it out "
+                        "and report it (exit status 3), import it as another document, or as a new version")
+    p.add_argument("--json", action="store_true",
+                   help="the results and the whole import report as JSON on standard output")
     p = sub.add_parser("outline", help="the clause tree of a file")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
@@ -80,48 +86,59 @@ def _analyze(args, path: Path) -> Document:
     return analyze_file(path, AliasTable.load(_data_dir(args) / "agency_aliases.json"))
 
 
+LEFT_OUT = ("failed", "ambiguous")  # statuses reported line by line on standard error
+
+
 def cmd_import(args) -> int:
     store = CorpusStore(_data_dir(args))
     many = len(args.files) > 1
     counts: dict[str, int] = defaultdict(int)
+    out = sys.stderr if args.json else sys.stdout  # with --json, standard output is the JSON alone
 
     def progress(n, total, result):
         counts[result.status] += 1
         line = f"[{n}/{total}] {result.status}: {result.path}"
         if result.message:
             line += f": {result.message}"
-        if result.status == "failed" or not many:
-            print(line, file=sys.stderr if result.status == "failed" else sys.stdout)
-        elif sys.stdout.isatty():
-            print("\r" + line[:100].ljust(100), end="", flush=True)
+        if result.status in LEFT_OUT or not many:
+            print(line, file=sys.stderr if result.status in LEFT_OUT else out)
+        elif out.isatty():
+            print("\r" + line[:100].ljust(100), end="", file=out, flush=True)
         elif n % 100 == 0 or n == total:
-            print(line)
+            print(line, file=out)
 
-    results = store.import_files(args.files, progress)
-    if many and sys.stdout.isatty():
-        print()
-    print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f"; store: {store.folder}")
-    if not args.json:
-        _print_report(results, False)
-    _reanchor_new_versions(args, store, [r.key for r in results if r.status == "new-version"])
-    _update_alignment(store)
-    if args.json:  # last, so that the report is the end of the output, whole
-        _print_report(results, True)
-    return 1 if counts["failed"] else 0
-
-
-def _print_report(results, as_json: bool) -> None:
+    results = store.import_files(args.files, progress, resolve=_resolver(args.ambiguous))
+    if many and out.isatty():
+        print(file=out)
+    print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f"; store: {store.folder}", file=out)
+    if counts.get("ambiguous"):
+        print(f"policylens: {counts['ambiguous']} files left out: each has the name of a stored document it "
+              "may be a new version of; import them again with --ambiguous separate (other documents) "
+              "or --ambiguous version (new versions)", file=sys.stderr)
     from .core.import_report import report_lines, summarize
 
     report = summarize(results)
-    if as_json:
-        print(json.dumps(report, ensure_ascii=False, indent=1))
-    else:
-        for line in report_lines(report):
-            print(line)
+    for line in report_lines(report):
+        print(line, file=out)
+    reanchored = _reanchor_new_versions(args, store, [r.key for r in results if r.status == "new-version"], out)
+    _update_alignment(store, out)
+    status = 1 if counts.get("failed") else AMBIGUOUS_EXIT if counts.get("ambiguous") else 0
+    if args.json:
+        _print_json({"results": [r.to_json() for r in results], "counts": dict(counts), "report": report,
+                     "reanchored": reanchored, "store": str(store.folder), "exit_status": status})
+    return status
 
 
-def _update_alignment(store: CorpusStore) -> None:
+def _resolver(choice: str):
+    """What --ambiguous answers for a file left undecided: None leaves it out."""
+    if choice == "separate":
+        return lambda result: SEPARATE
+    if choice == "version":  # only where there is one document it may be a version of
+        return lambda result: result.candidates[0] if len(result.candidates) == 1 else None
+    return None
+
+
+def _update_alignment(store: CorpusStore, out=None) -> None:
     """Bring the clause families up to date (incremental: only what the import changed)."""
     import time
 
@@ -135,18 +152,23 @@ def _update_alignment(store: CorpusStore) -> None:
         return
     how = f"built from scratch: {update.rebuilt_because}" if update.rebuilt_because else "incremental"
     print(f"clause families: {len(update.added)} documents aligned, {len(update.removed)} removed "
-          f"({how}, {time.perf_counter() - started:.1f} s)")
+          f"({how}, {time.perf_counter() - started:.1f} s)", file=out or sys.stdout)
 
 
-def _reanchor_new_versions(args, store: CorpusStore, keys: list[str]) -> None:
+def _reanchor_new_versions(args, store: CorpusStore, keys: list[str], out=None) -> list[dict]:
     """Move the annotations of documents that changed onto their new text, and say how it went."""
     from .store.annotations import reanchor_document
 
-    for key in keys:
+    done = []
+    for key in dict.fromkeys(keys):
         try:
-            print(reanchor_document(_data_dir(args), store.open_document(key), store).line())
+            summary = reanchor_document(_data_dir(args), store.open_document(key), store)
         except StoreError as exc:  # e.g. the application holds the annotations: import still counts
             print(f"policylens: warning: annotations of {key} not re-anchored now: {exc}", file=sys.stderr)
+            continue
+        print(summary.line(), file=out or sys.stdout)
+        done.append({"document": key, "annotations": len(summary.placements), **summary.counts()})
+    return done
 
 
 def outline_json(doc: Document) -> dict:

@@ -1,5 +1,9 @@
 """The import dialog (progress, Cancel, then a per-file report) and file drops on any widget.
 
+Files the store left out as ambiguous (a stored namesake they may or may not be a version of)
+are asked about one by one once the import ends (same_name_question); the answered ones are
+then imported in a second run, whose results take their rows in the report.
+
     dialog = ImportDialog(main_window)
     dialog.imported.connect(main_window.refresh)  # keys of documents that changed
     dialog.run(data_dir, paths)                   # returns at once; the import runs in a thread
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QDialog, 
 
 from ..store import ImportResult
 from .import_worker import start_import
+from .same_name_question import SameNameQuestion, answer_for
 
 CHANGED = ("imported", "new-version")  # statuses after which the corpus list must refresh
 
@@ -34,6 +39,11 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("导入文件"))
         self.resize(720, 420)
         self._thread = self._worker = None
+        self._data_dir: Path | None = None
+        self._first: list[ImportResult] | None = None  # the first run's results, while asking
+        self._queue: list[ImportResult] = []  # ambiguous results not asked about yet
+        self._answers: dict[str, str | None] = {}  # source path -> the user's answer
+        self.question: SameNameQuestion | None = None  # the question showing, if any
         self._results: list[ImportResult] | None = None
         self._error = ""
         self._total = 0
@@ -84,21 +94,25 @@ class ImportDialog(QDialog):
 
     def run(self, data_dir: str | Path, paths) -> bool:
         """Show the dialog and import paths (files or folders); False if one is already running."""
-        if self.is_running():
+        if self.is_running() or self.question is not None:
             return False
+        self._data_dir, self._first, self._answers = Path(data_dir), None, {}
+        self._start(paths)
+        return True
+
+    def _start(self, paths, answers: dict[str, str | None] | None = None) -> None:
         self._results, self._error, self._total = None, "", 0
         self.table.setRowCount(0)
         self.progress_bar.setRange(0, 0)  # busy until the first file is done: folders are expanded first
         self.file_label.setText(self.tr("正在准备…"))
         self.cancel_button.setEnabled(True)
         self._show_progress(True)
-        self._thread, self._worker = start_import(data_dir, paths, self)
+        self._thread, self._worker = start_import(self._data_dir, paths, self, answers)
         self._worker.progress.connect(self._on_progress)
         self._worker.finished.connect(self._on_results)
         self._worker.failed.connect(self._on_failed)
         self._thread.finished.connect(self._on_thread_done)
         self.show()  # not exec(): no nested event loop, the caller returns at once
-        return True
 
     @Slot()
     def cancel(self) -> None:
@@ -109,6 +123,9 @@ class ImportDialog(QDialog):
 
     def shutdown(self) -> None:
         """Cancel and wait for the thread (application exit only: it blocks for one file)."""
+        if self.question is not None:  # unanswered questions: those files stay out, as if skipped
+            self._queue, self._answers = [], {}
+            self.question.reject()
         if self._thread is not None:
             self.cancel()
             self._thread.wait()
@@ -151,16 +168,63 @@ class ImportDialog(QDialog):
         self._thread = self._worker = None
         self._show_progress(False)
         if self._results is None:
+            if self._first is not None:  # the answered files could not be imported: show the rest
+                self._fill_report(self._first)
             self.summary_label.setText(self.tr("导入失败：{reason}").format(reason=self._error))
         else:
-            self._fill_report(self._results, cancelled)
+            results = self._merged(self._results)
+            self._fill_report(results, cancelled)
             keys = list(dict.fromkeys(r.key for r in self._results if r.status in CHANGED))
             if keys:
                 self.imported.emit(keys)
+            if self._first is None and not cancelled:
+                self._queue = [r for r in results if r.status == "ambiguous"]
+                if self._queue:
+                    self._first = results
+                    self._ask_next()
+                    return  # completed follows the answers
         self.completed.emit()
 
+    def _merged(self, results: list[ImportResult]) -> list[ImportResult]:
+        """The first run's report with the rows of the files imported again replaced."""
+        if self._first is None:
+            return results
+        again = {r.path: r for r in results}
+        return [again.get(r.path, r) for r in self._first]
+
+    # --- asking about ambiguous files ---------------------------------------------------------
+    def _ask_next(self) -> None:
+        if not self._queue:
+            self.question = None
+            decided = {path: answer for path, answer in self._answers.items() if answer is not None}
+            if decided:
+                self._start(list(decided), decided)
+            else:
+                self.completed.emit()
+            return
+        result = self._queue.pop(0)
+        self.question = SameNameQuestion(result, len(self._queue), self)
+        self.question.answered.connect(self._on_answered)
+        self.question.open()
+
+    @Slot(object, bool)
+    def _on_answered(self, answer, for_the_rest: bool) -> None:
+        asked = self.question
+        asked.deleteLater()
+        self._answers[asked.result.path] = answer
+        if for_the_rest:
+            unanswered = []
+            for result in self._queue:
+                mine = answer_for(answer, result)
+                if mine is None and answer is not None:
+                    unanswered.append(result)  # a version, but of which of its candidates? ask
+                else:
+                    self._answers[result.path] = mine
+            self._queue = unanswered
+        self._ask_next()
+
     # --- the report -------------------------------------------------------------------------
-    def _fill_report(self, results: list[ImportResult], cancelled: bool) -> None:
+    def _fill_report(self, results: list[ImportResult], cancelled: bool = False) -> None:
         self.table.setRowCount(len(results))
         for row, result in enumerate(results):
             name = QTableWidgetItem(Path(result.path).name)
@@ -174,7 +238,8 @@ class ImportDialog(QDialog):
 
     def status_word(self, status: str) -> str:
         words = {"imported": self.tr("已导入"), "unchanged": self.tr("未变化"),
-                 "new-version": self.tr("新版本"), "failed": self.tr("失败")}
+                 "new-version": self.tr("新版本"), "failed": self.tr("失败"),
+                 "ambiguous": self.tr("待定")}
         return words.get(status, status)
 
     def summary(self, results: list[ImportResult], cancelled: bool = False) -> str:
@@ -183,7 +248,8 @@ class ImportDialog(QDialog):
             return self.tr("没有可导入的文件（PolicyLens 读取 .txt、.html、.htm 和 .docx 文件）。")
         counts = Counter(r.status for r in results)
         parts = [self._count_text(status, counts[status])
-                 for status in ("imported", "new-version", "unchanged", "failed") if counts[status]]
+                 for status in ("imported", "new-version", "unchanged", "ambiguous", "failed")
+                 if counts[status]]
         text = self.tr("，").join(parts)
         if cancelled and not results:
             return self.tr("已取消，未导入任何文件。")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -44,10 +44,14 @@ class ImportWorker(QObject):
     finished = Signal(list)  # list[ImportResult], in import order; shorter if cancelled
     failed = Signal(str)  # the store itself could not be used (locked, newer schema, ...)
 
-    def __init__(self, data_dir: str | Path, paths: Iterable[str | Path]):
+    def __init__(self, data_dir: str | Path, paths: Iterable[str | Path],
+                 answers: Mapping[str, str | None] | None = None):
         super().__init__()  # no parent: a parented QObject cannot move to another thread
         self._data_dir = Path(data_dir)
         self._paths = list(paths)
+        # The user's answers for files left out as ambiguous before (source path -> SEPARATE or a
+        # key); read-only in the worker thread.
+        self._answers = dict(answers or {})
         self._cancel = threading.Event()  # set from the UI thread, read in the worker
 
     def cancel(self) -> None:
@@ -61,7 +65,8 @@ class ImportWorker(QObject):
     def run(self) -> None:
         try:
             store = CorpusStore(self._data_dir)
-            results = store.import_files(expand_paths(self._paths), self._report, self._cancel.is_set)
+            results = store.import_files(expand_paths(self._paths), self._report, self._cancel.is_set,
+                                         self._resolve if self._answers else None)
         except StoreError as exc:
             self.failed.emit(str(exc))
             return
@@ -70,14 +75,17 @@ class ImportWorker(QObject):
             return
         self.finished.emit(results)
 
+    def _resolve(self, result: ImportResult) -> str | None:
+        return self._answers.get(result.path)
+
     def _report(self, n: int, total: int, result: ImportResult) -> None:
         # No explicit GIL yield here: the interpreter's switch interval already lets the UI
         # thread in (tests/benchmarks/bench_ui_import.py measures it).
         self.progress.emit(n, total, Path(result.path).name)
 
 
-def start_import(data_dir: str | Path, paths: Iterable[str | Path],
-                 parent: QObject | None = None) -> tuple[QThread, ImportWorker]:
+def start_import(data_dir: str | Path, paths: Iterable[str | Path], parent: QObject | None = None,
+                 answers: Mapping[str, str | None] | None = None) -> tuple[QThread, ImportWorker]:
     """Start importing in a new thread; the caller must keep both returned objects alive.
 
     The thread quits by itself when the worker is done; wait for thread.finished before
@@ -85,7 +93,7 @@ def start_import(data_dir: str | Path, paths: Iterable[str | Path],
     """
     thread = QThread(parent)
     thread.setObjectName("policylens-import")
-    worker = ImportWorker(data_dir, paths)
+    worker = ImportWorker(data_dir, paths, answers)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)

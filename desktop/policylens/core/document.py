@@ -20,7 +20,7 @@ from .script import detect_script, fold
 
 @dataclass
 class Document:
-    key: str  # stable identity across versions: the file name without extension
+    key: str  # stable identity across versions: at first the key form of the file name (see store.identity)
     content_hash: str  # sha256 of the source bytes: identity of this version
     source: RawSource
     clean: CleanText
@@ -50,9 +50,12 @@ class Document:
 
 
 def document_key(name: str) -> str:
-    stem = Path(name).stem
-    stem = unicodedata.normalize("NFC", stem).strip()
-    return re.sub(r"\s+", "_", stem) or "document"
+    """The key form of a file name: its stem, NFC, with runs of white space as one '_'."""
+    return key_form(Path(name).stem) or "document"
+
+
+def key_form(text: str) -> str:
+    return re.sub(r"\s+", "_", unicodedata.normalize("NFC", text).strip())
 
 
 def analyze_file(path: str | Path, table: AliasTable | None = None) -> Document:

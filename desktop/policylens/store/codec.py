@@ -59,5 +59,6 @@ def index_record(doc: Document, source_path: str, imported_at: str, file: str) -
         "doc_number": meta.doc_number, "dates": meta.dates, "script": doc.script,
         "clauses": len(doc.clauses), "length": len(doc.clean.text), "name": doc.source.name,
         "source_path": source_path, "imported_at": imported_at,
-        "versions": [{"content_hash": doc.content_hash, "file": file, "imported_at": imported_at}],
+        "versions": [{"content_hash": doc.content_hash, "file": file, "imported_at": imported_at,
+                      "source_path": source_path}],
     }

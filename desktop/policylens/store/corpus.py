@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -22,6 +22,7 @@ from ..core.document import Document, analyze_file, analyze_source
 from ..core.errors import SourceError
 from ..core.formats import RawSource
 from . import codec
+from .identity import Lookup, match, resolved
 from .summaries import DocumentSummary, summarize, summary_from_record, summary_record
 from .atomic import AtomicJSONStorage, StoreError, read_json, write_json_atomic
 from .lock import exclusive
@@ -33,11 +34,20 @@ CHECKPOINT_EVERY = 250  # index writes during a long import, so a killed import 
 @dataclass(frozen=True)
 class ImportResult:
     path: str
-    status: str  # imported, unchanged, new-version, failed
+    status: str  # imported, unchanged, new-version, failed, ambiguous (left out: see store.identity)
     key: str = ""
     message: str = ""
+    candidates: tuple[str, ...] = ()  # ambiguous: the documents it may be a new version of
     format: str = ""  # the format the file was read as (pdf, doc, html, ...)
     notes: tuple[str, ...] = ()  # what the reader noticed: stray bytes, OCR
+
+    def to_json(self) -> dict:
+        return {"path": self.path, "status": self.status, "key": self.key, "message": self.message,
+                "candidates": list(self.candidates), "format": self.format, "notes": list(self.notes)}
+
+
+# resolve(result) decides an ambiguous import: SEPARATE, one of result.candidates, or None
+Resolve = Callable[[ImportResult], "str | None"]
 
 
 class CorpusStore:
@@ -47,6 +57,7 @@ class CorpusStore:
         self.index_path = self.folder / "index.json"
         self.aliases = aliases or AliasTable.load(self.data_dir / "agency_aliases.json")
         self._records: dict[str, dict] = {}
+        self._lookup: Lookup | None = None  # built on the first import, kept current by each
         self._load_index()
 
     # -- reading ----------------------------------------------------------------------------
@@ -93,14 +104,16 @@ class CorpusStore:
 
     def import_files(self, paths: Iterable[str | Path],
                      progress: Callable[[int, int, ImportResult], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
+                     cancelled: Callable[[], bool] | None = None,
+                     resolve: Resolve | None = None) -> list[ImportResult]:
+        """Import files; an ambiguous one is left out (status ambiguous) unless resolve decides."""
         paths = [Path(p) for p in paths]
         results: list[ImportResult] = []
         with exclusive(self.folder, "corpus store"):
             for n, path in enumerate(paths, 1):
                 if cancelled and cancelled():
                     break
-                result = self._import_one(path)
+                result = self._import_one(path, resolve)
                 results.append(result)
                 if progress:
                     progress(n, len(paths), result)
@@ -109,20 +122,28 @@ class CorpusStore:
             self._write_index()
         return results
 
-    def _import_one(self, path: Path) -> ImportResult:
+    def _import_one(self, path: Path, resolve: Resolve | None = None) -> ImportResult:
         try:
             doc = analyze_file(path, self.aliases)
         except SourceError as exc:
             return ImportResult(str(path), "failed", message=exc.message)
         except Exception as exc:  # a parser bug must not stop the other files
             return ImportResult(str(path), "failed", message=f"internal error: {exc!r}")
-        return self.add_document(doc, str(path.resolve()))
+        return self.add_document(doc, str(path.resolve()), resolve)
 
-    def add_document(self, doc: Document, source_path: str) -> ImportResult:
-        current = self._records.get(doc.key)
+    def add_document(self, doc: Document, source_path: str, resolve: Resolve | None = None) -> ImportResult:
+        if self._lookup is None:
+            self._lookup = Lookup(self._records)
+        found = match(self._records, self._lookup, doc, source_path, self.open_document)
+        if found.status == "ambiguous" and resolve is not None:
+            asked = ImportResult(source_path, found.status, "", found.message, found.candidates)
+            found = resolved(self._records, doc, source_path, found, resolve(asked))
         read_as = {"format": doc.source.format, "notes": doc.source.notes}
-        if current and any(v["content_hash"] == doc.content_hash for v in current["versions"]):
-            return ImportResult(source_path, "unchanged", doc.key, **read_as)
+        if found.status in ("unchanged", "ambiguous"):
+            return ImportResult(source_path, found.status, found.key, found.message, candidates=found.candidates,
+                                **read_as)
+        doc = replace(doc, key=found.key)
+        current = self._records.get(doc.key)
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         file = f"docs/{doc.key}/{doc.content_hash[:16]}.json"
         AtomicJSONStorage(self.folder / file).write(_doc_file(doc, source_path, now))
@@ -131,7 +152,8 @@ class CorpusStore:
         if current:
             record["versions"] = current["versions"] + record["versions"]
         self._records[doc.key] = record
-        return ImportResult(source_path, "new-version" if current else "imported", doc.key, **read_as)
+        self._lookup.add(record)
+        return ImportResult(source_path, found.status, doc.key, found.message, **read_as)
 
     def _write_index(self) -> None:
         documents = {str(i): r for i, r in enumerate(self.documents(), 1)}
@@ -193,7 +215,8 @@ class CorpusStore:
         for n, record in enumerate(self._records.values(), 1):
             data = _read_doc_file(self.folder / record["file"])["document"]["1"]
             source = RawSource(data["name"], data["format"], data["encoding"], data["raw_text"])
-            doc = analyze_source(source, data["content_hash"], self.aliases, data["meta"].get("page"))
+            doc = replace(analyze_source(source, data["content_hash"], self.aliases, data["meta"].get("page")),
+                          key=record["key"])
             AtomicJSONStorage(self.folder / record["file"]).write(
                 _doc_file(doc, data["source_path"], data["imported_at"]))
             write_json_atomic(self.folder / summary_file(record["file"]), summary_record(doc), durable=False)
