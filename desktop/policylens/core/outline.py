@@ -13,17 +13,9 @@ from dataclasses import dataclass, field
 from . import agencies as agency_rules
 from .agencies import AgencyRef
 from .aliases import AliasTable
-from .numerals import chinese_to_int, int_to_chinese
+from . import markers, task_table, wrapping
 from .script import fold
 
-_CN = "一二三四五六七八九十百零〇"
-_STYLES = [  # (level, pattern on the folded line, label format)
-    (1, re.compile(rf"^([{_CN}]+)[、.](?!\d)"), "{cn}"),
-    (2, re.compile(rf"^\(([{_CN}]+)\)"), "({cn})"),
-    (3, re.compile(r"^(\d{1,3})[.、](?!\d)"), "{n}"),
-    (4, re.compile(r"^\((\d{1,3})\)"), "({n})"),
-    (4, re.compile(r"^([①-⑳])"), "{c}"),
-]
 _BULLET = re.compile(r"^(——|—|[•●·▪■◆◇○]|\?+(?=[\u4e00-\u9fff]))\s*")
 _LEAD_PHRASE = re.compile(r"^[\u4e00-\u9fff()]{2,10},[\u4e00-\u9fff()]{2,12}。")
 _CLOSING = [
@@ -65,73 +57,163 @@ class Clause:
 class _Line:
     start: int
     end: int  # excludes the line break
-    level: int = 0
+    rank: int = 0  # the numbering style's rank (see markers)
     number: int | None = None
     label: str = ""
     marker_end: int = 0  # offset just past the numbering or bullet
     kind: str = ""  # heading, item or ""
+    title: tuple[int, int] | None = None  # a task row's title cell
 
 
 def parse(text: str, folded: str | None = None, damaged=(), table: AliasTable | None = None) -> list[Clause]:
     folded = fold(text) if folded is None else folded
-    lines = [_classify(folded, a, b) for a, b in _line_spans(text)]
+    lines = _classify_all(folded, list(_line_spans(text, folded)))
+    rows, role_cells = task_table.read(folded, [(line.start, line.end) for line in lines])
+    _mark_task_rows(lines, rows)
     numbered = [i for i, line in enumerate(lines) if line.kind == "heading"]
     if not numbered:
         clause = _make(text, "preamble", 0, None, "", 0, len(text), 0)
-        return _finish([clause], text, folded, damaged, table)
+        return _finish([clause], text, folded, damaged, table, role_cells)
     _mark_lead_phrase_items(folded, lines, numbered[0])
-    closing_at = _closing_line(folded, lines, numbered[-1], table)
+    parts = wrapping.find_parts(folded, [(line.start, line.end) for line in lines],
+                                [line.kind for line in lines], [line.number for line in lines], numbered[0])
+    bounds = [p.line for p in parts] + [len(lines)]
+    clauses = _main(text, folded, lines, bounds[0], table)
+    for k, part in enumerate(parts):
+        clauses += _part(text, lines, part, bounds[k + 1])
+    return _finish(clauses, text, folded, damaged, table, role_cells)
+
+
+def _main(text, folded, lines: list[_Line], hi: int, table) -> list[Clause]:
+    """The document's own preamble, numbered body and closing, over lines[:hi]."""
+    end = lines[hi].start if hi < len(lines) else len(text)
+    numbered = [i for i in range(hi) if lines[i].kind == "heading"]
+    if not numbered:
+        return [_make(text, "preamble", 0, None, "", 0, end, 0)]
+    closing_at = _closing_line(folded, lines, numbered[-1], hi, table)
     clauses: list[Clause] = []
     if lines[numbered[0]].start > 0:
         clauses.append(_make(text, "preamble", 0, None, "", 0, lines[numbered[0]].start, 0))
-    starts = [i for i in range(numbered[0], closing_at) if lines[i].kind]
-    closing_start = lines[closing_at].start if closing_at < len(lines) else len(text)
-    last_numbered_level = 1
+    closing_start = lines[closing_at].start if closing_at < hi else end
+    clauses += _body(text, lines, numbered[0], closing_at, closing_start, 0)
+    if closing_start < end:
+        clauses.append(_make(text, "closing", 0, None, "", closing_start, end, closing_start))
+    return clauses
+
+
+def _part(text, lines: list[_Line], part, hi: int) -> list[Clause]:
+    """An annex or a further document: a heading clause with its title, its numbering below it."""
+    end = lines[hi].start if hi < len(lines) else len(text)
+    numbered = [i for i in range(part.line, hi) if lines[i].kind == "heading"]
+    head_end = lines[numbered[0]].start if numbered else end
+    title_line = lines[part.title_line] if part.title_line is not None else lines[part.line]
+    title_from = title_line.start if part.title_line != part.line else lines[part.line].marker_end
+    head = _make(text, "heading", 1, part.number, part.label, lines[part.line].start, head_end, title_from)
+    if part.title_line == part.line and head.title.lstrip("#").strip() != head.title:
+        head.title_start += len(head.title) - len(head.title.lstrip("#").strip())
+        head.title = text[head.title_start:head.title_end]
+    body = _body(text, lines, numbered[0], hi, end, 1) if numbered else []
+    return [head] + body
+
+
+def _body(text, lines: list[_Line], lo: int, hi: int, end: int, shift: int) -> list[Clause]:
+    """Clauses of the numbered lines in lines[lo:hi]; the last runs to end."""
+    starts = [i for i in range(lo, hi) if lines[i].kind]
+    levels = markers.levels_for({lines[i].rank for i in starts if lines[i].kind == "heading"})
+    cap = max(levels.values())
+    clauses: list[Clause] = []
+    last_fixed, last_numbered = shift, shift + 1
     for k, i in enumerate(starts):
         line = lines[i]
-        end = lines[starts[k + 1]].start if k + 1 < len(starts) else closing_start
-        level = line.level
+        stop = lines[starts[k + 1]].start if k + 1 < len(starts) else end
         if line.kind == "item":
-            level = min(last_numbered_level + 1, 4)
+            level = min(last_numbered + 1, cap + shift)
+        elif line.rank == markers.RELATIVE:
+            level = last_numbered = last_fixed + 1
         else:
-            last_numbered_level = level
-        clauses.append(_make(text, line.kind, level, line.number, line.label, line.start, end,
-                             line.marker_end))
-    if closing_start < len(text):
-        clauses.append(_make(text, "closing", 0, None, "", closing_start, len(text), closing_start))
-    return _finish(clauses, text, folded, damaged, table)
+            level = last_fixed = last_numbered = levels[line.rank] + shift
+        clause = _make(text, line.kind, level, line.number, line.label, line.start, stop, line.marker_end)
+        if line.title:
+            clause.title_start, clause.title_end = line.title
+            clause.title = text[slice(*line.title)]
+        clauses.append(clause)
+    return clauses
 
 
-def _line_spans(text: str):
+def _line_spans(text: str, folded: str):
+    """Each line's span; a line where article or chapter markers run on is cut before each."""
     pos = 0
     while pos < len(text):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
-        yield pos, end
+        cuts = [m.start() for m in _RUN_ON.finditer(folded, pos, end)
+                if m.start() > pos and _run_on_cut(folded, pos, m.start())]
+        for a, b in zip([pos] + cuts, cuts + [end]):
+            yield a, b
         pos = end + 1
 
 
-def _classify(folded: str, a: int, b: int) -> _Line:
+_RUN_ON = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[条章节](?=\s)")
+
+
+def _run_on_cut(folded: str, line_start: int, at: int) -> bool:
+    """A marker inside a line opens a new line after a wide gap, or right after a chapter title."""
+    if folded[max(line_start, at - 2):at] == "  ":
+        return True
+    head = markers.legal(folded[line_start:at], None)
+    return head is not None and at - line_start <= 24 and head.rank < markers.LEGAL_RANKS["条"]
+
+
+def _classify_all(folded: str, spans) -> list[_Line]:
+    lines, last_article = [], None
+    for a, b in spans:
+        line = _classify(folded, a, b, last_article)
+        if line.rank == markers.LEGAL_RANKS["条"] and line.kind == "heading":
+            last_article = line.number
+        lines.append(line)
+    _drop_lone_ordinals(lines)
+    return lines
+
+
+def _classify(folded: str, a: int, b: int, last_article: int | None) -> _Line:
     line = folded[a:b]
-    for level, pattern, fmt in _STYLES:
-        match = pattern.match(line)
-        if not match:
-            continue
-        token = match.group(1)
-        if token.isdecimal():  # '①'.isdigit() is True, but it is not an int literal
-            number = int(token)
-        elif "①" <= token <= "⑳":
-            number = ord(token) - ord("①") + 1
-        else:
-            number = chinese_to_int(token)
-        if number is None:
-            continue
-        label = fmt.format(cn=int_to_chinese(number), n=number, c=token)
-        return _Line(a, b, level, number, label, a + match.end(), "heading")
+    marker = markers.legal(line, last_article) or markers.plan(line) or markers.ordinal(line)
+    if marker:
+        return _Line(a, b, marker.rank, marker.number, marker.label, a + marker.end, "heading")
     bullet = _BULLET.match(line)
     if bullet and b - a > bullet.end() + 1:
         return _Line(a, b, marker_end=a + bullet.end(), kind="item")
     return _Line(a, b, marker_end=a)
+
+
+def _drop_lone_ordinals(lines: list[_Line]) -> None:
+    """Ordinal words (一是, 首先) number clauses only in a run that counts 1, 2, …"""
+    run: list[_Line] = []
+
+    def flush():
+        for line in run if len(run) < 2 else ():
+            line.kind, line.rank, line.marker_end = "", 0, line.start
+        run.clear()
+
+    for line in lines:
+        if line.kind != "heading":
+            continue
+        if line.rank != markers.RELATIVE:
+            flush()
+        elif line.number == len(run) + 1:
+            run.append(line)
+        else:
+            flush()
+            run.append(line)
+    flush()
+
+
+def _mark_task_rows(lines: list[_Line], rows) -> None:
+    for row in rows:
+        line = lines[row.line]
+        line.kind, line.rank, line.number, line.label = "heading", markers.RELATIVE, row.number, str(row.number)
+        line.title = row.title
+        line.marker_end = row.title[0]
 
 
 def _mark_lead_phrase_items(folded: str, lines: list[_Line], first: int) -> None:
@@ -147,10 +229,10 @@ def _mark_lead_phrase_items(folded: str, lines: list[_Line], first: int) -> None
         run = []
 
 
-def _closing_line(folded: str, lines: list[_Line], last: int, table) -> int:
-    """Index of the first line of the closing block (len(lines) if there is none)."""
-    closing = len(lines)
-    for i in range(last + 1, len(lines)):
+def _closing_line(folded: str, lines: list[_Line], last: int, hi: int, table) -> int:
+    """Index of the first line of the closing block among lines[:hi] (hi if there is none)."""
+    closing = hi
+    for i in range(last + 1, hi):
         if lines[i].kind == "heading":
             continue
         if any(p.search(folded[lines[i].start:lines[i].end]) for p in _CLOSING):
@@ -180,11 +262,10 @@ def _make(text, kind, level, number, label, start, end, title_from) -> Clause:
                   title_from, title_end)
 
 
-def _finish(clauses, text, folded, damaged, table) -> list[Clause]:
+def _finish(clauses, text, folded, damaged, table, task_cells) -> list[Clause]:
     stack: list[int] = []
     seen: dict[str, int] = {}
     item_counts: dict[int | None, int] = {}
-    task_cells = agency_rules.task_table_cells(folded)
     for index, clause in enumerate(clauses):
         while stack and clauses[stack[-1]].level >= clause.level:
             stack.pop()

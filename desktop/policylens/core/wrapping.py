@@ -1,0 +1,93 @@
+"""Documents inside a document: annexes (附件) and the further documents a notice carries.
+
+A notice that wraps one document (关于印发…的通知 followed by the plan) stays one tree: the
+notice is the preamble and the plan's numbering the body. Once the body has begun, each annex
+and each further document starts a part of its own, with its own title and numbering: an
+annex by its 附件 line, a document by a title line (…办法, …规定, …方案) whose numbering
+starts again at one. A 附件 line followed by the signature and date only lists the annexes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ANNEX = re.compile(r"^[#\s]*(附件|附表)\s*([\d一二三四五六七八九十]{0,3})\s*[:：]?\s*(.*)$")
+_DOC_WORDS = ("办法", "规定", "条例", "细则", "方案", "意见", "通知", "计划", "规划", "决定", "规则",
+              "措施", "目录", "清单", "分工表", "任务表", "一览表", "指标", "标准", "程序", "指南", "须知")
+_TITLE_TAIL = re.compile(r"(\([^()]{1,8}\)|（[^（）]{1,8}）)$")
+_SIGNATURE = re.compile(r"(人民政府|办公室|办公厅|委员会|局|厅)$|^\d{4}年\d{1,2}月\d{1,2}日$")
+MAX_TITLE_LINE = 60
+
+
+@dataclass(frozen=True)
+class PartStart:
+    line: int  # index of the part's first line
+    label: str  # 附件1, 附件, 文件2
+    number: int | None
+    title_line: int | None  # index of the line that holds the part's title
+
+
+def is_title_line(line: str) -> bool:
+    """A line that names a document: short, no sentence punctuation, ends with a document word."""
+    core = line.strip().lstrip("#").strip()
+    if not core or len(core) > MAX_TITLE_LINE or "\t" in core or re.search(r"[。;；,，:：]", core):
+        return False
+    core = _TITLE_TAIL.sub("", core).rstrip("》")
+    return core.endswith(_DOC_WORDS)
+
+
+def find_parts(folded: str, spans: list[tuple[int, int]], kinds: list[str], numbers: list[int | None],
+               body_start: int) -> list[PartStart]:
+    """Where parts begin, given each line's span, its kind (heading, item or "") and number."""
+    parts: list[PartStart] = []
+    documents = 1
+    text_of = lambda i: folded[spans[i][0]:spans[i][1]]
+    for i in range(body_start + 1, len(spans)):
+        if kinds[i]:
+            continue
+        line = text_of(i)
+        annex = _ANNEX.match(line)
+        if annex and (not annex.group(3) or is_title_line(annex.group(3))):
+            if _lists_annexes(text_of, i, len(spans)):
+                continue
+            number = _number(annex.group(2))
+            title = i if annex.group(3) else _next_text(text_of, i, len(spans))
+            label = annex.group(1) + (str(number) if number else "")
+            parts.append(PartStart(i, label, number, title))
+        elif is_title_line(line) and _starts_again(kinds, numbers, i):
+            if parts and parts[-1].title_line == i:
+                continue  # the title of the annex just opened
+            documents += 1
+            parts.append(PartStart(i, f"文件{documents}", None, i))
+    return parts
+
+
+def _number(token: str) -> int | None:
+    from .markers import number_of
+    return number_of(token) if token else None
+
+
+def _next_text(text_of, i: int, n: int) -> int | None:
+    for j in range(i + 1, min(i + 4, n)):
+        if text_of(j).strip():
+            return j if is_title_line(text_of(j)) or len(text_of(j).strip()) <= MAX_TITLE_LINE else None
+    return None
+
+
+def _lists_annexes(text_of, i: int, n: int) -> bool:
+    """附件：… followed, within a few short lines, by a signature or a date: a list, not an annex."""
+    for j in range(i + 1, min(i + 8, n)):
+        line = text_of(j).strip()
+        if _SIGNATURE.search(line):
+            return True
+        if len(line) > MAX_TITLE_LINE:
+            return False
+    return i + 8 >= n
+
+
+def _starts_again(kinds: list[str], numbers: list[int | None], i: int) -> bool:
+    """The first numbered line within the next few lines is numbered 1."""
+    for j in range(i + 1, min(i + 6, len(kinds))):
+        if kinds[j] == "heading":
+            return numbers[j] == 1
+    return False
