@@ -30,6 +30,7 @@ _PLAN = [  # (rank, pattern, label format)
 ]
 _ORDINAL = re.compile(rf"(([{_CN}]{{1,3}})是|第([{_CN}]{{1,3}})(?=[,、:])|(首先|其次|再次|最后)(?=[,、:]))")
 _ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 4}
+_REFERENCE = re.compile(r"规定|所[称列]|第|之|[、,，。;；的和或及至中款项]|\s*[第、和或及至]")
 _HEADING_ONLY = 40  # a division line longer than this, or with a full stop, is prose
 
 
@@ -66,10 +67,10 @@ def legal(line: str, last_article: int | None) -> Marker | None:
     number = number_of(match.group(1))
     if not number:
         return None
-    follow = line[match.end():match.end() + 1]
-    spaced = follow in ("", " ", "\t", "(", "【", "[", ":")
+    follow = line[match.end():match.end() + 2]
+    in_turn = number == 1 or (last_article is not None and number == last_article + 1)
     # 第五条规定… at a line start is a cross-reference unless it is the next article in turn.
-    if not spaced and not (number == 1 or (last_article is not None and number == last_article + 1)):
+    if _REFERENCE.match(follow) and not in_turn:
         return None
     return Marker(LEGAL_RANKS["条"], number, f"第{int_to_chinese(number)}条", match.end())
 

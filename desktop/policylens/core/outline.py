@@ -78,19 +78,23 @@ def parse(text: str, folded: str | None = None, damaged=(), table: AliasTable | 
     parts = wrapping.find_parts(folded, [(line.start, line.end) for line in lines],
                                 [line.kind for line in lines], [line.number for line in lines], numbered[0])
     bounds = [p.line for p in parts] + [len(lines)]
-    clauses = _main(text, folded, lines, bounds[0], table)
+    listed = wrapping.annex_list(folded, [(line.start, line.end) for line in lines], numbered[0])
+    clauses = _main(text, folded, lines, bounds[0], table, listed)
     for k, part in enumerate(parts):
         clauses += _part(text, lines, part, bounds[k + 1])
     return _finish(clauses, text, folded, damaged, table, role_cells)
 
 
-def _main(text, folded, lines: list[_Line], hi: int, table) -> list[Clause]:
-    """The document's own preamble, numbered body and closing, over lines[:hi]."""
+def _main(text, folded, lines: list[_Line], hi: int, table, listed: int | None) -> list[Clause]:
+    """The document's own preamble, numbered body and closing, over lines[:hi]; the closing
+    starts at the latest at the list of annexes (line `listed`)."""
     end = lines[hi].start if hi < len(lines) else len(text)
-    numbered = [i for i in range(hi) if lines[i].kind == "heading"]
+    body_end = listed if listed is not None and listed < hi else hi
+    numbered = [i for i in range(body_end) if lines[i].kind == "heading"]
     if not numbered:
         return [_make(text, "preamble", 0, None, "", 0, end, 0)]
-    closing_at = _closing_line(folded, lines, numbered[-1], hi, table)
+    closing_at = min(_closing_line(folded, lines, numbered[-1], body_end, table), body_end)
+    closing_at = closing_at if closing_at < body_end or body_end < hi else hi
     clauses: list[Clause] = []
     if lines[numbered[0]].start > 0:
         clauses.append(_make(text, "preamble", 0, None, "", 0, lines[numbered[0]].start, 0))
@@ -172,7 +176,20 @@ def _classify_all(folded: str, spans) -> list[_Line]:
             last_article = line.number
         lines.append(line)
     _drop_lone_ordinals(lines)
+    _promote_chapter_like(folded, lines)
     return lines
+
+
+def _promote_chapter_like(folded: str, lines: list[_Line]) -> None:
+    """一、总则 standing over articles is a chapter: a short 一、 heading whose next heading is
+    an article takes the chapter's rank."""
+    headings = [line for line in lines if line.kind == "heading"]
+    article = markers.LEGAL_RANKS["条"]
+    for line, after in zip(headings, headings[1:]):
+        title = folded[line.marker_end:line.end].strip()
+        if line.rank == markers.PLAN_BASE and after.rank == article and len(title) <= 20 \
+                and not re.search(r"[。;,:]", title):
+            line.rank = markers.LEGAL_RANKS["章"]
 
 
 def _classify(folded: str, a: int, b: int, last_article: int | None) -> _Line:

@@ -48,7 +48,7 @@ def find_parts(folded: str, spans: list[tuple[int, int]], kinds: list[str], numb
         line = text_of(i)
         annex = _ANNEX.match(line)
         if annex and (not annex.group(3) or is_title_line(annex.group(3))):
-            if _lists_annexes(text_of, i, len(spans)):
+            if _lists_annexes(text_of, i, len(spans)) or _heads_annexes(text_of, i, len(spans), annex):
                 continue
             number = _number(annex.group(2))
             title = i if annex.group(3) else _next_text(text_of, i, len(spans))
@@ -75,14 +75,36 @@ def _next_text(text_of, i: int, n: int) -> int | None:
 
 
 def _lists_annexes(text_of, i: int, n: int) -> bool:
-    """附件：… followed, within a few short lines, by a signature or a date: a list, not an annex."""
-    for j in range(i + 1, min(i + 8, n)):
+    """附件：1.… or 附件：… followed by short lines up to a signature, a date or the first annex:
+    a list of the annexes, not an annex."""
+    rest = _ANNEX.match(text_of(i)).group(3)
+    if re.match(r"\d{1,2}\s?[.、]", rest):
+        return True
+    for j in range(i + 1, min(i + 12, n)):
         line = text_of(j).strip()
-        if _SIGNATURE.search(line):
+        if _SIGNATURE.search(line) or (_ANNEX.match(line) and j > i + 1):
             return True
         if len(line) > MAX_TITLE_LINE:
             return False
-    return i + 8 >= n
+    return i + 12 >= n
+
+
+def annex_list(folded: str, spans: list[tuple[int, int]], body_start: int) -> int | None:
+    """The line of the list of annexes (附件：1.…) after the body has begun, if there is one."""
+    text_of = lambda i: folded[spans[i][0]:spans[i][1]]
+    for i in range(body_start + 1, len(spans)):
+        annex = _ANNEX.match(text_of(i))
+        if annex and _lists_annexes(text_of, i, len(spans)):
+            return i
+    return None
+
+
+def _heads_annexes(text_of, i: int, n: int, annex) -> bool:
+    """A bare 附件 line over the numbered annexes (附件1, 附件2) is not an annex itself."""
+    if annex.group(2) or annex.group(3):
+        return False
+    following = next((text_of(j) for j in range(i + 1, min(i + 3, n)) if text_of(j).strip()), "")
+    return bool(_ANNEX.match(following))
 
 
 def _starts_again(kinds: list[str], numbers: list[int | None], i: int) -> bool:
