@@ -137,9 +137,11 @@ def _body(text, lines: list[_Line], lo: int, hi: int, end: int, shift: int) -> l
         else:
             level = last_fixed = last_numbered = levels[line.rank] + shift
         clause = _make(text, line.kind, level, line.number, line.label, line.start, stop, line.marker_end)
-        if line.title:
-            clause.title_start, clause.title_end = line.title
-            clause.title = text[slice(*line.title)]
+        if line.title:  # a task row's task cell, to its first full stop
+            a, b = line.title
+            stop = text.find("。", a, b)
+            b = min(stop if stop > a else b, a + MAX_TITLE)
+            clause.title_start, clause.title_end, clause.title = a, b, text[a:b]
         clauses.append(clause)
     return clauses
 
@@ -227,6 +229,8 @@ def _drop_lone_ordinals(lines: list[_Line]) -> None:
 
 def _mark_task_rows(lines: list[_Line], rows) -> None:
     for row in rows:
+        for k in row.continued:
+            lines[k].kind, lines[k].rank, lines[k].marker_end = "", 0, lines[k].start
         line = lines[row.line]
         line.kind, line.rank, line.number, line.label = "heading", markers.RELATIVE, row.number, str(row.number)
         line.title = row.title

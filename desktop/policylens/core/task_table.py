@@ -55,6 +55,8 @@ def cells(folded: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def header_role(cell: str) -> str | None:
     """The role a column header names, or None for a column that is not one of agencies."""
+    if cell.rstrip().endswith(":"):
+        return None  # a label of a metadata table (责任部门: …), not a column header
     cell = re.sub(r"\s", "", cell)
     if not cell or len(cell) > 20 or _NOT_AGENCY.search(cell):
         return None
@@ -80,7 +82,14 @@ def _header(texts: list[str]) -> _Header | None:
 
 
 def read(folded: str, spans: list[tuple[int, int]]) -> tuple[list[TaskRow], list[RoleCell]]:
-    """The numbered rows and the role cells of every task table among these lines."""
+    """The numbered rows and the role cells of every task table among these lines: tables
+    whose rows are lines of tab-separated cells, and tables flattened to one cell a line."""
+    rows, roles = _read_rows(folded, spans)
+    flat_rows, flat_roles = _read_flat(folded, spans, {row.line for row in rows})
+    return rows + flat_rows, roles + flat_roles
+
+
+def _read_rows(folded: str, spans: list[tuple[int, int]]) -> tuple[list[TaskRow], list[RoleCell]]:
     rows: list[TaskRow] = []
     roles: list[RoleCell] = []
     header: _Header | None = None
@@ -114,3 +123,79 @@ def _add_row(rows, header: _Header, row, texts, index: int) -> None:
                      and texts[i].strip()), header.number)
     deadline = row[header.deadline] if header.deadline is not None and header.deadline < len(row) else None
     rows.append(TaskRow(index, int(match.group(1)), row[task], deadline))
+
+
+MAX_HEADER_CELLS = 8
+
+
+def _read_flat(folded: str, spans, taken: set[int]) -> tuple[list[TaskRow], list[RoleCell]]:
+    """A 序号 line, its header cells one a line, then rows that each open with the next number."""
+    rows: list[TaskRow] = []
+    roles: list[RoleCell] = []
+    spans = [_trimmed(folded, a, b) for a, b in spans]
+    text_of = lambda i: folded[spans[i][0]:spans[i][1]]
+    i = 0
+    while i < len(spans):
+        if i in taken or not _NUMBER_HEADER.match(text_of(i)):
+            i += 1
+            continue
+        j = i + 1
+        while j < min(i + 1 + MAX_HEADER_CELLS, len(spans)) and not _ROW_NUMBER.match(text_of(j)):
+            j += 1
+        texts = [text_of(k) for k in range(i, j)]
+        first = _ROW_NUMBER.match(text_of(j)) if j < len(spans) else None
+        if len(texts) < 2 or not first or int(first.group(1)) != 1 or any(len(t) > 20 for t in texts):
+            i += 1
+            continue
+        header = _header(texts)
+        table_rows, i = _flat_rows(text_of, spans, j, len(texts))
+        for start, stop in table_rows:
+            _add_flat_row(rows, roles, header, spans, text_of, start, stop)
+    return rows, roles
+
+
+def _flat_rows(text_of, spans, j: int, width: int) -> tuple[list[tuple[int, int]], int]:
+    """(first line, end line) of each row from line j on, and the line after the table."""
+    bounds, number = [], 1
+    k = j
+    while k < len(spans):
+        match = _ROW_NUMBER.match(text_of(k))
+        if match and int(match.group(1)) == number:
+            bounds.append(k)
+            number += 1
+        elif bounds and k - bounds[-1] > 3 * width:
+            break
+        k += 1
+    longest = max((b - a for a, b in zip(bounds, bounds[1:])), default=width)
+    last_end = min(bounds[-1] + longest, k) if bounds else j
+    return list(zip(bounds, bounds[1:] + [last_end])), last_end
+
+
+def _add_flat_row(rows, roles, header, spans, text_of, start: int, stop: int) -> None:
+    """A row's first cell is its task; the cells after it fill the role columns from the right
+    (cells left empty in the source leave no line)."""
+    cell_spans = []
+    for k in range(start + 1, stop):
+        a, _ = spans[k]
+        cell_spans += [(a + x, a + y) for x, y in _cell_offsets(text_of(k)) if y > x]
+    if not cell_spans:
+        return
+    rows.append(TaskRow(start, int(_ROW_NUMBER.match(text_of(start)).group(1)), cell_spans[0],
+                        continued=list(range(start + 1, stop))))
+    role_columns = sorted(header.roles.items()) if header else []
+    rest = cell_spans[1:]
+    if rest and len(rest) <= len(role_columns):
+        for (_, role), span in zip(role_columns[-len(rest):], rest):
+            roles.append(RoleCell(*span, role))
+
+
+def _cell_offsets(line: str) -> list[tuple[int, int]]:
+    return [(a - line_start, b - line_start) for line_start in (0,) for a, b in cells(line, 0, len(line))]
+
+
+def _trimmed(folded: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and folded[a].isspace():
+        a += 1
+    while b > a and folded[b - 1].isspace():
+        b -= 1
+    return a, b

@@ -15,7 +15,7 @@ _ANNEX = re.compile(r"^[#\s]*(附件|附表)\s*([\d一二三四五六七八九�
 _DOC_WORDS = ("办法", "规定", "条例", "细则", "方案", "意见", "通知", "计划", "规划", "决定", "规则",
               "措施", "目录", "清单", "分工表", "任务表", "一览表", "指标", "标准", "程序", "指南", "须知")
 _TITLE_TAIL = re.compile(r"(\([^()]{1,8}\)|（[^（）]{1,8}）)$")
-_SIGNATURE = re.compile(r"(人民政府|办公室|办公厅|委员会|局|厅)$|^\d{4}年\d{1,2}月\d{1,2}日$")
+_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|办公室|办公厅|委员会|局|厅)$|^\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日$")
 MAX_TITLE_LINE = 60
 
 
@@ -86,7 +86,7 @@ def _lists_annexes(text_of, i: int, n: int) -> bool:
             return True
         if len(line) > MAX_TITLE_LINE:
             return False
-    return i + 12 >= n
+    return False
 
 
 def annex_list(folded: str, spans: list[tuple[int, int]], body_start: int) -> int | None:
