@@ -31,6 +31,7 @@ _PLAN = [  # (rank, pattern, label format)
 _ORDINAL = re.compile(rf"(([{_CN}]{{1,3}})是|第([{_CN}]{{1,3}})(?=[,、:])|(首先|其次|再次|最后)(?=[,、:]))")
 _ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 4}
 _REFERENCE = re.compile(r"规定|所[称列]|第|之|[、,，。;；的和或及至中款项]|\s*[第、和或及至]")
+_CROSS_REFERENCE = re.compile(r"\s?([和或及至、]\s?\(|项)")  # （4）和（5）项… cites items
 _HEADING_ONLY = 40  # a division line longer than this, or with a full stop, is prose
 
 
@@ -82,7 +83,7 @@ def plan(line: str) -> Marker | None:
         if not match:
             continue
         number = number_of(match.group(1))
-        if number is None:
+        if number is None or _CROSS_REFERENCE.match(line, match.end()):
             continue
         label = fmt.format(cn=int_to_chinese(number), n=number, c=match.group(1))
         return Marker(rank, number, label, match.end())

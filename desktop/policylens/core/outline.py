@@ -256,7 +256,7 @@ def _closing_line(folded: str, lines: list[_Line], last: int, hi: int, table) ->
     for i in range(last + 1, hi):
         if lines[i].kind == "heading":
             continue
-        if any(p.search(folded[lines[i].start:lines[i].end]) for p in _CLOSING):
+        if any(p.search(folded[lines[i].start:lines[i].end]) for p in _CLOSING) or _signed(folded, lines, i, hi):
             closing = i
             break
     # After the last clause's final assignment, paragraphs that assign nothing close the text.
@@ -269,15 +269,29 @@ def _closing_line(folded: str, lines: list[_Line], last: int, hi: int, table) ->
     return closing
 
 
+_SIGNER = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(政府|办公室|办公厅|委员会|部|局|厅|院|委|处)\s*$")
+_CN_DATE = re.compile(r"^\s*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$")
+
+
+def _signed(folded: str, lines: list[_Line], i: int, hi: int) -> bool:
+    """A signer's name over a date, or a date written in Chinese numerals, closes the text."""
+    line = folded[lines[i].start:lines[i].end]
+    if _CN_DATE.match(line):
+        return True
+    following = next((folded[lines[j].start:lines[j].end] for j in range(i + 1, hi)
+                      if folded[lines[j].start:lines[j].end].strip()), "")
+    return bool(_SIGNER.match(line)) and bool(_CN_DATE.match(following) or _CLOSING[-1].match(following.strip()))
+
+
 def _make(text, kind, level, number, label, start, end, title_from) -> Clause:
-    while title_from < end and text[title_from] in " \t　":
+    while title_from < end and text[title_from].isspace():
         title_from += 1
     line_end = text.find("\n", title_from, end)
     line_end = end if line_end < 0 else line_end
     stop = _TITLE_END.search(fold(text[title_from:line_end]))
     title_end = title_from + stop.start() if stop else line_end
     title_end = min(title_end, title_from + MAX_TITLE)
-    while title_end > title_from and text[title_end - 1] in " 　":
+    while title_end > title_from and text[title_end - 1] in " 　；;":  # an item's closing ；
         title_end -= 1
     return Clause("", kind, level, number, label, text[title_from:title_end], start, end,
                   title_from, title_end)

@@ -82,7 +82,7 @@ def _lists_annexes(text_of, i: int, n: int) -> bool:
         return True
     for j in range(i + 1, min(i + 12, n)):
         line = text_of(j).strip()
-        if _SIGNATURE.search(line) or (_ANNEX.match(line) and j > i + 1):
+        if _SIGNATURE.search(line) or _ANNEX.match(line):
             return True
         if len(line) > MAX_TITLE_LINE:
             return False
