@@ -14,7 +14,8 @@ from .numerals import chinese_to_int, int_to_chinese
 
 _CN = "一二三四五六七八九十百零〇两"
 LEGAL_RANKS = {"编": 1, "部分": 1, "章": 2, "节": 3, "条": 4}
-PLAN_BASE = 10  # ranks of the plan styles: 一、=10, (一)=11, 1.=12, (1)=13
+PLAN_BASE = 10  # ranks of the plan styles: 一、=10, (一)=11, 1.=12, (1)=13, ①=14
+ITEM_DEPTH = 13  # unnumbered items nest no deeper than (1)
 RELATIVE = -1  # the rank of ordinal words, placed by the heading before them
 
 _DIVISION = re.compile(rf"第\s?([{_CN}\d]{{1,5}})\s?(编|部分|章|节)")
@@ -26,7 +27,7 @@ _PLAN = [  # (rank, pattern, label format)
     (12, re.compile(r"(\d{1,3})\s?[.、](?!\d)"), "{n}"),
     (13, re.compile(r"\(\s?(\d{1,3})\s?\)"), "({n})"),
     (13, re.compile(r"(\d{1,3})\)"), "({n})"),
-    (13, re.compile(r"([①-⑳])"), "{c}"),
+    (14, re.compile(r"([①-⑳])"), "{c}"),
 ]
 _ORDINAL = re.compile(rf"(([{_CN}]{{1,3}})是|第([{_CN}]{{1,3}})(?=[,、:])|(首先|其次|再次|最后)(?=[,、:]))")
 _ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 4}
@@ -110,6 +111,6 @@ def levels_for(ranks: set[int]) -> dict[int, int]:
     1…L from the top, plan styles at their usual depth below them (一、 is L+1)."""
     legal_ranks = sorted(r for r in ranks if 0 < r < PLAN_BASE)
     levels = {r: i + 1 for i, r in enumerate(legal_ranks)}
-    for r in range(PLAN_BASE, PLAN_BASE + 4):
+    for r in range(PLAN_BASE, PLAN_BASE + 5):
         levels[r] = len(legal_ranks) + r - PLAN_BASE + 1
     return levels

@@ -1,8 +1,11 @@
 """The clause tree of a clean text.
 
 Clauses partition the text: each starts at the start of its line and runs to the start of the
-next clause. Levels come from the numbering style (一、=1, (一)=2, 1.=3, (1) and ①=4), so
-numbering that runs on across sections nests by position. Before the first numbered clause
+next clause (a line where articles run on is cut before each). Levels come from the numbering
+style (see markers: 第X编/章/节/条 above 一、, (一), 1., (1), ①), so numbering that runs on
+across sections nests by position, and a regulation's items sit in their articles. Annexes and
+the further documents a notice carries are subtrees of their own (see wrapping); task-table
+rows are clauses (see task_table). Before the first numbered clause
 is the preamble; after the last clause's assignments come the closing block; both are level 0.
 """
 from __future__ import annotations
@@ -116,15 +119,37 @@ def _part(text, lines: list[_Line], part, hi: int) -> list[Clause]:
     if part.title_line == part.line and head.title.lstrip("#").strip() != head.title:
         head.title_start += len(head.title) - len(head.title.lstrip("#").strip())
         head.title = text[head.title_start:head.title_end]
+    if part.title_line is not None:
+        _join_wrapped_title(text, lines, part.title_line, head)
     body = _body(text, lines, numbered[0], hi, end, 1) if numbered else []
     return [head] + body
+
+
+_JOINS_NEXT = re.compile(r"[、,，和及与的]$")
+_JOINS_PREVIOUS = re.compile(r"^[及和与并暨]")
+
+
+def _join_wrapped_title(text, lines: list[_Line], at: int, head: Clause) -> None:
+    """A title broken over lines (…收入、 / …面积 / 及…标准) is read whole."""
+    k = at
+    while k + 1 < len(lines) and not lines[k + 1].kind and len(head.title) < MAX_TITLE:
+        following = text[lines[k + 1].start:lines[k + 1].end].strip()
+        if not following or "。" in following or len(following) > 30:
+            break
+        if not (_JOINS_NEXT.search(head.title) or _JOINS_PREVIOUS.match(following)):
+            break
+        k += 1
+        head.title_end = lines[k].end
+        while head.title_end > head.title_start and text[head.title_end - 1].isspace():
+            head.title_end -= 1
+        head.title = text[head.title_start:head.title_end].replace("\n", "")
 
 
 def _body(text, lines: list[_Line], lo: int, hi: int, end: int, shift: int) -> list[Clause]:
     """Clauses of the numbered lines in lines[lo:hi]; the last runs to end."""
     starts = [i for i in range(lo, hi) if lines[i].kind]
     levels = markers.levels_for({lines[i].rank for i in starts if lines[i].kind == "heading"})
-    cap = max(levels.values())
+    cap = levels[markers.ITEM_DEPTH]
     clauses: list[Clause] = []
     last_fixed, last_numbered = shift, shift + 1
     for k, i in enumerate(starts):
@@ -270,6 +295,7 @@ def _closing_line(folded: str, lines: list[_Line], last: int, hi: int, table) ->
 
 
 _SIGNER = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(政府|办公室|办公厅|委员会|部|局|厅|院|委|处)\s*$")
+_DATE = re.compile(r"^\s*\d{4}\s?年\s?\d{1,2}\s?月(\s?\d{1,2}\s?日)?(印发)?\s*$")
 _CN_DATE = re.compile(r"^\s*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$")
 
 
@@ -280,7 +306,7 @@ def _signed(folded: str, lines: list[_Line], i: int, hi: int) -> bool:
         return True
     following = next((folded[lines[j].start:lines[j].end] for j in range(i + 1, hi)
                       if folded[lines[j].start:lines[j].end].strip()), "")
-    return bool(_SIGNER.match(line)) and bool(_CN_DATE.match(following) or _CLOSING[-1].match(following.strip()))
+    return bool(_SIGNER.match(line)) and bool(_CN_DATE.match(following) or _DATE.match(following))
 
 
 def _make(text, kind, level, number, label, start, end, title_from) -> Clause:

@@ -84,8 +84,8 @@ def _lists_annexes(text_of, i: int, n: int) -> bool:
         line = text_of(j).strip()
         if _SIGNATURE.search(line) or _ANNEX.match(line):
             return True
-        if len(line) > MAX_TITLE_LINE:
-            return False
+        if len(line) > MAX_TITLE_LINE or re.search(r"[。:；;]", line):
+            return False  # text of an annex, not a name in a list
     return False
 
 
