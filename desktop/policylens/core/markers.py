@@ -17,6 +17,7 @@ LEGAL_RANKS = {"编": 1, "部分": 1, "章": 2, "节": 3, "条": 4}
 PLAN_BASE = 10  # ranks of the plan styles: 一、=10, (一)=11, 1.=12, (1)=13, ①=14
 ITEM_DEPTH = 13  # unnumbered items nest no deeper than (1)
 RELATIVE = -1  # the rank of ordinal words, placed by the heading before them
+LAST = 99  # the number of 最后: whatever comes next in its run
 
 _DIVISION = re.compile(rf"第\s?([{_CN}\d]{{1,5}})\s?(编|部分|章|节)")
 _ARTICLE = re.compile(rf"第\s?([{_CN}\d]{{1,5}})\s?条")
@@ -30,7 +31,7 @@ _PLAN = [  # (rank, pattern, label format)
     (14, re.compile(r"([①-⑳])"), "{c}"),
 ]
 _ORDINAL = re.compile(rf"(([{_CN}]{{1,3}})是|第([{_CN}]{{1,3}})(?=[,、:])|(首先|其次|再次|最后)(?=[,、:]))")
-_ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 4}
+_ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": LAST}
 _REFERENCE = re.compile(r"规定|所[称列]|第|之|[、,，。;；的和或及至中款项]|\s*[第、和或及至]")
 _CROSS_REFERENCE = re.compile(r"\s?([和或及至、]\s?\(|项)")  # （4）和（5）项… cites items
 _HEADING_ONLY = 40  # a division line longer than this, or with a full stop, is prose

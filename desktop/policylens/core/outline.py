@@ -82,9 +82,14 @@ def parse(text: str, folded: str | None = None, damaged=(), table: AliasTable | 
                                 [line.kind for line in lines], [line.number for line in lines], numbered[0])
     bounds = [p.line for p in parts] + [len(lines)]
     listed = wrapping.annex_list(folded, [(line.start, line.end) for line in lines], numbered[0])
-    clauses = _main(text, folded, lines, bounds[0], table, listed)
+    first = wrapping.first_document(folded, [(line.start, line.end) for line in lines], parts, numbered[0])
+    if first is not None:  # a notice carrying several documents: each one a subtree
+        clauses = [_make(text, "preamble", 0, None, "", 0, lines[first.line].start, 0)]
+        clauses += _part(text, lines, first, bounds[0], listed)
+    else:
+        clauses = _main(text, folded, lines, bounds[0], table, listed)
     for k, part in enumerate(parts):
-        clauses += _part(text, lines, part, bounds[k + 1])
+        clauses += _part(text, lines, part, bounds[k + 1], listed)
     return _finish(clauses, text, folded, damaged, table, role_cells)
 
 
@@ -108,9 +113,13 @@ def _main(text, folded, lines: list[_Line], hi: int, table, listed: int | None) 
     return clauses
 
 
-def _part(text, lines: list[_Line], part, hi: int) -> list[Clause]:
-    """An annex or a further document: a heading clause with its title, its numbering below it."""
+def _part(text, lines: list[_Line], part, hi: int, listed: int | None = None) -> list[Clause]:
+    """An annex or a further document: a heading clause with its title, its numbering below it;
+    a list of annexes (line `listed`) closes it."""
     end = lines[hi].start if hi < len(lines) else len(text)
+    if listed is not None and part.line < listed < hi:
+        closing = _make(text, "closing", 0, None, "", lines[listed].start, end, lines[listed].start)
+        return _part(text, lines, part, listed) + [closing]
     numbered = [i for i in range(part.line, hi) if lines[i].kind == "heading"]
     head_end = lines[numbered[0]].start if numbered else end
     title_line = lines[part.title_line] if part.title_line is not None else lines[part.line]
@@ -244,7 +253,8 @@ def _drop_lone_ordinals(lines: list[_Line]) -> None:
             continue
         if line.rank != markers.RELATIVE:
             flush()
-        elif line.number == len(run) + 1:
+        elif line.number == len(run) + 1 or (line.number == markers.LAST and run):
+            line.number = len(run) + 1
             run.append(line)
         else:
             flush()

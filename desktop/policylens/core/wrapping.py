@@ -29,7 +29,7 @@ class PartStart:
 
 def is_title_line(line: str) -> bool:
     """A line that names a document: short, no sentence punctuation, ends with a document word."""
-    core = line.strip().lstrip("#").strip()
+    core = line.strip().strip("#*").strip()
     if not core or len(core) > MAX_TITLE_LINE or "\t" in core or re.search(r"[。;；,，:：]", core):
         return False
     core = _TITLE_TAIL.sub("", core).rstrip("》")
@@ -113,3 +113,16 @@ def _starts_again(kinds: list[str], numbers: list[int | None], i: int) -> bool:
         if kinds[j] == "heading":
             return numbers[j] == 1
     return False
+
+
+def first_document(folded: str, spans: list[tuple[int, int]], parts: list[PartStart],
+                   body_start: int) -> PartStart | None:
+    """When a notice carries further documents, the first one's title line (the last title
+    before the body, below the notice's own) opens a part too."""
+    if not any(p.label.startswith("文件") for p in parts):
+        return None
+    titles = [i for i in range(body_start) if is_title_line(folded[spans[i][0]:spans[i][1]])]
+    first_text = next((i for i in range(body_start) if folded[spans[i][0]:spans[i][1]].strip()), 0)
+    if not titles or titles[-1] <= first_text:
+        return None  # the only title is the notice's own
+    return PartStart(titles[-1], "文件1", None, titles[-1])
