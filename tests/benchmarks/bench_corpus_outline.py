@@ -5,7 +5,9 @@
 Articles are found here independently of the outline: a 第…条 at the start of a line, or after
 a wide gap inside a line (pages that run paragraphs together), followed by a space, a bracket
 or the article's text. A document with three or more is a regulation; it is complete when
-each of its articles starts a clause labelled as an article. Files that cannot be read are
+each of its articles starts a clause labelled as an article. As a check on both, it also
+counts the regulations whose article clauses do not count 1, 2, 3 … (restarting at 1 in a
+further document). Files that cannot be read are
 counted apart. Prints the figures and the incomplete regulations with their first missed
 article.
 """
@@ -41,8 +43,10 @@ def check(path: Path):
     missed = [a for a in found if a not in starts]
     chapters = [m.start(1) for m in CHAPTER.finditer(doc.text)]
     chapter_starts = {_marker_at(doc.text, c.start) for c in doc.clauses if c.label[-1:] in "章节"}
+    numbers = [c.number for c in doc.clauses if c.label.endswith("条")]
+    breaks = sum(1 for a, b in zip(numbers, numbers[1:]) if b not in (a + 1, 1))
     orphans = [c for c in doc.clauses if c.kind == "heading" and c.parent is None and not c.label.startswith("第")]
-    return len(found), missed, doc, len(chapters), len([a for a in chapters if a not in chapter_starts]), len(orphans)
+    return len(found), missed, doc, len(chapters), len([a for a in chapters if a not in chapter_starts]), len(orphans), breaks
 
 
 def _marker_at(text: str, start: int) -> int:
@@ -58,7 +62,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     files = sorted(p for p in Path(args.corpus).rglob("*") if p.is_file()
                    and p.name not in ("README.md", "MANIFEST.tsv"))
-    counts, incomplete, t0 = Counter(), [], time.perf_counter()
+    counts, incomplete, out_of_turn, t0 = Counter(), [], [], time.perf_counter()
     for path in files:
         try:
             result = check(path)
@@ -68,7 +72,10 @@ def main(argv=None) -> int:
         counts["read"] += 1
         if result is None:
             continue
-        total, missed, doc, chapters, missed_chapters, orphans = result
+        total, missed, doc, chapters, missed_chapters, orphans, breaks = result
+        counts["out of turn"] += breaks > 0
+        if breaks:
+            out_of_turn.append(path)
         counts["chapters"] += chapters
         counts["missed chapters"] += missed_chapters
         counts["with top-level items"] += orphans > 0
@@ -88,6 +95,10 @@ def main(argv=None) -> int:
           f"({counts['missed articles'] / max(counts['articles'], 1):.2%})")
     print(f"chapters and sections: {counts['chapters']}, missed: {counts['missed chapters']}; "
           f"regulations with numbered items outside any article: {counts['with top-level items']}")
+    print(f"regulations whose article clauses do not count 1, 2, 3 … (a miss or a false article): "
+          f"{counts['out of turn']}")
+    for path in out_of_turn[:args.show]:
+        print(f"  out of turn: {path.relative_to(args.corpus)}")
     for path, total, missed, doc in incomplete[:args.show]:
         at = missed[0]
         print(f"  {len(missed)}/{total}  {path.relative_to(args.corpus)}  "

@@ -197,9 +197,11 @@ _RUN_ON = re.compile(r"第[一二三四五六七八九十百零〇]{1,5}[条章�
 
 
 def _run_on_cut(folded: str, line_start: int, at: int) -> bool:
-    """A marker inside a line opens a new line after a wide gap, or right after a chapter title."""
-    if folded[max(line_start, at - 2):at] == "  ":
-        return True
+    """A marker inside a line opens a new line after a wide gap or a full stop and a blank, or
+    right after a chapter title."""
+    before = folded[line_start:at].rstrip()
+    if folded[max(line_start, at - 2):at] == "  " or (before.endswith("。") and len(before) < at - line_start):
+        return True  # a wide gap, or a full stop and a blank, before the marker
     head = markers.legal(folded[line_start:at], None)
     return head is not None and at - line_start <= 24 and head.rank < markers.LEGAL_RANKS["条"]
 
