@@ -74,6 +74,8 @@ def test_role_columns_are_read_from_any_header_wording():
         ("一", "重点任务"), ("一/1", "建立居住证制度"), ("一/2", "扩大教育覆盖")]
     assert [(a.role, a.canonical) for a in doc.clauses[3].agencies] == [
         ("responsible", "市教育局"), ("cooperate", "市财政局"), ("cooperate", "市人力资源社会保障局")]
+    assert [doc.text[slice(*c.deadline)] for c in doc.clauses[2:]] == ["2017年底", "长期"]
+    assert doc.clauses[2].to_json()["deadline"] == list(doc.clauses[2].deadline)
 
 
 def test_a_table_flattened_to_one_cell_a_line_still_gives_rows():
@@ -86,3 +88,25 @@ def test_a_table_flattened_to_one_cell_a_line_still_gives_rows():
                                                ("附件/3", "保护工业遗产")]
     assert [[(a.role, a.name) for a in c.agencies] for c in rows] == [
         [], [("responsible", "市住建局"), ("responsible", "市财政局")], [("responsible", "市文物局")]]
+
+
+def test_a_merged_number_cell_continues_its_row():
+    """A 序号 cell merged down (vMerge) leaves the rows below it empty there: they belong to
+    the row above, with their roles."""
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    para = lambda t: f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>"
+    cell = lambda t: f"<w:tc>{para(t)}</w:tc>"
+    merged = '<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>'
+    rows = ["<w:tr>" + "".join(map(cell, ("序号", "任务", "牵头单位"))) + "</w:tr>",
+            "<w:tr>" + '<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>' + para("1") + "</w:tc>"
+            + cell("完善落户政策") + cell("市公安局") + "</w:tr>",
+            "<w:tr>" + merged + cell("落实居住证制度") + cell("市人社局") + "</w:tr>",
+            "<w:tr>" + "".join(map(cell, ("2", "扩大教育覆盖", "市教育局"))) + "</w:tr>"]
+    body = para("某市实施方案") + para("一、重点任务") + "<w:tbl>" + "".join(rows) + "</w:tbl>"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", f"<w:document {w}><w:body>{body}</w:body></w:document>")
+    doc = analyze_bytes(buffer.getvalue(), "plan.docx")
+    assert [(c.id, c.title, [(a.role, a.canonical) for a in c.agencies]) for c in doc.clauses[2:]] == [
+        ("一/1", "完善落户政策", [("lead", "市公安局"), ("lead", "市人力资源社会保障局")]),
+        ("一/2", "扩大教育覆盖", [("lead", "市教育局")])]

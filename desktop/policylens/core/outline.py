@@ -46,14 +46,18 @@ class Clause:
     parent: int | None = None  # index of the parent clause
     agencies: list[AgencyRef] = field(default_factory=list)
     damaged: list[tuple[int, int]] = field(default_factory=list)
+    deadline: tuple[int, int] | None = None  # a task row's deadline cell (完成时限)
 
     def to_json(self) -> dict:
-        return {
+        data = {
             "id": self.id, "kind": self.kind, "level": self.level, "number": self.number,
             "title": self.title, "start": self.start, "end": self.end,
             "agencies": [a.to_json() for a in self.agencies],
             "damaged": [list(span) for span in self.damaged],
         }
+        if self.deadline:
+            data["deadline"] = list(self.deadline)
+        return data
 
 
 @dataclass
@@ -66,6 +70,7 @@ class _Line:
     marker_end: int = 0  # offset just past the numbering or bullet
     kind: str = ""  # heading, item or ""
     title: tuple[int, int] | None = None  # a task row's title cell
+    deadline: tuple[int, int] | None = None  # and its deadline cell
 
 
 def parse(text: str, folded: str | None = None, damaged=(), table: AliasTable | None = None) -> list[Clause]:
@@ -176,6 +181,7 @@ def _body(text, lines: list[_Line], lo: int, hi: int, end: int, shift: int) -> l
             stop = text.find("。", a, b)
             b = min(stop if stop > a else b, a + MAX_TITLE)
             clause.title_start, clause.title_end, clause.title = a, b, text[a:b]
+            clause.deadline = line.deadline
         clauses.append(clause)
     return clauses
 
@@ -271,6 +277,7 @@ def _mark_task_rows(lines: list[_Line], rows) -> None:
         line = lines[row.line]
         line.kind, line.rank, line.number, line.label = "heading", markers.RELATIVE, row.number, str(row.number)
         line.title = row.title
+        line.deadline = row.deadline if row.deadline and row.deadline[1] > row.deadline[0] else None
         line.marker_end = row.title[0]
 
 

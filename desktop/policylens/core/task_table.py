@@ -42,6 +42,7 @@ class _Header:
     task: int | None = None
     deadline: int | None = None
     roles: dict[int, str] = field(default_factory=dict)
+    width: int = 0
 
 
 def cells(folded: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -67,7 +68,7 @@ def header_role(cell: str) -> str | None:
 
 
 def _header(texts: list[str]) -> _Header | None:
-    header = _Header()
+    header = _Header(width=len(texts))
     for i, cell in enumerate(texts):
         role = header_role(cell)
         if role:
@@ -105,6 +106,11 @@ def _read_rows(folded: str, spans: list[tuple[int, int]]) -> tuple[list[TaskRow]
             continue
         if header is None:
             continue
+        if len(row) < header.width and not _ROW_NUMBER.match(texts[0]):
+            # Leading cells left empty by a merge are lost with the line's leading blanks:
+            # the cells that remain are the rightmost ones.
+            row = [(a, a)] * (header.width - len(row)) + row
+            texts = [folded[x:y] for x, y in row]
         roles += [RoleCell(*row[i], role) for i, role in header.roles.items() if i < len(row)]
         if header.number is not None and header.number < len(row):
             _add_row(rows, header, row, texts, index)
