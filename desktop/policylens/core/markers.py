@@ -109,9 +109,11 @@ def ordinal(line: str) -> Marker | None:
 
 def levels_for(ranks: set[int]) -> dict[int, int]:
     """Level of each fixed rank in a text that uses these ranks: legal divisions compressed to
-    1…L from the top, plan styles at their usual depth below them (一、 is L+1)."""
+    1…L from the top, plan styles at their usual depth below them (一、 is L+1, (1) L+4)."""
     legal_ranks = sorted(r for r in ranks if 0 < r < PLAN_BASE)
     levels = {r: i + 1 for i, r in enumerate(legal_ranks)}
-    for r in range(PLAN_BASE, PLAN_BASE + 5):
+    for r in range(PLAN_BASE, PLAN_BASE + 4):
         levels[r] = len(legal_ranks) + r - PLAN_BASE + 1
+    # ① is (1)'s level, and one deeper only where (1) is used too.
+    levels[ITEM_DEPTH + 1] = levels[ITEM_DEPTH] + (ITEM_DEPTH in ranks)
     return levels

@@ -83,11 +83,12 @@ def parse(text: str, folded: str | None = None, damaged=(), table: AliasTable | 
         clause = _make(text, "preamble", 0, None, "", 0, len(text), 0)
         return _finish([clause], text, folded, damaged, table, role_cells)
     _mark_lead_phrase_items(folded, lines, numbered[0])
-    parts = wrapping.find_parts(folded, [(line.start, line.end) for line in lines],
-                                [line.kind for line in lines], [line.number for line in lines], numbered[0])
+    spans = [(line.start, line.end) for line in lines]
+    parts = wrapping.find_parts(folded, spans, [line.kind for line in lines], [line.number for line in lines],
+                                numbered[0])
     bounds = [p.line for p in parts] + [len(lines)]
-    listed = wrapping.annex_list(folded, [(line.start, line.end) for line in lines], numbered[0])
-    first = wrapping.first_document(folded, [(line.start, line.end) for line in lines], parts, numbered[0])
+    listed = wrapping.annex_list(folded, spans, numbered[0])
+    first = wrapping.first_document(folded, spans, parts, numbered[0])
     if first is not None:  # a notice carrying several documents: each one a subtree
         clauses = [_make(text, "preamble", 0, None, "", 0, lines[first.line].start, 0)]
         clauses += _part(text, lines, first, bounds[0], listed)
@@ -106,8 +107,7 @@ def _main(text, folded, lines: list[_Line], hi: int, table, listed: int | None) 
     numbered = [i for i in range(body_end) if lines[i].kind == "heading"]
     if not numbered:
         return [_make(text, "preamble", 0, None, "", 0, end, 0)]
-    closing_at = min(_closing_line(folded, lines, numbered[-1], body_end, table), body_end)
-    closing_at = closing_at if closing_at < body_end or body_end < hi else hi
+    closing_at = _closing_line(folded, lines, numbered[-1], body_end, table)
     clauses: list[Clause] = []
     if lines[numbered[0]].start > 0:
         clauses.append(_make(text, "preamble", 0, None, "", 0, lines[numbered[0]].start, 0))
