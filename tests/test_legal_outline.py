@@ -1,6 +1,7 @@
 """Legal structure, wrapped documents and the numbering styles of real plans, each on a text of
 the shape it comes in."""
 from policylens.core.document import analyze_bytes
+from policylens.core.outline import parts
 
 
 def _outline(text: str, name: str = "doc.txt"):
@@ -143,3 +144,10 @@ def test_a_notice_carrying_documents_gives_each_its_subtree():
         ("文件2/第二条", "积分按下列规定计算"), ("文件2/第二条/(一)", "学历"), ("文件2/第二条/(二)", "社保"),
         ("附件1", "积分指标表"), ("附件1/一", "基础指标"), ("附件1/二", "加分指标"),
     ]
+
+
+def test_parts_name_each_wrapped_document_and_annex():
+    doc = analyze_bytes(NOTICE.encode("utf-8"), "notice.txt")
+    assert [(c.id, c.part, c.title) for c in parts(doc.clauses)] == [
+        ("文件1", "document", "某市居住证办法"), ("文件2", "document", "某市积分办法"),
+        ("附件1", "annex", "积分指标表")]

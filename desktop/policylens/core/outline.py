@@ -47,6 +47,7 @@ class Clause:
     agencies: list[AgencyRef] = field(default_factory=list)
     damaged: list[tuple[int, int]] = field(default_factory=list)
     deadline: tuple[int, int] | None = None  # a task row's deadline cell (完成时限)
+    part: str = ""  # "document" or "annex" for the head of a wrapped document or an annex
 
     def to_json(self) -> dict:
         data = {
@@ -57,6 +58,8 @@ class Clause:
         }
         if self.deadline:
             data["deadline"] = list(self.deadline)
+        if self.part:
+            data["part"] = self.part
         return data
 
 
@@ -130,6 +133,7 @@ def _part(text, lines: list[_Line], part, hi: int, listed: int | None = None) ->
     title_line = lines[part.title_line] if part.title_line is not None else lines[part.line]
     title_from = title_line.start if part.title_line != part.line else lines[part.line].marker_end
     head = _make(text, "heading", 1, part.number, part.label, lines[part.line].start, head_end, title_from)
+    head.part = "annex" if part.label.startswith("附") else "document"
     if part.title_line == part.line and head.title.lstrip("#").strip() != head.title:
         head.title_start += len(head.title) - len(head.title.lstrip("#").strip())
         head.title = text[head.title_start:head.title_end]
@@ -372,6 +376,12 @@ def _clause_id(clauses, clause, item_counts, seen) -> str:
         base = own if clause.parent is None else f"{clauses[clause.parent].id}/{own}"
     seen[base] = seen.get(base, 0) + 1
     return base if seen[base] == 1 else f"{base}~{seen[base]}"
+
+
+def parts(clauses: list[Clause]) -> list[Clause]:
+    """The heads of the documents a notice carries and of its annexes, in text order; each
+    one's title is that document's own, its subtree the clauses whose id it prefixes."""
+    return [c for c in clauses if c.part]
 
 
 def lead_agencies(clause: Clause) -> list[str]:
