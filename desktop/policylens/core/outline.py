@@ -317,7 +317,7 @@ def _closing_line(folded: str, lines: list[_Line], last: int, hi: int, table) ->
     return closing
 
 
-_SIGNER = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(政府|办公室|办公厅|委员会|部|局|厅|院|委|处)\s*$")
+_SIGNER = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(政府|办公室|办公厅|委员会|部|局|厅|院|委|处)[\s\ue000-\uf8ff]*$")  # PUA: font junk
 _DATE = re.compile(r"^\s*\d{4}\s?年\s?\d{1,2}\s?月(\s?\d{1,2}\s?日)?(印发)?\s*$")
 _CN_DATE = re.compile(r"^\s*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$")
 
