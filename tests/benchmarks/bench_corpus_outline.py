@@ -57,7 +57,9 @@ def _marker_at(text: str, start: int) -> int:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default=str(ROOT.parent.parent / "shared" / "corpus"))
+    nearest = next((p for p in (ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus")
+                    if p.is_dir()), ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--corpus", default=str(nearest), help="default: ../shared/corpus beside the checkout")
     parser.add_argument("--show", type=int, default=20)
     args = parser.parse_args(argv)
     files = sorted(p for p in Path(args.corpus).rglob("*") if p.is_file()
