@@ -151,3 +151,14 @@ def test_parts_name_each_wrapped_document_and_annex():
     assert [(c.id, c.part, c.title) for c in parts(doc.clauses)] == [
         ("文件1", "document", "某市居住证办法"), ("文件2", "document", "某市积分办法"),
         ("附件1", "annex", "积分指标表")]
+
+
+def test_markdown_heading_marks_and_an_article_whose_text_starts_below():
+    text = "# 某市办法\n## 第一章 总则\n第一条\n为了规范管理，制定本办法。\n### 一、适用范围\n本办法适用于本市。\n"
+    assert _outline(text, "doc.md.txt") == [
+        ("第一章", "总则"), ("第一章/第一条", "为了规范管理，制定本办法"), ("第一章/第一条/一", "适用范围")]
+
+
+def test_a_short_line_a_sentence_introduces_is_no_document():
+    text = "某市实施方案\n一、工作安排\n具体安排如下：\n年度工作计划\n1.摸底调查\n2.组织实施\n"
+    assert _outline(text) == [("一", "工作安排"), ("一/1", "摸底调查"), ("一/2", "组织实施")]

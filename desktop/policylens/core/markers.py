@@ -45,6 +45,11 @@ class Marker:
     end: int  # offset in the line just past the marker
 
 
+def _marker_start(line: str) -> int:
+    """Where numbering may start: past leading blanks and Markdown heading marks (## 一、)."""
+    return len(line) - len(line.lstrip().lstrip("#").lstrip())
+
+
 def number_of(token: str) -> int | None:
     if token.isdecimal():  # '①'.isdigit() is True, but it is not an int literal
         return int(token)
@@ -55,7 +60,7 @@ def number_of(token: str) -> int | None:
 
 def legal(line: str, last_article: int | None) -> Marker | None:
     """A division or article marker at the start of the folded line (leading blanks skipped)."""
-    at = len(line) - len(line.lstrip())
+    at = _marker_start(line)
     match = _DIVISION.match(line, at)
     if match:
         number = number_of(match.group(1))
@@ -79,7 +84,7 @@ def legal(line: str, last_article: int | None) -> Marker | None:
 
 
 def plan(line: str) -> Marker | None:
-    at = len(line) - len(line.lstrip())
+    at = _marker_start(line)
     for rank, pattern, fmt in _PLAN:
         match = pattern.match(line, at)
         if not match:
@@ -93,7 +98,7 @@ def plan(line: str) -> Marker | None:
 
 
 def ordinal(line: str) -> Marker | None:
-    at = len(line) - len(line.lstrip())
+    at = _marker_start(line)
     match = _ORDINAL.match(line, at)
     if not match:
         return None

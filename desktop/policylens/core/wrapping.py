@@ -17,6 +17,7 @@ _DOC_WORDS = ("办法", "规定", "条例", "细则", "方案", "意见", "通�
 _TITLE_TAIL = re.compile(r"(\([^()]{1,8}\)|（[^（）]{1,8}）)$")
 _SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{2,24}(人民政府|办公室|办公厅|委员会|局|厅)$|^\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日$")
 MAX_TITLE_LINE = 60
+MIN_TITLE = 6  # 实施办法 alone names no document
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def find_parts(folded: str, spans: list[tuple[int, int]], kinds: list[str], numb
             title = i if annex.group(3) else _next_text(text_of, i, len(spans))
             label = annex.group(1) + (str(number) if number else "")
             parts.append(PartStart(i, label, number, title))
-        elif is_title_line(line) and _starts_again(kinds, numbers, i):
+        elif is_title_line(line) and _starts_again(kinds, numbers, i) and not _introduced(text_of, i):
             if parts and parts[-1].title_line == i:
                 continue  # the title of the annex just opened
             documents += 1
@@ -105,6 +106,12 @@ def _heads_annexes(text_of, i: int, n: int, annex) -> bool:
         return False
     following = next((text_of(j) for j in range(i + 1, min(i + 3, n)) if text_of(j).strip()), "")
     return bool(_ANNEX.match(following))
+
+
+def _introduced(text_of, i: int) -> bool:
+    """A line that the one above introduces (…如下： / 具体办法) belongs to it."""
+    above = next((text_of(j).strip() for j in range(i - 1, max(i - 3, -1), -1) if text_of(j).strip()), "")
+    return above.endswith((":", "：")) or len(text_of(i).strip().strip("#*").strip()) < MIN_TITLE
 
 
 def _starts_again(kinds: list[str], numbers: list[int | None], i: int) -> bool:
