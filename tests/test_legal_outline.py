@@ -162,3 +162,11 @@ def test_markdown_heading_marks_and_an_article_whose_text_starts_below():
 def test_a_short_line_a_sentence_introduces_is_no_document():
     text = "某市实施方案\n一、工作安排\n具体安排如下：\n年度工作计划\n1.摸底调查\n2.组织实施\n"
     assert _outline(text) == [("一", "工作安排"), ("一/1", "摸底调查"), ("一/2", "组织实施")]
+
+
+def test_a_table_of_contents_is_not_the_outline():
+    text = "某法\n目　录\n第一章　总　则\n第二章　保险\n第三章　附　则\n第一章　总　则\n第一条　为了规范，制定本法。\n" \
+           "第二章　保险\n第二条　国家建立保险制度。\n第三章　附　则\n第三条　本法自公布之日起施行。\n"
+    assert _outline(text) == [
+        ("第一章", "总　则"), ("第一章/第一条", "为了规范，制定本法"), ("第二章", "保险"),
+        ("第二章/第二条", "国家建立保险制度"), ("第三章", "附　则"), ("第三章/第三条", "本法自公布之日起施行")]

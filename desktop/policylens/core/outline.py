@@ -224,8 +224,31 @@ def _classify_all(folded: str, spans) -> list[_Line]:
             last_article = line.number
         lines.append(line)
     _drop_lone_ordinals(lines)
+    _drop_contents(lines)
     _promote_chapter_like(folded, lines)
     return lines
+
+
+def _drop_contents(lines: list[_Line]) -> None:
+    """A table of contents (目录: 第一章 总则 / 第二章 … with nothing between) is no outline:
+    a run of three or more chapter lines whose first comes again later is read as text."""
+    article = markers.LEGAL_RANKS["条"]
+    is_division = lambda line: line.kind == "heading" and 0 < line.rank < article
+    i = 0
+    while i < len(lines):
+        j, seen = i, set()
+        while j < len(lines) and (is_division(lines[j]) or lines[j].end == lines[j].start):
+            if is_division(lines[j]) and (lines[j].rank, lines[j].number) in seen:
+                break  # the contents end where the body's first chapter comes again
+            seen.add((lines[j].rank, lines[j].number))
+            j += 1
+        run = [line for line in lines[i:j] if is_division(line)]
+        first = run[0] if run else None
+        if len(run) >= 3 and any(is_division(line) and (line.rank, line.number) == (first.rank, first.number)
+                                 for line in lines[j:]):
+            for line in run:
+                line.kind, line.rank, line.marker_end = "", 0, line.start
+        i = max(j, i + 1)
 
 
 def _promote_chapter_like(folded: str, lines: list[_Line]) -> None:
