@@ -41,7 +41,10 @@ def check(path: Path):
         return None
     starts = {_marker_at(doc.text, c.start) for c in doc.clauses if c.label.endswith("条")}
     missed = [a for a in found if a not in starts]
-    chapters = [m.start(1) for m in CHAPTER.finditer(doc.text)]
+    # A chapter line before the first article that comes again later is a table of contents.
+    first_article = found[0]
+    chapters = [m.start(1) for m in CHAPTER.finditer(doc.text)
+                if m.start(1) > first_article or doc.text.find(m.group(0).strip(), m.end()) < 0]
     chapter_starts = {_marker_at(doc.text, c.start) for c in doc.clauses if c.label[-1:] in "章节"}
     numbers = [c.number for c in doc.clauses if c.label.endswith("条")]
     breaks = sum(1 for a, b in zip(numbers, numbers[1:]) if b not in (a + 1, 1))
