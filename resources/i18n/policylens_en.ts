@@ -157,6 +157,131 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop/policylens/app/agreement_dialog.py" line="+21"/>
+        <source>编码者一致性</source>
+        <translation>Inter-coder Agreement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+48"/>
+        <location line="+5"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+2"/>
+        <location line="+49"/>
+        <location line="+4"/>
+        <source>文件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>字符一致率</source>
+        <translation>Characters agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>字符 kappa</source>
+        <translation>Characters kappa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>条款一致率</source>
+        <translation>Clauses agreement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>条款 kappa</source>
+        <translation>Clauses kappa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>位置</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>一致性</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不一致的段落</source>
+        <translation>Passages that differ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>编码者 A：</source>
+        <translation>Coder A:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编码者 B：</source>
+        <translation>Coder B:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>请选择两位不同的编码者（在首选项中设置编码者姓名，或合并同事的项目后，批注会带有编码者）。</source>
+        <translation>Choose two different coders (annotations carry a coder once the coder&apos;s name is set in Preferences, or after merging a colleague&apos;s project).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>总体：字符一致率 {percent}，kappa {kappa}；条款一致率 {cp}，kappa {ck}。{left} 条批注没有可靠的位置，未计入。</source>
+        <translation>Overall: characters {percent} agreement, kappa {kappa}; clauses {cp} agreement, kappa {ck}. {left} annotations without a reliable place are not counted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>编码 × 文件</source>
+        <translation>Code × document</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV 表格 (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出编码者一致性</source>
+        <translation>Export Inter-coder Agreement</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>导出失败</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已导出：{files}</source>
+        <translation>Exported: {files}</translation>
+    </message>
+</context>
+<context>
     <name>AliasEditor</name>
     <message>
         <location filename="../../desktop/policylens/app/alias_editor.py" line="+36"/>
@@ -310,7 +435,7 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_list_model.py" line="+98"/>
+        <location filename="../../desktop/policylens/app/annotation_list_model.py" line="+100"/>
         <source>原文</source>
         <translation>Quote</translation>
     </message>
@@ -333,6 +458,11 @@
         <location line="+0"/>
         <source>条款</source>
         <translation>Clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编码者</source>
+        <translation>Coder</translation>
     </message>
 </context>
 <context>
@@ -389,12 +519,12 @@
 <context>
     <name>AnnotationSession</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_session.py" line="+91"/>
+        <location filename="../../desktop/policylens/app/annotation_session.py" line="+92"/>
         <source>无法完成</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>添加批注</source>
         <translation>Add annotation</translation>
     </message>
@@ -462,6 +592,11 @@
         <location line="+0"/>
         <source>重新定位批注</source>
         <translation>Re-anchor annotations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>合并 {name}</source>
+        <translation>Merge {name}</translation>
     </message>
 </context>
 <context>
@@ -1186,12 +1321,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/import_dialog.py" line="+34"/>
+        <location filename="../../desktop/policylens/app/import_dialog.py" line="+39"/>
         <source>导入文件</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1211,27 +1346,27 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>正在准备…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>当前文件完成后取消…</source>
         <translation>Cancelling after the current file…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>{n}/{total}：{name}</source>
         <translation>{n} of {total}: {name}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>导入失败：{reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+67"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
@@ -1251,12 +1386,17 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>failed</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>待定</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>没有可导入的文件（PolicyLens 读取 .txt、.html、.htm 和 .docx 文件）。</source>
         <translation>No files to import (PolicyLens reads .txt, .html, .htm and .docx files).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>，</source>
         <translation>, </translation>
     </message>
@@ -1398,7 +1538,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/policylens/app/reader.py" line="+187"/>
+        <location filename="../../desktop/policylens/app/reader.py" line="+188"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
@@ -1474,7 +1614,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/main_window.py" line="+56"/>
+        <location filename="../../desktop/policylens/app/main_window.py" line="+57"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
@@ -1522,7 +1662,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Policy documents (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="+273"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="+274"/>
         <location filename="../../desktop/policylens/app/window_compare.py" line="+84"/>
         <source>先在大纲中选择一个条款</source>
         <translation>Choose a clause in the outline first</translation>
@@ -1564,7 +1704,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Text reuse matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="-233"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="-234"/>
         <source>批注文件已损坏</source>
         <translation>The annotations file is damaged</translation>
     </message>
@@ -1633,7 +1773,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
@@ -1757,6 +1897,21 @@ This window can read documents but cannot add or change annotations.</translatio
         <source>至少需要两份文件才能比较</source>
         <translation>Comparing needs at least two documents</translation>
     </message>
+    <message>
+        <location filename="../../desktop/policylens/app/window_colleagues.py" line="+30"/>
+        <source>合并同事的项目</source>
+        <translation>Merge a Colleague&apos;s Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目文件 (*.qdpx *.json);;所有文件 (*)</source>
+        <translation>Project files (*.qdpx *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>合并失败</source>
+        <translation>Merge Failed</translation>
+    </message>
 </context>
 <context>
     <name>MemoEditor</name>
@@ -1776,7 +1931,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Write your memo here; it is saved when you pause.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -1807,6 +1962,94 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+1"/>
         <source>项目</source>
         <translation>Project</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/policylens/app/merge_dialog.py" line="+11"/>
+        <source>合并 {name}</source>
+        <translation>Merge {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>冲突</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>我的</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>同事的</source>
+        <translation>Colleague&apos;s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>以下冲突保留了您的版本，同事的版本列在旁边，没有覆盖任何内容：</source>
+        <translation>In these conflicts your version is kept and your colleague&apos;s is shown beside it; nothing was overwritten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未能合并：</source>
+        <translation>Not merged:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>新增批注 {n} 条（其中 {review} 条需要复核），新增备忘 {memos} 条，已有的相同内容 {same} 条，冲突 {conflicts} 处。</source>
+        <translation>{n} annotations added ({review} need review), {memos} memos added, {same} identical already here, {conflicts} conflicts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>编码：按 GUID 对应 {guid} 个，按路径对应 {path} 个，新增 {added} 个。</source>
+        <translation>Codes: {guid} matched by GUID, {path} by path, {added} added.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新增编码：{codes}</source>
+        <translation>Codes added: {codes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>编码者：{names}</source>
+        <translation>Coders: {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>编码名称或位置不同</source>
+        <translation>Code named or placed differently</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编码颜色不同</source>
+        <translation>Code coloured differently</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同一段落和编码，笔记不同</source>
+        <translation>Same passage and code, different note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>同一段落，编码不同</source>
+        <translation>Same passage, different codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同一批注，两边都改过</source>
+        <translation>Same annotation, changed on both sides</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>同一备忘，内容不同</source>
+        <translation>Same memo, different text</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +2211,17 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Preferences</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>例如：张三</source>
+        <translation>e.g. Zhang San</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>您新建的每条批注和备忘都记下这个名字，合并同事的项目和计算编码者一致性时用它区分编码者</source>
+        <translation>Every annotation and memo you make records this name; merging a colleague&apos;s project and inter-coder agreement use it to tell coders apart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>跟随系统</source>
         <translation>Follow the system</translation>
@@ -2025,6 +2278,11 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
     <message>
         <location line="+8"/>
+        <source>编码者姓名：</source>
+        <translation>Coder&apos;s name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>界面语言：</source>
         <translation>Interface language:</translation>
     </message>
@@ -2094,12 +2352,12 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Choose the Data Folder</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>无法保存：{error}</source>
         <translation>Cannot save: {error}</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
@@ -2156,6 +2414,11 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
     <message>
         <location line="+4"/>
+        <source>编码者：</source>
+        <translation>Coder: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>高亮（无笔记）</source>
         <translation>Highlight (no note)</translation>
     </message>
@@ -2242,6 +2505,39 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+16"/>
         <source>每格：行文件的 5 字串见于列文件的比例；已剔除 {boilerplate} 个全库通用的 5 字串。</source>
         <translation>Each cell: the share of the row document&apos;s 5-grams found in the column document; {boilerplate} 5-grams common to the whole corpus set aside.</translation>
+    </message>
+</context>
+<context>
+    <name>SameNameQuestion</name>
+    <message>
+        <location filename="../../desktop/policylens/app/same_name_question.py" line="+26"/>
+        <source>同名文件</source>
+        <translation>A file with the same name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}（{path}）与语料库中的文件同名，无法确定是同一文件的新版本还是另一个文件：</source>
+        <translation>{name} ({path}) has the name of a document in the corpus; it is not clear whether it is a new version of it or another document:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>是 {key} 的新版本</source>
+        <translation>A new version of {key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>是另一个文件，分开保存</source>
+        <translation>Another document, kept apart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>暂不导入</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>其余 {n} 个同名文件也这样处理</source>
+        <translation>The same for the other {n} files with a stored name</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +3044,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>About PolicyLens</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="-230"/>
+        <location filename="../../desktop/policylens/app/window_annotations.py" line="-231"/>
         <source>高亮当前条款</source>
         <translation>Highlight Current Clause</translation>
     </message>
@@ -2772,11 +3068,21 @@ This window can read documents but cannot add or change annotations.</translatio
         <source>比较两份文件…</source>
         <translation>Compare Two Documents…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/policylens/app/window_colleagues.py" line="-27"/>
+        <source>合并同事的项目…</source>
+        <translation>Merge a Colleague&apos;s Project…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编码者一致性…</source>
+        <translation>Inter-coder Agreement…</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/policylens/app/main.py" line="+94"/>
+        <location filename="../../desktop/policylens/app/main.py" line="+95"/>
         <source>正在导入内置文件…</source>
         <translation>Importing the bundled documents…</translation>
     </message>
