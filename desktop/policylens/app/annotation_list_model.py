@@ -91,8 +91,7 @@ class AnnotationListModel(QAbstractTableModel):
             return self._separator.join(self._paths.get(c, "") for c in a.codes)
         if column == self.DOCUMENT:
             return self._labels.get(a.document, a.document)
-        return (a.anchor.exact, a.note.replace("
-", " "), "", "", clause_name(a.anchor.clause), a.coder)[column]
+        return (a.anchor.exact, a.note.replace("\n", " "), "", "", clause_name(a.anchor.clause), a.coder)[column]
 
     def headerData(self, section, orientation, role=_DISPLAY):
         if orientation != Qt.Orientation.Horizontal or role != _DISPLAY or not 0 <= section < self.COLUMNS:
