@@ -25,6 +25,7 @@ class RoleCell:
     start: int
     end: int
     role: str
+    whole: bool = False  # as agency_forms.Span: a cell is a list of names, not one name
 
 
 @dataclass
