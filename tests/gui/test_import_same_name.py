@@ -105,3 +105,27 @@ def test_an_answer_for_the_rest_is_asked_once(qtbot, dialog, tmp_path):
         qtbot.mouseClick(question.separate_button, Qt.MouseButton.LeftButton)
     assert dialog.summary_label.text() == "已导入 4 个"
     assert [r["key"] for r in CorpusStore(data).documents()] == ["实施方案", "实施方案~b", "实施方案~c", "实施方案~d"]
+
+
+def test_a_file_dropped_on_the_window_with_a_stored_name_is_asked_about(make_window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    stored = next(r for r in window.records if r["place"] == "丹东")
+    dropped = put(tmp_path / "drop" / stored["name"], first_half(SEEDS[2].read_text("utf-8")))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    how = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, QDragEnterEvent(QPoint(10, 10), *how))
+    QApplication.sendEvent(window, QDropEvent(QPoint(10, 10).toPointF(), *how))
+    dialog = window.import_dialog
+    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible(), timeout=20000)
+    assert dialog.question.result.candidates == (stored["key"],)
+    with qtbot.waitSignal(dialog.completed, timeout=TIMEOUT_MS):
+        qtbot.mouseClick(dialog.question.separate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.records) == 6, timeout=TIMEOUT_MS)
+    assert f"{stored['key']}~drop" in [r["key"] for r in window.records]
+    assert next(r for r in window.records if r["key"] == stored["key"])["content_hash"] == stored["content_hash"]
+    dialog.close()
