@@ -10,7 +10,7 @@ from pathlib import Path
 
 # bundle folder -> files inside the matching source folder (glob patterns)
 DATA = {
-    "policylens/resources": ["*.json", "*.txt", "i18n/*.qm", "icons/*.png", "icons/*.svg"],
+    "policylens/resources": ["*.json", "*.txt", "*.tsv", "i18n/*.qm", "icons/*.png", "icons/*.svg"],
     "policylens/seeds": ["*.txt", "*.html", "*.htm", "*.docx"],
     "jieba": ["dict.txt", "finalseg/*.p"],  # word cutting only: no keywords, no tagging
     "opencc": ["dictionary/*.txt", "config/*.json"],
