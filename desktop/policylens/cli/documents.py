@@ -1,40 +1,24 @@
-"""The command line: `python -m policylens <command>`. A public interface: keep it stable.
+"""Commands on documents: import, outline, agencies, meta, list and reanalyze.
 
-With no command, the desktop application starts.
+outline, agencies and meta analyse files directly (they need not be imported), with the bundled
+alias table plus the user's own in the data folder.
 """
 from __future__ import annotations
 
-import argparse
-import importlib
-import json
-import os
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-from .core.aliases import AliasTable
-from .core.document import Document, analyze_file
-from .core.errors import SourceError
-from .paths import default_data_dir
-from .store import SEPARATE, CorpusStore, StoreError
+from ..core.aliases import AliasTable
+from ..core.document import Document, analyze_file
+from ..store import SEPARATE, CorpusStore, StoreError
+from .common import data_dir as _data_dir, print_json as _print_json
 
-# Commands that live in modules of their own, imported only when used, so that starting the
-# application (no command) does not load them: command -> module.
-EXTENSIONS = {"diff": "compare_cli", "reuse": "compare_cli", "parameters": "compare_cli",
-              "annotations": "annotations_cli", "self-check": "selfcheck_cli", "align": "align_cli"}
 AMBIGUOUS = ("report", "separate", "version")
 AMBIGUOUS_EXIT = 3  # some files were left out as ambiguous (1 when some failed)
-COMMANDS = ("import", "outline", "agencies", "meta", "list", "reanalyze", *EXTENSIONS)
 
 
-def _extension(command: str):
-    return importlib.import_module(f".{EXTENSIONS[command]}", __package__)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m policylens", description=__doc__.split("\n")[0])
-    parser.add_argument("--data-dir", type=Path, help="data folder (default: the user data folder)")
-    sub = parser.add_subparsers(dest="command", required=True)
+def register(sub) -> None:
     p = sub.add_parser("import", help="import files into the store")
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--ambiguous", choices=AMBIGUOUS, default="report",
@@ -42,43 +26,22 @@ def build_parser() -> argparse.ArgumentParser:
                         "and report it (exit status 3), import it as another document, or as a new version")
     p.add_argument("--json", action="store_true",
                    help="the results and the whole import report as JSON on standard output")
+    p.set_defaults(run=cmd_import)
     p = sub.add_parser("outline", help="the clause tree of a file")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_outline)
     p = sub.add_parser("agencies", help="agencies and their roles across files")
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_agencies)
     p = sub.add_parser("meta", help="a file's metadata")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
-    sub.add_parser("list", help="documents in the store")
-    sub.add_parser("reanalyze", help="analyse the stored documents again (after editing the alias table)")
-    for module in dict.fromkeys(EXTENSIONS.values()):
-        extension = importlib.import_module(f".{module}", __package__)
-        (getattr(extension, "add_parsers", None) or extension.add_parser)(sub)  # one or several
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if not any(a in COMMANDS or a in ("-h", "--help") for a in argv):
-        from .app.shell.main import main as app_main
-        return app_main(argv)
-    args = build_parser().parse_args(argv)
-    try:
-        if args.command in EXTENSIONS:
-            return _extension(args.command).run(args)
-        return _COMMANDS[args.command](args)
-    except (SourceError, StoreError) as exc:
-        print(f"policylens: {exc}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:  # output piped into `head`: not an error of ours
-        sys.stdout = open(os.devnull, "w")
-        return 0
-
-
-def _data_dir(args) -> Path:
-    return args.data_dir or default_data_dir()
+    p.set_defaults(run=cmd_meta)
+    sub.add_parser("list", help="documents in the store").set_defaults(run=cmd_list)
+    sub.add_parser("reanalyze", help="analyse the stored documents again (after editing the alias table)"
+                   ).set_defaults(run=cmd_reanalyze)
 
 
 def _analyze(args, path: Path) -> Document:
@@ -115,7 +78,7 @@ def cmd_import(args) -> int:
         print(f"policylens: {counts['ambiguous']} files left out: each has the name of a stored document it "
               "may be a new version of; import them again with --ambiguous separate (other documents) "
               "or --ambiguous version (new versions)", file=sys.stderr)
-    from .core.import_report import report_lines, summarize
+    from ..core.import_report import report_lines, summarize
 
     report = summarize(results)
     for line in report_lines(report):
@@ -142,7 +105,7 @@ def _update_alignment(store: CorpusStore, out=None) -> None:
     """Bring the clause families up to date (incremental: only what the import changed)."""
     import time
 
-    from .store.alignment import AlignmentStore
+    from ..store.alignment import AlignmentStore
 
     started = time.perf_counter()
     try:
@@ -157,7 +120,7 @@ def _update_alignment(store: CorpusStore, out=None) -> None:
 
 def _reanchor_new_versions(args, store: CorpusStore, keys: list[str], out=None) -> list[dict]:
     """Move the annotations of documents that changed onto their new text, and say how it went."""
-    from .store.annotations import reanchor_document
+    from ..store.annotations import reanchor_document
 
     done = []
     for key in dict.fromkeys(keys):
@@ -240,12 +203,3 @@ def cmd_reanalyze(args) -> int:
     store = CorpusStore(_data_dir(args))
     print(f"re-analysed {store.reanalyze()} documents in {store.folder}")
     return 0
-
-
-def _print_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
-
-
-_COMMANDS = {"import": cmd_import, "outline": cmd_outline, "agencies": cmd_agencies,
-             "meta": cmd_meta, "list": cmd_list, "reanalyze": cmd_reanalyze}

@@ -5,28 +5,25 @@ The files are analysed directly (they need not be imported); the user's alignmen
 """
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 from pathlib import Path
 
-from .core.aliases import AliasTable
-from .core.document import Document, analyze_file
-from .core.errors import SourceError
-from .core.families import Families, FamilyView, views
-from .paths import default_data_dir
-from .store.alignment import read_corrections
+from ..core.aliases import AliasTable
+from ..core.document import Document, analyze_file
+from ..core.errors import SourceError
+from ..core.families import Families, FamilyView, views
+from ..store.alignment import read_corrections
+from .common import data_dir as _data_dir, print_json
 
 
-def add_parser(sub) -> argparse.ArgumentParser:
+def register(sub) -> None:
     parser = sub.add_parser("align", help="families of corresponding clauses across files")
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--json", action="store_true")
-    return parser
+    parser.set_defaults(run=cmd_align)
 
 
-def run(args) -> int:
-    data_dir = getattr(args, "data_dir", None) or default_data_dir()
+def cmd_align(args) -> int:
+    data_dir = _data_dir(args)
     table = AliasTable.load(data_dir / "agency_aliases.json")
     docs = _analyze_all(args.files, table)
     families = Families.build(sorted(docs.values(), key=lambda d: d.key))
@@ -34,8 +31,7 @@ def run(args) -> int:
     file_of = {doc.key: path for path, doc in docs.items()}
     data = align_json(found, file_of, list(args.files))
     if args.json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        print_json(data)
     else:
         _print_table(data, {doc.key: doc for doc in docs.values()}, file_of)
     return 0

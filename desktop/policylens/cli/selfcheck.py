@@ -16,7 +16,8 @@ import os
 import sys
 from dataclasses import dataclass
 
-from .paths import default_data_dir, resources_dir, seed_files
+from ..paths import resources_dir, seed_files
+from .common import data_dir
 
 # What the application reads from resources/ at run time.
 REQUIRED_RESOURCES = ("agency_aliases.json", "common_hanzi.txt", "i18n/policylens_en.qm")
@@ -37,13 +38,14 @@ class Report:
         return f"documents: {self.documents}, clauses: {self.clauses}, translations: ok, fonts: {fonts}"
 
 
-def add_parser(sub) -> None:
-    sub.add_parser("self-check", help="check that the installation has its data, translations and fonts")
+def register(sub) -> None:
+    sub.add_parser("self-check", help="check that the installation has its data, translations and fonts"
+                   ).set_defaults(run=cmd_self_check)
 
 
-def run(args) -> int:
+def cmd_self_check(args) -> int:
     try:
-        report = check(args.data_dir or default_data_dir())
+        report = check(data_dir(args))
     except MissingPart as exc:
         print(f"policylens self-check: {exc}", file=sys.stderr)
         return 2
@@ -70,7 +72,7 @@ def check_resources() -> None:
 
 def check_script_data() -> None:
     """OpenCC's dictionaries drive the simplified/traditional fold used by search and diff."""
-    from .core import script
+    from ..core import script
     try:
         converted = script.to_simplified("戶籍制度"), script.to_traditional("户籍制度")
     except OSError as exc:
@@ -81,7 +83,7 @@ def check_script_data() -> None:
 
 def check_word_data() -> None:
     """jieba's dictionary cuts words for the clause diff; without it every diff fails."""
-    from .core import worddiff
+    from ..core import worddiff
     try:
         worddiff.warm_up()
     except (OSError, ImportError) as exc:
@@ -90,7 +92,7 @@ def check_word_data() -> None:
 
 def open_corpus(data_dir) -> tuple[int, int]:
     """(documents, clauses) after opening every document in the store."""
-    from .store import CorpusStore, StoreError
+    from ..store import CorpusStore, StoreError
     try:
         store = CorpusStore(data_dir)
         if not len(store):
@@ -125,14 +127,14 @@ def _gui_application():
 def check_translation(app) -> None:
     from PySide6.QtCore import QTranslator
 
-    from .app.shell.i18n import translations_dir
+    from ..app.shell.i18n import translations_dir
     translator = QTranslator(app)
     if not translator.load("policylens_en", str(translations_dir())) or translator.isEmpty():
         raise MissingPart(f"the English translation cannot be loaded from {translations_dir()}")
 
 
 def chinese_font() -> str:
-    from .app.common.fonts import CJK_FAMILIES, cjk_families
+    from ..app.common.fonts import CJK_FAMILIES, cjk_families
     installed = cjk_families()
     preferred = [family for family in CJK_FAMILIES if family in installed]
     return (preferred or installed or [""])[0]

@@ -1,35 +1,31 @@
 """`python -m policylens annotations …`: list, add, re-anchor, restore, export and import.
 
-cli.py adds the command with add_parser(sub) and hands the parsed arguments to run(args).
+register(sub) adds `annotations` and its subcommands, each with its handler (set_defaults(run=…));
+cli/colleagues.py adds merge and agreement.
 """
 from __future__ import annotations
 
-import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from .colleagues_cli import add_parsers as _add_colleague_parsers, handlers as colleague_handlers
-from .core.anchoring import AnchorError, make_anchor
-from .core.annotation_commands import AddAnnotation, Batch
-from .core.code_commands import code_ids_for_paths
-from .core.annotations import Annotation, AnnotationError, HIGHLIGHT, Project, new_id
-from .exchange.context import ExchangeError
-from .paths import default_data_dir
-from .saved_settings import saved_coder
-from .store.annotation_records import to_record
-from .store.annotations import AnnotationStore, reanchor_document
-from .store.reanchoring import ReanchorSummary
-from .store.saved_annotations import read_saved
-from .store.session_lock import StoreLocked
-from .store.corpus import CorpusStore
+from ..core.anchoring import make_anchor
+from ..core.annotation_commands import AddAnnotation, Batch
+from ..core.code_commands import code_ids_for_paths
+from ..core.annotations import Annotation, AnnotationError, HIGHLIGHT, Project, new_id
+from ..saved_settings import saved_coder
+from ..store.annotation_records import to_record
+from ..store.annotations import AnnotationStore
+from ..store.saved_annotations import read_saved
+from ..store.session_lock import StoreLocked
+from ..store.corpus import CorpusStore
+from . import colleagues
+from .common import data_dir as _data_dir, print_json
 
 EXPORT_FORMATS = ("w3c", "csv", "xlsx", "md", "qdpx", "json")  # exchange.FORMATS, without importing it
 
-__all__ = ["add_parser", "run", "reanchor_document", "ReanchorSummary"]
 
-
-def add_parser(sub) -> None:
+def register(sub) -> None:
     parser = sub.add_parser("annotations", help="annotations, codes and memos in the data folder")
     commands = parser.add_subparsers(dest="annotations_command", required=True)
     p = commands.add_parser("list", help="list annotations")
@@ -37,6 +33,7 @@ def add_parser(sub) -> None:
     p.add_argument("--code", help="only annotations with this code or one below it (a path: 落户条件/租赁住所)")
     p.add_argument("--review", action="store_true", help="only annotations that need review")
     p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_list)
     p = commands.add_parser("add", help="annotate a span of a stored document")
     p.add_argument("doc_key", metavar="DOC_KEY")
     p.add_argument("--start", type=int, required=True, help="first character (code points, clean text)")
@@ -46,32 +43,25 @@ def add_parser(sub) -> None:
     p.add_argument("--code", action="append", default=[], help="a code path; repeat for more")
     p.add_argument("--color", default=HIGHLIGHT, help=f"highlight colour (default {HIGHLIGHT})")
     p.add_argument("--coder", help="who made it (default: the coder's name set in Preferences)")
+    p.set_defaults(run=cmd_add)
     p = commands.add_parser("reanchor", help="place annotations in the current version of their documents")
     p.add_argument("doc_keys", nargs="*", metavar="DOC_KEY", help="default: every annotated document")
+    p.set_defaults(run=cmd_reanchor)
     p = commands.add_parser("restore", help="put back damaged annotations from a backup and every "
                                            "intact journal entry after it (exit 1 if some could not be)")
     p.add_argument("backup", nargs="?", type=Path,
                    help="default: the annotations file if it is intact, else the newest good backup")
+    p.set_defaults(run=cmd_restore)
     p = commands.add_parser("export", help="write every annotation, code and memo to a file")
     p.add_argument("--format", required=True, choices=EXPORT_FORMATS,
                    help="w3c (Web Annotation JSON-LD), csv, xlsx, md (report), qdpx (REFI-QDA), json (PolicyLens)")
     p.add_argument("out", type=Path, metavar="OUT")
+    p.set_defaults(run=cmd_export)
     p = commands.add_parser("import", help="add annotations from a PolicyLens JSON, W3C or Hypothesis JSON, "
                                            "or REFI-QDA (.qdpx, .qde) file; exit status 1 if anything was left out")
     p.add_argument("file", type=Path, metavar="FILE")
-    _add_colleague_parsers(commands)
-
-
-def run(args) -> int:
-    try:
-        return _HANDLERS[args.annotations_command](args)
-    except (AnnotationError, AnchorError, ExchangeError) as exc:
-        print(f"policylens: {exc}", file=sys.stderr)
-        return 2
-
-
-def _data_dir(args) -> Path:
-    return getattr(args, "data_dir", None) or default_data_dir()
+    p.set_defaults(run=cmd_import)
+    colleagues.register(commands)
 
 
 @contextmanager
@@ -97,8 +87,7 @@ def cmd_list(args) -> int:
         found = [a for a in found if a.needs_review or not args.review]
         found.sort(key=lambda a: (a.document, a.anchor.start, a.anchor.end))
         if args.json:
-            json.dump({"annotations": [_json(project, a) for a in found]}, sys.stdout, ensure_ascii=False, indent=1)
-            sys.stdout.write("\n")
+            print_json({"annotations": [_json(project, a) for a in found]})
             return 0
         for a in found:
             print("\t".join([a.id, a.document, a.anchor.clause, f"{a.anchor.start}-{a.anchor.end}",
@@ -162,7 +151,7 @@ def _short(text: str, width: int = 40) -> str:
 
 
 def cmd_export(args) -> int:
-    from .exchange import export_annotations
+    from ..exchange import export_annotations
 
     with _reading(_data_dir(args)) as project:
         report = export_annotations(project, CorpusStore(_data_dir(args)), args.format, args.out)
@@ -173,7 +162,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .exchange import import_file
+    from ..exchange import import_file
 
     data_dir = _data_dir(args)
     with AnnotationStore(data_dir) as store:
@@ -188,7 +177,3 @@ def cmd_import(args) -> int:
         return 1
     return 0
 
-
-_HANDLERS = {"list": cmd_list, "add": cmd_add, "reanchor": cmd_reanchor, "restore": cmd_restore,
-             "export": cmd_export, "import": cmd_import}
-_HANDLERS.update(colleague_handlers())

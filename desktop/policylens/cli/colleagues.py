@@ -1,42 +1,34 @@
 """`policylens annotations merge` and `annotations agreement`: working with colleagues.
 
-annotations_cli.py registers both (add_parsers) and dispatches to handlers(); errors it
-knows (AnnotationError, ExchangeError …) end in a one-line message and exit status 2.
+cli/annotations.py registers both under `annotations` (register(commands)).
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-from .core.annotations import AnnotationError
-from .paths import default_data_dir
-from .store.annotations import AnnotationStore
-from .store.atomic import StoreError
-from .store.corpus import CorpusStore
+from ..core.annotations import AnnotationError
+from ..store.annotations import AnnotationStore
+from ..store.atomic import StoreError
+from ..store.corpus import CorpusStore
+from .common import data_dir as _data_dir, print_json as _dump
 
 
-def add_parsers(commands) -> None:
+def register(commands) -> None:
     p = commands.add_parser("merge", help="merge a colleague's project (.qdpx or PolicyLens JSON) into this one")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--coder", default="", help="the coder of what the file brings without a coder's name")
     p.add_argument("--json", action="store_true", help="the report as JSON")
+    p.set_defaults(run=cmd_merge)
     p = commands.add_parser("agreement", help="inter-coder agreement of two coders (percent and Cohen's kappa)")
     p.add_argument("--coder", action="append", default=[], required=True, help="a coder's name; give two")
     p.add_argument("--out", type=Path, help="also write the tables to this .csv or .xlsx file")
     p.add_argument("--json", action="store_true")
-
-
-def handlers() -> dict:
-    return {"merge": cmd_merge, "agreement": cmd_agreement}
-
-
-def _data_dir(args) -> Path:
-    return getattr(args, "data_dir", None) or default_data_dir()
+    p.set_defaults(run=cmd_agreement)
 
 
 def cmd_merge(args) -> int:
-    from .exchange.merging import plan_merge
+    from ..exchange.merging import plan_merge
 
     data_dir = _data_dir(args)
     with AnnotationStore(data_dir) as store:
@@ -55,7 +47,7 @@ def cmd_merge(args) -> int:
 
 
 def cmd_agreement(args) -> int:
-    from .core.agreement import agreement
+    from ..core.agreement import agreement
 
     names = [" ".join(c.split()) for c in args.coder]
     if len(names) != 2 or names[0] == names[1] or "" in names:
@@ -88,7 +80,7 @@ def _documents(corpus: CorpusStore, keys: list[str]) -> tuple[dict, list[str]]:
 
 
 def _write(report, out: Path) -> list[Path]:
-    from .exchange.agreement_export import FORMATS, write_agreement
+    from ..exchange.agreement_export import FORMATS, write_agreement
 
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
@@ -111,8 +103,3 @@ def _print(report) -> None:
 
 def _num(value) -> str:
     return "-" if value is None else f"{value:.1f}" if abs(value) >= 1 else f"{value:.3f}"
-
-
-def _dump(data: dict) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")

@@ -9,54 +9,38 @@ the user's own in the data folder. Offsets are into each document's clean text.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
-from .core import worddiff
-from .core.aliases import AliasTable
-from .core.document import Document, analyze_file
-from .core.document_pairing import Pairing, pair_documents
-from .core.errors import SourceError
-from .core.outline import Clause
-from .core.parameters import parameter_table
-from .core.reuse import document_reuse
-from .paths import default_data_dir
-from .store.alignment import read_corrections
-from .store.atomic import StoreError
-
-COMMANDS = ("diff", "reuse", "parameters")
+from ..core import worddiff
+from ..core.aliases import AliasTable
+from ..core.document import Document, analyze_file
+from ..core.document_pairing import Pairing, pair_documents
+from ..core.outline import Clause
+from ..core.parameters import parameter_table
+from ..core.reuse import document_reuse
+from ..store.alignment import read_corrections
+from .common import UsageError, data_dir as _data_dir, print_json as _print_json
 
 
-class UsageError(Exception):
-    """An argument that names nothing in the files (a clause path that is not there)."""
-
-
-def add_parsers(sub) -> None:
+def register(sub) -> None:
     p = sub.add_parser("diff", help="word differences between two files, clause by clause")
     p.add_argument("file_a", type=Path)
     p.add_argument("file_b", type=Path)
     p.add_argument("--clause", metavar="PATH",
                    help="only this clause of FILE_A: its id (三/(五)) or numbers (3/5 or 3.5)")
     p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_diff)
     p = sub.add_parser("reuse", help="text reuse between files: 5-gram containment matrix")
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_reuse)
     p = sub.add_parser("parameters", help="conditions and targets each file sets")
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_parameters)
 
-
-def run(args) -> int:
-    handler = {"diff": cmd_diff, "reuse": cmd_reuse, "parameters": cmd_parameters}[args.command]
-    try:
-        return handler(args)
-    except (SourceError, UsageError, StoreError) as exc:
-        print(f"policylens: {exc}", file=sys.stderr)
-        return 2
 
 
 # -- diff --------------------------------------------------------------------------------------
@@ -230,23 +214,3 @@ def _analyze_all(args, paths: list[Path]) -> list[Document]:
     table = AliasTable.load(_data_dir(args) / "agency_aliases.json")
     return [analyze_file(path, table) for path in paths]
 
-
-def _data_dir(args) -> Path:
-    return Path(getattr(args, "data_dir", None) or default_data_dir())
-
-
-def _print_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """These commands alone (for tests and for running this module by itself)."""
-    parser = argparse.ArgumentParser(prog="python -m policylens")
-    parser.add_argument("--data-dir", type=Path)
-    add_parsers(parser.add_subparsers(dest="command", required=True))
-    return parser
-
-
-if __name__ == "__main__":
-    sys.exit(run(build_parser().parse_args()))
