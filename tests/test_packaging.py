@@ -179,3 +179,13 @@ def test_benchmark_runner_quick_mode_end_to_end(tmp_path):
     assert rows["(a) failed imports"].endswith("| 1 | = 0 | met |")  # the five seeds, one import
     assert "| 5 documents (--corpus) |" in rows["corpus"]  # bench_annotations' own table, read back
     assert any(m.startswith("peak RSS: 5-document store open") and "< 800 MB" in line for m, line in rows.items())
+
+
+def test_every_package_folder_is_in_the_wheel():
+    """pyproject lists packages one by one; a new folder left out would be missing when installed."""
+    import tomllib
+    root = Path(__file__).resolve().parents[1]
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(init.parent.relative_to(root / "desktop").parts)
+             for init in (root / "desktop").rglob("__init__.py") if ".egg-info" not in str(init)}
+    assert found <= listed, sorted(found - listed)

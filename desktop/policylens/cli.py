@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not any(a in COMMANDS or a in ("-h", "--help") for a in argv):
-        from .app.main import main as app_main
+        from .app.shell.main import main as app_main
         return app_main(argv)
     args = build_parser().parse_args(argv)
     try:

@@ -125,14 +125,14 @@ def _gui_application():
 def check_translation(app) -> None:
     from PySide6.QtCore import QTranslator
 
-    from .app.i18n import translations_dir
+    from .app.shell.i18n import translations_dir
     translator = QTranslator(app)
     if not translator.load("policylens_en", str(translations_dir())) or translator.isEmpty():
         raise MissingPart(f"the English translation cannot be loaded from {translations_dir()}")
 
 
 def chinese_font() -> str:
-    from .app.fonts import CJK_FAMILIES, cjk_families
+    from .app.common.fonts import CJK_FAMILIES, cjk_families
     installed = cjk_families()
     preferred = [family for family in CJK_FAMILIES if family in installed]
     return (preferred or installed or [""])[0]

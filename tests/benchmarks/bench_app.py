@@ -54,9 +54,9 @@ def cold_start(data_dir: Path, repeat: int) -> tuple[list[float], list[float]]:
 def window_for(data_dir: Path):
     from PySide6.QtWidgets import QApplication
 
-    from policylens.app.corpus_source import Corpus
-    from policylens.app.main import settings_for
-    from policylens.app.main_window import MainWindow
+    from policylens.app.corpus.corpus_source import Corpus
+    from policylens.app.shell.main import settings_for
+    from policylens.app.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     window = MainWindow(Corpus(data_dir), settings_for(Path(tempfile.mkdtemp())))
