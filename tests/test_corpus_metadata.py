@@ -17,9 +17,12 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"
 EXPECTED = sorted((ROOT / "tests" / "expected_corpus").glob("*.metadata.json"))
 FIELDS = ("title", "place", "level", "issuer", "doc_number", "dates")
-# Measured: right out of 32. The two issuers missed are named only in prose (…制定了《…》，现印发
-# 给你们) or in a table cell (实施机关), not in a signature, title or portal field.
-MEASURED = {"title": 32, "place": 32, "level": 32, "issuer": 30, "doc_number": 32, "dates": 32}
+# Measured: right out of 46 (01-42, then 46-59, a batch drawn later and measured before any change:
+# title, 文号 and dates 13 of 14 each, place, level and issuer 14 of 14). The two issuers missed are
+# named only in prose (…制定了《…》，现印发给你们) or in a table cell (实施机关), not in a signature,
+# title or portal field. Missed in 46-59: a title whose (试行) stands on the line below it and a
+# 令 number broken across two lines (47), a 公布 date inside a note of three lines (49).
+MEASURED = {"title": 45, "place": 46, "level": 46, "issuer": 44, "doc_number": 45, "dates": 45}
 
 
 @pytest.fixture(scope="module")
@@ -33,12 +36,13 @@ def results():
 
 
 def test_every_readable_sample_file_has_expected_metadata():
-    # The sample drawn at first (01-42); files added later for outline checks have no hand-read
-    # metadata yet.
-    readable = {p.name for p in CORPUS.iterdir() if p.suffix.lower() in (".html", ".htm", ".docx", ".txt")
-                and p.name[:2].isdigit() and int(p.name[:2]) <= 42}
+    # The sample drawn at first (01-42) and the batch drawn later (46-); 43-45 were added for
+    # outline checks only.
+    number = lambda p: int(p.name.split("_")[0])
+    readable = {p.name for p in CORPUS.iterdir() if p.name[:2].isdigit() and (
+        number(p) >= 46 or number(p) <= 42 and p.suffix.lower() in (".html", ".htm", ".docx", ".txt"))}
     assert {p.name[: -len(".metadata.json")] for p in EXPECTED} == readable
-    assert len(readable) == 32
+    assert len(readable) == 46
 
 
 def test_share_right_per_field(results, capsys):

@@ -308,6 +308,18 @@ def test_viewer_page_saved_in_place_of_a_pdf_is_refused():
         read_bytes(page.encode("utf-8"), "2015东莞民办学校招生工作.pdf")
 
 
+def test_viewer_page_saved_in_place_of_a_text_document_is_refused():
+    # The corpus holds a code host's page of the file, sign-in chrome and no document, as .txt.
+    with pytest.raises(SourceError, match=r"is a web page saved in place of the \.txt file .*'mirror-CN/深圳市"):
+        read_source(FORMATS / "深圳市义务教育就近入学管理办法.txt")
+
+
+def test_a_short_chinese_page_is_still_a_document():
+    page = ("<html><head><title>停水通知.txt</title></head><body><p>因管道检修，明日本区停水一天，"
+            "请居民提前做好储水准备。</p></body></html>")
+    assert read_bytes(page.encode("utf-8"), "停水通知.html").text.startswith("因管道检修")
+
+
 # -- bounded work ------------------------------------------------------------------------------
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")

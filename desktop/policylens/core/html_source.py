@@ -2,7 +2,9 @@
 
 A page that shows nothing is told apart by what it holds instead: frames of other pages, only
 images (a scan converted to HTML), or only scripts and markup. A page saved from a file viewer
-in place of the file itself (named .pdf or .doc, its title naming that file) is refused as such.
+in place of the file itself (named .pdf or .doc, its title naming that file) is refused as such,
+and so is a page of any name whose title names a file while its text holds no Chinese to speak
+of (a code host's viewer page saved for a .txt or .html document: only its sign-in chrome).
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ def html_source(data: bytes, name: str):
     markup, encoding, stray = _decode(data, name)
     _refuse_viewer_page(markup, name)
     text = html_text(markup, name)
+    _refuse_foreign_viewer_page(markup, text, name)
     notes = ()
     if stray:
         where = "marked as damaged in the text" if "\ufffd" in text else "all in markup, the text is whole"
@@ -64,6 +67,25 @@ def _refuse_viewer_page(text: str, name: str) -> None:
     if re.search(r"[^\s/\\]+\.(pdf|docx?|wps|xlsx?)\b", title):
         raise SourceError(name, f"is a web page saved in place of the {suffix} file (a file viewer's "
                                 f"page titled '{page_title(text)[:80]}'): it holds no document")
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+MIN_CJK = 20  # fewer Chinese characters than a one-line notice holds
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.S | re.I)
+
+
+def _refuse_foreign_viewer_page(markup: str, text: str, name: str) -> None:
+    if len(_CJK.findall(text)) >= MIN_CJK:
+        return
+    found = _TITLE.search(markup, 0, 20000)
+    title = re.sub(r"\s+", " ", found.group(1)).strip() if found else ""
+    if not _CJK.search(title):
+        return
+    stem = Path(name).stem
+    if re.search(r"[^\s/\\]+\.[a-z]{2,5}\b", title, re.I) or (len(stem) >= 6 and stem in title):
+        suffix = Path(name).suffix.lower() or "original"
+        raise SourceError(name, f"is a web page saved in place of the {suffix} file (a file viewer's "
+                                f"page titled '{title[:80]}'): it holds no document")
 
 
 def _why_empty(markup: str) -> str:

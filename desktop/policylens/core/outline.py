@@ -225,6 +225,7 @@ def _classify_all(folded: str, spans) -> list[_Line]:
         lines.append(line)
     _drop_lone_ordinals(lines)
     _drop_contents(lines)
+    _drop_leader_entries(folded, lines)
     _promote_chapter_like(folded, lines)
     return lines
 
@@ -249,6 +250,17 @@ def _drop_contents(lines: list[_Line]) -> None:
             for line in run:
                 line.kind, line.rank, line.marker_end = "", 0, line.start
         i = max(j, i + 1)
+
+
+# 一、服务对象……………1: a contents entry, its title joined to a page number by leader dots.
+_LEADER_ENTRY = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,})\s*\d{1,4}\s*$")
+
+
+def _drop_leader_entries(folded: str, lines: list[_Line]) -> None:
+    """A heading that ends in leader dots and a page number is an entry of a table of contents."""
+    for line in lines:
+        if line.kind == "heading" and _LEADER_ENTRY.search(folded, line.start, line.end):
+            line.kind, line.rank, line.marker_end = "", 0, line.start
 
 
 def _promote_chapter_like(folded: str, lines: list[_Line]) -> None:

@@ -18,6 +18,10 @@ _ROLE_WORDS = [("lead", re.compile(r"牵头|主办|主责|主管")),
 _NOT_AGENCY = re.compile(r"领导|时间|时限|期限|进度|日期|备注|分值|内容")
 _DEADLINE_HEADER = re.compile(r"时间|时限|期限|进度|日期")
 _ROW_NUMBER = re.compile(r"^\s*(\d{1,3})\s*[.、]?\s*$")
+# A cell that opens with its own number (三、参加社会保险情况) is a row's title, never a header.
+_NUMBERED_CELL = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|\(?\d{1,3}\)?\s*[、.)]|\([一二三四五六七八九十]+\))")
+# What a role column's header names besides its role word: the kind of unit (牵头单位, 责任人).
+_UNIT = re.compile(r"单位|部门|处室|机关|机构|科室|主体|人|方|处|科")
 
 
 @dataclass(frozen=True)
@@ -60,8 +64,10 @@ def header_role(cell: str) -> str | None:
     if cell.rstrip().endswith(":"):
         return None  # a label of a metadata table (责任部门: …), not a column header
     cell = re.sub(r"\s", "", cell)
-    if not cell or len(cell) > 20 or _NOT_AGENCY.search(cell):
+    if not cell or len(cell) > 20 or _NOT_AGENCY.search(cell) or _NUMBERED_CELL.match(cell):
         return None
+    if not _UNIT.search(cell) and not any(words.fullmatch(cell) for _, words in _ROLE_WORDS):
+        return None  # a phrase that holds a role verb (参加社会保险情况) names no column of agencies
     for role, words in _ROLE_WORDS:
         if words.search(cell):
             return role

@@ -21,6 +21,7 @@ from ..core.aliases import AliasTable
 from ..core.document import Document, analyze_file, analyze_source
 from ..core.errors import SourceError
 from ..core.formats import RawSource
+from ..core.import_report import look_reasons
 from . import codec
 from .identity import Lookup, match, resolved
 from .summaries import DocumentSummary, summarize, summary_from_record, summary_record
@@ -40,10 +41,11 @@ class ImportResult:
     candidates: tuple[str, ...] = ()  # ambiguous: the documents it may be a new version of
     format: str = ""  # the format the file was read as (pdf, doc, html, ...)
     notes: tuple[str, ...] = ()  # what the reader noticed: stray bytes, OCR
+    look: tuple[str, ...] = ()  # why the document needs a look (core.import_report.look_reasons)
 
     def to_json(self) -> dict:
         return {"path": self.path, "status": self.status, "key": self.key, "message": self.message,
-                "candidates": list(self.candidates), "format": self.format, "notes": list(self.notes)}
+                "candidates": list(self.candidates), "format": self.format, "notes": list(self.notes), "look": list(self.look)}
 
 
 # resolve(result) decides an ambiguous import: SEPARATE, one of result.candidates, or None
@@ -138,7 +140,7 @@ class CorpusStore:
         if found.status == "ambiguous" and resolve is not None:
             asked = ImportResult(source_path, found.status, "", found.message, found.candidates)
             found = resolved(self._records, doc, source_path, found, resolve(asked))
-        read_as = {"format": doc.source.format, "notes": doc.source.notes}
+        read_as = {"format": doc.source.format, "notes": doc.source.notes, "look": look_reasons(doc)}
         if found.status in ("unchanged", "ambiguous"):
             return ImportResult(source_path, found.status, found.key, found.message, candidates=found.candidates,
                                 **read_as)
