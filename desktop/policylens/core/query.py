@@ -1,0 +1,239 @@
+"""A query language over clauses, and key-word-in-context rows of its hits.
+
+Grammar (shown to the user as is):
+
+    query   := or
+    or      := and ( (OR | 或 | "|") and )*
+    and     := not ( [AND | 与 | "&"] not )*      -- two terms side by side mean AND
+    not     := (NOT | 非 | "-") not | near
+    near    := atom ( NEAR/N atom )*               -- both within N characters, in one clause
+    atom    := word | "a phrase" | /regular expression/ | ( query )
+
+A word or phrase matches regardless of script (简/繁), full/half width and ASCII case, as in
+core/search.py; a /regular expression/ is matched as written. The unit a query is true of is
+a clause: `户籍 AND 居住证` keeps the clauses containing both. Operators are upper-case
+(AND, OR, NOT, NEAR) or the single characters 与 或 非; a malformed query raises QueryError
+naming the character position (0-based) where it went wrong.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, NamedTuple
+
+from .search import _compile
+
+CONTEXT = 30  # characters of context on each side of a KWIC row
+_WORDS = {"AND": "AND", "与": "AND", "&": "AND", "OR": "OR", "或": "OR", "|": "OR",
+          "NOT": "NOT", "非": "NOT", "-": "NOT"}
+_TOKEN = re.compile(r'\s*(?:(?P<open>\()|(?P<close>\))|"(?P<phrase>[^"]*)"|/(?P<regex>(?:\\.|[^/\\])+)/'
+                    r'|(?P<near>NEAR/(?P<dist>\d+))|(?P<op>[&|与或非]|-(?=\S))|(?P<word>[^\s()"&|]+))')
+
+
+class QueryError(ValueError):
+    def __init__(self, message: str, position: int):
+        super().__init__(f"{message} at position {position}")
+        self.position = position
+
+
+@dataclass(frozen=True)
+class Term:
+    pattern: re.Pattern
+    text: str
+
+
+@dataclass(frozen=True)
+class Node:
+    op: str  # AND, OR, NOT, NEAR
+    parts: tuple
+    distance: int = 0
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+def _tokens(query: str) -> list[tuple[str, str, int]]:
+    out, at = [], 0
+    while at < len(query):
+        if query[at:].strip() == "":
+            break
+        match = _TOKEN.match(query, at)
+        if not match or match.end() == at:
+            raise QueryError(f"unexpected {query[at:].strip()[:1]!r}", at)
+        pos = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        kind = match.lastgroup if match.lastgroup != "dist" else "near"
+        if match.group("near"):
+            out.append(("near", match.group("dist"), pos))
+        elif kind == "word" and match.group("word") in _WORDS:
+            out.append(("op", _WORDS[match.group("word")], pos))
+        elif kind == "op":
+            out.append(("op", _WORDS[match.group("op")], pos))
+        else:
+            out.append((kind, match.group(kind) or "", pos))
+        at = match.end()
+    return out
+
+
+class _Parser:
+    def __init__(self, query: str):
+        self.query, self.tokens, self.at = query, _tokens(query), 0
+
+    def peek(self):
+        return self.tokens[self.at] if self.at < len(self.tokens) else ("end", "", len(self.query))
+
+    def take(self):
+        token = self.peek()
+        self.at += 1
+        return token
+
+    def parse(self):
+        if not self.tokens:
+            raise QueryError("empty query", 0)
+        node = self.or_()
+        kind, value, pos = self.peek()
+        if kind != "end":
+            raise QueryError(f"unexpected {value or kind!r}", pos)
+        return node
+
+    def or_(self):
+        parts = [self.and_()]
+        while self.peek()[:2] == ("op", "OR"):
+            self.take()
+            parts.append(self.and_())
+        return parts[0] if len(parts) == 1 else Node("OR", tuple(parts))
+
+    def and_(self):
+        parts = [self.not_()]
+        while True:
+            kind, value, _ = self.peek()
+            if (kind, value) == ("op", "AND"):
+                self.take()
+            elif not (kind in ("word", "phrase", "regex", "open") or (kind, value) == ("op", "NOT")):
+                break
+            parts.append(self.not_())
+        return parts[0] if len(parts) == 1 else Node("AND", tuple(parts))
+
+    def not_(self):
+        if self.peek()[:2] == ("op", "NOT"):
+            self.take()
+            return Node("NOT", (self.not_(),))
+        return self.near()
+
+    def near(self):
+        node = self.atom()
+        while self.peek()[0] == "near":
+            distance = int(self.take()[1])
+            node = Node("NEAR", (node, self.atom()), distance)
+        return node
+
+    def atom(self):
+        kind, value, pos = self.take()
+        if kind == "open":
+            node = self.or_()
+            if self.take()[0] != "close":
+                raise QueryError("missing ')'", self.tokens[self.at - 1][2] if self.at <= len(self.tokens)
+                                 else len(self.query))
+            return node
+        if kind in ("word", "phrase"):
+            compiled = _compile(value)
+            if compiled is None:
+                raise QueryError("empty phrase", pos)
+            return Term(compiled[0], value)
+        if kind == "regex":
+            try:
+                return Term(re.compile(value), value)
+            except re.error as exc:
+                raise QueryError(f"bad regular expression ({exc.msg})", pos + 1 + (exc.pos or 0)) from None
+        if kind == "end":
+            raise QueryError("a term is missing", pos)
+        raise QueryError(f"a term is expected, not {value or kind!r}", pos)
+
+
+def parse(query: str):
+    """The query's tree of Node and Term; QueryError when malformed."""
+    return _Parser(query).parse()
+
+
+def _spans(node, text: str) -> list[Span] | None:
+    """The spans of the node's terms in the text when true of it, else None (NOT: [] when true)."""
+    if isinstance(node, Term):
+        found = [Span(m.start(), m.end()) for m in node.pattern.finditer(text) if m.end() > m.start()]
+        return found or None
+    if node.op == "NOT":
+        return None if _spans(node.parts[0], text) is not None else []
+    results = [_spans(part, text) for part in node.parts]
+    if node.op == "OR":
+        kept = [r for r in results if r is not None]
+        return sorted(set().union(*kept)) if kept else None
+    if node.op == "AND":
+        return None if any(r is None for r in results) else sorted(set().union(*results))
+    left, right = results  # NEAR: pairs whose gap is at most the distance
+    if not left or not right:
+        return None
+    close = {s for a in left for b in right if max(a.start, b.start) - min(a.end, b.end) <= node.distance
+             for s in (a, b)}
+    return sorted(close) or None
+
+
+class ClauseHit(NamedTuple):
+    doc_key: str
+    clause_id: str
+    spans: tuple  # offsets in the document's text
+
+
+def run(query: str | object, documents: Iterable, keys: set[str] | None = None,
+        levels: set[int] | None = None) -> list[ClauseHit]:
+    """The clauses the query is true of, in document order; keys/levels narrow the scope."""
+    tree = parse(query) if isinstance(query, str) else query
+    found = []
+    for doc in documents:
+        if keys is not None and doc.key not in keys:
+            continue
+        for index, clause in enumerate(doc.clauses):
+            if levels is not None and clause.level not in levels:
+                continue
+            end = doc.clauses[index + 1].start if index + 1 < len(doc.clauses) else len(doc.text)
+            spans = _spans(tree, doc.text[clause.start:end])
+            if spans is not None:
+                found.append(ClauseHit(doc.key, clause.id, tuple(Span(s.start + clause.start, s.end + clause.start)
+                                                                 for s in spans)))
+    return found
+
+
+class KwicRow(NamedTuple):
+    doc_key: str
+    clause_id: str
+    start: int
+    left: str
+    keyword: str
+    right: str
+
+
+def kwic(hits: Iterable[ClauseHit], documents: Iterable, width: int = CONTEXT) -> list[KwicRow]:
+    """One row per matched span: left context, keyword, right context (on one line)."""
+    texts = {doc.key: doc.text for doc in documents}
+    rows = []
+    for hit in hits:
+        text = texts[hit.doc_key]
+        for start, end in hit.spans:
+            rows.append(KwicRow(hit.doc_key, hit.clause_id, start, _flat(text[max(start - width, 0):start]),
+                                text[start:end], _flat(text[end:end + width])))
+    return rows
+
+
+def sort_rows(rows: list[KwicRow], by: str = "right", attributes: dict[str, dict] | None = None) -> list[KwicRow]:
+    """Rows sorted by the right context, the left one read backwards, the keyword, or an attribute."""
+    if by == "right":
+        return sorted(rows, key=lambda r: (r.right, r.keyword))
+    if by == "left":
+        return sorted(rows, key=lambda r: (r.left[::-1], r.keyword))
+    if by == "keyword":
+        return sorted(rows, key=lambda r: (r.keyword, r.right))
+    values = attributes or {}
+    return sorted(rows, key=lambda r: (str(values.get(r.doc_key, {}).get(by, "")), r.doc_key, r.start))
+
+
+def _flat(text: str) -> str:
+    return text.replace("\r", " ").replace("\n", " ")
