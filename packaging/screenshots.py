@@ -9,12 +9,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from policylens.app import appearance, i18n
-from policylens.app.corpus_source import Corpus
-from policylens.app.fonts import apply_cjk_font
-from policylens.app.main import settings_for
-from policylens.app.main_window import MainWindow
-from policylens.app.preferences import Preferences
+from policylens.app.shell import appearance, i18n
+from policylens.app.corpus.corpus_source import Corpus
+from policylens.app.common.fonts import apply_cjk_font
+from policylens.app.shell.main import settings_for
+from policylens.app.shell.main_window import MainWindow
+from policylens.app.shell.preferences import Preferences
 
 
 def settle(app, rounds=20):

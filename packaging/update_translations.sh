@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 bin="$(python -c 'import PySide6, os; print(os.path.dirname(PySide6.__file__))')"
 lupdate="$(command -v pyside6-lupdate || echo "$bin/lupdate")"
 lrelease="$(command -v pyside6-lrelease || echo "$bin/lrelease")"
-"$lupdate" -no-obsolete -locations relative desktop/policylens/app/*.py \
+"$lupdate" -no-obsolete -locations relative desktop/policylens/app/*/*.py \
     -source-language zh_CN -target-language en -ts resources/i18n/policylens_en.ts
 "$lrelease" resources/i18n/policylens_en.ts -qm resources/i18n/policylens_en.qm

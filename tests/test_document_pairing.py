@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from policylens import compare_cli
+from policylens.cli import main
 from policylens.core import worddiff
 from policylens.core.align import ClauseRef
 from policylens.core.document import analyze_bytes
@@ -122,8 +122,7 @@ def test_corrections_win_over_the_scores(seed_docs):
 
 
 def run_cli(argv, capsys, tmp_path):
-    args = compare_cli.build_parser().parse_args(["--data-dir", str(tmp_path), *argv])
-    code = compare_cli.run(args)
+    code = main(["--data-dir", str(tmp_path), *argv])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 

@@ -1,4 +1,4 @@
-from policylens.app.history import History, Position
+from policylens.app.reading.history import History, Position
 
 
 def test_back_and_forward_walk_the_visited_positions():

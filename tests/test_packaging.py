@@ -2,7 +2,6 @@
 the self-check the bundle's smoke test runs. No bundle is built here (packaging/smoke-bundle.sh)."""
 from __future__ import annotations
 
-import argparse
 import configparser
 import importlib.util
 import json
@@ -17,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import policylens
-from policylens import selfcheck_cli
+from policylens.cli import main, selfcheck
 from policylens.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,10 +110,7 @@ def test_spec_data_list_refuses_a_missing_folder(monkeypatch):
 
 
 def self_check(data_dir: Path) -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--data-dir", type=Path)
-    selfcheck_cli.add_parser(parser.add_subparsers(dest="command"))
-    return selfcheck_cli.run(parser.parse_args(["--data-dir", str(data_dir), "self-check"]))
+    return main(["--data-dir", str(data_dir), "self-check"])
 
 
 def expected_clause_count() -> int:
@@ -133,7 +129,7 @@ def test_self_check_imports_the_seeds_and_counts_their_clauses(qapp, tmp_path, c
 def test_self_check_names_a_missing_translation(qapp, tmp_path, capsys, monkeypatch):
     partial = tmp_path / "resources"
     shutil.copytree(resources_dir(), partial, ignore=shutil.ignore_patterns("*.qm"))
-    monkeypatch.setattr(selfcheck_cli, "resources_dir", lambda: partial)
+    monkeypatch.setattr(selfcheck, "resources_dir", lambda: partial)
     assert self_check(tmp_path / "data") == 2
     assert "i18n/policylens_en.qm" in capsys.readouterr().err
     assert not (tmp_path / "data" / "corpus").exists()  # refused before touching the store
@@ -179,3 +175,13 @@ def test_benchmark_runner_quick_mode_end_to_end(tmp_path):
     assert rows["(a) failed imports"].endswith("| 1 | = 0 | met |")  # the five seeds, one import
     assert "| 5 documents (--corpus) |" in rows["corpus"]  # bench_annotations' own table, read back
     assert any(m.startswith("peak RSS: 5-document store open") and "< 800 MB" in line for m, line in rows.items())
+
+
+def test_every_package_folder_is_in_the_wheel():
+    """pyproject lists packages one by one; a new folder left out would be missing when installed."""
+    import tomllib
+    root = Path(__file__).resolve().parents[1]
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(init.parent.relative_to(root / "desktop").parts)
+             for init in (root / "desktop").rglob("__init__.py") if ".egg-info" not in str(init)}
+    assert found <= listed, sorted(found - listed)

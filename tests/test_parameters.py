@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from policylens import compare_cli
+from policylens.cli import main
 from policylens.core.parameters import PARAMETERS, parameter_table
 
 
@@ -93,11 +93,11 @@ def test_json(table):
 
 def test_cli_parameters(seed_paths, capsys, tmp_path):
     argv = ["--data-dir", str(tmp_path), "parameters", *map(str, seed_paths)]
-    assert compare_cli.run(compare_cli.build_parser().parse_args(argv + ["--json"])) == 0
+    assert main(argv + ["--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [d["file"] for d in data["documents"]] == [str(p) for p in seed_paths]
     assert data["documents"][3]["values"]["insurance_years"][0]["text"] == "滿3年"
-    assert compare_cli.run(compare_cli.build_parser().parse_args(argv)) == 0
+    assert main(argv) == 0
     out = capsys.readouterr().out
     assert "居住年限: 满2年以上 [二/(四) 950-955]" in out
     assert "纳税年限: 1年以上 (取消) [二/(五) 1182-1186]" in out

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policylens.core import outline
 from policylens.core.clean import clean
 from policylens.core.document import analyze_bytes
+from policylens.core.errors import DecodeError
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "seeds"
 SEED_LINES = sorted({line for path in sorted(SEED_DIR.glob("*.txt"))
@@ -87,7 +89,10 @@ def test_random_seed_line_documents_partition_exactly(raw):
         assert raw[piece.start:piece.end] == piece.text
 
     data = raw.encode("utf-8")
-    if data:
+    if not raw.strip():  # nothing but white space is refused, not read as an empty document
+        with pytest.raises(DecodeError, match="white space|empty"):
+            analyze_bytes(data, "mixture.txt")
+    else:
         doc = analyze_bytes(data, "mixture.txt")
         assert doc.text == cleaned.text
         assert_partition(doc.text, doc.clauses)

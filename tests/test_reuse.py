@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 
-from policylens import compare_cli
+from policylens.cli import main
 from policylens.core import reuse
 from policylens.core.document import analyze_bytes
 from policylens.core.script import fold, to_simplified
@@ -80,11 +80,11 @@ def test_json(seed_docs):
 
 def test_cli_reuse(seed_paths, capsys, tmp_path):
     argv = ["--data-dir", str(tmp_path), "reuse", *map(str, seed_paths)]
-    assert compare_cli.run(compare_cli.build_parser().parse_args(argv + ["--json"])) == 0
+    assert main(argv + ["--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["files"] == [str(p) for p in seed_paths]
     assert data["containment"][2][3] == 0.2993 and data["bands"][3][2] == "rewritten"
-    assert compare_cli.run(compare_cli.build_parser().parse_args(argv)) == 0
+    assert main(argv) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "69 boilerplate 5-grams set aside" in lines[0]
     assert lines[4].startswith("丹东") and "0.299 rewritten" in lines[4]

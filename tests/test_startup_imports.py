@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from policylens.app.first_paint import MODULES_AT_PAINT
+from policylens.app.common.first_paint import MODULES_AT_PAINT
 
 pytestmark = pytest.mark.gui
 
@@ -55,13 +55,13 @@ def loaded(modules: set[str], name: str) -> list[str]:
 
 def test_first_paint_hook_lists_what_the_window_needs(modules_at_first_paint):
     # The listing is taken at the paint, with the window's own modules in it.
-    for needed in ("policylens.app.main_window", "policylens.app.reader", "policylens.store.corpus"):
+    for needed in ("policylens.app.shell.main_window", "policylens.app.reading.reader", "policylens.store.corpus"):
         assert needed in modules_at_first_paint
 
 
 @pytest.mark.parametrize("name", [
     "jieba", "numpy", "openpyxl", "opencc", "policylens.core.align", "policylens.store.alignment",
-    "policylens.exchange", "policylens.app.preferences_dialog",
+    "policylens.exchange", "policylens.app.shell.preferences_dialog",
 ])
 def test_not_imported_before_the_first_paint(modules_at_first_paint, name):
     assert loaded(modules_at_first_paint, name) == [], f"{name} ({LATER[name]}) is imported before the first paint"
@@ -88,8 +88,8 @@ sys.meta_path.insert(0, Recorder())
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from policylens.app.main import main
-from policylens.app.main_window import MainWindow
+from policylens.app.shell.main import main
+from policylens.app.shell.main_window import MainWindow
 
 app = QApplication([sys.argv[0]])
 state = {"view": None, "diffed": False, "summaries_thread": None}

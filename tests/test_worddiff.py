@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from policylens import compare_cli
+from policylens.cli import main
 from policylens.core import worddiff
 from policylens.core.document import analyze_bytes
 from policylens.core.script import to_simplified
@@ -228,8 +228,7 @@ def test_jieba_is_loaded_lazily():
 
 
 def run_cli(argv, capsys, tmp_path):
-    args = compare_cli.build_parser().parse_args(["--data-dir", str(tmp_path), *argv])
-    code = compare_cli.run(args)
+    code = main(["--data-dir", str(tmp_path), *argv])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 

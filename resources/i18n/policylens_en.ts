@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/about_dialog.py" line="+59"/>
+        <location filename="../../desktop/policylens/app/help/about_dialog.py" line="+59"/>
         <source>关于 PolicyLens</source>
         <translation>About PolicyLens</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>AgencyClauseModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/agency_panel.py" line="+130"/>
+        <location filename="../../desktop/policylens/app/corpus/agency_panel.py" line="+130"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/agreement_dialog.py" line="+21"/>
+        <location filename="../../desktop/policylens/app/annotating/agreement_dialog.py" line="+21"/>
         <source>编码者一致性</source>
         <translation>Inter-coder Agreement</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>AliasEditor</name>
     <message>
-        <location filename="../../desktop/policylens/app/alias_editor.py" line="+36"/>
+        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+36"/>
         <source>筛选内置表…</source>
         <translation>Filter the bundled table…</translation>
     </message>
@@ -367,7 +367,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_editor.py" line="+44"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_editor.py" line="+44"/>
         <source>编辑批注</source>
         <translation>Edit annotation</translation>
     </message>
@@ -435,7 +435,7 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_list_model.py" line="+100"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_list_model.py" line="+99"/>
         <source>原文</source>
         <translation>Quote</translation>
     </message>
@@ -468,7 +468,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_panel.py" line="+47"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_panel.py" line="+47"/>
         <source>筛选原文或笔记…</source>
         <translation>Filter quote or note…</translation>
     </message>
@@ -519,7 +519,7 @@
 <context>
     <name>AnnotationSession</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_session.py" line="+92"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_session.py" line="+92"/>
         <source>无法完成</source>
         <translation>Could not be done</translation>
     </message>
@@ -602,7 +602,7 @@
 <context>
     <name>AnnotationToolbar</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_toolbar.py" line="+19"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_toolbar.py" line="+19"/>
         <source>批注工具栏</source>
         <translation>Annotation Toolbar</translation>
     </message>
@@ -615,7 +615,7 @@
 <context>
     <name>ChangeMap</name>
     <message>
-        <location filename="../../desktop/policylens/app/change_map.py" line="+28"/>
+        <location filename="../../desktop/policylens/app/comparing/change_map.py" line="+28"/>
         <source>差异分布：黄色为改动，红色为只在左侧，绿色为只在右侧；点击跳转</source>
         <translation>Where the differences are: yellow changed, red left only, green right only; click to jump</translation>
     </message>
@@ -623,7 +623,7 @@
 <context>
     <name>ClauseNames</name>
     <message>
-        <location filename="../../desktop/policylens/app/clause_names.py" line="+12"/>
+        <location filename="../../desktop/policylens/app/common/clause_names.py" line="+12"/>
         <source>前言</source>
         <translation>Preamble</translation>
     </message>
@@ -636,7 +636,7 @@
 <context>
     <name>ClausePicker</name>
     <message>
-        <location filename="../../desktop/policylens/app/compare_picker.py" line="+29"/>
+        <location filename="../../desktop/policylens/app/comparing/compare_picker.py" line="+29"/>
         <source>筛选文件：地区、标题…</source>
         <translation>Filter documents: place, title…</translation>
     </message>
@@ -644,7 +644,7 @@
 <context>
     <name>CodeManager</name>
     <message>
-        <location filename="../../desktop/policylens/app/code_manager.py" line="+51"/>
+        <location filename="../../desktop/policylens/app/annotating/code_manager.py" line="+51"/>
         <source>新建…</source>
         <translation>New…</translation>
     </message>
@@ -748,7 +748,7 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/code_tree_model.py" line="+100"/>
+        <location filename="../../desktop/policylens/app/annotating/code_tree_model.py" line="+100"/>
         <source>编码</source>
         <translation>Codes</translation>
     </message>
@@ -766,7 +766,7 @@
 <context>
     <name>ColumnPane</name>
     <message>
-        <location filename="../../desktop/policylens/app/compare_pane.py" line="+30"/>
+        <location filename="../../desktop/policylens/app/comparing/compare_pane.py" line="+30"/>
         <source>点击设为参照</source>
         <translation>Click to make this the reference</translation>
     </message>
@@ -826,7 +826,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../desktop/policylens/app/compare_columns.py" line="+78"/>
+        <location filename="../../desktop/policylens/app/comparing/compare_columns.py" line="+78"/>
         <source>比例</source>
         <translation>Percentage</translation>
     </message>
@@ -876,7 +876,7 @@
         <translation>Similarity {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/compare_view.py" line="+61"/>
+        <location filename="../../desktop/policylens/app/comparing/compare_view.py" line="+61"/>
         <source>含下级条款</source>
         <translation>Include sub-clauses</translation>
     </message>
@@ -1027,7 +1027,7 @@
 <context>
     <name>CorpusModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus_model.py" line="+118"/>
+        <location filename="../../desktop/policylens/app/corpus/corpus_model.py" line="+118"/>
         <source>（未识别地区）</source>
         <translation>(place not found)</translation>
     </message>
@@ -1083,7 +1083,7 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrix_models.py" line="+26"/>
+        <location filename="../../desktop/policylens/app/matrices/matrix_models.py" line="+26"/>
         <source>参照条款</source>
         <translation>Reference clause</translation>
     </message>
@@ -1128,7 +1128,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/policylens/app/coverage_view.py" line="+80"/>
+        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+80"/>
         <source>全部条款族（按大小）</source>
         <translation>All clause families (by size)</translation>
     </message>
@@ -1176,7 +1176,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrix_export.py" line="+28"/>
+        <location filename="../../desktop/policylens/app/matrices/matrix_export.py" line="+28"/>
         <source>导出 HTML…</source>
         <translation>Export HTML…</translation>
     </message>
@@ -1214,7 +1214,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FamilyModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/family_panel.py" line="+56"/>
+        <location filename="../../desktop/policylens/app/comparing/family_panel.py" line="+56"/>
         <source>文件</source>
         <translation>Document</translation>
     </message>
@@ -1270,7 +1270,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/policylens/app/find_bar.py" line="+45"/>
+        <location filename="../../desktop/policylens/app/reading/find_bar.py" line="+45"/>
         <source>查找（简繁、全半角通用）</source>
         <translation>Find (simplified, traditional, full and half width alike)</translation>
     </message>
@@ -1298,7 +1298,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>HighlightActions</name>
     <message>
-        <location filename="../../desktop/policylens/app/highlight_actions.py" line="+44"/>
+        <location filename="../../desktop/policylens/app/annotating/highlight_actions.py" line="+44"/>
         <source>批注“{quote}”</source>
         <translation>Annotation “{quote}”</translation>
     </message>
@@ -1321,7 +1321,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/import_dialog.py" line="+39"/>
+        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+39"/>
         <source>导入文件</source>
         <translation>Import documents</translation>
     </message>
@@ -1419,7 +1419,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>InfoPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/info_panel.py" line="+66"/>
+        <location filename="../../desktop/policylens/app/reading/info_panel.py" line="+66"/>
         <source>发文机关</source>
         <translation>Issuer</translation>
     </message>
@@ -1538,7 +1538,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/policylens/app/reader.py" line="+188"/>
+        <location filename="../../desktop/policylens/app/reading/reader.py" line="+188"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
@@ -1561,7 +1561,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>LegendDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/help_dialogs.py" line="+107"/>
+        <location filename="../../desktop/policylens/app/help/help_dialogs.py" line="+107"/>
         <source>单位角色图例</source>
         <translation>Agency Role Legend</translation>
     </message>
@@ -1614,7 +1614,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/main_window.py" line="+57"/>
+        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+58"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
@@ -1652,7 +1652,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_actions.py" line="+18"/>
+        <location filename="../../desktop/policylens/app/shell/window_actions.py" line="+18"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -1662,13 +1662,13 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Policy documents (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="+274"/>
-        <location filename="../../desktop/policylens/app/window_compare.py" line="+84"/>
+        <location filename="../../desktop/policylens/app/annotating/window_annotations.py" line="+274"/>
+        <location filename="../../desktop/policylens/app/comparing/window_compare.py" line="+84"/>
         <source>先在大纲中选择一个条款</source>
         <translation>Choose a clause in the outline first</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_compare.py" line="-51"/>
+        <location filename="../../desktop/policylens/app/comparing/window_compare.py" line="-51"/>
         <source>条款族未能更新：{message}</source>
         <translation>Clause families not updated: {message}</translation>
     </message>
@@ -1694,7 +1694,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../desktop/policylens/app/window_matrices.py" line="+84"/>
+        <location filename="../../desktop/policylens/app/matrices/window_matrices.py" line="+84"/>
         <source>全文索引尚未建完，请稍候</source>
         <translation>The search index is still being built; please wait</translation>
     </message>
@@ -1704,7 +1704,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Text reuse matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="-234"/>
+        <location filename="../../desktop/policylens/app/annotating/window_annotations.py" line="-234"/>
         <source>批注文件已损坏</source>
         <translation>The annotations file is damaged</translation>
     </message>
@@ -1783,7 +1783,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Select the text to annotate first</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_files.py" line="+25"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_files.py" line="+25"/>
         <source>Markdown 报告 (*.md)</source>
         <translation>Markdown report (*.md)</translation>
     </message>
@@ -1848,12 +1848,12 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Import annotations {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="+52"/>
+        <location filename="../../desktop/policylens/app/annotating/window_annotations.py" line="+52"/>
         <source>保存批注时出错</source>
         <translation>Could not save the annotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_help.py" line="+83"/>
+        <location filename="../../desktop/policylens/app/help/window_help.py" line="+83"/>
         <source>语料库：文件按地区和层级（市、县）分组，显示标题、日期、文号和简繁字形。在上方输入可筛选，简体繁体都能找到。</source>
         <translation>Corpus: documents grouped by place and level (city, county), with title, date, document number and script. Type above to filter; simplified and traditional both match.</translation>
     </message>
@@ -1883,7 +1883,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Annotations: select text, then {highlight} highlights it and {annotate} adds a note and codes. All shortcuts: {shortcuts}; Help &gt; Getting Started Tour shows these tips again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_matrices.py" line="-36"/>
+        <location filename="../../desktop/policylens/app/matrices/window_matrices.py" line="-36"/>
         <source>覆盖矩阵</source>
         <translation>Coverage Matrix</translation>
     </message>
@@ -1893,12 +1893,12 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Parameter Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_two_docs.py" line="+24"/>
+        <location filename="../../desktop/policylens/app/comparing/window_two_docs.py" line="+24"/>
         <source>至少需要两份文件才能比较</source>
         <translation>Comparing needs at least two documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_colleagues.py" line="+30"/>
+        <location filename="../../desktop/policylens/app/annotating/window_colleagues.py" line="+30"/>
         <source>合并同事的项目</source>
         <translation>Merge a Colleague&apos;s Project</translation>
     </message>
@@ -1916,7 +1916,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>MemoEditor</name>
     <message>
-        <location filename="../../desktop/policylens/app/memo_panel.py" line="+84"/>
+        <location filename="../../desktop/policylens/app/annotating/memo_panel.py" line="+84"/>
         <source>纯文本</source>
         <translation>Plain text</translation>
     </message>
@@ -1967,7 +1967,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/merge_dialog.py" line="+11"/>
+        <location filename="../../desktop/policylens/app/annotating/merge_dialog.py" line="+11"/>
         <source>合并 {name}</source>
         <translation>Merge {name}</translation>
     </message>
@@ -2055,7 +2055,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/outline_model.py" line="+142"/>
+        <location filename="../../desktop/policylens/app/reading/outline_model.py" line="+142"/>
         <source>条款</source>
         <translation>Clause</translation>
     </message>
@@ -2096,7 +2096,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>ParameterModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrix_models.py" line="+10"/>
+        <location filename="../../desktop/policylens/app/matrices/matrix_models.py" line="+10"/>
         <source>居住年限</source>
         <translation>Years of residence</translation>
     </message>
@@ -2169,7 +2169,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>ParameterView</name>
     <message>
-        <location filename="../../desktop/policylens/app/parameter_view.py" line="+40"/>
+        <location filename="../../desktop/policylens/app/matrices/parameter_view.py" line="+40"/>
         <location line="+43"/>
         <source>参数表</source>
         <translation>Parameter table</translation>
@@ -2206,7 +2206,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/preferences_dialog.py" line="+23"/>
+        <location filename="../../desktop/policylens/app/shell/preferences_dialog.py" line="+23"/>
         <source>首选项</source>
         <translation>Preferences</translation>
     </message>
@@ -2365,7 +2365,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop/policylens/app/reader.py" line="+71"/>
+        <location filename="../../desktop/policylens/app/reading/reader.py" line="+71"/>
         <source>原文</source>
         <translation>Quote</translation>
     </message>
@@ -2408,7 +2408,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotation_preview.py" line="+42"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_preview.py" line="+42"/>
         <source>编码：</source>
         <translation>Codes: </translation>
     </message>
@@ -2426,7 +2426,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>Reanalysis</name>
     <message>
-        <location filename="../../desktop/policylens/app/alias_editor.py" line="+38"/>
+        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+38"/>
         <source>导入尚未结束：请在导入完成后再保存单位别名表</source>
         <translation>An import is still running: save the agency alias table once it has finished</translation>
     </message>
@@ -2455,7 +2455,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>ReuseTableModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/reuse_view.py" line="+113"/>
+        <location filename="../../desktop/policylens/app/comparing/reuse_view.py" line="+113"/>
         <source>{a} 的 5 字串有 {share:.1%} 见于 {b}：{band}</source>
         <translation>{share:.1%} of {a}&apos;s 5-grams are found in {b}: {band}</translation>
     </message>
@@ -2510,7 +2510,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>SameNameQuestion</name>
     <message>
-        <location filename="../../desktop/policylens/app/same_name_question.py" line="+26"/>
+        <location filename="../../desktop/policylens/app/corpus/same_name_question.py" line="+26"/>
         <source>同名文件</source>
         <translation>A file with the same name</translation>
     </message>
@@ -2543,7 +2543,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/search_panel.py" line="+179"/>
+        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+179"/>
         <source>搜索全文（简繁通用）…</source>
         <translation>Search all documents (simplified and traditional alike)…</translation>
     </message>
@@ -2617,7 +2617,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/help_dialogs.py" line="-81"/>
+        <location filename="../../desktop/policylens/app/help/help_dialogs.py" line="-81"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -2645,7 +2645,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../desktop/policylens/app/tour.py" line="+85"/>
+        <location filename="../../desktop/policylens/app/help/tour.py" line="+85"/>
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
@@ -2663,7 +2663,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>TwoDocModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/two_doc_model.py" line="+202"/>
+        <location filename="../../desktop/policylens/app/comparing/two_doc_model.py" line="+202"/>
         <source>此处无对应条款；相应条款在 {clause}</source>
         <translation>No counterpart here; the corresponding clause is {clause}</translation>
     </message>
@@ -2721,7 +2721,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/two_doc_view.py" line="+64"/>
+        <location filename="../../desktop/policylens/app/comparing/two_doc_view.py" line="+64"/>
         <source>交换左右</source>
         <translation>Swap Sides</translation>
     </message>
@@ -2839,7 +2839,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../desktop/policylens/app/actions.py" line="+33"/>
+        <location filename="../../desktop/policylens/app/shell/actions.py" line="+33"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -3009,7 +3009,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Code Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_compare.py" line="-93"/>
+        <location filename="../../desktop/policylens/app/comparing/window_compare.py" line="-93"/>
         <source>各地对照此条款…</source>
         <translation>Compare This Clause Across Documents…</translation>
     </message>
@@ -3024,7 +3024,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Clause Families</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_help.py" line="-77"/>
+        <location filename="../../desktop/policylens/app/help/window_help.py" line="-77"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -3044,7 +3044,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>About PolicyLens</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_annotations.py" line="-231"/>
+        <location filename="../../desktop/policylens/app/annotating/window_annotations.py" line="-231"/>
         <source>高亮当前条款</source>
         <translation>Highlight Current Clause</translation>
     </message>
@@ -3054,7 +3054,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Write Memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_matrices.py" line="-39"/>
+        <location filename="../../desktop/policylens/app/matrices/window_matrices.py" line="-39"/>
         <source>覆盖矩阵…</source>
         <translation>Coverage Matrix…</translation>
     </message>
@@ -3064,12 +3064,12 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Parameter Table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_two_docs.py" line="-11"/>
+        <location filename="../../desktop/policylens/app/comparing/window_two_docs.py" line="-11"/>
         <source>比较两份文件…</source>
         <translation>Compare Two Documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/window_colleagues.py" line="-27"/>
+        <location filename="../../desktop/policylens/app/annotating/window_colleagues.py" line="-27"/>
         <source>合并同事的项目…</source>
         <translation>Merge a Colleague&apos;s Project…</translation>
     </message>
@@ -3082,7 +3082,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/policylens/app/main.py" line="+95"/>
+        <location filename="../../desktop/policylens/app/shell/main.py" line="+95"/>
         <source>正在导入内置文件…</source>
         <translation>Importing the bundled documents…</translation>
     </message>
@@ -3090,7 +3090,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>styles</name>
     <message>
-        <location filename="../../desktop/policylens/app/styles.py" line="+55"/>
+        <location filename="../../desktop/policylens/app/common/styles.py" line="+55"/>
         <source>牵头</source>
         <translation>lead</translation>
     </message>

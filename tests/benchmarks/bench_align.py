@@ -119,9 +119,9 @@ def worker_add(data_dir: str, path: str) -> dict:
 
 
 def worker_app(data_dir: str) -> dict:
-    from policylens.app import compare_view
-    from policylens.app.alignment_loader import AlignmentLoader
-    from policylens.app.compare_source import ComparisonSource
+    from policylens.app.comparing import compare_view
+    from policylens.app.comparing.alignment_loader import AlignmentLoader
+    from policylens.app.comparing.compare_source import ComparisonSource
     from policylens.core import worddiff
     loader = AlignmentLoader(data_dir)
     t0 = time.perf_counter()

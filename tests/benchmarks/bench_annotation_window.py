@@ -116,10 +116,10 @@ def open_times(app, window, key: str, other: str, repeat: int) -> list[float]:
 def run(config: Config) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
-    from policylens.app.annotation_session import AnnotationSession
-    from policylens.app.corpus_source import Corpus
-    from policylens.app.main import settings_for
-    from policylens.app.main_window import MainWindow
+    from policylens.app.annotating.annotation_session import AnnotationSession
+    from policylens.app.corpus.corpus_source import Corpus
+    from policylens.app.shell.main import settings_for
+    from policylens.app.shell.main_window import MainWindow
     from policylens.store.annotations import AnnotationStore
 
     work = config.work / "annotation-window"

@@ -37,7 +37,7 @@ def every_cell(matrix) -> int:
 
 
 def measure(data_dir: Path, repeat: int) -> dict:
-    from policylens.app.coverage_view import corrected_groups
+    from policylens.app.matrices.coverage_view import corrected_groups
     from policylens.core.coverage import family_coverage, template_coverage
     from policylens.core.parameters import parameter_table
     from policylens.store.alignment import AlignmentStore

@@ -54,7 +54,7 @@ def window_ms(app, doc_a, doc_b, repeat: int) -> tuple[float, float, float]:
     and while scrolling and resizing."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
-    from policylens.app.two_doc_view import TwoDocView
+    from policylens.app.comparing.two_doc_view import TwoDocView
 
     docs = {doc_a.key: doc_a, doc_b.key: doc_b}
     records = [{"key": d.key, "title": d.meta.title, "place": d.meta.place, "level": d.meta.level} for d in docs.values()]

@@ -79,7 +79,7 @@ def run_for(app, seconds: float) -> None:
 def measure(paths: list[Path], data_dir: Path) -> dict:
     from PySide6.QtWidgets import QApplication
 
-    from policylens.app.import_dialog import ImportDialog
+    from policylens.app.corpus.import_dialog import ImportDialog
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     recorder = GapRecorder()

@@ -9,7 +9,7 @@ import pytest  # noqa: E402
 @pytest.fixture(scope="session")
 def seeds_data_dir(tmp_path_factory):
     """A data folder whose store holds the seeds (imported on first use, as on first run)."""
-    from policylens.app.corpus_source import Corpus
+    from policylens.app.corpus.corpus_source import Corpus
 
     folder = tmp_path_factory.mktemp("data")
     Corpus(folder)
@@ -19,7 +19,7 @@ def seeds_data_dir(tmp_path_factory):
 @pytest.fixture(scope="session")
 def corpus(seeds_data_dir):
     """The seed documents, opened in full from the store, in key order."""
-    from policylens.app.corpus_source import load_corpus
+    from policylens.app.corpus.corpus_source import load_corpus
 
     return load_corpus(seeds_data_dir)
 
@@ -27,7 +27,7 @@ def corpus(seeds_data_dir):
 @pytest.fixture(scope="session")
 def records(seeds_data_dir):
     """The store's index records of the seeds, in key order (what the corpus list shows)."""
-    from policylens.app.corpus_source import Corpus
+    from policylens.app.corpus.corpus_source import Corpus
 
     return Corpus(seeds_data_dir).records()
 
@@ -37,9 +37,9 @@ def make_window(qtbot, tmp_path):
     """make_window() -> a shown MainWindow over the seeds, its settings in tmp_path, with the
     corpus-wide views (search, agencies) loaded; 1340×840 unless fixed_size=False (then as the
     screen allows, as a first run)."""
-    from policylens.app.corpus_source import Corpus
-    from policylens.app.main import settings_for
-    from policylens.app.main_window import MainWindow
+    from policylens.app.corpus.corpus_source import Corpus
+    from policylens.app.shell.main import settings_for
+    from policylens.app.shell.main_window import MainWindow
 
     def make(fixed_size: bool = True):
         window = MainWindow(Corpus(tmp_path), settings_for(tmp_path))
@@ -57,7 +57,7 @@ def make_window(qtbot, tmp_path):
 @pytest.fixture
 def pane(qtbot):
     """A shown ReaderPane of a fixed size."""
-    from policylens.app.reader import ReaderPane
+    from policylens.app.reading.reader import ReaderPane
 
     widget = ReaderPane()
     qtbot.addWidget(widget)

@@ -2,7 +2,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from policylens.app.agency_panel import AgencyPanel, AgencyTableModel
+from policylens.app.corpus.agency_panel import AgencyPanel, AgencyTableModel
 
 pytestmark = pytest.mark.gui
 
@@ -117,7 +117,7 @@ def test_sorting_by_a_count_column(qtbot, panel):
 def test_every_count_header_is_read_whole(qtbot, corpus, language):
     from PySide6.QtWidgets import QApplication
 
-    from policylens.app import i18n
+    from policylens.app.shell import i18n
 
     i18n.install(QApplication.instance(), language)
     try:

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QLineEdit
 
-from policylens.app import styles
-from policylens.app.alias_editor import ALIASES, CANONICAL, LOCAL
-from policylens.app.preferences import Preferences
-from policylens.app.preferences_dialog import PreferencesDialog
+from policylens.app.common import styles
+from policylens.app.corpus.alias_editor import ALIASES, CANONICAL, LOCAL
+from policylens.app.shell.preferences import Preferences
+from policylens.app.shell.preferences_dialog import PreferencesDialog
 from policylens.store.user_aliases import user_aliases_path
 
 XINING_CLAUSE = "三/(十一)/12"  # 牵头单位:市国土局;配合单位:湟源县政府 (written 湟源縣政府)

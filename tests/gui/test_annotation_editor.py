@@ -2,8 +2,8 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from policylens.app.annotation_editor import PRESETS, AnnotationEditor
-from policylens.app.annotation_session import AnnotationValues
+from policylens.app.annotating.annotation_editor import PRESETS, AnnotationEditor
+from policylens.app.annotating.annotation_session import AnnotationValues
 
 
 def _editor(qtbot, values=AnnotationValues()):
@@ -40,7 +40,7 @@ def test_enter_in_the_codes_field_adds_a_code_and_keeps_the_dialog_open(qtbot):
 
 
 def test_no_highlight_preset_is_a_near_twin_of_a_role_colour():
-    from policylens.app import styles
+    from policylens.app.common import styles
 
     def rgb(color):
         return tuple(int(color[i:i + 2], 16) for i in (1, 3, 5))

@@ -2,9 +2,9 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from policylens.app.annotation_editor import AnnotationEditor
-from policylens.app.annotation_panel import AnnotationPanel
-from policylens.app.annotation_session import AnnotationSession, AnnotationValues
+from policylens.app.annotating.annotation_editor import AnnotationEditor
+from policylens.app.annotating.annotation_panel import AnnotationPanel
+from policylens.app.annotating.annotation_session import AnnotationSession, AnnotationValues
 from policylens.core.anchoring import Placement, make_anchor
 from policylens.core.annotation_commands import SetAnchors
 from policylens.store.annotations import AnnotationStore

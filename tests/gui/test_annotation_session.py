@@ -5,7 +5,7 @@ and, after closing, in the store reopened from disk.
 """
 import pytest
 
-from policylens.app.annotation_session import AnnotationSession, AnnotationValues
+from policylens.app.annotating.annotation_session import AnnotationSession, AnnotationValues
 from policylens.core.anchoring import make_anchor
 from policylens.core.annotation_commands import EditAnnotation
 from policylens.core.annotations import AnnotationError

@@ -5,9 +5,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QColorDialog, QInputDialog
 
-from policylens.app.annotation_session import AnnotationSession, AnnotationValues
-from policylens.app.code_manager import CodeManager
-from policylens.app.code_matrix_model import CodeMatrixModel
+from policylens.app.annotating.annotation_session import AnnotationSession, AnnotationValues
+from policylens.app.annotating.code_manager import CodeManager
+from policylens.app.matrices.code_matrix_model import CodeMatrixModel
 from policylens.core.anchoring import make_anchor
 from policylens.store.annotations import AnnotationStore
 
@@ -149,7 +149,7 @@ def test_merging_two_codes_by_clicks_recodes_and_is_undoable(qtbot, manager, ses
 
 def test_merge_needs_two_codes(qtbot, manager, session, monkeypatch):
     told = []
-    monkeypatch.setattr("policylens.app.code_manager.QMessageBox.information", lambda *a: told.append(a[2]))
+    monkeypatch.setattr("policylens.app.annotating.code_manager.QMessageBox.information", lambda *a: told.append(a[2]))
     click(qtbot, manager.tree, manager.tree_model.index_of(code(session, "落户条件")))
     qtbot.mouseClick(manager.buttons["merge"], Qt.MouseButton.LeftButton)
     assert told == ["请选中两个编码：先选的并入后选的。"] and session.undo_stack.count() == len(SEGMENTS)
@@ -233,7 +233,7 @@ def test_matrix_columns_are_named_by_place_with_the_title_as_tooltip(make_window
 
 
 def test_a_place_with_several_documents_is_told_apart_by_date_then_number():
-    from policylens.app.code_matrix_model import column_headers
+    from policylens.app.matrices.code_matrix_model import column_headers
 
     def record(key, place, issued=""):
         return {"key": key, "place": place, "level": "市", "title": "", "dates": {"issued": issued}}

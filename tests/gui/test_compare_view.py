@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
 from policylens import cli
-from policylens.app import compare_view
-from policylens.app.alignment_loader import AlignmentLoader
-from policylens.app.compare_source import ComparisonSource
-from policylens.app.compare_view import DIFF_PROPERTY, CompareView, open_compare
+from policylens.app.comparing import compare_view
+from policylens.app.comparing.alignment_loader import AlignmentLoader
+from policylens.app.comparing.compare_source import ComparisonSource
+from policylens.app.comparing.compare_view import DIFF_PROPERTY, CompareView, open_compare
 from policylens.core import worddiff
 from policylens.core.align import ClauseRef
 from policylens.store import CorpusStore

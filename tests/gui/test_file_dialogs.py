@@ -1,8 +1,8 @@
 """Save dialogs suggest a folder, a name and the format's extension."""
 from pathlib import Path
 
-from policylens.app import file_dialogs
-from policylens.app.file_dialogs import extension_of, file_name, start_folder, with_extension
+from policylens.app.common import file_dialogs
+from policylens.app.common.file_dialogs import extension_of, file_name, start_folder, with_extension
 
 
 def test_a_typed_name_gets_the_chosen_formats_extension():

@@ -8,9 +8,9 @@ from PySide6.QtCore import QObject, QPoint, Qt, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QToolButton
 
-from policylens.app import styles
-from policylens.app.about_dialog import AboutDialog
-from policylens.app.help_dialogs import LegendDialog, ShortcutsDialog
+from policylens.app.common import styles
+from policylens.app.help.about_dialog import AboutDialog
+from policylens.app.help.help_dialogs import LegendDialog, ShortcutsDialog
 
 
 def test_f1_lists_every_action_with_its_shortcut_and_filters_as_you_type(make_window, qtbot):
@@ -47,7 +47,7 @@ def test_no_two_actions_share_a_shortcut(make_window):
 
 
 def test_standard_keys_resolve_to_each_sequence_once_on_any_platform(qapp):
-    from policylens.app.actions import TABLE, resolve
+    from policylens.app.shell.actions import TABLE, resolve
 
     x11 = {QKeySequence.StandardKey.Quit: [QKeySequence("Ctrl+Q")],
            QKeySequence.StandardKey.Back: [QKeySequence("Alt+Left"), QKeySequence("Backspace")]}

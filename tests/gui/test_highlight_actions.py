@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
-from policylens.app.annotation_editor import PRESETS
-from policylens.app.annotation_session import AnnotationValues
+from policylens.app.annotating.annotation_editor import PRESETS
+from policylens.app.annotating.annotation_session import AnnotationValues
 from policylens.core.anchoring import make_anchor
 from test_window_annotations import _of_type, answer_dialog, pick_from_menu, right_click, when_shown
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTreeView, QWidget
 
-from policylens.app.import_dialog import ImportDialog, accept_file_drops
-from policylens.app.import_worker import expand_paths
+from policylens.app.corpus.import_dialog import ImportDialog, accept_file_drops
+from policylens.app.corpus.import_worker import expand_paths
 from policylens.store import CorpusStore
 from policylens.store.lock import exclusive
 

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from policylens.app.import_dialog import ImportDialog
+from policylens.app.corpus.import_dialog import ImportDialog
 from policylens.store import CorpusStore
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))

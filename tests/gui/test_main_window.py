@@ -3,7 +3,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from policylens.app import actions
+from policylens.app.shell import actions
 
 
 def key_of(window, place):
@@ -145,9 +145,9 @@ def test_quit_action_closes_the_window(make_window, qtbot):
 
 
 def test_corpus_list_comes_first_and_search_follows_the_first_paint(qtbot, tmp_path):
-    from policylens.app.corpus_source import Corpus
-    from policylens.app.main import settings_for
-    from policylens.app.main_window import MainWindow
+    from policylens.app.corpus.corpus_source import Corpus
+    from policylens.app.shell.main import settings_for
+    from policylens.app.shell.main_window import MainWindow
 
     window = MainWindow(Corpus(tmp_path), settings_for(tmp_path))
     qtbot.addWidget(window)
@@ -191,7 +191,7 @@ def test_reuse_menu_shows_the_heatmap(make_window, qtbot):
 
 
 def test_application_icon_has_every_size_the_desktop_asks_for(qapp):
-    from policylens.app.main import app_icon
+    from policylens.app.shell.main import app_icon
 
     sizes = sorted(s.width() for s in app_icon().availableSizes())
     assert sizes == [16, 24, 32, 48, 64, 128, 256, 512]
@@ -203,7 +203,7 @@ def test_files_given_on_the_command_line_are_accepted(tmp_path):
     import subprocess
     import sys
 
-    from policylens.app.main import build_parser
+    from policylens.app.shell.main import build_parser
 
     new = tmp_path / "翁源.txt"
     new.write_text("翁源县人民政府关于户籍制度改革的实施意见\n一、总体要求\n落实政策。\n", "utf-8")

@@ -7,9 +7,9 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from policylens.app.coverage_view import ALL_FAMILIES, CoverageView, compute_coverage
-from policylens.app.matrix_models import CoverageModel
-from policylens.app.parameter_view import ParameterView
+from policylens.app.matrices.coverage_view import ALL_FAMILIES, CoverageView, compute_coverage
+from policylens.app.matrices.matrix_models import CoverageModel
+from policylens.app.matrices.parameter_view import ParameterView
 from policylens.core.align import ClauseRef
 from policylens.store import CorpusStore
 from policylens.store.alignment import AlignmentStore

@@ -3,7 +3,7 @@ editor, on a change of document and on closing, undoable, plain or Markdown, and
 in the next window."""
 from PySide6.QtCore import Qt
 
-from policylens.app import memo_panel
+from policylens.app.annotating import memo_panel
 from test_window_annotations import CTRL_SHIFT, type_text
 
 

@@ -2,8 +2,8 @@
 add, undo, redo and a change of document, and annotates a whole clause from its context menu."""
 from PySide6.QtCore import Qt
 
-from policylens.app.annotation_session import AnnotationValues
-from policylens.app.outline_model import OutlineModel
+from policylens.app.annotating.annotation_session import AnnotationValues
+from policylens.app.reading.outline_model import OutlineModel
 from policylens.core.anchoring import make_anchor
 
 from test_window_annotations import answer_dialog, pick_from_menu, right_click

@@ -3,7 +3,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from policylens.app import i18n
+from policylens.app.shell import i18n
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def test_every_count_in_the_catalogue_has_a_singular_and_a_plural():
 
 
 def test_parameter_headers_speak_english_in_the_english_window(english):
-    from policylens.app.matrix_models import PARAMETER_LABELS
+    from policylens.app.matrices.matrix_models import PARAMETER_LABELS
     from policylens.core.parameters import PARAMETERS
 
     assert set(PARAMETER_LABELS) == {p.label for p in PARAMETERS}  # every label is in the catalogue

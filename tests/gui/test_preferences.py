@@ -15,12 +15,12 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialogButtonBox, QDockWidget, QLineEdit,
                                QTreeView)
 
-from policylens.app import i18n, styles
-from policylens.app.corpus_source import Corpus
-from policylens.app.main import settings_for
-from policylens.app.preferences import Preferences
-from policylens.app.preferences_dialog import PreferencesDialog
-from policylens.app.session import Session
+from policylens.app.shell import i18n; from policylens.app.common import styles
+from policylens.app.corpus.corpus_source import Corpus
+from policylens.app.shell.main import settings_for
+from policylens.app.shell.preferences import Preferences
+from policylens.app.shell.preferences_dialog import PreferencesDialog
+from policylens.app.shell.session import Session
 from policylens.paths import CONFIG_DIR_ENV, chosen_data_dir, platform_data_dir
 
 HAN = re.compile(r"[\u4e00-\u9fff]")

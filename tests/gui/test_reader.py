@@ -8,12 +8,12 @@ from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QInputMethodEvent, QTextCharFormat, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from policylens.app import styles
-from policylens.app.corpus_model import CorpusFilter, CorpusModel
+from policylens.app.common import styles
+from policylens.app.corpus.corpus_model import CorpusFilter, CorpusModel
 from textformats import formats_at
-from policylens.app.offsets import Utf16Map, utf16_len
-from policylens.app.outline_model import OutlineModel
-from policylens.app.reader import ReaderView
+from policylens.app.common.offsets import Utf16Map, utf16_len
+from policylens.app.reading.outline_model import OutlineModel
+from policylens.app.reading.reader import ReaderView
 from policylens.core.document import analyze_bytes
 
 SEED_IDS = ["000", "001", "002", "003", "004"]
@@ -273,7 +273,7 @@ def test_ctrl_wheel_zooms_through_the_pane(pane, corpus, qtbot):
     assert pane.raw_view.font().pointSizeF() == base + 1
 
 
-@pytest.mark.parametrize("module", ["policylens.app.main", "policylens"])
+@pytest.mark.parametrize("module", ["policylens.app.shell.main", "policylens"])
 def test_app_exits_after_first_paint(tmp_path, module):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.run([sys.executable, "-m", module, "--data-dir", str(tmp_path), "--exit-after-paint"],

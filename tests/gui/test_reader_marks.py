@@ -4,8 +4,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from policylens.app import styles
-from policylens.app.reader import Mark
+from policylens.app.common import styles
+from policylens.app.reading.reader import Mark
 from policylens.core.document import analyze_bytes
 
 from textformats import formats_at

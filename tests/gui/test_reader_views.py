@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from policylens.app import styles
-from policylens.app.info_panel import KEY_ROLE, InfoPanel
+from policylens.app.common import styles
+from policylens.app.reading.info_panel import KEY_ROLE, InfoPanel
 from policylens.core.document import analyze_file
 from policylens.core.script import fold, to_simplified, to_traditional
 from policylens.store.codec import index_record

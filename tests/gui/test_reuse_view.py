@@ -2,7 +2,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from policylens.app.reuse_view import ReuseTableModel, ReuseView, heat, heat_colours
+from policylens.app.comparing.reuse_view import ReuseTableModel, ReuseView, heat, heat_colours
 
 pytestmark = pytest.mark.gui
 

@@ -2,7 +2,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from policylens.app.search_panel import SearchPanel, SearchResultsModel
+from policylens.app.corpus.search_panel import SearchPanel, SearchResultsModel
 from policylens.core.search import CorpusSearch
 
 pytestmark = pytest.mark.gui

@@ -2,7 +2,7 @@
 
 丹东 三/(十四) scores 0.947 against 三门峡 三/(十) (tests/test_coverage.py): the matrix floored it to
 0.94 while the clause view rounded it to 0.95."""
-from policylens.app.compare_columns import Column, column_note
+from policylens.app.comparing.compare_columns import Column, column_note
 from policylens.core.coverage import Cell
 from policylens.core.scores import score_text
 from policylens.exchange.matrix_table import coverage_text

@@ -1,7 +1,7 @@
 """The first-run tour: shown once, beside the parts it explains, never in the way."""
 from PySide6.QtCore import QPoint, QRect, Qt
 
-from policylens.app.window_help import TOUR_DONE
+from policylens.app.help.window_help import TOUR_DONE
 
 
 def area_of(widget, window) -> QRect:
@@ -76,7 +76,7 @@ def test_every_hint_shows_whole_in_english_too(make_window, qtbot):
     """English hints are longer than the Chinese ones: the bubble grows to the wrapped text."""
     from PySide6.QtWidgets import QApplication
 
-    from policylens.app import i18n
+    from policylens.app.shell import i18n
 
     i18n.install(QApplication.instance(), "en")
     try:

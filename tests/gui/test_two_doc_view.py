@@ -8,8 +8,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from policylens.app.two_doc_model import CLAUSE_ROLE, GAP_ROLE, VALUES_ROLE
-from policylens.app.two_doc_view import TwoDocView
+from policylens.app.comparing.two_doc_model import CLAUSE_ROLE, GAP_ROLE, VALUES_ROLE
+from policylens.app.comparing.two_doc_view import TwoDocView
 
 pytestmark = pytest.mark.gui
 

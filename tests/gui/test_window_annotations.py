@@ -5,9 +5,9 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 
-from policylens.app import styles
-from policylens.app.annotation_editor import AnnotationEditor
-from policylens.app.annotation_session import AnnotationValues
+from policylens.app.common import styles
+from policylens.app.annotating.annotation_editor import AnnotationEditor
+from policylens.app.annotating.annotation_session import AnnotationValues
 from policylens.core.anchoring import make_anchor
 from textformats import formats_at
 

@@ -4,9 +4,9 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from policylens.app.coverage_view import CoverageView
-from policylens.app.parameter_view import ParameterView
-from policylens.app.window_geometry import fitted
+from policylens.app.matrices.coverage_view import CoverageView
+from policylens.app.matrices.parameter_view import ParameterView
+from policylens.app.shell.window_geometry import fitted
 from test_matrices import open_matrix
 
 pytestmark = pytest.mark.gui

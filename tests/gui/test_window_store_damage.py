@@ -3,8 +3,8 @@ usual message boxes, and never loses or half-keeps a change."""
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from policylens.app.annotation_editor import AnnotationEditor
-from policylens.app.annotation_session import AnnotationValues
+from policylens.app.annotating.annotation_editor import AnnotationEditor
+from policylens.app.annotating.annotation_session import AnnotationValues
 from policylens.core.anchoring import make_anchor
 from policylens.core.annotation_commands import AddAnnotation
 from policylens.core.annotations import Annotation
@@ -33,9 +33,9 @@ def flip_a_journal_line(doc, folder, line: int):
 def test_a_flipped_byte_in_the_journal_is_named_when_the_window_opens(make_window, corpus, tmp_path, monkeypatch):
     journal, lines = flip_a_journal_line(corpus[0], tmp_path, 2)
     asked = []
-    monkeypatch.setattr("policylens.app.window_annotations.QMessageBox.question",
+    monkeypatch.setattr("policylens.app.annotating.window_annotations.QMessageBox.question",
                         lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.No)
-    monkeypatch.setattr("policylens.app.window_annotations.QMessageBox.critical",
+    monkeypatch.setattr("policylens.app.annotating.window_annotations.QMessageBox.critical",
                         lambda parent, title, text: asked.append(text))
     window = make_window()
     [message] = asked
@@ -51,7 +51,7 @@ def test_a_note_with_half_an_emoji_is_refused_in_a_message(make_window, monkeypa
     monkeypatch.setattr(AnnotationEditor, "ask", classmethod(
         lambda cls, *args, **kwargs: AnnotationValues(note="好\ud83d", code_paths=("新编码",))))
     told = []
-    monkeypatch.setattr("policylens.app.annotation_session.QMessageBox.warning", lambda *a: told.append(a[2]))
+    monkeypatch.setattr("policylens.app.annotating.annotation_session.QMessageBox.warning", lambda *a: told.append(a[2]))
     assert window.actions_by_name["annotate_clause"].trigger() is None
     [message] = told
     assert message.startswith("the note of annotation") and "U+D83D" in message
@@ -63,9 +63,9 @@ def test_a_note_with_half_an_emoji_is_refused_in_a_message(make_window, monkeypa
 def test_restoring_from_the_window_says_what_could_not_be_brought_back(make_window, corpus, tmp_path, monkeypatch):
     flip_a_journal_line(corpus[0], tmp_path, 1)  # the middle entry
     warned = []
-    monkeypatch.setattr("policylens.app.window_annotations.QMessageBox.question",
+    monkeypatch.setattr("policylens.app.annotating.window_annotations.QMessageBox.question",
                         lambda parent, title, text: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr("policylens.app.window_annotations.QMessageBox.warning",
+    monkeypatch.setattr("policylens.app.annotating.window_annotations.QMessageBox.warning",
                         lambda parent, title, text: warned.append(text))
     window = make_window()
     assert sorted(window.annotations.project.annotations) == ["a0", "a2", "first"]

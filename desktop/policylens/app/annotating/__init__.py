@@ -1,0 +1,1 @@
+"""Annotating: highlights, notes, codes and memos, their undo session, exchange and colleagues."""

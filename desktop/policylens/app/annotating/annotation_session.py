@@ -1,0 +1,151 @@
+"""The annotation store of a running window, with its undo history.
+
+Every change goes through run(): the store does the command first, so a refused or unsaved
+command changes nothing and never reaches the undo stack; only then is it pushed, wrapped
+in a QUndoCommand whose first redo() has nothing left to do. Views listen to `changed`,
+which carries the core's Change after every do, undo and redo, and refresh what it names.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...core.anchoring import Anchor
+from ...core.annotation_commands import AddAnnotation, Batch, Command, DeleteAnnotation, EditAnnotation, Recode
+from ...core.annotations import HIGHLIGHT, Annotation, AnnotationError, Change, Project, new_id
+from ...core.code_commands import code_ids_for_paths
+from ...store.annotations import AnnotationStore
+from ...store.atomic import StoreError
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class AnnotationValues:
+    """What a user sets on an annotation; codes are paths such as 落户条件/租赁住所."""
+    note: str = ""
+    note_format: str = "plain"
+    color: str = HIGHLIGHT
+    code_paths: tuple[str, ...] = ()
+
+
+class _StoreCommand(QUndoCommand):
+    """A core command already done by the store; later redo()/undo() go through the session."""
+
+    def __init__(self, session: AnnotationSession, command: Command, text: str):
+        super().__init__(text)
+        self.session, self.command, self._done = session, command, True
+
+    def redo(self) -> None:
+        if self._done:  # pushed after the store did it: nothing left to do
+            self._done = False
+            return
+        self.session._replay(self, self.session.store.do)
+
+    def undo(self) -> None:
+        self.session._replay(self, self.session.store.undo)
+
+
+class AnnotationSession(QObject):
+    changed = Signal(object)  # the core's Change, after every do, undo and redo
+    failed = Signal(str)  # an undo or redo that could not be saved; the project is as it was
+
+    def __init__(self, store: AnnotationStore, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self.coder = ""  # the name in Preferences: every annotation and memo made here carries it
+
+    @property
+    def project(self) -> Project:
+        return self.store.project
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def run(self, command: Command) -> Change:
+        """Do a command and make it undoable; AnnotationError or StoreError if refused (then
+        nothing changed)."""
+        change = self.store.do(command)
+        self.undo_stack.push(_StoreCommand(self, command, self.command_text(command)))
+        self.changed.emit(change)
+        return change
+
+    def adopt(self, command: Command, text: str) -> None:
+        """Make undoable a command the store has already done elsewhere (an import of a file);
+        text names it after 撤销/重做 in the Edit menu."""
+        self.undo_stack.push(_StoreCommand(self, command, text))
+        project = self.project
+        self.changed.emit(Change(frozenset(project.annotations), frozenset(project.codes),
+                                 frozenset(project.memos),
+                                 frozenset(a.document for a in project.annotations.values())))
+
+    def attempt(self, parent: QWidget | None, action: Callable[..., T], *args) -> T | None:
+        """action(*args) (run, add, edit, delete …), telling the user in a message box why it
+        was refused; None then, and nothing changed."""
+        try:
+            return action(*args)
+        except (AnnotationError, StoreError) as exc:
+            QMessageBox.warning(parent, self.tr("无法完成"), str(exc))
+            return None
+
+    def add(self, anchor: Anchor, values: AnnotationValues = AnnotationValues()) -> Annotation:
+        """Annotate a passage; codes named by new paths are created in the same undo step."""
+        code_ids, new_codes = code_ids_for_paths(self.project, values.code_paths)
+        annotation = Annotation(new_id(), anchor, values.note, values.note_format, values.color, tuple(code_ids),
+                                coder=self.coder)
+        self.run(Batch("add annotation", [*new_codes, AddAnnotation(annotation)]))
+        return self.project.annotations[annotation.id]
+
+    def edit(self, annotation_id: str, values: AnnotationValues) -> Change | None:
+        """Set note, colour and codes of an annotation as one undo step; None if nothing differs."""
+        old = self.project.annotations.get(annotation_id)
+        if old is None:
+            raise AnnotationError(f"no annotation with id {annotation_id}")
+        code_ids, new_codes = code_ids_for_paths(self.project, values.code_paths)
+        commands: list[Command] = list(new_codes)
+        if (old.note, old.note_format, old.color) != (values.note, values.note_format, values.color):
+            commands.append(EditAnnotation(annotation_id, values.note, values.note_format, values.color))
+        if tuple(dict.fromkeys(code_ids)) != old.codes:
+            commands.append(Recode(annotation_id, code_ids))
+        return self.run(Batch("edit annotation", commands)) if commands else None
+
+    def delete(self, annotation_id: str) -> Change:
+        return self.run(DeleteAnnotation(annotation_id))
+
+    def values_of(self, annotation: Annotation) -> AnnotationValues:
+        paths = tuple(self.project.code_path(c) for c in annotation.codes)
+        return AnnotationValues(annotation.note, annotation.note_format, annotation.color, paths)
+
+    def close(self) -> None:
+        """Forget the history and close the store (it writes its snapshot)."""
+        self.undo_stack.clear()
+        self.store.close()
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def command_text(self, command: Command) -> str:
+        """What the Edit menu shows after 撤销/重做."""
+        texts = {"add annotation": self.tr("添加批注"), "edit annotation": self.tr("编辑批注"),
+                 "change codes": self.tr("更改编码"), "delete annotation": self.tr("删除批注"),
+                 "add code": self.tr("新建编码"), "rename code": self.tr("重命名编码"),
+                 "recolour code": self.tr("更改编码颜色"), "move code": self.tr("移动编码"),
+                 "merge codes": self.tr("合并编码"), "delete code": self.tr("删除编码"),
+                 "add memo": self.tr("添加备忘"), "edit memo": self.tr("编辑备忘"),
+                 "delete memo": self.tr("删除备忘"), "re-anchor annotations": self.tr("重新定位批注")}
+        if command.text not in texts and command.text.startswith("merge "):  # a colleague's project file
+            return self.tr("合并 {name}").format(name=command.text.removeprefix("merge "))
+        return texts.get(command.text, command.text)
+
+    def _replay(self, wrapper: _StoreCommand, step) -> None:
+        try:
+            change = step(wrapper.command)
+        except (AnnotationError, StoreError) as exc:
+            # The store took the change back; a step that cannot be replayed leaves the history.
+            wrapper.setObsolete(True)
+            self.failed.emit(str(exc))
+            return
+        self.changed.emit(change)

@@ -1,0 +1,1 @@
+"""What every feature's widgets share: background work, file dialogs, offsets, styles, fonts."""

@@ -1,0 +1,1 @@
+"""Comparing: clause families side by side, two whole documents, and text reuse."""

@@ -1,0 +1,96 @@
+"""The corpus's clause families, brought up to date off the UI thread.
+
+After the corpus is loaded and after each import, AlignmentStore.update() runs in a worker
+thread and aligns only what changed. numpy and the alignment are imported there, never on the
+UI thread before the first paint. Whatever reads or corrects the families goes through
+`access()`, which holds the lock an update holds: the side-by-side view and the family list
+ask from their own worker threads, so a running update never blocks the UI.
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ..common.background import Background
+
+
+class Cancelled(Exception):
+    """Raised from the progress callback to stop an update; nothing of it is saved."""
+
+
+class AlignmentLoader(QObject):
+    progress = Signal(int, int)  # step, steps (emitted from the worker thread, delivered queued)
+    updated = Signal(object)  # AlignmentUpdate: the families are up to date with the store
+    failed = Signal(str)
+
+    def __init__(self, data_dir: Path, parent=None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self._lock = threading.RLock()
+        self._store = None
+        self._cancel = threading.Event()
+        self._again = False
+        self._background = Background(self)
+        self._background.finished.connect(self._done)
+        self._background.failed.connect(self._failed)
+        self.has_families = False  # an update finished: the families in memory are current
+
+    def busy(self) -> bool:
+        return self._background.busy()
+
+    @property
+    def ready(self) -> bool:
+        return self.has_families and not self.busy()
+
+    @contextmanager
+    def access(self, refresh: bool = False):
+        """The AlignmentStore, held for the block (call from a worker thread: it may wait)."""
+        from ...store.alignment import AlignmentStore
+        from ...store.corpus import CorpusStore
+
+        with self._lock:
+            if self._store is None:
+                self._store = AlignmentStore(CorpusStore(self.data_dir))
+            elif refresh:  # an import changed the store's index since
+                self._store.corpus = CorpusStore(self.data_dir)
+            yield self._store
+
+    def start(self) -> None:
+        """Align what was imported, re-imported or removed since the last update."""
+        if self.busy():
+            self._again = True
+            return
+        self._cancel.clear()
+        self._background.run(self._update)
+
+    def _update(self):  # on the worker thread
+        def progress(n: int, total: int) -> None:
+            if self._cancel.is_set():
+                raise Cancelled("")
+            self.progress.emit(n, total)
+
+        with self.access(refresh=True) as store:
+            return store.update(progress)
+
+    def _done(self, update) -> None:
+        self.has_families = True
+        self._next()
+        self.updated.emit(update)
+
+    def _failed(self, message: str) -> None:  # a damaged store or a busy lock: said in the status bar
+        self._next()
+        self.failed.emit(message)
+
+    def _next(self) -> None:
+        if self._again:  # asked again while it ran
+            self._again = False
+            self.start()
+
+    def shutdown(self) -> None:
+        """Stop a running update at its next document (nothing of it is saved) and wait."""
+        self._cancel.set()
+        self._again = False
+        self._background.shutdown()

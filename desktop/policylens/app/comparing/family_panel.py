@@ -1,0 +1,196 @@
+"""The clause families dock: the current document's clauses with the size of their families, or
+every family of the corpus; filtered as you type; activating a row opens the side-by-side view.
+
+The list is read from the alignment on a worker thread, and only while the dock is visible.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
+                               QVBoxLayout, QWidget)
+
+from ...core.document import Document
+from ...core.script import fold
+from .alignment_loader import AlignmentLoader
+from ..common.background import Background
+from ..common.clause_names import clause_name
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FamilyRow(NamedTuple):
+    key: str  # the document the row opens the view on
+    clause_id: str
+    place: str
+    title: str
+    documents: int  # in the family; 1: no other document has the clause
+
+
+class FamilyModel(QAbstractTableModel):
+    PLACE, CLAUSE, TITLE, DOCUMENTS = range(4)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[FamilyRow] = []
+        self._folded: list[str] = []
+
+    def set_rows(self, rows: list[FamilyRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self._folded = [fold(f"{r.place} {r.clause_id} {r.title}") for r in rows]
+        self.endResetModel()
+
+    def matches(self, row: int, folded_query: str) -> bool:
+        return folded_query in self._folded[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("文件"), self.tr("条款"), self.tr("标题"), self.tr("文件数"))[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            value = (row.place, clause_name(row.clause_id), row.title, row.documents)[index.column()]
+            return str(value) if role == Qt.ItemDataRole.DisplayRole else value
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
+            return row.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.DOCUMENTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class FamilyFilter(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._query = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_query(self, text: str) -> None:
+        self._query = fold(text.strip())
+        self.setFilterFixedString(self._query)  # refilters; filterAcceptsRow matches folded rows
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        return not self._query or self.sourceModel().matches(row, self._query)
+
+
+class FamilyPanel(QWidget):
+    familyActivated = Signal(str, str)  # document key, clause id
+    DOCUMENT, ALL = range(2)
+
+    def __init__(self, loader: AlignmentLoader, parent=None):
+        super().__init__(parent)
+        self.loader = loader
+        self.doc: Document | None = None
+        self._stale = True
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.addItems([self.tr("本文件的条款"), self.tr("全部条款族")])
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("筛选：条款、标题、地区…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.status_label = QLabel(self)
+        self.model = FamilyModel(self)
+        self.proxy = FamilyFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the document's order at first
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(FamilyModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (FamilyModel.PLACE, FamilyModel.CLAUSE, FamilyModel.DOCUMENTS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        bar = QHBoxLayout()
+        bar.addWidget(self.mode_combo)
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.status_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self._background = Background(self)
+        self._background.finished.connect(self._show)
+        self._background.failed.connect(lambda message: self.status_label.setText(message))
+        self.mode_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.filter_edit.textChanged.connect(self._filter)
+        self.table.activated.connect(self._activated)
+        loader.updated.connect(lambda _update: self.refresh())
+
+    def set_document(self, doc: Document | None) -> None:
+        self.doc = doc
+        if self.mode_combo.currentIndex() == self.DOCUMENT:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the list again now if the panel is visible, else when it is shown."""
+        self._stale = True
+        if not self.isVisible():
+            return
+        self._stale = False
+        if not self.loader.has_families:
+            self.model.set_rows([])
+            self.status_label.setText(self.tr("条款族仍在计算中…"))
+            return
+        loader, doc, mode = self.loader, self.doc, self.mode_combo.currentIndex()
+        self.status_label.setText(self.tr("正在读取…"))
+        self._background.run(lambda: _document_rows(loader, doc) if mode == self.DOCUMENT else _all_rows(loader, doc))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _show(self, rows: list[FamilyRow]) -> None:
+        self.model.set_rows(rows)
+        self._filter(self.filter_edit.text())
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_query(text)
+        if self.model.rows or self.loader.has_families:
+            self.status_label.setText(self.tr("{n} 项").format(n=self.proxy.rowCount()))
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.model.rows[self.proxy.mapToSource(index).row()]
+        self.familyActivated.emit(row.key, row.clause_id)
+
+    def shutdown(self) -> None:
+        self._background.shutdown()
+
+
+def _document_rows(loader: AlignmentLoader, doc: Document | None) -> list[FamilyRow]:
+    """Each aligned clause of the document, with the number of documents in its family."""
+    if doc is None:
+        return []
+    with loader.access() as store:
+        sizes = store.family_sizes(doc.key)
+    place = f"{doc.meta.place}{doc.meta.level}" or doc.key
+    return [FamilyRow(doc.key, c.id, place, c.title, sizes[c.id]) for c in doc.clauses if c.id in sizes]
+
+
+def _all_rows(loader: AlignmentLoader, doc: Document | None) -> list[FamilyRow]:
+    """Every family of two or more documents, named by its clause in the document if it has one."""
+    with loader.access() as store:
+        families = store.families(scored=False)
+        places = {r["key"]: f"{r.get('place') or ''}{r.get('level') or ''}" or r["key"]
+                  for r in store.corpus.documents()}
+    rows = []
+    for family in families:
+        member = next((m for m in family.members if doc is not None and m.ref.key == doc.key), family.members[0])
+        rows.append(FamilyRow(member.ref.key, member.ref.clause_id, places.get(member.ref.key, member.ref.key),
+                              member.title, len(family.members)))
+    return rows
+

@@ -1,0 +1,92 @@
+"""Where the reader's documents come from: the corpus store in the data folder.
+
+The first window needs only the store's index (one small file); a document file is read when
+the document is opened, and the summaries that corpus-wide search and the agency index need
+are loaded afterwards, off the UI thread. So start-up time does not grow with the corpus.
+On first run (an empty store) the bundled seeds are imported, so a new user sees documents
+without configuring anything. Plain Python: no Qt here.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+from typing import Callable
+
+from ...core import search
+from ...core.document import Document
+from ...paths import default_data_dir, seed_files
+from ...store import CorpusStore
+from ...store.summaries import DocumentSummary
+
+Progress = Callable[[int, int, str], None]
+OPEN_DOCUMENTS_KEPT = 12  # recently opened documents kept parsed, for back/forward and links
+
+
+class Corpus:
+    def __init__(self, data_dir: Path | str | None = None, progress: Progress | None = None):
+        self.data_dir = Path(data_dir) if data_dir else default_data_dir()
+        self.store = CorpusStore(self.data_dir)
+        if len(self.store) == 0:
+            self.store.import_files(seed_files(), lambda n, total, r: progress and progress(n, total, r.path))
+        self._open: OrderedDict[str, Document] = OrderedDict()
+        self.summaries: dict[str, DocumentSummary] = {}
+
+    def records(self) -> list[dict]:
+        """Lean index records of the current versions, in key order."""
+        return self.store.documents()
+
+    def __contains__(self, key: str) -> bool:
+        return any(r["key"] == key for r in self.records()) if isinstance(key, str) else False
+
+    def document(self, key: str) -> Document:
+        """The current version of a document, parsed once and kept while recently used."""
+        doc = self._open.get(key)
+        if doc is None or doc.content_hash != self.store.record(key)["content_hash"]:
+            doc = self.store.open_document(key)
+        self._open[key] = doc
+        self._open.move_to_end(key)
+        while len(self._open) > OPEN_DOCUMENTS_KEPT:
+            self._open.popitem(last=False)
+        return doc
+
+    def refresh(self) -> None:
+        """Read the store again after another writer (an import) changed it."""
+        self.store = CorpusStore(self.data_dir)
+
+    def forget_analysis(self) -> None:
+        """After a re-analysis: read the store again (with the new table) and drop what is kept
+        parsed, which has the same content hashes and so would pass as current."""
+        self.refresh()
+        self.summaries.clear()
+        self._open.clear()
+
+    def stale_summaries(self) -> list[str]:
+        """Keys whose summary is missing or of an older version than the store holds."""
+        return [r["key"] for r in self.records()
+                if self.summaries.get(r["key"]) is None
+                or self.summaries[r["key"]].content_hash != r["content_hash"]]
+
+    def summary_list(self) -> list[DocumentSummary]:
+        """Loaded summaries of the documents in the store, in key order."""
+        return [self.summaries[r["key"]] for r in self.records() if r["key"] in self.summaries]
+
+
+def load_summaries(corpus: Corpus, keys: list[str], progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> dict[str, DocumentSummary]:
+    """Read summaries of the given keys; safe on a worker thread (uses a store of its own)."""
+    store = CorpusStore(corpus.data_dir, aliases=corpus.store.aliases)
+    loaded: dict[str, DocumentSummary] = {}
+    for n, summary in enumerate(store.summaries(keys), 1):
+        loaded[summary.key] = summary
+        if progress:
+            progress(n, len(keys), summary.key)
+        if cancelled and cancelled():
+            return loaded
+    search.warm_up()
+    return loaded
+
+
+def load_corpus(data_dir: Path | str | None = None, progress: Progress | None = None) -> list[Document]:
+    """Every document, opened in full: for scripts and tests that want them all at once."""
+    corpus = Corpus(data_dir, progress)
+    return [corpus.store.open_document(r["key"]) for r in corpus.records()]

@@ -1,0 +1,1 @@
+"""Matrices: coverage, parameters and codes × documents, with their exports."""

@@ -1,0 +1,182 @@
+"""The coverage matrix window: a template's clauses (rows) × the other documents (columns).
+
+Pick a template (any document, or every clause family by size), read which of its clauses each
+document adopted, changed or dropped; a double-click (or Enter) on a cell asks for the
+side-by-side view of that clause with the template as the reference. The alignment is brought
+up to date and the matrix computed on a worker thread: the first alignment of a corpus takes
+a while, and even an aligned corpus of thousands of documents takes a moment to read.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, ContextManager, Sequence
+
+from PySide6.QtCore import QModelIndex, QObject, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QTableView,
+                               QVBoxLayout)
+
+from ...core.coverage import BANDS, ClausesOf, CoverageMatrix, family_coverage, template_coverage
+from ...exchange.matrix_table import BAND_COLOURS, coverage_table
+from ..common.background import BackgroundWidget
+from .matrix_export import ExportButtons
+from .matrix_models import CoverageModel, band_names
+
+ALL_FAMILIES = ""  # the template picker's first entry: every family, largest first
+COLUMN_WIDTH = 150
+
+
+@dataclass(frozen=True)
+class Choice:
+    key: str
+    name: str  # the place, as column headers show it
+    title: str
+
+
+def corrected_groups(alignment) -> dict[int, list[int]]:
+    """The store's families with the user's corrections applied (family id -> entries)."""
+    return alignment.groups()
+
+
+def compute_coverage(alignment, template: str, keys: Sequence[str], clauses_of: ClausesOf,
+                     progress: Callable[[int, int], None] | None = None) -> CoverageMatrix:
+    """Bring the alignment up to date (nothing to do when the window's loader has just run),
+    then the matrix (template ALL_FAMILIES: family mode). Any thread."""
+    alignment.update(progress)
+    groups = corrected_groups(alignment)
+    if template == ALL_FAMILIES:
+        return family_coverage(alignment.index, groups, keys, clauses_of)
+    return template_coverage(alignment.index, groups, template, keys, clauses_of)
+
+
+class _Progress(QObject):
+    """Carries the worker's progress to the UI thread (a queued signal)."""
+    step = Signal(int, int)
+
+
+class CoverageView(BackgroundWidget):
+    clause_activated = Signal(str, str, str)  # document key, clause id, reference document key
+    computed = Signal()
+
+    def __init__(self, access: Callable[[], ContextManager], choices: Sequence[Choice], clauses_of: ClausesOf,
+                 template: str | None = None, parent=None):
+        """access() holds the AlignmentStore for a block (AlignmentLoader.access): the matrix is
+        computed while no update runs."""
+        super().__init__(parent)
+        self._access, self.choices, self._clauses_of = access, list(choices), clauses_of
+        self.names = {c.key: c.name for c in self.choices}
+        self.model = CoverageModel(self)
+        self._build()
+        self._background.finished.connect(self._show)
+        self._background.failed.connect(self._failed)
+        self._progress = _Progress(self)
+        self._progress.step.connect(self._show_progress)
+        start = self.template_box.findData(template) if template else -1
+        self.template_box.setCurrentIndex(max(start, 0))
+        self.template_box.currentIndexChanged.connect(self.recompute)
+        self.recompute()
+
+    def _build(self) -> None:
+        self.template_box = QComboBox(self)
+        self.template_box.addItem(self.tr("全部条款族（按大小）"), ALL_FAMILIES)
+        for choice in self.choices:
+            self.template_box.addItem(f"{choice.name} — {choice.title}", choice.key)
+        self.template_box.setMinimumContentsLength(30)
+        self.legend = {}
+        for band in BANDS:
+            box = QCheckBox(band_names()[band], self)
+            box.setChecked(True)
+            box.setStyleSheet(f"QCheckBox {{ background: {BAND_COLOURS[band]}; color: #1a1a1a; "
+                              "padding: 2px 6px; border-radius: 3px; }")
+            box.toggled.connect(self._bands_changed)
+            self.legend[band] = box
+        self.export_buttons = ExportButtons(self.table_for_export, self._export_name, self)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)  # a long clause id or agency list is elided, its tooltip in full
+        self.table.horizontalHeader().setDefaultSectionSize(COLUMN_WIDTH)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 10)
+        self.table.verticalHeader().setMaximumWidth(380)
+        self.table.activated.connect(self._activated)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("模板："), self))
+        top.addWidget(self.template_box, 1)
+        top.addWidget(self.export_buttons)
+        legend = QHBoxLayout()
+        for box in self.legend.values():
+            legend.addWidget(box)
+        legend.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(legend)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.table, 1)
+
+    # -- computing -----------------------------------------------------------------------------
+
+    def template(self) -> str:
+        return self.template_box.currentData()
+
+    def set_template(self, key: str) -> None:
+        self.template_box.setCurrentIndex(self.template_box.findData(key))
+
+    def recompute(self, *_signal_args) -> None:
+        template, keys = self.template(), [c.key for c in self.choices]
+        self.export_buttons.set_ready(False)
+        self.status_label.setText(self.tr("正在计算覆盖矩阵…"))
+        access, clauses_of, step = self._access, self._clauses_of, self._progress.step
+
+        def work() -> CoverageMatrix:
+            with access() as alignment:
+                return compute_coverage(alignment, template, keys, clauses_of, step.emit)
+        self._background.run(work)
+
+    def _show_progress(self, n: int, total: int) -> None:
+        if n == total or n % 25 == 0:
+            self.status_label.setText(self.tr("正在对齐条款 {n}/{total}…").format(n=n, total=total))
+
+    def _show(self, matrix: CoverageMatrix) -> None:
+        self.model.set_matrix(matrix, self.names)
+        if matrix.template is None:
+            text = self.tr("{rows} 个条款族（按大小排列）× {columns} 份文件；每族以语料库中第一份文件的条款为参照。")
+        else:
+            text = self.tr("{name} 的 {rows} 个条款 × 其他 {columns} 份文件。每格：对应条款、与模板条款的相似度、"
+                           "牵头单位；双击打开各地对照。")
+        self.status_label.setText(text.format(rows=len(matrix.rows), columns=len(matrix.keys),
+                                              name=self.names.get(matrix.template or "", "")))
+        self.export_buttons.set_ready(True)
+        self.computed.emit()
+
+    def _failed(self, message: str) -> None:
+        self.model.set_matrix(None, self.names)
+        self.status_label.setText(self.tr("无法计算覆盖矩阵：{message}").format(message=message))
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def _bands_changed(self) -> None:
+        self.model.set_shown_bands({band for band, box in self.legend.items() if box.isChecked()})
+
+    def _activated(self, index: QModelIndex) -> None:
+        matrix = self.model.matrix
+        if matrix is None or not index.isValid():
+            return
+        row = matrix.rows[index.row()]
+        cell = matrix.cell(index.row(), index.column())
+        if cell is None:  # dropped: the reference clause beside what the others have
+            self.clause_activated.emit(row.reference.key, row.reference.clause_id, "")
+        else:
+            self.clause_activated.emit(cell.key, cell.clause_id, row.reference.key)
+
+    def table_for_export(self):
+        matrix = self.model.matrix
+        if matrix is None:
+            return None
+        return coverage_table(matrix, self.names, self._export_name(), band_names())
+
+    def _export_name(self) -> str:
+        matrix = self.model.matrix
+        if matrix is None or matrix.template is None:
+            return self.tr("覆盖矩阵（全部条款族）")
+        return self.tr("覆盖矩阵（模板：{name}）").format(name=self.names.get(matrix.template, matrix.template))

@@ -1,0 +1,78 @@
+"""Export buttons shared by the matrix windows: HTML or XLSX of what the window shows.
+
+The window gives a function that builds the neutral table (exchange.matrix_table); the file
+name comes from a save dialog (ask_path, which tests replace) and the file is written
+atomically by the exchange writers. Where it went, or why it failed, is said beside the
+buttons; a failed write leaves nothing half-written.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ..common.file_dialogs import ask_save_path
+
+FORMATS = ("html", "xlsx")
+
+
+class ExportButtons(QWidget):
+    exported = Signal(str, str)  # format, path
+    failed = Signal(str)  # the message
+
+    def __init__(self, table_for: Callable[[], object | None], suggested_name: Callable[[], str], parent=None):
+        super().__init__(parent)
+        self._table_for, self._suggested_name = table_for, suggested_name
+        self.buttons = {"html": QPushButton(self.tr("导出 HTML…"), self),
+                        "xlsx": QPushButton(self.tr("导出 XLSX…"), self)}
+        self.message = QLabel(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.message)
+        for fmt, button in self.buttons.items():
+            button.clicked.connect(lambda _checked=False, fmt=fmt: self.ask_and_export(fmt))
+            row.addWidget(button)
+        self.set_ready(False)
+
+    def set_ready(self, ready: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(ready)
+
+    def ask_path(self, fmt: str) -> str:
+        """The file to write, or "" if the user cancels (tests replace this)."""
+        filters = {"html": self.tr("网页 (*.html)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)")}
+        asked = ask_save_path(self, self.tr("导出"), self._suggested_name(), [filters[fmt]])
+        return str(asked[0]) if asked else ""
+
+    def ask_and_export(self, fmt: str) -> None:
+        path = self.ask_path(fmt)
+        if path:
+            self.export(fmt, Path(path))
+
+    def export(self, fmt: str, path: Path) -> bool:
+        table = self._table_for()
+        if table is None:
+            return False
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        try:
+            write_table(table, fmt, path)
+        except OSError as exc:
+            self.message.setText(self.tr("无法写入 {path}：{error}").format(path=path, error=exc.strerror or exc))
+            self.failed.emit(self.message.text())
+            return False
+        self.message.setText(self.tr("已导出到 {path}").format(path=path))
+        self.exported.emit(fmt, str(path))
+        return True
+
+
+def write_table(table, fmt: str, path: Path) -> None:
+    """Write with the format's module, imported when first used (openpyxl is large)."""
+    if fmt == "html":
+        from ...exchange.matrix_html import write_html
+        write_html(table, path)
+    else:
+        from ...exchange.matrix_xlsx import write_xlsx
+        write_xlsx(table, path)

@@ -1,0 +1,168 @@
+"""What the analysis found about the current document: who, which number, when, what it cites,
+and which numeric targets it sets. Citations of documents in the corpus open them; targets and
+other citations jump to where the text says so.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHeaderView, QLabel, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ...core.document import Document
+from ...core.script import fold
+from ..common import styles
+
+SPAN_ROLE = Qt.ItemDataRole.UserRole  # (start, end) of the item's words in the clean text
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # key of the cited document when it is in the corpus
+
+
+def _number_key(number: str) -> str:
+    return "".join(fold(number).split())
+
+
+def _title_key(title: str) -> str:
+    return "".join(fold(title).split())
+
+
+class CorpusIndex:
+    """Finds a cited document in the corpus by its number or, failing that, its title."""
+
+    def __init__(self, records: list[dict] = ()):
+        """records: the store's index records (key, doc_number, title)."""
+        self.by_number: dict[str, str] = {}
+        self.by_title: dict[str, str] = {}
+        for record in records:
+            if record["doc_number"]:
+                self.by_number.setdefault(_number_key(record["doc_number"]), record["key"])
+            title = _title_key(record["title"])
+            # Citations often drop the issuer: 《关于印发…的通知》 for 《某某办公厅关于印发…的通知》,
+            # so a title is also found by each of its tails that starts with 关于.
+            tails = [title[i:] for i in range(len(title)) if title.startswith("关于", i)]
+            for tail in [title, *tails] if title else []:
+                self.by_title.setdefault(tail, record["key"])
+
+    def find(self, citation: dict, exclude: str = "") -> str:
+        key = self.by_number.get(_number_key(citation.get("number", "")), "")
+        if not key:
+            key = self.by_title.get(_title_key(citation.get("title", "")), "")
+        return "" if key == exclude else key
+
+
+class InfoPanel(QWidget):
+    documentLinkActivated = Signal(str)  # key of a cited document that is in the corpus
+    spanActivated = Signal(int, int)  # clean-text span to show in the reader
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._index = CorpusIndex()
+        self._doc: Document | None = None
+        self.fields: dict[str, QLabel] = {}
+        self._build()
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows = [("issuer", self.tr("发文机关")), ("number", self.tr("文号")), ("written", self.tr("成文日期")),
+                ("issued", self.tr("印发日期")), ("published", self.tr("发布日期")), ("script", self.tr("字体")),
+                ("file", self.tr("来源文件"))]
+        for name, label in rows:
+            field = QLabel(self)
+            field.setWordWrap(True)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[name] = field
+            form.addRow(label + self.tr("："), field)
+        self.citations = self._table([self.tr("引用文件"), self.tr("文号")])
+        self.targets = self._table([self.tr("指标"), self.tr("目标值"), self.tr("限定"), self.tr("年份")])
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 8, 8, 8)
+        column.addLayout(form)
+        self.citations_label = QLabel(self.tr("引用"), self)
+        self.targets_label = QLabel(self.tr("量化目标"), self)
+        for label, table in ((self.citations_label, self.citations), (self.targets_label, self.targets)):
+            label.setStyleSheet("QLabel{font-weight:bold; margin-top:6px;}")
+            column.addWidget(label)
+            column.addWidget(table, 1)
+
+    def _table(self, headers: list[str]) -> QTreeWidget:
+        table = QTreeWidget(self)
+        table.setHeaderLabels(headers)
+        table.setRootIsDecorated(False)
+        table.setUniformRowHeights(True)
+        table.setWordWrap(False)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(headers)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        table.itemClicked.connect(self._activated)  # not itemActivated too: a double click would fire twice
+        return table
+
+    # --- public -----------------------------------------------------------------------------
+    def set_corpus(self, records: list[dict]) -> None:
+        self._index = CorpusIndex(records)
+        if self._doc is not None:
+            self._fill_citations(self._doc)
+
+    def set_document(self, doc: Document | None) -> None:
+        self._doc = doc
+        if doc is None:
+            for field in self.fields.values():
+                field.clear()
+            self.citations.clear()
+            self.targets.clear()
+            return
+        self._fill_fields(doc)
+        self._fill_citations(doc)
+        self._fill_targets(doc)
+
+    # --- filling ----------------------------------------------------------------------------
+    def _fill_fields(self, doc: Document) -> None:
+        missing = self.tr("（未识别）")
+        meta = doc.meta
+        values = {"issuer": meta.issuer, "number": meta.doc_number, "written": meta.dates.get("written"),
+                  "issued": meta.dates.get("issued"), "published": meta.dates.get("published"),
+                  "script": self.tr("繁体") if doc.script == "traditional" else self.tr("简体"),
+                  "file": self.tr("{name}（{format}，{encoding}）").format(
+                      name=doc.source.name, format=doc.source.format, encoding=doc.source.encoding)}
+        for name, value in values.items():
+            self.fields[name].setText(value or missing)
+
+    def _fill_citations(self, doc: Document) -> None:
+        self.citations.clear()
+        for citation in doc.meta.citations:
+            item = QTreeWidgetItem([citation["title"], citation["number"]])
+            item.setData(0, SPAN_ROLE, (citation["start"], citation["end"]))
+            key = self._index.find(citation, exclude=doc.key)
+            if key:
+                self._make_link(item, key)
+            else:
+                item.setToolTip(0, self.tr("点击定位到正文引用处"))
+            self.citations.addTopLevelItem(item)
+        self.citations_label.setText(self.tr("引用（{n}）").format(n=len(doc.meta.citations)))
+
+    def _make_link(self, item: QTreeWidgetItem, key: str) -> None:
+        item.setData(0, KEY_ROLE, key)
+        font = QFont(self.citations.font())
+        font.setUnderline(True)
+        item.setFont(0, font)
+        item.setForeground(0, QColor(styles.colours().link))
+        item.setToolTip(0, self.tr("本库中有此文件，点击打开：{key}").format(key=key))
+
+    def _fill_targets(self, doc: Document) -> None:
+        self.targets.clear()
+        for target in doc.meta.targets:
+            year = str(target.year) if target.year else ""
+            item = QTreeWidgetItem([target.indicator, f"{target.value:g}{target.unit}", target.qualifier, year])
+            item.setData(0, SPAN_ROLE, (target.start, target.end))
+            item.setToolTip(0, target.text)
+            self.targets.addTopLevelItem(item)
+        self.targets_label.setText(self.tr("量化目标（{n}）").format(n=len(doc.meta.targets)))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        key = item.data(0, KEY_ROLE)
+        if key:
+            self.documentLinkActivated.emit(key)
+        else:
+            self.spanActivated.emit(*item.data(0, SPAN_ROLE))

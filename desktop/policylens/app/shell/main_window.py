@@ -1,0 +1,408 @@
+"""The main window: corpus list | outline tree | reader, with docks for document info,
+agencies and corpus search. Actions come from actions.TABLE; state is kept in an INI file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLineEdit, QMainWindow,
+                               QSplitter, QTreeView, QVBoxLayout, QWidget)
+
+from ...core.document import Document
+from . import actions
+from . import appearance
+from ..corpus.corpus_source import Corpus
+from ..common.first_paint import FirstPaint
+from ..corpus.agency_panel import AgencyPanel
+from ..matrices.code_matrix_model import column_headers
+from .window_actions import WindowActions
+from ..annotating.window_annotations import WindowAnnotations, open_annotations
+from ..annotating.window_colleagues import WindowColleagues
+from ..comparing.window_compare import WindowCompare
+from ..help.window_help import WindowHelp
+from ..matrices.window_matrices import WindowMatrices
+from ..comparing.window_two_docs import WindowTwoDocs
+from .window_geometry import resize_to_fit
+from ..corpus.corpus_model import CorpusFilter, CorpusModel
+from ..reading.history import History, Position
+from ..corpus.import_dialog import ImportDialog, accept_file_drops
+from ..reading.info_panel import InfoPanel
+from ..reading.outline_model import OutlineModel
+from .preferences import Preferences
+from ..reading.reader import ReaderPane
+from ..corpus.search_panel import SearchPanel
+from ..corpus.summary_loader import SummaryLoader
+
+
+RESIZE_SAMPLE_ROWS = 60
+SPLITTER_SHARES = (1, 1, 2)  # corpus list, outline, reader: how a change of width is shared
+EXPAND_ALL_UP_TO = 300  # documents; a larger corpus opens with its place groups collapsed
+
+
+OWN = object()  # MainWindow(annotations=OWN): open the user's annotations for this window alone
+
+
+class MainWindow(WindowActions, WindowAnnotations, WindowColleagues, WindowCompare, WindowTwoDocs,
+                 WindowMatrices, WindowHelp, QMainWindow):
+    languageChanged = Signal(str)  # the UI language preference changed: the window is rebuilt
+    corpusLoaded = Signal()  # every document's summary is loaded (search and agency index ready)
+    corpusImported = Signal(list)  # keys of documents an import added or changed
+    shuttingDown = Signal()  # the window closes: features stop their background work
+    def __init__(self, corpus: Corpus, settings: QSettings, annotations=OWN, parent=None):
+        super().__init__(parent)
+        self.settings, self.corpus_source = settings, corpus
+        self.data_dir: Path = corpus.data_dir
+        self.history = History()
+        self.summaries = SummaryLoader(corpus, self)
+        self.tool_windows: list[QWidget] = []  # open comparison windows (each has shutdown())
+        self.setWindowTitle(self.tr("PolicyLens 政策文件阅读器"))
+        self.corpus = CorpusModel([], self)
+        self.corpus_filter = CorpusFilter(self)
+        self.corpus_filter.setSourceModel(self.corpus)
+        self._open_groups: set[str] = set()  # corpus groups open before a filter was typed
+        self.outline = OutlineModel(self)
+        self._build()
+        self._owns_annotations = annotations is OWN
+        self._build_annotations(open_annotations(self, self.data_dir) if annotations is OWN else annotations)
+        self.actions_by_name = actions.build(self)
+        self._annotation_menu_actions()
+        for init in (self._init_compare, self._init_two_docs, self._init_matrices, self._init_help):
+            init()  # each feature mixin connects its widgets and signals
+        self.actions_by_name["script_original"].setChecked(True)
+        self._connect()
+        self.set_records(corpus.records())
+        resize_to_fit(self, 1340, 840)  # a first-run size; restored geometry overrides it
+        self._default_layout = self.saveState()  # View ▸ Reset Layout goes back to it
+        self._restore()
+        self.prefs = Preferences()
+        self.apply_preferences(Preferences.load(settings))
+        # What only corpus-wide views need is read after the reader has painted.
+        self._after_paint = FirstPaint(self.reader.view.viewport(), self.load_corpus_views)
+
+    # --- construction -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("筛选：地区、标题、文号…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.corpus_view = self._tree(self.corpus_filter, root_decorated=True)
+        self.corpus_view.setSortingEnabled(True)
+        self.corpus_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep file order at first
+        self.outline_view = self._tree(self.outline, root_decorated=True)
+        self.reader = ReaderPane(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        for widget in (self._corpus_pane(), self.outline_view, self.reader):
+            self.splitter.addWidget(widget)
+        # The reader is the work surface: a narrower window takes from the lists too, the reader
+        # keeping about half (with the lists' factor 0 it alone shrank, to 14 characters a line).
+        for index, factor in enumerate(SPLITTER_SHARES):
+            self.splitter.setStretchFactor(index, factor)
+        self.splitter.setSizes([340, 300, 700])
+        self.setCentralWidget(self.splitter)
+        self.info = InfoPanel(self)
+        self.agencies = AgencyPanel(parent=self)
+        self.search = SearchPanel(parent=self)
+        self.import_dialog = ImportDialog(self)
+        self._docks()
+        self._size_columns()
+
+    def _docks(self) -> None:
+        self.info_dock = self._dock("infoDock", self.tr("文件信息"), self.info, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.agency_dock = self._dock("agencyDock", self.tr("单位"), self.agencies, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.search_dock = self._dock("searchDock", self.tr("语料库搜索"), self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.agency_dock, self.search_dock)
+        self.agency_dock.raise_()
+        # The reading panes come first; the docks start low and keep what the user drags.
+        self.resizeDocks([self.agency_dock], [230], Qt.Orientation.Vertical)
+        self.info_dock.hide()  # opened from the View menu; the first window stays uncluttered
+
+    def reset_layout(self) -> None:
+        """Docks and toolbars back where a first run puts them."""
+        self.restoreState(self._default_layout)
+
+    def _filter_corpus(self, text: str) -> None:
+        """Filter the corpus list; matches are shown expanded, and clearing the filter brings
+        back the groups that were open before it (a proxy reset would collapse them all)."""
+        view = self.corpus_view
+        if text.strip() and not self.corpus_filter.filterRegularExpression().pattern():
+            self._open_groups = {self.corpus_filter.index(row, 0).data()
+                                 for row in range(self.corpus_filter.rowCount())
+                                 if view.isExpanded(self.corpus_filter.index(row, 0))}
+        self.corpus_filter.set_query(text)
+        if text.strip():
+            view.expandAll()
+            return
+        for row in range(self.corpus_filter.rowCount()):
+            index = self.corpus_filter.index(row, 0)
+            view.setExpanded(index, index.data() in self._open_groups)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        # Docks move between areas and close, but never float over the reader: dragging a
+        # title bar to resize a dock tore it off.
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _tree(self, model, root_decorated: bool) -> QTreeView:
+        view = QTreeView(self)
+        view.setModel(model)
+        view.setUniformRowHeights(True)
+        view.setRootIsDecorated(root_decorated)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setAlternatingRowColors(True)
+        return view
+
+    def _corpus_pane(self) -> QWidget:
+        pane = QWidget(self)
+        column = QVBoxLayout(pane)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.filter_edit)
+        column.addWidget(self.corpus_view, 1)
+        return pane
+
+    def _size_columns(self) -> None:
+        header = self.corpus_view.header()
+        header.setStretchLastSection(False)
+        # Fit columns to the first rows only: measuring every row of a 3,000-document corpus
+        # costs seconds at start-up, and the columns hold short values of one shape.
+        header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
+        for column in range(self.corpus.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The title takes what the pane has left, so date and number stay in view; a narrow
+        # pane scrolls rather than cut the title below a readable width.
+        header.setSectionResizeMode(CorpusModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("中") * 3)
+        outline_header = self.outline_view.header()
+        outline_header.setStretchLastSection(False)
+        outline_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Titles matter more than agency lists, which stay readable in full as tooltips.
+        outline_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        outline_header.resizeSection(1, 110)
+
+    def _connect(self) -> None:
+        self.filter_edit.textChanged.connect(self._filter_corpus)
+        self.corpus_view.selectionModel().currentRowChanged.connect(self._document_chosen)
+        self.outline_view.clicked.connect(self._clause_clicked)
+        self.outline_view.activated.connect(self._clause_clicked)  # Enter on a node
+        self.outline_view.selectionModel().currentRowChanged.connect(self._clause_current)
+        self.reader.positionChanged.connect(self._follow_reader)
+        self.search.hitActivated.connect(self.open_span)
+        self.agencies.clauseActivated.connect(self.open_clause)
+        self.info.documentLinkActivated.connect(lambda key: self.open_document(key, 0))
+        self.info.spanActivated.connect(self.reader.highlight_span)
+        self.import_dialog.imported.connect(self._imported)
+        self.summaries.progress.connect(self._summaries_progress)
+        self.summaries.loaded.connect(self._summaries_loaded)
+        self.summaries.failed.connect(lambda message: self.statusBar().showMessage(message))
+        for dock in (self.info_dock, self.agency_dock, self.search_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
+        accept_file_drops(self, self.import_paths)
+        self.reader.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.reader.view.customContextMenuRequested.connect(self._reader_menu)
+
+    # --- documents and positions ------------------------------------------------------------
+    def set_records(self, records: list[dict]) -> None:
+        """Show the store's documents; corpus-wide views follow once summaries are loaded."""
+        self.records = records
+        self.corpus.set_records(records)
+        if self.annotations is not None:
+            labels = self._annotation_labels()
+            self.annotation_panel.set_documents(labels)
+            self.code_manager.set_documents(labels, column_headers(records))
+        if len(records) <= EXPAND_ALL_UP_TO:
+            self.corpus_view.expandAll()
+        self.info.set_corpus(records)
+        self._show_counts()
+        if records and not self.reader.current:
+            first = self.corpus_filter.mapFromSource(self.corpus.index_of(records[0]["key"]))
+            self.corpus_view.expand(first.parent())
+            self.corpus_view.setCurrentIndex(first)
+
+    def load_corpus_views(self) -> None:
+        """Start (or bring up to date) the summaries behind search and the agency index."""
+        self.summaries.start()
+
+    @property
+    def documents(self) -> list:
+        """Summaries of every document loaded so far (all of them once `corpus_ready`)."""
+        return self.corpus_source.summary_list()
+
+    @property
+    def corpus_ready(self) -> bool:
+        return not self.summaries.busy() and not self.corpus_source.stale_summaries()
+
+    def _summaries_progress(self, n: int, total: int) -> None:
+        if n % 25 and n != total:  # a status update per document would cost more than the reading
+            return
+        self.statusBar().showMessage(self.tr("正在建立全文索引 {n}/{total}…").format(n=n, total=total))
+        for panel in (self.search, self.agencies):
+            panel.show_loading(n, total)
+
+    def _summaries_loaded(self) -> None:
+        documents = self.documents
+        for panel in (self.search, self.agencies):
+            panel.set_documents(documents)
+        self._show_counts()
+        self.corpusLoaded.emit()
+
+    def show_document(self, doc: Document) -> None:
+        if self.reader.current is doc:
+            return
+        self.outline.set_clauses(doc.clauses)
+        self.outline_view.expandAll()
+        self.reader.show_document(doc, self.marks_for(doc))
+        self.info.set_document(doc)
+        self.statusBar().showMessage(self._counts_text() + "  |  " + doc.meta.title)
+
+    def position(self) -> Position | None:
+        doc = self.reader.current
+        return Position(doc.key, self.reader.current_offset()) if doc else None
+
+    def open_document(self, key: str, offset: int, remember: bool = True) -> None:
+        """Show a document at a clean-text offset, recording where the user came from."""
+        if key not in self.corpus:
+            return
+        if remember:
+            self.history.visit(self.position())
+        self._select_in_corpus(key)
+        self.show_document(self.corpus_source.document(key))
+        self.reader.scroll_to_offset(offset)
+        self._select_clause_at(offset)
+
+    def open_span(self, key: str, start: int, end: int) -> None:
+        self.open_document(key, start)
+        self.reader.highlight_span(start, end)
+
+    def open_clause(self, key: str, clause_id: str) -> None:
+        doc = self.corpus_source.document(key) if key in self.corpus else None
+        clause = next((c for c in doc.clauses if c.id == clause_id), None) if doc else None
+        if clause is not None:
+            self.open_span(key, clause.title_start, clause.title_end)
+
+    def _select_in_corpus(self, key: str) -> None:
+        index = self.corpus_filter.mapFromSource(self.corpus.index_of(key))
+        if index.isValid():
+            self.corpus_view.expand(index.parent())
+            self.corpus_view.selectionModel().blockSignals(True)
+            self.corpus_view.setCurrentIndex(index)
+            self.corpus_view.selectionModel().blockSignals(False)
+
+    def _document_chosen(self, current: QModelIndex, _previous=None) -> None:
+        key = self.corpus.key_at(self.corpus_filter.mapToSource(current)) if current.isValid() else None
+        if key is not None:  # not a place group
+            doc = self.corpus_source.document(key)
+            if doc is not self.reader.current:
+                self.history.visit(self.position())
+                self.show_document(doc)
+
+    def _clause_clicked(self, index: QModelIndex) -> None:
+        clause = self.outline.clause(index)
+        if clause is not None:
+            self.history.visit(self.position())
+            self.reader.scroll_to_offset(clause.start)
+
+    def _clause_current(self, current: QModelIndex, _previous=None) -> None:
+        if not self._following and self.outline_view.hasFocus():
+            self._clause_clicked(current)  # keyboard navigation in the outline moves the reader
+
+    _following = False
+
+    def _follow_reader(self, offset: int) -> None:
+        self._select_clause_at(offset)
+
+    def _select_clause_at(self, offset: int) -> None:
+        """Select the clause that contains offset, without moving the reader."""
+        doc = self.reader.current
+        index = next((i for i, c in enumerate(doc.clauses) if c.start <= offset < c.end), None) if doc else None
+        if index is not None:
+            self._following = True
+            self.select_clause(index)
+            self._following = False
+
+    def select_clause(self, clause_index: int) -> None:
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.outline_view.selectionModel().setCurrentIndex(self.outline.index_of(clause_index), flags)
+
+    def _counts_text(self) -> str:
+        clauses = sum(r["clauses"] for r in self.records)
+        return self.tr("语料库：{docs} 份文件，共 {clauses} 个条款", "", len(self.records)).format(docs=len(self.records), clauses=clauses)
+
+    def _show_counts(self) -> None:
+        self.statusBar().showMessage(self._counts_text())
+
+    def _reader_menu(self, pos) -> None:
+        """The text view's own menu (copy, select all) with the annotation actions."""
+        menu = self.reader.view.createStandardContextMenu(pos)
+        menu.addSeparator()
+        for name in ("highlight", "annotate", "annotate_clause", None, "compare_clause"):
+            if name is None:
+                menu.addSeparator()
+                continue
+            menu.addAction(self.actions_by_name[name])
+        if self.annotations is not None:
+            self.highlight_actions.add_entries(menu, pos)
+        menu.exec(self.reader.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    # --- preferences ------------------------------------------------------------------------
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Apply and keep new preferences; a new language rebuilds the window (languageChanged)."""
+        previous, self.prefs = self.prefs, prefs
+        prefs.save(self.settings)
+        if self.annotations is not None:
+            self.annotations.coder = prefs.coder
+        appearance.for_app(QApplication.instance()).set_theme(prefs.theme)
+        self.reader.set_base_size(prefs.font_size or None)
+        if prefs.script != previous.script:
+            self.actions_by_name[f"script_{prefs.script}"].setChecked(True)
+            self.reader.set_script(prefs.script)
+        if prefs.language != previous.language:
+            self.languageChanged.emit(prefs.language)
+
+    # --- state ------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        for key, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
+                             ("window/splitter", self.splitter.restoreState)):
+            value = self.settings.value(key)
+            if value is not None:
+                restore(value)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_position_restored", False):
+            self._position_restored = True
+            # Scroll only once the window has its real size, or the top line comes out wrong.
+            QTimer.singleShot(0, self._restore_reading_position)
+
+    def _restore_reading_position(self) -> None:
+        key = self.settings.value("reading/document")
+        if isinstance(key, str) and key in self.corpus:
+            self.open_document(key, int(self.settings.value("reading/offset", 0)), remember=False)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        if self.reader.current is not None:
+            self.settings.setValue("reading/document", self.reader.current.key)
+            self.settings.setValue("reading/offset", self.reader.current_offset())
+        self.settings.sync()
+
+    def shutdown(self) -> None:
+        """Stop background work and keep the state: on close, and when the application quits."""
+        self.shuttingDown.emit()
+        self.import_dialog.shutdown()
+        self.summaries.shutdown()
+        for view in list(self.tool_windows):
+            view.shutdown()  # comparison windows run worker threads that must end first
+        self.save_state()
+        self._close_annotations()
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,77 @@
+"""`python -m policylens align FILE… [--json]`: families of corresponding clauses across files.
+
+The files are analysed directly (they need not be imported); the user's alignment corrections
+(DATA_DIR/user/alignment.json) are applied when they name these documents.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.aliases import AliasTable
+from ..core.document import Document, analyze_file
+from ..core.errors import SourceError
+from ..core.families import Families, FamilyView, views
+from ..store.alignment import read_corrections
+from .common import data_dir as _data_dir, print_json
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("align", help="families of corresponding clauses across files")
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(run=cmd_align)
+
+
+def cmd_align(args) -> int:
+    data_dir = _data_dir(args)
+    table = AliasTable.load(data_dir / "agency_aliases.json")
+    docs = _analyze_all(args.files, table)
+    families = Families.build(sorted(docs.values(), key=lambda d: d.key))
+    found = views(families, read_corrections(data_dir))
+    file_of = {doc.key: path for path, doc in docs.items()}
+    data = align_json(found, file_of, list(args.files))
+    if args.json:
+        print_json(data)
+    else:
+        _print_table(data, {doc.key: doc for doc in docs.values()}, file_of)
+    return 0
+
+
+def _analyze_all(paths: list[Path], table: AliasTable) -> dict[Path, Document]:
+    """Each file analysed once; two files with one name cannot be told apart, so they are refused."""
+    docs: dict[Path, Document] = {}
+    named: dict[str, Path] = {}
+    for path in paths:
+        doc = analyze_file(path, table)
+        if doc.key in named:
+            raise SourceError(str(path), f"has the same name as {named[doc.key]} ({doc.key}); "
+                                         "documents are told apart by file name, so rename one")
+        named[doc.key] = path
+        docs[path] = doc
+    return docs
+
+
+def align_json(found: list[FamilyView], file_of: dict[str, Path], order: list[Path]) -> dict:
+    """{"families": [{"id", "members": [{"file", "path", "clause", "title", "score"}]}]}.
+
+    Families are numbered from 1 in order of their first clause; members follow the files'
+    order on the command line.
+    """
+    rank = {path: i for i, path in enumerate(order)}
+    families = []
+    for number, family in enumerate(found, 1):
+        members = sorted(family.members, key=lambda m: rank[file_of[m.ref.key]])
+        families.append({"id": number, "members": [
+            {"file": str(file_of[m.ref.key]), "path": list(m.path), "clause": m.ref.clause_id,
+             "title": m.title, "score": round(m.score, 3)} for m in members]})
+    return {"families": families}
+
+
+def _print_table(data: dict, docs: dict[str, Document], file_of: dict[str, Path]) -> None:
+    place_of = {str(path): docs[key].meta.place + docs[key].meta.level for key, path in file_of.items()}
+    for family in data["families"]:
+        print(f"family {family['id']}")
+        for m in family["members"]:
+            place = place_of[m["file"]] or Path(m["file"]).stem
+            print(f"  {place}\t{m['clause']}\t{m['score']:.2f}\t{m['title'][:60]}")
+    print(f"{len(data['families'])} families across {len(file_of)} files")

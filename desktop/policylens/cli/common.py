@@ -1,0 +1,33 @@
+"""What every command shares: the data folder, JSON output and the errors that end a command."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from ..paths import default_data_dir
+
+
+class UsageError(Exception):
+    """An argument that names nothing in the files (a clause path that is not there)."""
+
+
+def data_dir(args) -> Path:
+    """--data-dir, else the folder chosen in Preferences, else the platform's user data folder."""
+    return Path(getattr(args, "data_dir", None) or default_data_dir())
+
+
+def print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def known_errors() -> tuple[type[Exception], ...]:
+    """Errors whose message is the whole story: one line on standard error, exit status 2."""
+    from ..core.anchoring import AnchorError
+    from ..core.annotations import AnnotationError
+    from ..core.errors import SourceError
+    from ..exchange.context import ExchangeError
+    from ..store.atomic import StoreError
+
+    return SourceError, StoreError, AnnotationError, AnchorError, ExchangeError, UsageError

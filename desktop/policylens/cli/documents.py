@@ -1,0 +1,205 @@
+"""Commands on documents: import, outline, agencies, meta, list and reanalyze.
+
+outline, agencies and meta analyse files directly (they need not be imported), with the bundled
+alias table plus the user's own in the data folder.
+"""
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from ..core.aliases import AliasTable
+from ..core.document import Document, analyze_file
+from ..store import SEPARATE, CorpusStore, StoreError
+from .common import data_dir as _data_dir, print_json as _print_json
+
+AMBIGUOUS = ("report", "separate", "version")
+AMBIGUOUS_EXIT = 3  # some files were left out as ambiguous (1 when some failed)
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="import files into the store")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--ambiguous", choices=AMBIGUOUS, default="report",
+                   help="a file with a stored namesake it may or may not be a version of: leave it out "
+                        "and report it (exit status 3), import it as another document, or as a new version")
+    p.add_argument("--json", action="store_true",
+                   help="the results and the whole import report as JSON on standard output")
+    p.set_defaults(run=cmd_import)
+    p = sub.add_parser("outline", help="the clause tree of a file")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_outline)
+    p = sub.add_parser("agencies", help="agencies and their roles across files")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_agencies)
+    p = sub.add_parser("meta", help="a file's metadata")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_meta)
+    sub.add_parser("list", help="documents in the store").set_defaults(run=cmd_list)
+    sub.add_parser("reanalyze", help="analyse the stored documents again (after editing the alias table)"
+                   ).set_defaults(run=cmd_reanalyze)
+
+
+def _analyze(args, path: Path) -> Document:
+    """Analyse a file with the bundled alias table plus the user's own (DATA_DIR/agency_aliases.json)."""
+    return analyze_file(path, AliasTable.load(_data_dir(args) / "agency_aliases.json"))
+
+
+LEFT_OUT = ("failed", "ambiguous")  # statuses reported line by line on standard error
+
+
+def cmd_import(args) -> int:
+    store = CorpusStore(_data_dir(args))
+    many = len(args.files) > 1
+    counts: dict[str, int] = defaultdict(int)
+    out = sys.stderr if args.json else sys.stdout  # with --json, standard output is the JSON alone
+
+    def progress(n, total, result):
+        counts[result.status] += 1
+        line = f"[{n}/{total}] {result.status}: {result.path}"
+        if result.message:
+            line += f": {result.message}"
+        if result.status in LEFT_OUT or not many:
+            print(line, file=sys.stderr if result.status in LEFT_OUT else out)
+        elif out.isatty():
+            print("\r" + line[:100].ljust(100), end="", file=out, flush=True)
+        elif n % 100 == 0 or n == total:
+            print(line, file=out)
+
+    results = store.import_files(args.files, progress, resolve=_resolver(args.ambiguous))
+    if many and out.isatty():
+        print(file=out)
+    print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f"; store: {store.folder}", file=out)
+    if counts.get("ambiguous"):
+        print(f"policylens: {counts['ambiguous']} files left out: each has the name of a stored document it "
+              "may be a new version of; import them again with --ambiguous separate (other documents) "
+              "or --ambiguous version (new versions)", file=sys.stderr)
+    from ..core.import_report import report_lines, summarize
+
+    report = summarize(results)
+    for line in report_lines(report):
+        print(line, file=out)
+    reanchored = _reanchor_new_versions(args, store, [r.key for r in results if r.status == "new-version"], out)
+    _update_alignment(store, out)
+    status = 1 if counts.get("failed") else AMBIGUOUS_EXIT if counts.get("ambiguous") else 0
+    if args.json:
+        _print_json({"results": [r.to_json() for r in results], "counts": dict(counts), "report": report,
+                     "reanchored": reanchored, "store": str(store.folder), "exit_status": status})
+    return status
+
+
+def _resolver(choice: str):
+    """What --ambiguous answers for a file left undecided: None leaves it out."""
+    if choice == "separate":
+        return lambda result: SEPARATE
+    if choice == "version":  # only where there is one document it may be a version of
+        return lambda result: result.candidates[0] if len(result.candidates) == 1 else None
+    return None
+
+
+def _update_alignment(store: CorpusStore, out=None) -> None:
+    """Bring the clause families up to date (incremental: only what the import changed)."""
+    import time
+
+    from ..store.alignment import AlignmentStore
+
+    started = time.perf_counter()
+    try:
+        update = AlignmentStore(store).update()
+    except StoreError as exc:  # e.g. the application is updating them: it will catch up itself
+        print(f"policylens: warning: clause families not updated now: {exc}", file=sys.stderr)
+        return
+    how = f"built from scratch: {update.rebuilt_because}" if update.rebuilt_because else "incremental"
+    print(f"clause families: {len(update.added)} documents aligned, {len(update.removed)} removed "
+          f"({how}, {time.perf_counter() - started:.1f} s)", file=out or sys.stdout)
+
+
+def _reanchor_new_versions(args, store: CorpusStore, keys: list[str], out=None) -> list[dict]:
+    """Move the annotations of documents that changed onto their new text, and say how it went."""
+    from ..store.annotations import reanchor_document
+
+    done = []
+    for key in dict.fromkeys(keys):
+        try:
+            summary = reanchor_document(_data_dir(args), store.open_document(key), store)
+        except StoreError as exc:  # e.g. the application holds the annotations: import still counts
+            print(f"policylens: warning: annotations of {key} not re-anchored now: {exc}", file=sys.stderr)
+            continue
+        print(summary.line(), file=out or sys.stdout)
+        done.append({"document": key, "annotations": len(summary.placements), **summary.counts()})
+    return done
+
+
+def outline_json(doc: Document) -> dict:
+    return {"document": doc.to_json(), "clauses": [c.to_json() for c in doc.clauses]}
+
+
+def cmd_outline(args) -> int:
+    doc = _analyze(args, args.file)
+    if args.json:
+        _print_json(outline_json(doc))
+        return 0
+    for clause in doc.clauses:
+        indent = "  " * max(clause.level - 1, 0)
+        label = {"preamble": "[preamble]", "closing": "[closing]", "item": "•"}.get(clause.kind, clause.label)
+        leads = ", ".join(a.canonical for a in clause.agencies if a.role == "lead")
+        print(f"{indent}{label} {clause.title}" + (f"  〔{leads}〕" if leads else ""))
+    return 0
+
+
+def agencies_json(docs: list[tuple[Path, Document]]) -> dict:
+    table: dict[str, dict] = {}
+    for path, doc in docs:
+        for clause in doc.clauses:
+            for ref in clause.agencies:
+                entry = table.setdefault(ref.canonical, {
+                    "canonical": ref.canonical, "collective": ref.collective, "names": [],
+                    "roles": defaultdict(int), "clauses": []})
+                if ref.name not in entry["names"]:
+                    entry["names"].append(ref.name)
+                entry["roles"][ref.role] += 1
+                entry["clauses"].append({"file": str(path), "clause": clause.id, "title": clause.title,
+                                         "role": ref.role, "name": ref.name,
+                                         "start": ref.start, "end": ref.end})
+    agencies = sorted(table.values(), key=lambda e: (-len(e["clauses"]), e["canonical"]))
+    return {"agencies": [dict(e, roles=dict(e["roles"])) for e in agencies]}
+
+
+def cmd_agencies(args) -> int:
+    data = agencies_json([(path, _analyze(args, path)) for path in args.files])
+    if args.json:
+        _print_json(data)
+        return 0
+    for entry in data["agencies"]:
+        roles = ", ".join(f"{k} {v}" for k, v in entry["roles"].items())
+        print(f"{entry['canonical']}: {roles}  ({' / '.join(entry['names'])})")
+    return 0
+
+
+def cmd_meta(args) -> int:
+    data = _analyze(args, args.file).to_json()
+    data.pop("removed")
+    if args.json:
+        _print_json(data)
+    else:
+        for key in ("title", "place", "level", "issuer", "doc_number", "dates", "script"):
+            print(f"{key}: {data[key]}")
+    return 0
+
+
+def cmd_list(args) -> int:
+    store = CorpusStore(_data_dir(args))
+    for r in store.documents():
+        print(f"{r['key']}\t{r['place']}{r['level']}\t{r['script']}\t{r['clauses']} clauses\t{r['title']}")
+    print(f"{len(store)} documents in {store.folder}", file=sys.stderr)
+    return 0
+
+
+def cmd_reanalyze(args) -> int:
+    store = CorpusStore(_data_dir(args))
+    print(f"re-analysed {store.reanalyze()} documents in {store.folder}")
+    return 0
