@@ -52,7 +52,8 @@ def _analyze_all(paths: list[Path], table: AliasTable) -> dict[Path, Document]:
 
 
 def align_json(found: list[FamilyView], file_of: dict[str, Path], order: list[Path]) -> dict:
-    """{"families": [{"id", "members": [{"file", "path", "clause", "title", "score"}]}]}.
+    """{"families": [{"id", "name", "strength", "members": [{"file", "path", "clause", "title",
+    "score", "similarity", "weak"}]}]}: similarity is score under the name the family view uses.
 
     Families are numbered from 1 in order of their first clause; members follow the files'
     order on the command line.
@@ -61,9 +62,11 @@ def align_json(found: list[FamilyView], file_of: dict[str, Path], order: list[Pa
     families = []
     for number, family in enumerate(found, 1):
         members = sorted(family.members, key=lambda m: rank[file_of[m.ref.key]])
-        families.append({"id": number, "members": [
+        families.append({"id": number, "name": family.name, "strength": round(family.strength or 0.0, 3),
+                         "members": [
             {"file": str(file_of[m.ref.key]), "path": list(m.path), "clause": m.ref.clause_id,
-             "title": m.title, "score": round(m.score, 3)} for m in members]})
+             "title": m.title, "score": round(m.score, 3),
+             "similarity": round(m.score, 3), "weak": m.weak} for m in members]})
     return {"families": families}
 
 

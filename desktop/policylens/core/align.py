@@ -192,6 +192,13 @@ class ClauseIndex:
     def terms(self, entry: int) -> np.ndarray:
         return self._body.terms(entry)
 
+    def postings_lookup(self, terms: np.ndarray) -> np.ndarray:
+        """Every entry (live or retired) listed under any of the terms, with repeats."""
+        return self._postings.lookup(terms)
+
+    def alive(self, entries) -> np.ndarray:
+        return self._alive.view()[entries]
+
     def candidates(self, entry: int, idf: np.ndarray | None = None) -> np.ndarray:
         """Live clauses of other documents sharing one of the entry's most distinctive bigrams.
 
@@ -212,6 +219,13 @@ class ClauseIndex:
         body = self._body.cosines(entry, others, idf)
         title = self._title.cosines(entry, others, idf)
         return (1 - TITLE_WEIGHT) * body + TITLE_WEIGHT * title
+
+    def score_matrix(self, a, b, idf: np.ndarray | None = None) -> np.ndarray:
+        """Similarity of every entry of a to every entry of b, as a dense matrix (as `scores`)."""
+        idf = self.idf() if idf is None else idf
+        a, b = np.asarray(a, np.int64), np.asarray(b, np.int64)
+        return ((1 - TITLE_WEIGHT) * self._body.cosine_matrix(a, b, idf)
+                + TITLE_WEIGHT * self._title.cosine_matrix(a, b, idf))
 
     def similarity(self, a: int, b: int) -> float:
         return float(self.scores(a, [b])[0])
@@ -297,6 +311,28 @@ class _Rows:
         dots = np.bincount(owner, weights=w * query[t], minlength=len(others))
         norms = np.sqrt(np.bincount(owner, weights=w * w, minlength=len(others)))
         return np.divide(dots, norms * norm, out=np.zeros(len(others)), where=norms > 0)
+
+    def unit_items(self, rows: np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(owner, term, weight) of every item of the rows, weights tf-idf scaled to unit length."""
+        owner, at = gather_rows(self._ptr.view(), rows)
+        terms = self._terms.view()[at]
+        weights = self._weights.view()[at] * idf[terms]
+        norms = np.sqrt(np.bincount(owner, weights * weights, minlength=len(rows)))
+        return owner, terms, weights / np.where(norms > 0, norms, 1)[owner]
+
+    def cosine_matrix(self, a: np.ndarray, b: np.ndarray, idf: np.ndarray) -> np.ndarray:
+        """Cosine of every row of a with every row of b: the items joined term by term."""
+        owner_a, terms_a, weights_a = self.unit_items(a, idf)
+        owner_b, terms_b, weights_b = self.unit_items(b, idf)
+        order = np.argsort(terms_b, kind="stable")
+        sorted_terms = terms_b[order]
+        lo = np.searchsorted(sorted_terms, terms_a, "left")
+        hi = np.searchsorted(sorted_terms, terms_a, "right")
+        which = np.repeat(np.arange(len(terms_a)), hi - lo)
+        at = order[_ranges(lo, hi)]
+        cells = owner_a[which] * len(b) + owner_b[at]
+        out = np.bincount(cells, weights_a[which] * weights_b[at], minlength=len(a) * len(b))
+        return out.reshape(len(a), len(b))
 
     def __len__(self) -> int:
         return len(self._ptr) - 1

@@ -28,10 +28,10 @@ from .align import TITLE_WEIGHT, ClauseIndex, gather_rows
 from .align_mask import bigrams, clause_features, mask
 from .document import Document
 from .families import THRESHOLD, Correction, resolve
+from .monotone import monotone_chain
 from .worddiff import ClausePair
 
 FORCED = 1_000.0  # added to a linked pair's score: no chain of ordinary pairs outweighs it
-_UP, _DIAGONAL, _LEFT = 0, 1, 2  # the way back from a cell: skip an A clause, pair, skip a B clause
 FRAME = ("preamble", "closing")
 
 
@@ -50,7 +50,7 @@ def pair_documents(doc_a: Document, doc_b: Document, corrections: Iterable[Corre
     clause_a, clause_b, scores = _similarities(doc_a, doc_b)
     weights = np.where(scores >= threshold, scores, -np.inf)
     _apply_corrections(weights, scores, doc_a, clause_a, doc_b, clause_b, corrections)
-    chain = _monotone_chain(weights)
+    chain = monotone_chain(weights)
     pairs = [(clause_a[i], clause_b[j], float(scores[i, j])) for i, j in chain]
     pairs += _frame_pairs(doc_a, doc_b)
     rows = _rows(sorted(pairs), len(doc_a.clauses), len(doc_b.clauses))
@@ -134,31 +134,6 @@ def _apply_corrections(weights: np.ndarray, scores: np.ndarray, doc_a: Document,
             continue  # a clause that is gone
         i, j = (position[doc.key][index.entries[e].ref.clause_id] for doc, e in zip((doc_a, doc_b), found))
         weights[i, j] = FORCED + scores[i, j] if correction.action == "link" else -np.inf
-
-
-def _monotone_chain(weights: np.ndarray) -> list[tuple[int, int]]:
-    """The pairs (i, j), increasing in both, of greatest total weight (a weighted LCS).
-
-    Row by row: best[j] is the greatest total using A clauses up to i and B clauses below j.
-    Only the way back is kept for every cell (one byte each).
-    """
-    rows, count_b = weights.shape
-    total = np.zeros(count_b + 1)
-    back = np.zeros((rows, count_b + 1), np.int8)
-    diagonal = np.full(count_b + 1, -np.inf)
-    for i in range(rows):
-        diagonal[1:] = total[:-1] + weights[i]
-        up = np.maximum(total, diagonal)
-        best = np.maximum.accumulate(up)
-        back[i] = np.where(best > up, _LEFT, np.where(diagonal > total, _DIAGONAL, _UP))
-        total = best
-    chain, i, j = [], rows, count_b
-    while i > 0 and j > 0:
-        way = back[i - 1, j]
-        if way == _DIAGONAL:
-            chain.append((i - 1, j - 1))
-        i, j = (i - (way != _LEFT), j - (way != _UP))
-    return chain[::-1]
 
 
 def _frame_pairs(doc_a: Document, doc_b: Document) -> list[tuple[int, int, float]]:

@@ -14,6 +14,8 @@ User corrections (link, unlink; see Correction) are applied on top of the comput
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -21,12 +23,15 @@ import numpy as np
 
 from .align import ClauseIndex, ClauseRef, Growable, Postings
 from .document import Document
+from .family_links import LINK_FLOOR, neighbours, outline_links
 from .script import fold
 
 THRESHOLD = 0.2
 REPRESENTATIVES = 8
 CANDIDATE_FAMILIES = 16  # families scored per clause: those its distinctive bigrams lead to most
 TITLE_QUOTE = 40  # characters of a clause title kept with a correction
+WEAK = THRESHOLD  # a member less similar than this to the others is weak
+NAME_CHARS = 30
 
 
 @dataclass
@@ -130,10 +135,15 @@ class Families:
     def _assign(self, entries: list[int]) -> None:
         self._grow()
         idf = self.index.idf()
-        pairs = [pair for entry in entries for pair in self._family_scores(entry, idf)]
+        best: dict[tuple[int, int], float] = {}
+        for entry in entries:
+            for score, _, family_id in self._family_scores(entry, idf):
+                best[entry, family_id] = score
+        for (entry, family_id), score in self._link_scores(entries, idf).items():
+            best[entry, family_id] = max(score, best.get((entry, family_id), 0.0))
         taken_entries: set[int] = set()
         taken_families: set[int] = set()
-        for score, entry, family_id in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        for (entry, family_id), score in sorted(best.items(), key=lambda p: (-p[1], p[0])):
             if entry in taken_entries or family_id in taken_families:
                 continue
             taken_entries.add(entry)
@@ -144,6 +154,30 @@ class Families:
                 self.families[self.next_id] = Family(self.next_id)
                 self._join(entry, self.next_id)
                 self.next_id += 1
+
+    def _link_scores(self, entries: list[int], idf: np.ndarray) -> dict[tuple[int, int], float]:
+        """(entry, family id) -> the mean linked score over the neighbour documents that hold the family.
+
+        The new document's outline is linked with each of its nearest documents
+        (family_links.outline_links); a link to a clause votes for that clause's family.
+        """
+        if not entries:
+            return {}
+        family_of = self._family_of.view()
+        eligible = np.zeros(len(self.index.doc_keys), np.bool_)
+        eligible[self.index.doc_of(np.flatnonzero(family_of >= 0))] = True
+        eligible[self.index.doc_of([entries[0]])] = False
+        total: dict[tuple[int, int], float] = {}
+        holders: dict[int, int] = {}  # family id -> neighbours holding one of its clauses
+        for doc in neighbours(self.index, entries, eligible, idf=idf):
+            others = self.index.entries_of(self.index.doc_keys[doc])
+            for family_id in set(family_of[others].tolist()):
+                holders[family_id] = holders.get(family_id, 0) + 1
+            for entry, other, score in outline_links(self.index, entries, others, idf):
+                key = (entry, int(family_of[other]))
+                total[key] = total.get(key, 0.0) + score
+        return {key: score / holders[key[1]] for key, score in total.items()
+                if score / holders[key[1]] > LINK_FLOOR}
 
     def _family_scores(self, entry: int, idf: np.ndarray) -> list[tuple[float, int, int]]:
         """(score, entry, family id) for the families worth considering, at or above the threshold."""
@@ -263,11 +297,37 @@ class Member:
     path: tuple[int, ...]
     score: float | None  # mean similarity to the other members (Families.member_scores); None: not asked
 
+    @property
+    def weak(self) -> bool:
+        """Joined by where it stands in its outline more than by its words: shown, but as weak."""
+        return self.score is not None and self.score < WEAK
+
 
 @dataclass(frozen=True)
 class FamilyView:
     id: int
     members: list[Member]  # in document order (as indexed), one per document
+
+    @property
+    def name(self) -> str:
+        """The title most of its members share (folded, numbers and punctuation aside), else the first's."""
+        names = Counter(_short_title(m.title) for m in self.members if _short_title(m.title))
+        if not names:
+            return ""
+        top = max(names.values())
+        return next(_short_title(m.title) for m in self.members if names.get(_short_title(m.title)) == top)
+
+    @property
+    def strength(self) -> float | None:
+        """The mean of the members' scores (None when they were not asked for)."""
+        scores = [m.score for m in self.members if m.score is not None]
+        return sum(scores) / len(scores) if scores else None
+
+
+def _short_title(title: str) -> str:
+    """A clause title as a family name: the first phrase, at most NAME_CHARS characters."""
+    head = re.split(r"[。;;:：,，\s]", fold(title).strip("。 "), maxsplit=1)[0]
+    return head[:NAME_CHARS]
 
 
 def view(families: Families, family_id: int, members: list[int], scored: bool = True) -> FamilyView:

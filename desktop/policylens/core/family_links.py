@@ -1,0 +1,76 @@
+"""Links between the clauses of two outlines: similarity, structure and order together.
+
+Two cities' copies of a policy rewrite a clause, but they keep it in much the same place: under
+the heading that corresponds, in the same order among its siblings. So the clauses of two
+documents are linked as a diff tool pairs lines: every pair is scored (align.ClauseIndex, masked
+bigrams of text and title), a pair whose parents correspond gains part of the parents' score
+(CONTEXT), and the pairs kept are the order-keeping chain of greatest total margin over
+LINK_FLOOR (monotone.monotone_chain). A pair far above the floor (STRONG) is kept even out of
+order: a city that moved a clause still has it.
+
+Which documents a new one is aligned with: those its clauses' distinctive bigrams lead to most
+(an inverted-index lookup, the same whatever the corpus size), at most NEIGHBOURS of them.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .align import ClauseIndex
+from .monotone import monotone_chain
+
+NEIGHBOURS = 8
+CONTEXT = 0.3  # share of the parents' score a pair gains
+LINK_FLOOR = 0.16  # a chained pair must score above this
+STRONG = 0.35  # kept whatever the order
+NEIGHBOUR_TERMS = 12  # distinctive bigrams per clause looked up to find the neighbours
+
+
+def neighbours(index: ClauseIndex, entries: list[int], eligible: np.ndarray, k: int = NEIGHBOURS,
+               idf: np.ndarray | None = None) -> list[int]:
+    """Positions of the k documents sharing most distinctive bigrams with these clauses.
+
+    eligible: a boolean per document position (documents already given their families).
+    Hits are counted per clause and document once, so a long document is not favoured for
+    its length alone.
+    """
+    if not entries or not eligible.any():
+        return []
+    idf = index.idf() if idf is None else idf
+    owners, found = [], []
+    for n, entry in enumerate(entries):
+        hits = index.postings_lookup(index.top_terms(entry, idf, NEIGHBOUR_TERMS))
+        owners.append(np.full(len(hits), n, np.int64))
+        found.append(hits)
+    found_all = np.concatenate(found)
+    docs = index.doc_of(found_all).astype(np.int64)
+    keep = eligible[docs] & index.alive(found_all)
+    pairs = np.unique(np.concatenate(owners)[keep] * len(eligible) + docs[keep])
+    votes = np.bincount(pairs % len(eligible), minlength=len(eligible))
+    order = np.argsort(-votes, kind="stable")[:k]
+    return [int(d) for d in order if votes[d] > 0]
+
+
+def parents(index: ClauseIndex, entries: list[int]) -> np.ndarray:
+    """For each entry, the position in entries of its parent clause, or -1."""
+    at = {index.entries[e].path: n for n, e in enumerate(entries)}
+    return np.array([at.get(index.entries[e].path[:-1], -1) for e in entries], np.int64)
+
+
+def outline_links(index: ClauseIndex, a: list[int], b: list[int],
+                  idf: np.ndarray | None = None) -> list[tuple[int, int, float]]:
+    """(entry of a, entry of b, linked score) for the clauses of two documents that correspond."""
+    if not a or not b:
+        return []
+    scores = index.score_matrix(a, b, idf)
+    pa, pb = parents(index, a), parents(index, b)
+    context = np.zeros_like(scores)
+    both = (pa[:, None] >= 0) & (pb[None, :] >= 0)
+    context[both] = scores[np.broadcast_to(pa[:, None], scores.shape)[both],
+                           np.broadcast_to(pb[None, :], scores.shape)[both]]
+    linked = scores + CONTEXT * context * (scores > 0)
+    chain = monotone_chain(np.where(linked > LINK_FLOOR, linked - LINK_FLOOR, -np.inf))
+    kept = {(i, j) for i, j in chain}
+    strong = np.argwhere(scores >= STRONG)
+    kept.update((int(i), int(j)) for i, j in strong)
+    return [(a[i], b[j], float(linked[i, j])) for i, j in sorted(kept)]
+
