@@ -365,6 +365,93 @@
     </message>
 </context>
 <context>
+    <name>AnnotatingFeature</name>
+    <message>
+        <location filename="../../desktop/policylens/app/annotating/feature.py" line="+39"/>
+        <source>批注文件已损坏</source>
+        <translation>The annotations file is damaged</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{error}
+
+损坏的文件已另存为 {kept}。
+要从最新的备份 {backup} 恢复吗？</source>
+        <translation>{error}
+
+The damaged file was kept as {kept}.
+Restore the newest backup, {backup}?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已恢复，并重放了 {n} 条日志记录。以下内容未能恢复：
+
+{lines}</source>
+        <translation>Restored, with {n} journal entries replayed. These could not be brought back:
+
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{error}
+
+本窗口可以阅读，但不能添加或修改批注。</source>
+        <translation>{error}
+
+This window can read documents but cannot add or change annotations.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法打开批注</source>
+        <translation>Cannot open the annotations</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>批注</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备忘</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>无法完成</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>高亮</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>先在正文中选中要批注的文字</source>
+        <translation>Select the text to annotate first</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>先在大纲中选择一个条款</source>
+        <translation>Choose a clause in the outline first</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationEditor</name>
     <message>
         <location filename="../../desktop/policylens/app/annotating/annotation_editor.py" line="+44"/>
@@ -430,6 +517,74 @@
         <location line="+71"/>
         <source>选择颜色</source>
         <translation>Choose colour</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationFiles</name>
+    <message>
+        <location filename="../../desktop/policylens/app/annotating/annotation_files.py" line="+29"/>
+        <source>Markdown 报告 (*.md)</source>
+        <translation>Markdown report (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV 表格 (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W3C Web Annotation (*.jsonld)</source>
+        <translation>W3C Web Annotation (*.jsonld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFI-QDA 项目 (*.qdpx)</source>
+        <translation>REFI-QDA project (*.qdpx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PolicyLens 批注 (*.json)</source>
+        <translation>PolicyLens annotations (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批注 {date}</source>
+        <translation>Annotations {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出批注</source>
+        <translation>Export annotations</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>导出失败</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导入批注</source>
+        <translation>Import annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批注文件 (*.json *.jsonld *.qdpx);;所有文件 (*)</source>
+        <translation>Annotation files (*.json *.jsonld *.qdpx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>导入失败</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导入批注 {name}</source>
+        <translation>Import annotations {name}</translation>
     </message>
 </context>
 <context>
@@ -764,6 +919,24 @@
     </message>
 </context>
 <context>
+    <name>ColleaguesFeature</name>
+    <message>
+        <location filename="../../desktop/policylens/app/annotating/colleagues.py" line="+30"/>
+        <source>合并同事的项目</source>
+        <translation>Merge a Colleague&apos;s Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>项目文件 (*.qdpx *.json);;所有文件 (*)</source>
+        <translation>Project files (*.qdpx *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>合并失败</source>
+        <translation>Merge Failed</translation>
+    </message>
+</context>
+<context>
     <name>ColumnPane</name>
     <message>
         <location filename="../../desktop/policylens/app/comparing/compare_pane.py" line="+30"/>
@@ -1022,6 +1195,49 @@
         <location line="+7"/>
         <source>条款对照：{title}</source>
         <translation>Clause comparison: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparingFeature</name>
+    <message>
+        <location filename="../../desktop/policylens/app/comparing/feature.py" line="+26"/>
+        <source>条款族未能更新：{message}</source>
+        <translation>Clause families not updated: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>条款族</source>
+        <translation>Clause Families</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>正在计算条款族 {n}/{total}…</source>
+        <translation>Computing clause families {n}/{total}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>条款族已更新（{n} 份文件）</source>
+        <translation>Clause families updated (documents added: {n})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>先在大纲中选择一个条款</source>
+        <translation>Choose a clause in the outline first</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>找不到条款 {clause}</source>
+        <translation>No clause {clause}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>全文索引尚未建完，请稍候</source>
+        <translation>The search index is still being built; please wait</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>文本复用矩阵</source>
+        <translation>Text reuse matrix</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1509,39 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+4"/>
         <source>查找：</source>
         <translation>Find:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpFeature</name>
+    <message>
+        <location filename="../../desktop/policylens/app/help/feature.py" line="+77"/>
+        <source>语料库：文件按地区和层级（市、县）分组，显示标题、日期、文号和简繁字形。在上方输入可筛选，简体繁体都能找到。</source>
+        <translation>Corpus: documents grouped by place and level (city, county), with title, date, document number and script. Type above to filter; simplified and traditional both match.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>大纲：条款树和各条款的牵头单位。点击条款，正文跳到该处；{first}…{last} 调整显示的层级。</source>
+        <translation>Outline: the clause tree with each clause&apos;s lead agencies. Click a clause to go to it in the text; {first}…{last} set how many levels show.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正文中的单位按角色着色：牵头、配合、负责、提及；悬停可看规范名称。“帮助 &gt; 单位角色图例”有完整说明。</source>
+        <translation>Agencies in the text are coloured by role: lead, cooperating, responsible, mentioned; hover for the canonical name. Help &gt; Agency Role Legend explains them all.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>单位面板：选一个单位和角色，列出它在所有文件中参与的条款；双击跳到条款。</source>
+        <translation>Agencies: pick an agency and roles to list the clauses it acts in, in every document; double-click to open one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>语料库搜索（{keys}）：搜“户籍”也能找到“戶籍”；可按地区、层级和单位筛选。</source>
+        <translation>Corpus search ({keys}): 户籍 also finds 戶籍; filter by place, level and agency.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>批注：选中正文文字，{highlight} 高亮，{annotate} 写批注并加编码。快捷键一览见 {shortcuts}；本提示可从“帮助 &gt; 入门提示”再次打开。</source>
+        <translation>Annotations: select text, then {highlight} highlights it and {annotate} adds a note and codes. All shortcuts: {shortcuts}; Help &gt; Getting Started Tour shows these tips again.</translation>
     </message>
 </context>
 <context>
@@ -1614,12 +1863,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+58"/>
+        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+61"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
@@ -1639,12 +1888,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+174"/>
         <source>正在建立全文索引 {n}/{total}…</source>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+97"/>
         <source>语料库：{docs} 份文件，共 {clauses} 个条款</source>
         <translation>
             <numerusform>Corpus: {docs} document, {clauses} clauses</numerusform>
@@ -1652,7 +1901,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/shell/window_actions.py" line="+18"/>
+        <location line="-172"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -1662,228 +1911,15 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Policy documents (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/window_annotations.py" line="+274"/>
-        <location filename="../../desktop/policylens/app/comparing/window_compare.py" line="+84"/>
-        <source>先在大纲中选择一个条款</source>
-        <translation>Choose a clause in the outline first</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/policylens/app/comparing/window_compare.py" line="-51"/>
-        <source>条款族未能更新：{message}</source>
-        <translation>Clause families not updated: {message}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>条款族</source>
-        <translation>Clause Families</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>正在计算条款族 {n}/{total}…</source>
-        <translation>Computing clause families {n}/{total}…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>条款族已更新（{n} 份文件）</source>
-        <translation>Clause families updated (documents added: {n})</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>找不到条款 {clause}</source>
-        <translation>No clause {clause}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location filename="../../desktop/policylens/app/matrices/window_matrices.py" line="+84"/>
-        <source>全文索引尚未建完，请稍候</source>
-        <translation>The search index is still being built; please wait</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>文本复用矩阵</source>
-        <translation>Text reuse matrix</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/policylens/app/annotating/window_annotations.py" line="-234"/>
-        <source>批注文件已损坏</source>
-        <translation>The annotations file is damaged</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{error}
-
-损坏的文件已另存为 {kept}。
-要从最新的备份 {backup} 恢复吗？</source>
-        <translation>{error}
-
-The damaged file was kept as {kept}.
-Restore the newest backup, {backup}?</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>已恢复，并重放了 {n} 条日志记录。以下内容未能恢复：
-
-{lines}</source>
-        <translation>Restored, with {n} journal entries replayed. These could not be brought back:
-
-{lines}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{error}
-
-本窗口可以阅读，但不能添加或修改批注。</source>
-        <translation>{error}
-
-This window can read documents but cannot add or change annotations.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法打开批注</source>
-        <translation>Cannot open the annotations</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>批注</source>
-        <translation>Annotations</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>编码</source>
-        <translation>Codes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>备忘</source>
-        <translation>Memos</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>无法完成</source>
-        <translation>Could not be done</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>重做</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>高亮</source>
-        <translation>Highlight</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>先在正文中选中要批注的文字</source>
-        <translation>Select the text to annotate first</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_files.py" line="+25"/>
-        <source>Markdown 报告 (*.md)</source>
-        <translation>Markdown report (*.md)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV 表格 (*.csv)</source>
-        <translation>CSV table (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>W3C Web Annotation (*.jsonld)</source>
-        <translation>W3C Web Annotation (*.jsonld)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>REFI-QDA 项目 (*.qdpx)</source>
-        <translation>REFI-QDA project (*.qdpx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PolicyLens 批注 (*.json)</source>
-        <translation>PolicyLens annotations (*.json)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>批注 {date}</source>
-        <translation>Annotations {date}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>导出批注</source>
-        <translation>Export annotations</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>导出失败</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>导入批注</source>
-        <translation>Import annotations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>批注文件 (*.json *.jsonld *.qdpx);;所有文件 (*)</source>
-        <translation>Annotation files (*.json *.jsonld *.qdpx);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>导入失败</source>
-        <translation>Import failed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>导入批注 {name}</source>
-        <translation>Import annotations {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/policylens/app/annotating/window_annotations.py" line="+52"/>
+        <location line="+250"/>
         <source>保存批注时出错</source>
         <translation>Could not save the annotations</translation>
     </message>
+</context>
+<context>
+    <name>MatricesFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/help/window_help.py" line="+83"/>
-        <source>语料库：文件按地区和层级（市、县）分组，显示标题、日期、文号和简繁字形。在上方输入可筛选，简体繁体都能找到。</source>
-        <translation>Corpus: documents grouped by place and level (city, county), with title, date, document number and script. Type above to filter; simplified and traditional both match.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>大纲：条款树和各条款的牵头单位。点击条款，正文跳到该处；{first}…{last} 调整显示的层级。</source>
-        <translation>Outline: the clause tree with each clause&apos;s lead agencies. Click a clause to go to it in the text; {first}…{last} set how many levels show.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>正文中的单位按角色着色：牵头、配合、负责、提及；悬停可看规范名称。“帮助 &gt; 单位角色图例”有完整说明。</source>
-        <translation>Agencies in the text are coloured by role: lead, cooperating, responsible, mentioned; hover for the canonical name. Help &gt; Agency Role Legend explains them all.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>单位面板：选一个单位和角色，列出它在所有文件中参与的条款；双击跳到条款。</source>
-        <translation>Agencies: pick an agency and roles to list the clauses it acts in, in every document; double-click to open one.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>语料库搜索（{keys}）：搜“户籍”也能找到“戶籍”；可按地区、层级和单位筛选。</source>
-        <translation>Corpus search ({keys}): 户籍 also finds 戶籍; filter by place, level and agency.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>批注：选中正文文字，{highlight} 高亮，{annotate} 写批注并加编码。快捷键一览见 {shortcuts}；本提示可从“帮助 &gt; 入门提示”再次打开。</source>
-        <translation>Annotations: select text, then {highlight} highlights it and {annotate} adds a note and codes. All shortcuts: {shortcuts}; Help &gt; Getting Started Tour shows these tips again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/policylens/app/matrices/window_matrices.py" line="-36"/>
+        <location filename="../../desktop/policylens/app/matrices/feature.py" line="+36"/>
         <source>覆盖矩阵</source>
         <translation>Coverage Matrix</translation>
     </message>
@@ -1893,24 +1929,9 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Parameter Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/window_two_docs.py" line="+24"/>
-        <source>至少需要两份文件才能比较</source>
-        <translation>Comparing needs at least two documents</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/policylens/app/annotating/window_colleagues.py" line="+30"/>
-        <source>合并同事的项目</source>
-        <translation>Merge a Colleague&apos;s Project</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>项目文件 (*.qdpx *.json);;所有文件 (*)</source>
-        <translation>Project files (*.qdpx *.json);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>合并失败</source>
-        <translation>Merge Failed</translation>
+        <location line="+9"/>
+        <source>全文索引尚未建完，请稍候</source>
+        <translation>The search index is still being built; please wait</translation>
     </message>
 </context>
 <context>
@@ -2837,9 +2858,17 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
 </context>
 <context>
+    <name>TwoDocumentsFeature</name>
+    <message>
+        <location filename="../../desktop/policylens/app/comparing/two_documents.py" line="+20"/>
+        <source>至少需要两份文件才能比较</source>
+        <translation>Comparing needs at least two documents</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/actions.py" line="+33"/>
+        <location filename="../../desktop/policylens/app/shell/actions.py" line="+35"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -2894,7 +2923,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>在文档中查找…</source>
         <translation>Find in Document…</translation>
     </message>
@@ -3009,7 +3038,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Code Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/window_compare.py" line="-93"/>
+        <location line="+8"/>
         <source>各地对照此条款…</source>
         <translation>Compare This Clause Across Documents…</translation>
     </message>
@@ -3024,7 +3053,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Clause Families</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/help/window_help.py" line="-77"/>
+        <location line="+2"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -3044,7 +3073,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>About PolicyLens</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/window_annotations.py" line="-231"/>
+        <location line="-14"/>
         <source>高亮当前条款</source>
         <translation>Highlight Current Clause</translation>
     </message>
@@ -3054,27 +3083,27 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Write Memo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/window_matrices.py" line="-39"/>
+        <location line="+1"/>
         <source>覆盖矩阵…</source>
         <translation>Coverage Matrix…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>参数表…</source>
         <translation>Parameter Table…</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/window_two_docs.py" line="-11"/>
+        <location line="+1"/>
         <source>比较两份文件…</source>
         <translation>Compare Two Documents…</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/window_colleagues.py" line="-27"/>
+        <location line="-30"/>
         <source>合并同事的项目…</source>
         <translation>Merge a Colleague&apos;s Project…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>编码者一致性…</source>
         <translation>Inter-coder Agreement…</translation>
     </message>

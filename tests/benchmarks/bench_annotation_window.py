@@ -47,7 +47,7 @@ SECTIONS = (
     ("store: command done and journal line fsynced", "store/annotations.py", "do"),
     ("  of which the fsync", "journal.py", "_sync"),
     ("annotation panel updated", "annotation_panel.py", "refresh"),
-    ("window: marks of the document", "window_annotations.py", "_annotations_changed"),
+    ("window: marks of the document", "feature.py", "_annotations_changed"),
     ("  reader marks repainted (the outline counts included)", "reader.py", "change_marks"),
     ("  outline counts", "outline_model.py", "change_marks"),
     ("event loop run once (paint)", "~", "processEvents"),

@@ -223,8 +223,8 @@ def test_a_hidden_manager_counts_nothing_until_shown(qtbot, manager, session, do
 
 def test_matrix_columns_are_named_by_place_with_the_title_as_tooltip(make_window, qtbot):
     window = make_window()
-    window.show_code_manager()
-    model = window.code_manager.matrix_model
+    window.annotating.show_code_manager()
+    model = window.annotating.code_manager.matrix_model
     qtbot.waitUntil(lambda: model.columnCount() == 5)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
     assert sorted(headers) == sorted(["三门峡市", "昭通市", "丹东市", "西宁市", "始兴县"])

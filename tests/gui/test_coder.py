@@ -41,7 +41,7 @@ def test_coder_set_in_preferences_is_saved_and_carried_by_new_annotations(make_w
     qtbot.keyClick(window.reader.view, Qt.Key.Key_H, shortcut)
     (annotation,) = window.annotations.project.for_document(doc.key)
     assert annotation.coder == "王 小明"
-    model = window.annotation_panel.model
+    model = window.annotating.annotation_panel.model
     assert model.index(0, AnnotationListModel.CODER).data() == "王 小明"
     assert model.headerData(AnnotationListModel.CODER, Qt.Orientation.Horizontal) == "编码者"
     marks = window.reader.view.marks_at(start)
@@ -57,7 +57,7 @@ def test_a_memo_written_in_the_window_carries_the_coder(make_window, qtbot, monk
     _type_name_and_accept(qtbot, monkeypatch, "李四")
     window.actions_by_name["preferences"].trigger()
     window.actions_by_name["memo"].trigger()
-    editor = window.memo_panel.document_editor
+    editor = window.annotating.memo_panel.document_editor
     qtbot.waitUntil(lambda: editor.edit.hasFocus())
     type_text(editor.edit, "对比三地的落户条件")
     editor.flush()

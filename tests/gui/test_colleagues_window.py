@@ -41,9 +41,9 @@ def test_merge_shows_the_report_and_undoes_in_one_step_then_agreement(make_windo
     session.run(Batch("ours", [AddCode(Code(CODE, "落户条件")), AddAnnotation(Annotation(
         "a1" * 16, make_anchor(doc, start, start + len(Q1)), "我的笔记", codes=(CODE,), coder="甲"))]))
     before = dict(session.project.annotations), dict(session.project.codes)
-    monkeypatch.setattr(type(window), "ask_merge_path", lambda self: str(colleague_file(doc, tmp_path / "乙.json")))
+    monkeypatch.setattr(type(window.colleagues), "ask_merge_path", lambda self: str(colleague_file(doc, tmp_path / "乙.json")))
     window.actions_by_name["merge_project"].trigger()
-    dialog = window.merge_dialog
+    dialog = window.colleagues.merge_dialog
     qtbot.waitExposed(dialog)
     assert "新增批注 2 条" in dialog.summary.text() and "按 GUID 对应 1 个" in dialog.summary.text()
     table = dialog.conflicts
@@ -62,7 +62,7 @@ def test_merge_shows_the_report_and_undoes_in_one_step_then_agreement(make_windo
     assert len(session.project.annotations) == 3
 
     window.actions_by_name["agreement"].trigger()
-    agreement = window.agreement_dialog
+    agreement = window.colleagues.agreement_dialog
     qtbot.waitExposed(agreement)
     assert [agreement.coder_a.itemText(i) for i in range(agreement.coder_a.count())] == ["乙", "甲"]
     agreement.coder_a.setFocus()

@@ -389,10 +389,10 @@ def test_open_compare_shows_a_window(qtbot, source):
 
 def test_compare_clause_at_from_the_main_window(qtbot, make_window):
     window = make_window()
-    qtbot.waitUntil(lambda: window.alignment.ready, timeout=30_000)
-    view = window.compare_clause_at(DANDONG, "三/(九)", reference_key=SHIXING)
+    qtbot.waitUntil(lambda: window.comparing.alignment.ready, timeout=30_000)
+    view = window.comparing.compare_clause_at(DANDONG, "三/(九)", reference_key=SHIXING)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.reference_key == SHIXING and len(view.panes) == 5, timeout=30_000)
     assert view.reference == ClauseRef(SHIXING, "三/(三)") and view in window.tool_windows
-    assert window.compare_clause_at(DANDONG, "九/(九)") is None
+    assert window.comparing.compare_clause_at(DANDONG, "九/(九)") is None
     assert window.statusBar().currentMessage() == f"找不到条款 {DANDONG} 九/(九)"

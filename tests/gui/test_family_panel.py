@@ -20,16 +20,16 @@ def rows(panel) -> list[tuple[str, str, str, str]]:
 @pytest.fixture
 def window(qtbot, make_window):
     window = make_window()
-    qtbot.waitUntil(lambda: window.alignment.ready, timeout=30_000)
+    qtbot.waitUntil(lambda: window.comparing.alignment.ready, timeout=30_000)
     window.open_document(SANMENXIA, 0)
     window.actions_by_name["family_list"].trigger()
-    qtbot.waitUntil(lambda: window.families.model.rowCount() == 21, timeout=30_000)
+    qtbot.waitUntil(lambda: window.comparing.families.model.rowCount() == 21, timeout=30_000)
     return window
 
 
 def test_the_documents_clauses_with_their_family_sizes(qtbot, window):
-    panel = window.families
-    assert window.family_dock.isVisible() and window.family_dock.toggleViewAction() in window.view_menu.actions()
+    panel = window.comparing.families
+    assert window.comparing.family_dock.isVisible() and window.comparing.family_dock.toggleViewAction() in window.view_menu.actions()
     got = {row[1]: row for row in rows(panel)}
     assert got["三/(五)"] == ("三门峡市", "三/(五)", "建立进城落户农民“三权”维护和自愿有偿退出机制", "5")
     assert got["三/(十)"][3] == "4"  # 昭通 has no 居住证 clause
@@ -38,14 +38,14 @@ def test_the_documents_clauses_with_their_family_sizes(qtbot, window):
 
 
 def test_the_filter_folds_scripts(qtbot, window):
-    panel = window.families
+    panel = window.comparing.families
     panel.filter_edit.insert("三權")  # as an input method commits it; traditional finds simplified
     assert [row[1] for row in rows(panel)] == ["三/(五)"]
     assert panel.status_label.text() == "1 项"
 
 
 def test_every_family_and_sorting_by_size(qtbot, window):
-    panel = window.families
+    panel = window.comparing.families
     with qtbot.waitSignal(panel.model.modelReset, timeout=30_000):
         panel.mode_combo.setCurrentIndex(panel.ALL)
     everything = rows(panel)
@@ -66,7 +66,7 @@ def _section_centre(header, section):
 
 
 def test_activating_a_row_opens_the_side_by_side_view(qtbot, window):
-    panel = window.families
+    panel = window.comparing.families
     panel.filter_edit.insert("三权")
     table = panel.table
     index = table.model().index(0, FamilyModel.TITLE)

@@ -20,7 +20,7 @@ def test_every_action_in_the_table_has_a_slot_and_a_menu(make_window):
     window = make_window()
     for spec in actions.TABLE:
         action = window.actions_by_name[spec.name]
-        assert callable(getattr(window, spec.slot))
+        assert callable(actions.slot_of(window, spec))
         assert action.associatedObjects(), spec.name  # it sits in a menu
     assert window.actions_by_name["back"].shortcuts()[0].toString() in ("Alt+Left", "Back")
 
@@ -163,7 +163,7 @@ def test_corpus_list_comes_first_and_search_follows_the_first_paint(qtbot, tmp_p
 
 def test_compare_menu_opens_the_clause_beside_its_counterparts(make_window, qtbot):
     window = make_window()
-    qtbot.waitUntil(lambda: window.alignment.ready, timeout=30000)
+    qtbot.waitUntil(lambda: window.comparing.alignment.ready, timeout=30000)
     doc, target = clause(window, "三门峡", "三/(十)")
     window.open_clause(doc.key, target.id)
     window.select_clause(doc.clauses.index(target))

@@ -15,9 +15,9 @@ def test_typing_saves_after_a_pause_and_closing_saves_the_rest_for_the_next_wind
     window = make_window()
     doc = window.reader.current
     qtbot.keyClick(window, Qt.Key.Key_J, CTRL_SHIFT)  # Annotate > Write Memo…
-    panel = window.memo_panel
+    panel = window.annotating.memo_panel
     editor = panel.document_editor
-    assert window.memo_dock.isVisible() and panel.currentWidget() is editor
+    assert window.annotating.memo_dock.isVisible() and panel.currentWidget() is editor
     assert editor.heading.text() == "三门峡市 三门峡市人民政府办公室关于印发推动非户籍人口在城市落户实施方案的通知"
     qtbot.waitUntil(lambda: editor.edit.hasFocus())
     type_text(editor.edit, "三门峡：落户年限要求最宽。")
@@ -31,13 +31,13 @@ def test_typing_saves_after_a_pause_and_closing_saves_the_rest_for_the_next_wind
     window.close()
     again = make_window()
     assert memos(again) == [(doc.key, title, "三门峡：落户年限要求最宽。待与丹东比较。", "plain")]
-    assert again.memo_panel.document_editor.edit.toPlainText() == "三门峡：落户年限要求最宽。待与丹东比较。"
+    assert again.annotating.memo_panel.document_editor.edit.toPlainText() == "三门峡：落户年限要求最宽。待与丹东比较。"
 
 
 def test_project_memo_in_markdown_with_preview_and_undo(make_window, qtbot):
     window = make_window()
-    window.memo_dock.show()
-    panel = window.memo_panel
+    window.annotating.memo_dock.show()
+    panel = window.annotating.memo_panel
     panel.setCurrentWidget(panel.project_editor)
     editor = panel.project_editor
     assert not editor.preview.isVisible()
@@ -65,8 +65,8 @@ def test_project_memo_in_markdown_with_preview_and_undo(make_window, qtbot):
 def test_each_document_has_its_own_memo_and_switching_saves_the_last(make_window, qtbot):
     window = make_window()
     first = window.reader.current
-    window.show_memos()
-    editor = window.memo_panel.document_editor
+    window.annotating.show_memos()
+    editor = window.annotating.memo_panel.document_editor
     type_text(editor.edit, "第一份")
     dandong = next(r["key"] for r in window.records if r["place"] == "丹东")
     window.open_document(dandong, 0)  # before the pause: the switch saves it
@@ -74,7 +74,7 @@ def test_each_document_has_its_own_memo_and_switching_saves_the_last(make_window
     assert [(m.document, m.text) for m in window.annotations.project.memos_on(first.key)] == [(first.key, "第一份")]
     type_text(editor.edit, "丹东")
     editor.flush()
-    window.go_back()
+    window.reading.go_back()
     assert editor.edit.toPlainText() == "第一份"
     editor.edit.selectAll()
     qtbot.keyClick(editor.edit, Qt.Key.Key_Delete)
@@ -87,8 +87,8 @@ def test_each_document_has_its_own_memo_and_switching_saves_the_last(make_window
 
 def test_undo_and_redo_typed_in_the_memo_walk_one_history(make_window, qtbot):
     window = make_window()
-    window.memo_dock.show()
-    panel = window.memo_panel
+    window.annotating.memo_dock.show()
+    panel = window.annotating.memo_panel
     panel.setCurrentWidget(panel.project_editor)
     editor = panel.project_editor
     editor.edit.setFocus()

@@ -48,7 +48,7 @@ def test_counts_follow_add_undo_redo_and_the_document_shown(make_window, qtbot):
     assert counts(window) == {}
     annotate(window, "市公安局牵头", "公安")  # its first place: 丹东 二/(四)
     assert counts(window) == {"二": 1, "二/(四)": 1}
-    window.go_back()
+    window.reading.go_back()
     assert window.reader.current is sanmenxia
     assert counts(window) == {"二": 3, "二/(一)": 1, "二/(二)": 2}
 

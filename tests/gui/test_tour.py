@@ -1,7 +1,7 @@
 """The first-run tour: shown once, beside the parts it explains, never in the way."""
 from PySide6.QtCore import QPoint, QRect, Qt
 
-from policylens.app.help.window_help import TOUR_DONE
+from policylens.app.help.feature import TOUR_DONE
 
 
 def area_of(widget, window) -> QRect:
@@ -9,13 +9,13 @@ def area_of(widget, window) -> QRect:
 
 
 def started(window, qtbot):
-    qtbot.waitUntil(lambda: window.tour is not None and window.tour.running())
-    return window.tour
+    qtbot.waitUntil(lambda: window.help.tour is not None and window.help.tour.running())
+    return window.help.tour
 
 
 def test_tour_on_first_start_only_and_next_walks_the_parts(make_window, qtbot):
     window = make_window()
-    assert window.offer_tour()  # as the application asks on an interactive start
+    assert window.help.offer_tour()  # as the application asks on an interactive start
     tour = started(window, qtbot)
     bubble = tour.bubble
     assert window.settings.value(TOUR_DONE) in (True, "true")
@@ -38,14 +38,14 @@ def test_tour_on_first_start_only_and_next_walks_the_parts(make_window, qtbot):
     window.close()
 
     second = make_window()  # the same settings file: the tour was shown
-    assert not second.offer_tour()
+    assert not second.help.offer_tour()
     qtbot.wait(50)
-    assert second.tour is None
+    assert second.help.tour is None
 
 
 def test_tour_never_blocks_the_window_and_follows_its_size(make_window, qtbot):
     window = make_window()
-    tour = window.show_tour()
+    tour = window.help.show_tour()
     qtbot.mouseClick(tour.bubble.next_button, Qt.MouseButton.LeftButton)  # the outline
     qtbot.keyClicks(window.filter_edit, "xining")  # the window takes input meanwhile
     assert window.filter_edit.text() == "xining" and tour.running()
@@ -81,7 +81,7 @@ def test_every_hint_shows_whole_in_english_too(make_window, qtbot):
     i18n.install(QApplication.instance(), "en")
     try:
         window = make_window()
-        window.show_tour()
+        window.help.show_tour()
         tour = started(window, qtbot)
         assert tour.bubble.text.text().startswith("Corpus:")
         for _ in range(6):

@@ -34,7 +34,7 @@ def test_highlight_by_keyboard_undo_redo_and_reopen(make_window, qtbot):
     assert [(a.anchor.exact, a.anchor.clause) for a in annotations] == [(quote, "二/(一)")]
     mark = annotations[0].id
     assert {f.property(styles.ANNOTATION_PROPERTY) for f in formats_at(window.reader.view, start, start + len(quote))} == {mark}
-    panel = window.annotation_panel.model
+    panel = window.annotating.annotation_panel.model
     assert panel.rowCount() == 1 and quote in panel.index(0, 0).data()
     window.actions_by_name["undo"].trigger()
     assert window.annotations.project.for_document(doc.key) == []
@@ -76,14 +76,14 @@ def test_export_then_import_into_an_empty_project_brings_everything_back(make_wi
     window.annotations.add(make_anchor(doc, start, start + len(quote)),
                            AnnotationValues(note="放开 *全部* | 城镇", code_paths=("落户条件/城镇",)))
     out = tmp_path / "exported.json"
-    report = window.export_annotations_to(out, "json")
+    report = window.annotating.files.export_annotations_to(out, "json")
     assert report is not None and out.exists()
-    markdown = window.export_annotations_to(tmp_path / "report.md", "md")
+    markdown = window.annotating.files.export_annotations_to(tmp_path / "report.md", "md")
     assert markdown is not None and quote in (tmp_path / "report.md").read_text("utf-8")
     (only,) = window.annotations.project.annotations.values()
     window.annotations.delete(only.id)
     assert window.annotations.project.annotations == {}
-    report = window.import_annotations_from(out)
+    report = window.annotating.files.import_annotations_from(out)
     assert report is not None and report.annotations == 1
     (back,) = window.annotations.project.annotations.values()
     assert (back.id, back.anchor.exact, back.anchor.start, back.note) == (only.id, quote, start, "放开 *全部* | 城镇")
@@ -216,7 +216,7 @@ def test_toolbar_colour_highlights_the_selection_in_that_colour(make_window, qtb
     quote = "全面放开放宽重点群体落户限制"
     start = doc.text.rindex(quote)
     select_by_keyboard(qtbot, window, start, len(quote))
-    toolbar = window.annotation_toolbar
+    toolbar = window.annotating.annotation_toolbar
     assert toolbar.isVisible()
     button = toolbar.widgetForAction(toolbar.color_actions["#74c0fc"])
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -238,9 +238,9 @@ def test_panel_filter_then_activate_jumps_to_the_clause_in_its_document(make_win
     rent = "取消租赁政府公共租赁住房、经济适用房需连续承租同一房屋1年以上时限要求"
     at = dandong.text.index(rent)
     window.annotations.add(make_anchor(dandong, at, at + len(rent)), AnnotationValues(note="租赁时限"))
-    panel = window.annotation_panel
-    window.annotation_dock.show()
-    window.annotation_dock.raise_()
+    panel = window.annotating.annotation_panel
+    window.annotating.annotation_dock.show()
+    window.annotating.annotation_dock.raise_()
     assert panel.model.rowCount() == 2
     type_text(panel.text_edit, "租賃")  # traditional finds simplified
     assert panel.model.rowCount() == 1 and panel.model.index(0, 0).data() == rent
@@ -265,8 +265,8 @@ def test_code_merge_in_the_manager_then_undo_from_the_edit_menu(make_window, qtb
         start = doc.text.index(quote)
         window.annotations.add(make_anchor(doc, start, start + len(quote)), AnnotationValues(code_paths=(path,)))
     qtbot.keyClick(window, Qt.Key.Key_K, CTRL_SHIFT)  # Annotate > Code Manager
-    manager = window.code_manager
-    assert window.code_dock.isVisible()
+    manager = window.annotating.code_manager
+    assert window.annotating.code_dock.isVisible()
     qtbot.waitUntil(lambda: not manager.refresh_pending())
     project = window.annotations.project
     source, target = project.code_by_path("户口/集体户").id, project.code_by_path("落户/城镇").id
@@ -296,8 +296,8 @@ def test_matrix_counts_per_city_and_a_cell_lists_its_segments(make_window, qtbot
         doc = window.corpus_source.document(keys[place])
         start = doc.text.index(text)
         window.annotations.add(make_anchor(doc, start, start + len(text)), AnnotationValues(code_paths=("住房",)))
-    window.show_code_manager()
-    manager = window.code_manager
+    window.annotating.show_code_manager()
+    manager = window.annotating.code_manager
     manager.tabs.setCurrentWidget(manager.matrix)
     qtbot.waitUntil(lambda: not manager.refresh_pending())
     model = manager.matrix_model
@@ -308,7 +308,7 @@ def test_matrix_counts_per_city_and_a_cell_lists_its_segments(make_window, qtbot
     point = manager.matrix.visualRect(cell).center()
     qtbot.mouseClick(manager.matrix.viewport(), Qt.MouseButton.LeftButton, pos=point)
     qtbot.mouseDClick(manager.matrix.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    panel = window.annotation_panel
-    assert window.annotation_dock.isVisible()
+    panel = window.annotating.annotation_panel
+    assert window.annotating.annotation_dock.isVisible()
     assert sorted(panel.model.index(r, 0).data() for r in range(panel.model.rowCount())) == sorted(
         text for place, text in passages if place == "丹东")

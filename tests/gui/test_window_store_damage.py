@@ -33,9 +33,9 @@ def flip_a_journal_line(doc, folder, line: int):
 def test_a_flipped_byte_in_the_journal_is_named_when_the_window_opens(make_window, corpus, tmp_path, monkeypatch):
     journal, lines = flip_a_journal_line(corpus[0], tmp_path, 2)
     asked = []
-    monkeypatch.setattr("policylens.app.annotating.window_annotations.QMessageBox.question",
+    monkeypatch.setattr("policylens.app.annotating.feature.QMessageBox.question",
                         lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.No)
-    monkeypatch.setattr("policylens.app.annotating.window_annotations.QMessageBox.critical",
+    monkeypatch.setattr("policylens.app.annotating.feature.QMessageBox.critical",
                         lambda parent, title, text: asked.append(text))
     window = make_window()
     [message] = asked
@@ -63,9 +63,9 @@ def test_a_note_with_half_an_emoji_is_refused_in_a_message(make_window, monkeypa
 def test_restoring_from_the_window_says_what_could_not_be_brought_back(make_window, corpus, tmp_path, monkeypatch):
     flip_a_journal_line(corpus[0], tmp_path, 1)  # the middle entry
     warned = []
-    monkeypatch.setattr("policylens.app.annotating.window_annotations.QMessageBox.question",
+    monkeypatch.setattr("policylens.app.annotating.feature.QMessageBox.question",
                         lambda parent, title, text: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr("policylens.app.annotating.window_annotations.QMessageBox.warning",
+    monkeypatch.setattr("policylens.app.annotating.feature.QMessageBox.warning",
                         lambda parent, title, text: warned.append(text))
     window = make_window()
     assert sorted(window.annotations.project.annotations) == ["a0", "a2", "first"]

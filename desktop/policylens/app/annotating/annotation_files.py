@@ -1,35 +1,39 @@
 """File > Export and Import Annotations in the main window: every annotation, code and memo out
 to an open format, and in again from ours, W3C or REFI-QDA as one undoable step.
 
-Mixed into MainWindow through WindowAnnotations; strings use the MainWindow context. The
-formats (openpyxl among them) are imported when first used, not before the first paint.
+Owned by the annotating feature (its `files`). The formats (openpyxl among them) are imported when first used, not before the first paint.
 """
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from ...core.annotations import AnnotationError
 from ...store import StoreError
 from ..common.file_dialogs import ask_open_path, ask_save_path
+from ..shell.context import FeatureContext
 
 
-class AnnotationFiles:
-    """Needs self.annotations (an AnnotationSession) and self.corpus_source."""
+class AnnotationFiles(QObject):
+    """File > Export and Import Annotations over the context's session."""
+
+    def __init__(self, context: FeatureContext):
+        super().__init__(context.window)
+        self.context, self.window = context, context.window
 
     def export_annotations(self):
         """Write every annotation, code and memo to a file in an open format."""
-        filters = {QCoreApplication.translate("MainWindow", "Markdown 报告 (*.md)"): "md",
-                   QCoreApplication.translate("MainWindow", "CSV 表格 (*.csv)"): "csv",
-                   QCoreApplication.translate("MainWindow", "Excel 工作簿 (*.xlsx)"): "xlsx",
-                   QCoreApplication.translate("MainWindow", "W3C Web Annotation (*.jsonld)"): "w3c",
-                   QCoreApplication.translate("MainWindow", "REFI-QDA 项目 (*.qdpx)"): "qdpx",
-                   QCoreApplication.translate("MainWindow", "PolicyLens 批注 (*.json)"): "json"}
-        name = QCoreApplication.translate("MainWindow", "批注 {date}").format(date=date.today().isoformat())
-        asked = ask_save_path(self, QCoreApplication.translate("MainWindow", "导出批注"), name, list(filters))
+        filters = {self.tr("Markdown 报告 (*.md)"): "md",
+                   self.tr("CSV 表格 (*.csv)"): "csv",
+                   self.tr("Excel 工作簿 (*.xlsx)"): "xlsx",
+                   self.tr("W3C Web Annotation (*.jsonld)"): "w3c",
+                   self.tr("REFI-QDA 项目 (*.qdpx)"): "qdpx",
+                   self.tr("PolicyLens 批注 (*.json)"): "json"}
+        name = self.tr("批注 {date}").format(date=date.today().isoformat())
+        asked = ask_save_path(self.window, self.tr("导出批注"), name, list(filters))
         if asked is None:
             return None
         path, chosen = asked
@@ -39,16 +43,16 @@ class AnnotationFiles:
         from ... import exchange  # loaded when first used
 
         try:
-            report = exchange.export_annotations(self.annotations.project, self.corpus_source.store, fmt, path)
+            report = exchange.export_annotations(self.context.session.project, self.context.corpus_source.store, fmt, path)
         except (exchange.ExchangeError, OSError, StoreError) as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "导出失败"), str(exc))
+            QMessageBox.warning(self.window, self.tr("导出失败"), str(exc))
             return None
-        self.statusBar().showMessage(report.line(), 10000)
+        self.context.show_message(report.line(), 10000)
         return report
 
     def import_annotations(self):
-        path = ask_open_path(self, QCoreApplication.translate("MainWindow", "导入批注"),
-                             QCoreApplication.translate("MainWindow", "批注文件 (*.json *.jsonld *.qdpx);;所有文件 (*)"))
+        path = ask_open_path(self.window, self.tr("导入批注"),
+                             self.tr("批注文件 (*.json *.jsonld *.qdpx);;所有文件 (*)"))
         return self.import_annotations_from(path) if path else None
 
     def import_annotations_from(self, path: Path):
@@ -56,12 +60,11 @@ class AnnotationFiles:
         from ... import exchange  # loaded when first used
 
         try:
-            report = exchange.import_file(path, self.annotations.store, self.corpus_source.store)
+            report = exchange.import_file(path, self.context.session.store, self.context.corpus_source.store)
         except (exchange.ExchangeError, OSError, StoreError, AnnotationError) as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "导入失败"), str(exc))
+            QMessageBox.warning(self.window, self.tr("导入失败"), str(exc))
             return None
         if report.command is not None:
-            self.annotations.adopt(report.command, QCoreApplication.translate(
-                "MainWindow", "导入批注 {name}").format(name=path.name))
-        self.statusBar().showMessage(report.line(), 10000)
+            self.context.session.adopt(report.command, self.tr("导入批注 {name}").format(name=path.name))
+        self.context.show_message(report.line(), 10000)
         return report

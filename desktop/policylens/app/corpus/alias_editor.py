@@ -307,6 +307,6 @@ class Reanalysis(QObject):
             self.failed.emit(message)
             return
         window.corpus_source.forget_analysis()
-        window._imported([r["key"] for r in window.records])
+        window.imported([r["key"] for r in window.records])
         window.statusBar().showMessage(self.tr("已按新的单位别名重新分析 {n} 份文件", "", result).format(n=result), 0)
         self.finished.emit(result)

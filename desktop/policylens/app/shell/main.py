@@ -74,9 +74,9 @@ def main(argv: list[str] | None = None) -> int:
         window.statusBar().showMessage(
             "No Chinese font is installed: text will show as boxes. Install e.g. Noto Sans CJK.", 0)
     if args.exit_after_paint or args.screenshot:
-        _quit_after_first_paint(app, window, args.screenshot)
+        first_paint = _quit_after_first_paint(app, window, args.screenshot)  # noqa: F841 - kept alive
     else:
-        window.offer_tour()
+        window.help.offer_tour()
     window.show()
     if args.files:
         window.import_paths(args.files)
@@ -102,7 +102,7 @@ def _first_run_progress():
     return report
 
 
-def _quit_after_first_paint(app, window: MainWindow, screenshot: Path | None) -> None:
+def _quit_after_first_paint(app, window: MainWindow, screenshot: Path | None) -> FirstPaint:
     watchdog = QTimer(window, singleShot=True, interval=NO_PAINT_TIMEOUT_MS)
     watchdog.timeout.connect(lambda: app.exit(1))
     watchdog.start()
@@ -113,7 +113,7 @@ def _quit_after_first_paint(app, window: MainWindow, screenshot: Path | None) ->
             window.grab().save(str(screenshot))
         app.exit(0)  # not quit(): that asks every window to close, and a busy import dialog refuses
 
-    window._first_paint = FirstPaint(window.reader.view.viewport(), finish)
+    return FirstPaint(window.reader.view.viewport(), finish)
 
 
 if __name__ == "__main__":

@@ -6,32 +6,36 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLineEdit, QMainWindow,
-                               QSplitter, QTreeView, QVBoxLayout, QWidget)
+                               QMessageBox, QSplitter, QTreeView, QVBoxLayout, QWidget)
 
+from ...core.annotations import AnnotationError
 from ...core.document import Document
+from ...store import StoreError
 from . import actions
 from . import appearance
-from ..corpus.corpus_source import Corpus
+from ..annotating.colleagues import ColleaguesFeature
+from ..annotating.feature import AnnotatingFeature, open_annotations
+from ..common.file_dialogs import ask_open_paths
 from ..common.first_paint import FirstPaint
+from ..comparing.alignment_loader import AlignmentLoader
+from ..comparing.feature import ComparingFeature
+from ..comparing.two_documents import TwoDocumentsFeature
 from ..corpus.agency_panel import AgencyPanel
-from ..matrices.code_matrix_model import column_headers
-from .window_actions import WindowActions
-from ..annotating.window_annotations import WindowAnnotations, open_annotations
-from ..annotating.window_colleagues import WindowColleagues
-from ..comparing.window_compare import WindowCompare
-from ..help.window_help import WindowHelp
-from ..matrices.window_matrices import WindowMatrices
-from ..comparing.window_two_docs import WindowTwoDocs
-from .window_geometry import resize_to_fit
 from ..corpus.corpus_model import CorpusFilter, CorpusModel
-from ..reading.history import History, Position
+from ..corpus.corpus_source import Corpus
 from ..corpus.import_dialog import ImportDialog, accept_file_drops
-from ..reading.info_panel import InfoPanel
-from ..reading.outline_model import OutlineModel
-from .preferences import Preferences
-from ..reading.reader import ReaderPane
 from ..corpus.search_panel import SearchPanel
 from ..corpus.summary_loader import SummaryLoader
+from ..help.feature import HelpFeature
+from ..matrices.feature import MatricesFeature
+from ..reading.feature import ReadingFeature
+from ..reading.history import History, Position
+from ..reading.info_panel import InfoPanel
+from ..reading.outline_model import OutlineModel
+from ..reading.reader import ReaderPane
+from .context import FeatureContext
+from .preferences import Preferences
+from .window_geometry import resize_to_fit
 
 
 RESIZE_SAMPLE_ROWS = 60
@@ -42,8 +46,7 @@ EXPAND_ALL_UP_TO = 300  # documents; a larger corpus opens with its place groups
 OWN = object()  # MainWindow(annotations=OWN): open the user's annotations for this window alone
 
 
-class MainWindow(WindowActions, WindowAnnotations, WindowColleagues, WindowCompare, WindowTwoDocs,
-                 WindowMatrices, WindowHelp, QMainWindow):
+class MainWindow(QMainWindow):
     languageChanged = Signal(str)  # the UI language preference changed: the window is rebuilt
     corpusLoaded = Signal()  # every document's summary is loaded (search and agency index ready)
     corpusImported = Signal(list)  # keys of documents an import added or changed
@@ -63,11 +66,11 @@ class MainWindow(WindowActions, WindowAnnotations, WindowColleagues, WindowCompa
         self.outline = OutlineModel(self)
         self._build()
         self._owns_annotations = annotations is OWN
-        self._build_annotations(open_annotations(self, self.data_dir) if annotations is OWN else annotations)
+        self.annotations = open_annotations(self, self.data_dir) if annotations is OWN else annotations
+        self._build_features()
         self.actions_by_name = actions.build(self)
-        self._annotation_menu_actions()
-        for init in (self._init_compare, self._init_two_docs, self._init_matrices, self._init_help):
-            init()  # each feature mixin connects its widgets and signals
+        for feature in self.features:
+            feature.contribute(self.actions_by_name)
         self.actions_by_name["script_original"].setChecked(True)
         self._connect()
         self.set_records(corpus.records())
@@ -80,6 +83,24 @@ class MainWindow(WindowActions, WindowAnnotations, WindowColleagues, WindowCompa
         self._after_paint = FirstPaint(self.reader.view.viewport(), self.load_corpus_views)
 
     # --- construction -----------------------------------------------------------------------
+    def _build_features(self) -> None:
+        """The context, then every feature from it, in the order their docks are laid out."""
+        context = FeatureContext(
+            window=self, settings=self.settings, data_dir=self.data_dir, corpus_source=self.corpus_source,
+            session=self.annotations, reader=self.reader, status_bar=self.statusBar(),
+            alignment=AlignmentLoader(self.data_dir, self), keep_tool_window=self.keep_tool_window,
+            add_dock=self.add_dock,
+            compare_clause_at=lambda *args: self.comparing.compare_clause_at(*args))
+        self.reading = ReadingFeature(context)
+        self.annotating = AnnotatingFeature(context)
+        self.colleagues = ColleaguesFeature(context)
+        self.comparing = ComparingFeature(context)
+        self.two_documents = TwoDocumentsFeature(context)
+        self.matrices = MatricesFeature(context)
+        self.help = HelpFeature(context)
+        self.features = (self.reading, self.annotating, self.colleagues, self.comparing, self.two_documents,
+                         self.matrices, self.help)
+
     def _build(self) -> None:
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("筛选：地区、标题、文号…"))
@@ -107,9 +128,9 @@ class MainWindow(WindowActions, WindowAnnotations, WindowColleagues, WindowCompa
         self._size_columns()
 
     def _docks(self) -> None:
-        self.info_dock = self._dock("infoDock", self.tr("文件信息"), self.info, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.agency_dock = self._dock("agencyDock", self.tr("单位"), self.agencies, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.search_dock = self._dock("searchDock", self.tr("语料库搜索"), self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.info_dock = self.add_dock("infoDock", self.tr("文件信息"), self.info, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.agency_dock = self.add_dock("agencyDock", self.tr("单位"), self.agencies, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.search_dock = self.add_dock("searchDock", self.tr("语料库搜索"), self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.agency_dock, self.search_dock)
         self.agency_dock.raise_()
         # The reading panes come first; the docks start low and keep what the user drags.
@@ -136,7 +157,7 @@ class MainWindow(WindowActions, WindowAnnotations, WindowColleagues, WindowCompa
             index = self.corpus_filter.index(row, 0)
             view.setExpanded(index, index.data() in self._open_groups)
 
-    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
+    def add_dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         # Docks move between areas and close, but never float over the reader: dragging a
@@ -195,25 +216,69 @@ class MainWindow(WindowActions, WindowAnnotations, WindowColleagues, WindowCompa
         self.agencies.clauseActivated.connect(self.open_clause)
         self.info.documentLinkActivated.connect(lambda key: self.open_document(key, 0))
         self.info.spanActivated.connect(self.reader.highlight_span)
-        self.import_dialog.imported.connect(self._imported)
+        self.import_dialog.imported.connect(self.imported)
         self.summaries.progress.connect(self._summaries_progress)
         self.summaries.loaded.connect(self._summaries_loaded)
         self.summaries.failed.connect(lambda message: self.statusBar().showMessage(message))
         for dock in (self.info_dock, self.agency_dock, self.search_dock):
             self.view_menu.addAction(dock.toggleViewAction())
+        self.reader.view.documentChanged.connect(self._document_opened)
         accept_file_drops(self, self.import_paths)
         self.reader.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader.view.customContextMenuRequested.connect(self._reader_menu)
 
+    # --- corpus actions -----------------------------------------------------------------------
+    def import_files(self):
+        title = self.tr("导入文件")
+        kinds = self.tr("政策文件 (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;所有文件 (*)")
+        self.import_paths(ask_open_paths(self, title, kinds))
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if paths and self.data_dir is not None:
+            self.import_dialog.run(self.data_dir, paths)
+
+    def imported(self, keys: list) -> None:
+        """The store has new or changed documents (an import or a re-analysis): show them."""
+        current = self.position()
+        self.corpus_source.refresh()
+        self.set_records(self.corpus_source.records())
+        self.load_corpus_views()
+        if current:
+            self.open_document(current.doc_key, current.offset, remember=False)
+        for feature in self.features:
+            feature.corpus_changed(list(keys))
+        self.corpusImported.emit(list(keys))
+
+    def search_corpus(self):
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.query_edit.setFocus()
+        self.search.query_edit.selectAll()
+
+    def keep_tool_window(self, view):
+        """Keep a comparison or matrix window until it is destroyed; shut down with this one."""
+        self.tool_windows.append(view)
+        view.destroyed.connect(lambda _obj=None, view=view: self.tool_windows.remove(view))
+        return view
+
+    def edit_preferences(self):
+        from .preferences_dialog import PreferencesDialog  # with the alias editor: not at start-up
+
+        prefs = PreferencesDialog.ask(self.prefs, self.data_dir, self)
+        if prefs is not None:
+            self.apply_preferences(prefs)
+
     # --- documents and positions ------------------------------------------------------------
+    def _document_opened(self) -> None:
+        for feature in self.features:
+            feature.document_opened(self.reader.current)
+
     def set_records(self, records: list[dict]) -> None:
         """Show the store's documents; corpus-wide views follow once summaries are loaded."""
         self.records = records
         self.corpus.set_records(records)
-        if self.annotations is not None:
-            labels = self._annotation_labels()
-            self.annotation_panel.set_documents(labels)
-            self.code_manager.set_documents(labels, column_headers(records))
+        for feature in self.features:
+            feature.records_changed(records)
         if len(records) <= EXPAND_ALL_UP_TO:
             self.corpus_view.expandAll()
         self.info.set_corpus(records)
@@ -248,6 +313,8 @@ class MainWindow(WindowActions, WindowAnnotations, WindowColleagues, WindowCompa
         for panel in (self.search, self.agencies):
             panel.set_documents(documents)
         self._show_counts()
+        for feature in self.features:
+            feature.corpus_loaded()
         self.corpusLoaded.emit()
 
     def show_document(self, doc: Document) -> None:
@@ -255,7 +322,7 @@ class MainWindow(WindowActions, WindowAnnotations, WindowColleagues, WindowCompa
             return
         self.outline.set_clauses(doc.clauses)
         self.outline_view.expandAll()
-        self.reader.show_document(doc, self.marks_for(doc))
+        self.reader.show_document(doc, self.annotating.marks_for(doc))
         self.info.set_document(doc)
         self.statusBar().showMessage(self._counts_text() + "  |  " + doc.meta.title)
 
@@ -324,6 +391,10 @@ class MainWindow(WindowActions, WindowAnnotations, WindowColleagues, WindowCompa
             self.select_clause(index)
             self._following = False
 
+    def current_clause(self):
+        """The clause selected in the outline, or None."""
+        return self.outline.clause(self.outline_view.currentIndex())
+
     def select_clause(self, clause_index: int) -> None:
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.outline_view.selectionModel().setCurrentIndex(self.outline.index_of(clause_index), flags)
@@ -344,8 +415,7 @@ class MainWindow(WindowActions, WindowAnnotations, WindowColleagues, WindowCompa
                 menu.addSeparator()
                 continue
             menu.addAction(self.actions_by_name[name])
-        if self.annotations is not None:
-            self.highlight_actions.add_entries(menu, pos)
+        self.annotating.add_reader_menu_entries(menu, pos)
         menu.exec(self.reader.view.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
@@ -396,12 +466,22 @@ class MainWindow(WindowActions, WindowAnnotations, WindowColleagues, WindowCompa
     def shutdown(self) -> None:
         """Stop background work and keep the state: on close, and when the application quits."""
         self.shuttingDown.emit()
+        for feature in self.features:
+            feature.shutdown()
         self.import_dialog.shutdown()
         self.summaries.shutdown()
         for view in list(self.tool_windows):
             view.shutdown()  # comparison windows run worker threads that must end first
         self.save_state()
         self._close_annotations()
+
+    def _close_annotations(self) -> None:
+        if self.annotations is not None and self._owns_annotations:
+            try:
+                self.annotations.close()
+            except (StoreError, AnnotationError) as exc:
+                QMessageBox.warning(self, self.tr("保存批注时出错"), str(exc))
+            self.annotations = None
 
     def closeEvent(self, event) -> None:
         self.shutdown()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from . import i18n
 from ..corpus.corpus_source import Corpus
 from .main_window import MainWindow
-from ..annotating.window_annotations import open_annotations
+from ..annotating.feature import open_annotations
 from .preferences import Preferences
 
 

@@ -1,6 +1,6 @@
 """File > Merge a Colleague's Project and Annotate > Inter-coder Agreement in the main window.
 
-Mixed into MainWindow; strings use the MainWindow context. The merge is planned by the core
+The merge is planned by the core
 (exchange.merging) and run through the annotation session, so Edit > Undo takes it back in
 one step; its report and conflicts are shown in a dialog.
 """
@@ -8,31 +8,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...core.annotations import AnnotationError
 from ...store import StoreError
-from ..shell.actions import Spec
+from ..shell.context import Feature, FeatureContext
 
 
-class WindowColleagues:
-    """Needs self.annotations (an AnnotationSession or None) and self.corpus_source."""
+class ColleaguesFeature(QObject, Feature):
+    """Merging a colleague's project and comparing coders, over the context's session."""
 
-    MENU_ACTIONS = (
-        Spec("file", "merge_project", QT_TRANSLATE_NOOP("actions", "合并同事的项目…"), "merge_project"),
-        Spec("annotate", "agreement", QT_TRANSLATE_NOOP("actions", "编码者一致性…"), "show_agreement"),
-    )
+    def __init__(self, context: FeatureContext):
+        super().__init__(context.window)
+        self.context, self.window = context, context.window
+        self.merge_dialog = self.agreement_dialog = None  # the last one shown
 
     def ask_merge_path(self) -> str:
         """The colleague's file, or "" (tests may replace this)."""
         path, _filter = QFileDialog.getOpenFileName(
-            self, QCoreApplication.translate("MainWindow", "合并同事的项目"), "",
-            QCoreApplication.translate("MainWindow", "项目文件 (*.qdpx *.json);;所有文件 (*)"))
+            self.window, self.tr("合并同事的项目"), "",
+            self.tr("项目文件 (*.qdpx *.json);;所有文件 (*)"))
         return path
 
     def merge_project(self):
-        path = self.ask_merge_path() if self.annotations is not None else ""
+        path = self.ask_merge_path() if self.context.session is not None else ""
         return self.merge_project_from(Path(path)) if path else None
 
     def merge_project_from(self, path: Path):
@@ -41,24 +41,25 @@ class WindowColleagues:
         from ...exchange.merging import plan_merge
         from .merge_dialog import MergeDialog
 
-        session = self.annotations
+        session = self.context.session
         try:
-            report = plan_merge(path, session.project, self.corpus_source.store)
+            report = plan_merge(path, session.project, self.context.corpus_source.store)
             if report.command is not None:
                 session.run(report.command)
         except (ExchangeError, OSError, StoreError, AnnotationError) as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "合并失败"), str(exc))
+            QMessageBox.warning(self.window, self.tr("合并失败"), str(exc))
             return None
-        self.statusBar().showMessage(report.line(), 10000)
-        self.merge_dialog = MergeDialog(report, self)
+        self.context.show_message(report.line(), 10000)
+        self.merge_dialog = MergeDialog(report, self.window)
         self.merge_dialog.show()
         return report
 
     def show_agreement(self):
         from .agreement_dialog import AgreementDialog
 
-        if self.annotations is None:
+        if self.context.session is None:
             return None
-        self.agreement_dialog = AgreementDialog(self.annotations.project, self.corpus_source.store.open_document, self)
+        documents = self.context.corpus_source.store.open_document
+        self.agreement_dialog = AgreementDialog(self.context.session.project, documents, self.window)
         self.agreement_dialog.show()
         return self.agreement_dialog

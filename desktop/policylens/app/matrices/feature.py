@@ -1,0 +1,62 @@
+"""Coverage and parameter matrices (Compare menu).
+
+The coverage matrix reads the clause families through the context's AlignmentLoader (its
+access() waits for a running update) and is computed again whenever the loader has updated
+the families.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from ..shell.context import Feature, FeatureContext
+from ..shell.window_geometry import show_tool_window
+
+
+class MatricesFeature(QObject, Feature):
+
+    def __init__(self, context: FeatureContext):
+        super().__init__(context.window)
+        self.context, self.window = context, context.window
+
+    def show_coverage(self):
+        """The coverage matrix, with the open document as the template."""
+        if not self._matrices_ready():
+            return None
+        from .coverage_view import Choice, CoverageView  # loaded when first used: not at start-up
+        from ..comparing.reuse_view import document_names
+
+        docs, context = self.window.documents, self.context
+        choices = [Choice(d.key, name, d.meta.title) for d, name in zip(docs, document_names(docs))]
+        current = context.reader.current
+        view = CoverageView(context.alignment.access, choices, self._clauses_of,
+                            current.key if current else None, self.window)
+        context.alignment.updated.connect(view.recompute)  # imports and corrections change the families
+        view.clause_activated.connect(
+            lambda key, clause, reference: context.compare_clause_at(key, clause, reference or None))
+        return self._matrix_window(view, self.tr("覆盖矩阵"), (1100, 700))
+
+    def show_parameters(self):
+        """The parameter table of the corpus: documents × conditions and targets."""
+        if not self._matrices_ready():
+            return None
+        from .parameter_view import ParameterView  # loaded when first used: not at start-up
+        from ..comparing.reuse_view import document_names
+
+        view = ParameterView(self.window)
+        view.span_activated.connect(self.window.open_span)
+        docs = self.window.documents
+        view.set_documents(docs, dict(zip((d.key for d in docs), document_names(docs))))
+        return self._matrix_window(view, self.tr("参数表"), (1100, 500))
+
+    def _clauses_of(self, key: str):
+        summary = self.context.corpus_source.summaries.get(key)  # loaded: the matrices wait for corpus_ready
+        return summary.clauses if summary is not None else None
+
+    def _matrices_ready(self) -> bool:
+        ready = self.window.corpus_ready
+        if not ready:
+            self.context.show_message(self.tr("全文索引尚未建完，请稍候"), 5000)
+        return ready
+
+    def _matrix_window(self, view, title: str, size: tuple[int, int]):
+        return show_tool_window(self.context.keep_tool_window(view), title, *size)
