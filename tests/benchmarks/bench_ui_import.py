@@ -3,7 +3,7 @@
     python tests/benchmarks/bench_ui_import.py [--n 300] [--workdir DIR] [--switch-interval S]
 
 Synthesizes N documents (tests/benchmarks/synth_corpus.py; reused when DIR already holds
-them), then imports them into a fresh data dir through the ImportDialog, whose ImportWorker runs
+them), then imports them into a fresh data dir through the ImportDialog, whose import job runs
 in a QThread, while a 10 ms QTimer on the UI thread records the time between its ticks. A gap
 much longer than 10 ms means the UI thread could not run (a frozen window). Reports the largest
 and the 99th-percentile gap, an idle baseline of the same timer, and the import time.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ..common.background import Background
+from ..common.runner import Runner
 
 
 class Cancelled(Exception):
@@ -22,7 +22,7 @@ class Cancelled(Exception):
 
 
 class AlignmentLoader(QObject):
-    progress = Signal(int, int)  # step, steps (emitted from the worker thread, delivered queued)
+    progress = Signal(int, int)  # step, steps
     updated = Signal(object)  # AlignmentUpdate: the families are up to date with the store
     failed = Signal(str)
 
@@ -31,9 +31,9 @@ class AlignmentLoader(QObject):
         self.data_dir = Path(data_dir)
         self._lock = threading.RLock()
         self._store = None
-        self._cancel = threading.Event()
         self._again = False
-        self._background = Background(self)
+        self._background = Runner(self, "policylens-families")
+        self._background.progress.connect(lambda n, total, _text: self.progress.emit(n, total))
         self._background.finished.connect(self._done)
         self._background.failed.connect(self._failed)
         self.has_families = False  # an update finished: the families in memory are current
@@ -63,14 +63,13 @@ class AlignmentLoader(QObject):
         if self.busy():
             self._again = True
             return
-        self._cancel.clear()
-        self._background.run(self._update)
+        self._background.start(self._update)
 
-    def _update(self):  # on the worker thread
+    def _update(self, job):  # on the worker thread
         def progress(n: int, total: int) -> None:
-            if self._cancel.is_set():
+            if job.cancelled():
                 raise Cancelled("")
-            self.progress.emit(n, total)
+            job.report(n, total)
 
         with self.access(refresh=True) as store:
             return store.update(progress)
@@ -91,6 +90,5 @@ class AlignmentLoader(QObject):
 
     def shutdown(self) -> None:
         """Stop a running update at its next document (nothing of it is saved) and wait."""
-        self._cancel.set()
         self._again = False
         self._background.shutdown()

@@ -21,7 +21,7 @@ from ...core.document import Document
 from ...core.outline import Clause
 from ...exchange.comparison import XlsxLabels, write_html, write_xlsx
 from ...exchange.context import ExchangeError
-from ..common.background import BackgroundWidget
+from ..common.runner import BackgroundWidget
 from ..common.file_dialogs import ask_save_path
 from .compare_columns import LIGHT, Column, column_title, diff_colours, exported, place_name, reference_column
 from .compare_pane import COLUMN_WIDTH, DIFF_PROPERTY, ColumnPane  # noqa: F401 -- DIFF_PROPERTY for tests
@@ -122,7 +122,7 @@ class CompareView(BackgroundWidget):
         keep = list(self.panes) if keep is None else keep
         wanted = max(PAGE, len(keep))
 
-        def work():
+        def work(_job):
             if before is not None:
                 before()
             plan = source.plan(reference, keep)
@@ -134,7 +134,7 @@ class CompareView(BackgroundWidget):
 
         self.reference = reference
         self._set_busy(True)
-        self._background.run(work)
+        self._background.start(work)
 
     def show_more(self) -> None:
         """Compute and add the next PAGE columns of a large family."""
@@ -143,7 +143,7 @@ class CompareView(BackgroundWidget):
         source, plan, children = self.source, self.plan, self.children_box.isChecked()
         keys = plan.order[len(self.panes):len(self.panes) + PAGE]
         self._set_busy(True)
-        self._background.run(lambda: ("more", plan, *source.columns(plan, keys, children)))
+        self._background.start(lambda _job: ("more", plan, *source.columns(plan, keys, children)))
 
     def _scrolled_sideways(self, value: int) -> None:
         bar = self.scroll.horizontalScrollBar()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ...core.document import Document
 from ...core.script import fold
 from .alignment_loader import AlignmentLoader
-from ..common.background import Background
+from ..common.runner import Runner
 from ..common.clause_names import clause_name
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -122,7 +122,7 @@ class FamilyPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        self._background = Background(self)
+        self._background = Runner(self)
         self._background.finished.connect(self._show)
         self._background.failed.connect(lambda message: self.status_label.setText(message))
         self.mode_combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -147,7 +147,7 @@ class FamilyPanel(QWidget):
             return
         loader, doc, mode = self.loader, self.doc, self.mode_combo.currentIndex()
         self.status_label.setText(self.tr("正在读取…"))
-        self._background.run(lambda: _document_rows(loader, doc) if mode == self.DOCUMENT else _all_rows(loader, doc))
+        self._background.start(lambda _job: _document_rows(loader, doc) if mode == self.DOCUMENT else _all_rows(loader, doc))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

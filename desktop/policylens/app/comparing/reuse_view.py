@@ -18,7 +18,7 @@ from ...core.document import Document
 from ...core.reuse import BANDS, RELAY, REWRITTEN, ReuseMatrix, document_reuse
 from ...exchange.matrix_table import reuse_table
 from ..common import styles
-from ..common.background import BackgroundWidget
+from ..common.runner import BackgroundWidget
 from ..matrices.matrix_export import ExportButtons
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -165,7 +165,7 @@ class ReuseView(BackgroundWidget):
         docs = list(docs)
         self.export_buttons.set_ready(False)
         self.status_label.setText(self.tr("正在计算 {count} 份文件的文本复用…", "", len(docs)).format(count=len(docs)))
-        self._background.run(lambda: (document_reuse(docs), document_names(docs)))
+        self._background.start(lambda _job: (document_reuse(docs), document_names(docs)))
 
     def _show(self, result) -> None:
         matrix, names = result

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ...core.document import Document
 from ...exchange import document_diff
 from ...exchange.context import ExchangeError
-from ..common.background import BackgroundWidget
+from ..common.runner import BackgroundWidget
 from ..common.file_dialogs import ask_save_path
 from .change_map import ChangeMap
 from .two_doc_delegate import CellDelegate
@@ -137,7 +137,7 @@ class TwoDocView(BackgroundWidget):
         for action in (self.html_action, self.xlsx_action, self.swap_action):
             action.setEnabled(False)
         data_dir = self._data_dir
-        self._background.run(lambda: compare_documents(doc_a, doc_b, data_dir))  # the latest choice wins
+        self._background.start(lambda _job: compare_documents(doc_a, doc_b, data_dir))  # the latest choice wins
 
     def _show(self, comparison: Comparison) -> None:
         self.model.set_comparison(comparison)

@@ -7,7 +7,6 @@ are then analysed again off the UI thread, so highlights, roles and the agency i
 """
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -20,6 +19,7 @@ from ...store import CorpusStore
 from ...store.atomic import StoreError
 from ...store.user_aliases import AliasEntry, Problem, problems, read_user_aliases, split_aliases, write_user_aliases
 from ..common import styles
+from ..common.runner import Runner
 
 CANONICAL, ALIASES, LOCAL = range(3)
 LIST_SEPARATOR = "、"
@@ -246,15 +246,14 @@ class Reanalysis(QObject):
 
     finished = Signal(int)  # documents re-analysed
     failed = Signal(str)
-    _done = Signal(object)  # from the worker thread: a count, or the exception
-    _progress = Signal(int, int)  # from the worker thread: documents done, total
 
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self._thread: threading.Thread | None = None
-        self._done.connect(self._finish)
-        self._progress.connect(self._advance)
+        self._runner = Runner(self, "policylens-reanalysis")
+        self._runner.progress.connect(self._advance)
+        self._runner.finished.connect(self._finish)
+        self._runner.failed.connect(self._failed)
         window.shuttingDown.connect(self.wait)
 
     def start(self) -> bool:
@@ -269,43 +268,33 @@ class Reanalysis(QObject):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.show()
-        self._thread = threading.Thread(target=self._run, args=(window.data_dir,), name="policylens-reanalysis")
-        self._thread.start()
+        data_dir = window.data_dir  # the run is not cancelled: a store analysed half-way is avoided
+        self._runner.start(lambda job: CorpusStore(data_dir).reanalyze(lambda n, total, _key: job.report(n, total)))
         return True
 
-    def _run(self, data_dir: Path) -> None:
-        try:
-            self._done.emit(CorpusStore(data_dir).reanalyze(lambda n, total, _key: self._progress.emit(n, total)))
-        except Exception as exc:  # a damaged store ends the run with its message
-            self._done.emit(exc)
-
-    def _advance(self, n: int, total: int) -> None:
-        if self._thread is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(n)
+    def _advance(self, n: int, total: int, _text: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(n)
 
     def running(self) -> bool:
-        return self._thread is not None
+        return self._runner.busy()
 
     def wait(self) -> None:
         """The window closes (or is rebuilt in another language): let the re-analysis end, so the
         store is left whole, and leave the corpus ready for the next window."""
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+        if self.running():
+            self._runner.shutdown()  # waits for the run's end; what it says is dropped
             self.window.corpus_source.forget_analysis()
 
-    def _finish(self, result) -> None:
-        if self._thread is None:  # the window closed meanwhile (see wait)
-            return
-        self._thread = None
+    def _failed(self, error: str) -> None:  # a damaged store ends the run with its message
+        self.progress.close()
+        message = self.tr("重新分析失败：{error}").format(error=error)
+        self.window.statusBar().showMessage(message, 0)
+        self.failed.emit(message)
+
+    def _finish(self, result: int) -> None:
         self.progress.close()
         window = self.window
-        if isinstance(result, Exception):
-            message = self.tr("重新分析失败：{error}").format(error=result)
-            window.statusBar().showMessage(message, 0)
-            self.failed.emit(message)
-            return
         window.corpus_source.forget_analysis()
         window.imported([r["key"] for r in window.records])
         window.statusBar().showMessage(self.tr("已按新的单位别名重新分析 {n} 份文件", "", result).format(n=result), 0)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QDialog, 
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...store import ImportResult
-from .import_worker import start_import
+from ..common.runner import Runner
+from .import_worker import import_job
 from .same_name_question import SameNameQuestion, answer_for
 
 CHANGED = ("imported", "new-version")  # statuses after which the corpus list must refresh
@@ -38,14 +39,16 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入文件"))
         self.resize(720, 420)
-        self._thread = self._worker = None
+        self._runner = Runner(self, "policylens-import")
+        self._runner.progress.connect(self._on_progress)
+        self._runner.finished.connect(self._on_results)
+        self._runner.failed.connect(self._on_failed)
+        self._cancelled = False
         self._data_dir: Path | None = None
         self._first: list[ImportResult] | None = None  # the first run's results, while asking
         self._queue: list[ImportResult] = []  # ambiguous results not asked about yet
         self._answers: dict[str, str | None] = {}  # source path -> the user's answer
         self.question: SameNameQuestion | None = None  # the question showing, if any
-        self._results: list[ImportResult] | None = None
-        self._error = ""
         self._total = 0
         self._build()
 
@@ -90,7 +93,7 @@ class ImportDialog(QDialog):
 
     # --- running ----------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self._thread is not None
+        return self._runner.busy()
 
     def run(self, data_dir: str | Path, paths) -> bool:
         """Show the dialog and import paths (files or folders); False if one is already running."""
@@ -101,23 +104,20 @@ class ImportDialog(QDialog):
         return True
 
     def _start(self, paths, answers: dict[str, str | None] | None = None) -> None:
-        self._results, self._error, self._total = None, "", 0
+        self._cancelled, self._total = False, 0
         self.table.setRowCount(0)
         self.progress_bar.setRange(0, 0)  # busy until the first file is done: folders are expanded first
         self.file_label.setText(self.tr("正在准备…"))
         self.cancel_button.setEnabled(True)
         self._show_progress(True)
-        self._thread, self._worker = start_import(self._data_dir, paths, self, answers)
-        self._worker.progress.connect(self._on_progress)
-        self._worker.finished.connect(self._on_results)
-        self._worker.failed.connect(self._on_failed)
-        self._thread.finished.connect(self._on_thread_done)
+        self._runner.start(import_job(self._data_dir, paths, answers))
         self.show()  # not exec(): no nested event loop, the caller returns at once
 
     @Slot()
     def cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        if self.is_running():
+            self._runner.cancel()
+            self._cancelled = True
             self.cancel_button.setEnabled(False)
             self.file_label.setText(self.tr("当前文件完成后取消…"))
 
@@ -126,9 +126,7 @@ class ImportDialog(QDialog):
         if self.question is not None:  # unanswered questions: those files stay out, as if skipped
             self._queue, self._answers = [], {}
             self.question.reject()
-        if self._thread is not None:
-            self.cancel()
-            self._thread.wait()
+        self._runner.shutdown()
 
     # Closing while importing means cancel; the dialog stays to show what was imported.
     def reject(self) -> None:
@@ -144,7 +142,7 @@ class ImportDialog(QDialog):
         else:
             super().closeEvent(event)
 
-    # --- worker signals (queued onto the UI thread) -------------------------------------------
+    # --- the runner's signals (the import thread has ended when a result or failure comes) ----
     @Slot(int, int, str)
     def _on_progress(self, n: int, total: int, name: str) -> None:
         self._total = total
@@ -153,36 +151,29 @@ class ImportDialog(QDialog):
         if self.cancel_button.isEnabled():  # keep "Cancelling…" visible once asked
             self.file_label.setText(self.tr("{n}/{total}：{name}").format(n=n, total=total, name=name))
 
-    @Slot(list)
-    def _on_results(self, results: list) -> None:
-        self._results = results
-
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self._error = message
-
-    @Slot()
-    def _on_thread_done(self) -> None:
-        # thread.finished arrives after the worker's own signal, so the outcome is known here.
-        cancelled = self._worker.is_cancelled()
-        self._thread = self._worker = None
         self._show_progress(False)
-        if self._results is None:
-            if self._first is not None:  # the answered files could not be imported: show the rest
-                self._fill_report(self._first)
-            self.summary_label.setText(self.tr("导入失败：{reason}").format(reason=self._error))
-        else:
-            results = self._merged(self._results)
-            self._fill_report(results, cancelled)
-            keys = list(dict.fromkeys(r.key for r in self._results if r.status in CHANGED))
-            if keys:
-                self.imported.emit(keys)
-            if self._first is None and not cancelled:
-                self._queue = [r for r in results if r.status == "ambiguous"]
-                if self._queue:
-                    self._first = results
-                    self._ask_next()
-                    return  # completed follows the answers
+        if self._first is not None:  # the answered files could not be imported: show the rest
+            self._fill_report(self._first)
+        self.summary_label.setText(self.tr("导入失败：{reason}").format(reason=message))
+        self.completed.emit()
+
+    @Slot(object)
+    def _on_results(self, imported: list) -> None:
+        cancelled = self._cancelled
+        self._show_progress(False)
+        results = self._merged(imported)
+        self._fill_report(results, cancelled)
+        keys = list(dict.fromkeys(r.key for r in imported if r.status in CHANGED))
+        if keys:
+            self.imported.emit(keys)
+        if self._first is None and not cancelled:
+            self._queue = [r for r in results if r.status == "ambiguous"]
+            if self._queue:
+                self._first = results
+                self._ask_next()
+                return  # completed follows the answers
         self.completed.emit()
 
     def _merged(self, results: list[ImportResult]) -> list[ImportResult]:

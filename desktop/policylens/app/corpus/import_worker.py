@@ -1,18 +1,12 @@
-"""Importing files off the UI thread: a QObject worker that runs in its own QThread.
-
-The worker opens its own CorpusStore in the worker thread (the store is not shared between
-threads) and reports progress through queued signals, so the UI thread only ever paints.
-"""
+"""Importing files off the UI thread: the files a drop means, and the import as a Runner's work."""
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-from typing import Iterable, Mapping
-
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from typing import Callable, Iterable, Mapping
 
 from ...core.formats import SUPPORTED
 from ...store import CorpusStore, ImportResult, StoreError
+from ..common.runner import Job
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -37,66 +31,32 @@ def _wanted_in_folder(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED and path.is_file()
 
 
-class ImportWorker(QObject):
-    """Imports paths into the store in DATA_DIR; emits exactly one of finished or failed."""
+def import_job(data_dir: str | Path, paths: Iterable[str | Path],
+               answers: Mapping[str, str | None] | None = None) -> Callable[[Job], list[ImportResult]]:
+    """The import of paths into the store in DATA_DIR, as work for a Runner.
 
-    progress = Signal(int, int, str)  # files done, files in all, name of the last file done
-    finished = Signal(list)  # list[ImportResult], in import order; shorter if cancelled
-    failed = Signal(str)  # the store itself could not be used (locked, newer schema, ...)
-
-    def __init__(self, data_dir: str | Path, paths: Iterable[str | Path],
-                 answers: Mapping[str, str | None] | None = None):
-        super().__init__()  # no parent: a parented QObject cannot move to another thread
-        self._data_dir = Path(data_dir)
-        self._paths = list(paths)
-        # The user's answers for files left out as ambiguous before (source path -> SEPARATE or a
-        # key); read-only in the worker thread.
-        self._answers = dict(answers or {})
-        self._cancel = threading.Event()  # set from the UI thread, read in the worker
-
-    def cancel(self) -> None:
-        """Stop after the file being imported now; what was imported before is kept."""
-        self._cancel.set()
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            store = CorpusStore(self._data_dir)
-            results = store.import_files(expand_paths(self._paths), self._report, self._cancel.is_set,
-                                         self._resolve if self._answers else None)
-        except StoreError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:  # an unexpected error must still end the import, not hang the dialog
-            self.failed.emit(f"internal error: {exc!r}")
-            return
-        self.finished.emit(results)
-
-    def _resolve(self, result: ImportResult) -> str | None:
-        return self._answers.get(result.path)
-
-    def _report(self, n: int, total: int, result: ImportResult) -> None:
-        # No explicit GIL yield here: the interpreter's switch interval already lets the UI
-        # thread in (tests/benchmarks/bench_ui_import.py measures it).
-        self.progress.emit(n, total, Path(result.path).name)
-
-
-def start_import(data_dir: str | Path, paths: Iterable[str | Path], parent: QObject | None = None,
-                 answers: Mapping[str, str | None] | None = None) -> tuple[QThread, ImportWorker]:
-    """Start importing in a new thread; the caller must keep both returned objects alive.
-
-    The thread quits by itself when the worker is done; wait for thread.finished before
-    dropping the references (a QThread destroyed while running aborts the process).
+    It opens its own CorpusStore on the worker thread (a store is not shared between threads),
+    reports (files done, files in all, name of the last file done) and stops after the file
+    being imported when cancelled; what was imported before is kept. Its result is the
+    list[ImportResult], in import order (shorter if cancelled).
     """
-    thread = QThread(parent)
-    thread.setObjectName("policylens-import")
-    worker = ImportWorker(data_dir, paths, answers)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
-    worker.failed.connect(thread.quit)
-    thread.start()
-    return thread, worker
+    data_dir, paths = Path(data_dir), list(paths)
+    # The user's answers for files left out as ambiguous before (source path -> SEPARATE or a
+    # key); read-only on the worker thread.
+    answers = dict(answers or {})
+
+    def run(job: Job) -> list[ImportResult]:
+        # No explicit GIL yield in the progress report: the interpreter's switch interval already
+        # lets the UI thread in (tests/benchmarks/bench_ui_import.py measures it).
+        def report(n: int, total: int, result: ImportResult) -> None:
+            job.report(n, total, Path(result.path).name)
+
+        try:
+            store = CorpusStore(data_dir)
+            return store.import_files(expand_paths(paths), report, job.cancelled,
+                                      (lambda result: answers.get(result.path)) if answers else None)
+        except StoreError:  # the store itself could not be used (locked, newer schema, ...)
+            raise
+        except Exception as exc:  # unexpected: said as such, so the report is not mistaken for a store's
+            raise RuntimeError(f"internal error: {exc!r}") from exc
+    return run

@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, ContextManager, Sequence
 
-from PySide6.QtCore import QModelIndex, QObject, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QTableView,
                                QVBoxLayout)
 
 from ...core.coverage import BANDS, ClausesOf, CoverageMatrix, family_coverage, template_coverage
 from ...exchange.matrix_table import BAND_COLOURS, coverage_table
-from ..common.background import BackgroundWidget
+from ..common.runner import BackgroundWidget
 from .matrix_export import ExportButtons
 from .matrix_models import CoverageModel, band_names
 
@@ -48,11 +48,6 @@ def compute_coverage(alignment, template: str, keys: Sequence[str], clauses_of: 
     return template_coverage(alignment.index, groups, template, keys, clauses_of)
 
 
-class _Progress(QObject):
-    """Carries the worker's progress to the UI thread (a queued signal)."""
-    step = Signal(int, int)
-
-
 class CoverageView(BackgroundWidget):
     clause_activated = Signal(str, str, str)  # document key, clause id, reference document key
     computed = Signal()
@@ -68,8 +63,7 @@ class CoverageView(BackgroundWidget):
         self._build()
         self._background.finished.connect(self._show)
         self._background.failed.connect(self._failed)
-        self._progress = _Progress(self)
-        self._progress.step.connect(self._show_progress)
+        self._background.progress.connect(self._show_progress)
         start = self.template_box.findData(template) if template else -1
         self.template_box.setCurrentIndex(max(start, 0))
         self.template_box.currentIndexChanged.connect(self.recompute)
@@ -126,14 +120,14 @@ class CoverageView(BackgroundWidget):
         template, keys = self.template(), [c.key for c in self.choices]
         self.export_buttons.set_ready(False)
         self.status_label.setText(self.tr("正在计算覆盖矩阵…"))
-        access, clauses_of, step = self._access, self._clauses_of, self._progress.step
+        access, clauses_of = self._access, self._clauses_of
 
-        def work() -> CoverageMatrix:
+        def work(job) -> CoverageMatrix:
             with access() as alignment:
-                return compute_coverage(alignment, template, keys, clauses_of, step.emit)
-        self._background.run(work)
+                return compute_coverage(alignment, template, keys, clauses_of, job.report)
+        self._background.start(work)
 
-    def _show_progress(self, n: int, total: int) -> None:
+    def _show_progress(self, n: int, total: int, _text: str = "") -> None:
         if n == total or n % 25 == 0:
             self.status_label.setText(self.tr("正在对齐条款 {n}/{total}…").format(n=n, total=total))
 

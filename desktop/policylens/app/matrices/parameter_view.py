@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 
 from ...core.parameters import parameter_table
 from ...exchange.matrix_table import BAND_COLOURS, parameter_matrix
-from ..common.background import BackgroundWidget
+from ..common.runner import BackgroundWidget
 from .matrix_export import ExportButtons
 from .matrix_models import ParameterModel
 
@@ -58,7 +58,7 @@ class ParameterView(BackgroundWidget):
         docs, self.names = list(docs), dict(names)
         self.export_buttons.set_ready(False)
         self.status_label.setText(self.tr("正在读取 {count} 份文件的参数…", "", len(docs)).format(count=len(docs)))
-        self._background.run(lambda: parameter_table(docs))
+        self._background.start(lambda _job: parameter_table(docs))
 
     def _show(self, table) -> None:
         self.model.set_table(table, self.names)
