@@ -101,7 +101,7 @@ def step():
     if state["view"] is None:
         state["ui_jieba_before_compare"] = "jieba" in sys.modules
         doc = window.corpus_source.document(window.records[0]["key"])
-        view = window.compare_clause_at(doc.key, doc.clauses[3].id)
+        view = window.comparing.compare_clause_at(doc.key, doc.clauses[3].id)
         view.computed.connect(lambda: state.update(diffed=True))
         state["view"] = view
     elif state["diffed"]:
