@@ -81,14 +81,21 @@ class AnnotationStore:
 
         With the corpus store, the versions they were made on guide the placement.
         """
+        summary = self.plan_reanchor(doc, corpus)
+        if summary.command is not None:
+            self.do(summary.command)
+        return summary
+
+    def plan_reanchor(self, doc: Document, corpus: CorpusStore | None = None) -> ReanchorSummary:
+        """Where the annotations made on other versions of doc go, and the command that puts
+        them there, not yet done: the window runs it through its session, so that views refresh
+        from its Change and it is undoable like any edit."""
         stale = [a for a in self.project.for_document(doc.key) if a.anchor.content_hash != doc.content_hash]
         if not stale:
             return ReanchorSummary(doc.key, {})
         placer = Reanchorer(doc, stored_versions(corpus, doc.key) if corpus else None)
         placements = {a.id: placer.place(a.anchor) for a in stale}
-        command = SetAnchors(placements)
-        self.do(command)
-        return ReanchorSummary(doc.key, placements, command)
+        return ReanchorSummary(doc.key, placements, SetAnchors(placements))
 
     def compact(self) -> None:
         """Write the whole project as a new snapshot (and backup), then empty the journal."""

@@ -187,7 +187,9 @@ class AnnotatingFeature(QObject, Feature):
             return []
         project = self.session.project
         if any(a.anchor.content_hash != doc.content_hash for a in project.for_document(doc.key)):
-            self.session.store.reanchor(doc, self.context.corpus_source.store)
+            planned = self.session.store.plan_reanchor(doc, self.context.corpus_source.store)
+            if planned.command is not None:  # through the session: one Change refreshes every view
+                self.session.run(planned.command)
         return [self._mark(a) for a in project.for_document(doc.key)
                 if not a.needs_review and a.anchor.content_hash == doc.content_hash]
 
