@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
-from .search import _compile
+from .search import query_pattern
 
 CONTEXT = 30  # characters of context on each side of a KWIC row
 _WORDS = {"AND": "AND", "与": "AND", "&": "AND", "OR": "OR", "或": "OR", "|": "OR",
@@ -137,10 +137,10 @@ class _Parser:
                                  else len(self.query))
             return node
         if kind in ("word", "phrase"):
-            compiled = _compile(value)
-            if compiled is None:
+            pattern = query_pattern(value)
+            if pattern is None:
                 raise QueryError("empty phrase", pos)
-            return Term(compiled[0], value)
+            return Term(pattern, value)
         if kind == "regex":
             try:
                 return Term(re.compile(value), value)
@@ -191,11 +191,10 @@ def run(query: str | object, documents: Iterable, keys: set[str] | None = None,
     for doc in documents:
         if keys is not None and doc.key not in keys:
             continue
-        for index, clause in enumerate(doc.clauses):
+        for clause in doc.clauses:  # clauses partition the text: each is searched apart
             if levels is not None and clause.level not in levels:
                 continue
-            end = doc.clauses[index + 1].start if index + 1 < len(doc.clauses) else len(doc.text)
-            spans = _spans(tree, doc.text[clause.start:end])
+            spans = _spans(tree, doc.text[clause.start:clause.end])
             if spans is not None:
                 found.append(ClauseHit(doc.key, clause.id, tuple(Span(s.start + clause.start, s.end + clause.start)
                                                                  for s in spans)))
