@@ -55,3 +55,73 @@ def test_kwic_one_row_per_hit_sorted_by_either_side(seeds):
     by_doc = sort_rows(rows, "place", {d.key: {"place": d.meta.place} for d in seeds})
     assert [r.doc_key for r in by_doc] == sorted((r.doc_key for r in rows),
                                                  key=lambda k: {d.key: d.meta.place for d in seeds}[k])
+
+
+# The plain reading of the grammar, clause by clause: what run() must equal however it skips work.
+def _reference(tree, documents):
+    from policylens.core.query import Span, _spans
+
+    out = []
+    for doc in documents:
+        for clause in doc.clauses:
+            text = doc.text[clause.start:clause.end]
+
+            def found(term, clause=clause, text=text):
+                return [Span(m.start() + clause.start, m.end() + clause.start)
+                        for m in term.pattern.finditer(text) if m.end() > m.start()]
+
+            spans = _spans(tree, found)
+            if spans is not None:
+                out.append((doc.key, clause.id, tuple(spans)))
+    return out
+
+
+WORDS = ["户籍", "居住证", "落户", "公安局", "社会保险", "农业转移人口", "配合", "县", "市", "（一）", "2020年"]
+
+
+@pytest.mark.parametrize("query", ["NOT 户籍", "户籍 OR NOT 居住证", "/^（[一二三]）/", "/落户.{0,8}条件/ 户籍",
+                                   "(户籍 OR 落户) NOT (县 与 配合)", "公安局 NEAR/3 配合", '"，" 户籍', "市 -县"])
+def test_run_equals_the_clause_by_clause_reading(seeds, query):
+    tree = parse(query)
+    assert [tuple(h) for h in run(tree, seeds)] == _reference(tree, seeds)
+
+
+def test_random_queries_equal_the_clause_by_clause_reading(seeds):
+    from hypothesis import given, settings, strategies as st
+
+    leaf = st.sampled_from(WORDS)
+    query = st.recursive(leaf, lambda inner: st.one_of(
+        st.tuples(inner, st.sampled_from([" AND ", " OR ", " NEAR/4 ", " "]), inner).map(lambda t: f"({''.join(t)})"),
+        inner.map(lambda q: f"(NOT {q})")), max_leaves=5)
+
+    @settings(max_examples=60, deadline=None, derandomize=True)
+    @given(query)
+    def check(q):
+        tree = parse(q)
+        assert [tuple(h) for h in run(tree, seeds)] == _reference(tree, seeds)
+
+    check()
+
+
+def test_a_word_across_a_clause_boundary_matches_neither_clause(seeds):
+    # Clauses that start inside a line (run-in numbering) leave no white space at the boundary.
+    straddles = [(doc, doc.text[c.start - 2:c.start + 2]) for doc in seeds for c in doc.clauses[1:]
+                 if doc.text[c.start - 2:c.start + 2].strip() == doc.text[c.start - 2:c.start + 2]]
+    assert straddles, "the seeds have clauses that begin mid-line"
+    for doc, straddle in straddles[:20]:
+        tree = parse(f'"{straddle}"')
+        hits = run(tree, [doc])
+        assert [tuple(h) for h in hits] == _reference(tree, [doc])
+
+
+def test_kwic_context_stays_inside_the_clause(seeds):
+    by_key = {d.key: d for d in seeds}
+    rows = kwic(run("户籍 NEAR/5 居住证", seeds), seeds, width=200)
+    assert rows
+    for row in rows:
+        clause = next(c for c in by_key[row.doc_key].clauses if c.id == row.clause_id)
+        text = by_key[row.doc_key].text
+        assert text[clause.start:clause.end].replace("\n", " ").replace("\r", " ").find(
+            row.left + row.keyword + row.right) >= 0
+    sanmenxia = [r for r in rows if r.doc_key.startswith("000") and r.keyword == "户籍"]
+    assert sanmenxia[0].right.endswith("(市公安局牵头)")  # not "… 四、强化监测"

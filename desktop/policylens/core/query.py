@@ -14,14 +14,21 @@ core/search.py; a /regular expression/ is matched as written. The unit a query i
 a clause: `户籍 AND 居住证` keeps the clauses containing both. Operators are upper-case
 (AND, OR, NOT, NEAR) or the single characters 与 或 非; a malformed query raises QueryError
 naming the character position (0-based) where it went wrong.
+
+Speed: a document is skipped when its whole text already makes the query false (a word that
+must be there is not); otherwise each word is found once in the whole text and its matches
+are dealt out to the clauses, so only clauses that hold a match are evaluated. A regular
+expression is still matched clause by clause, because anchors and look-arounds see the clause
+as the whole text.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
-from .search import query_pattern
+from .search import compile_query
 
 CONTEXT = 30  # characters of context on each side of a KWIC row
 _WORDS = {"AND": "AND", "与": "AND", "&": "AND", "OR": "OR", "或": "OR", "|": "OR",
@@ -40,6 +47,7 @@ class QueryError(ValueError):
 class Term:
     pattern: re.Pattern
     text: str
+    literal: str | None = None  # a word's run of plain characters; None for a regular expression
 
 
 @dataclass(frozen=True)
@@ -137,10 +145,10 @@ class _Parser:
                                  else len(self.query))
             return node
         if kind in ("word", "phrase"):
-            pattern = query_pattern(value)
-            if pattern is None:
+            compiled = compile_query(value)
+            if compiled is None:
                 raise QueryError("empty phrase", pos)
-            return Term(pattern, value)
+            return Term(compiled[0], value, compiled[1])
         if kind == "regex":
             try:
                 return Term(re.compile(value), value)
@@ -156,14 +164,16 @@ def parse(query: str):
     return _Parser(query).parse()
 
 
-def _spans(node, text: str) -> list[Span] | None:
-    """The spans of the node's terms in the text when true of it, else None (NOT: [] when true)."""
+def _spans(node, found) -> list[Span] | None:
+    """The spans of the node's terms when true, else None (NOT: [] when true).
+
+    found(term) gives a term's spans in the clause at hand ([] when it has none).
+    """
     if isinstance(node, Term):
-        found = [Span(m.start(), m.end()) for m in node.pattern.finditer(text) if m.end() > m.start()]
-        return found or None
+        return found(node) or None
     if node.op == "NOT":
-        return None if _spans(node.parts[0], text) is not None else []
-    results = [_spans(part, text) for part in node.parts]
+        return None if _spans(node.parts[0], found) is not None else []
+    results = [_spans(part, found) for part in node.parts]
     if node.op == "OR":
         kept = [r for r in results if r is not None]
         return sorted(set().union(*kept)) if kept else None
@@ -177,6 +187,27 @@ def _spans(node, text: str) -> list[Span] | None:
     return sorted(close) or None
 
 
+def _terms(node) -> list[Term]:
+    if isinstance(node, Term):
+        return [node]
+    return [term for part in node.parts for term in _terms(part)]
+
+
+def _possible(node, text: str) -> bool:
+    """False when the document's whole text already makes the query false in every clause.
+
+    A word found in no clause is not in the text; a regular expression or a NOT cannot be
+    judged on the whole text, so they count as possible.
+    """
+    if isinstance(node, Term):
+        return node.literal is None or (node.literal in text and node.pattern.search(text) is not None)
+    if node.op == "NOT":
+        return True
+    if node.op == "OR":
+        return any(_possible(part, text) for part in node.parts)
+    return all(_possible(part, text) for part in node.parts)  # AND, NEAR
+
+
 class ClauseHit(NamedTuple):
     doc_key: str
     clause_id: str
@@ -187,18 +218,64 @@ def run(query: str | object, documents: Iterable, keys: set[str] | None = None,
         levels: set[int] | None = None) -> list[ClauseHit]:
     """The clauses the query is true of, in document order; keys/levels narrow the scope."""
     tree = parse(query) if isinstance(query, str) else query
+    terms = list(dict.fromkeys(_terms(tree)))
+    every_clause = _spans(tree, lambda term: []) is not None or any(t.literal is None for t in terms)
     found = []
     for doc in documents:
         if keys is not None and doc.key not in keys:
             continue
-        for clause in doc.clauses:  # clauses partition the text: each is searched apart
-            if levels is not None and clause.level not in levels:
-                continue
-            spans = _spans(tree, doc.text[clause.start:clause.end])
-            if spans is not None:
-                found.append(ClauseHit(doc.key, clause.id, tuple(Span(s.start + clause.start, s.end + clause.start)
-                                                                 for s in spans)))
+        if _possible(tree, doc.text):
+            found.extend(_document_hits(tree, terms, every_clause, doc, levels))
     return found
+
+
+def _document_hits(tree, terms, every_clause: bool, doc, levels) -> list[ClauseHit]:
+    clauses = doc.clauses  # clauses partition the text: each is searched apart
+    starts = [clause.start for clause in clauses]
+    dealt, redo = _deal_out(terms, doc.text, clauses, starts)
+    candidates = range(len(clauses)) if every_clause else sorted({i for per in dealt.values() for i in per})
+    hits = []
+    for index in candidates:
+        clause = clauses[index]
+        if levels is not None and clause.level not in levels:
+            continue
+        text = doc.text[clause.start:clause.end]
+
+        def found(term, index=index, clause=clause, text=text):
+            if term.literal is None or index in redo.get(term, ()):
+                return [Span(m.start() + clause.start, m.end() + clause.start)
+                        for m in term.pattern.finditer(text) if m.end() > m.start()]
+            return dealt[term].get(index, [])
+
+        spans = _spans(tree, found)
+        if spans is not None:
+            hits.append(ClauseHit(doc.key, clause.id, tuple(spans)))
+    return hits
+
+
+def _deal_out(terms, text: str, clauses, starts) -> tuple[dict, dict]:
+    """Each word's matches in the whole text, by clause index; and the clauses to search again.
+
+    A match that runs over a clause's end is no match of either clause, and it may hide one
+    that starts inside it: the clauses it touches are searched on their own instead.
+    """
+    dealt, redo = {}, {}
+    for term in terms:
+        if term.literal is None:
+            continue
+        per: dict[int, list[Span]] = {}
+        if term.literal in text:
+            for match in term.pattern.finditer(text):
+                first = max(bisect_right(starts, match.start()) - 1, 0)
+                last = max(bisect_right(starts, max(match.end() - 1, match.start())) - 1, 0)
+                if first == last and match.end() <= clauses[first].end:
+                    per.setdefault(first, []).append(Span(match.start(), match.end()))
+                else:
+                    redo.setdefault(term, set()).update(range(first, last + 1))
+        for index in redo.get(term, ()):
+            per.setdefault(index, [])  # searched again when its clause is evaluated
+        dealt[term] = per
+    return dealt, redo
 
 
 class KwicRow(NamedTuple):
@@ -211,14 +288,23 @@ class KwicRow(NamedTuple):
 
 
 def kwic(hits: Iterable[ClauseHit], documents: Iterable, width: int = CONTEXT) -> list[KwicRow]:
-    """One row per matched span: left context, keyword, right context (on one line)."""
-    texts = {doc.key: doc.text for doc in documents}
+    """One row per matched span: left context, keyword, right context (on one line).
+
+    The context stops at the clause's own bounds: a concordance line never runs into the next
+    clause's heading.
+    """
+    by_key = {doc.key: doc for doc in documents}
+    bounds: dict[str, dict[str, tuple[int, int]]] = {}
     rows = []
     for hit in hits:
-        text = texts[hit.doc_key]
+        doc = by_key[hit.doc_key]
+        if hit.doc_key not in bounds:
+            bounds[hit.doc_key] = {c.id: (c.start, c.end) for c in doc.clauses}
+        low, high = bounds[hit.doc_key][hit.clause_id]
+        text = doc.text
         for start, end in hit.spans:
-            rows.append(KwicRow(hit.doc_key, hit.clause_id, start, _flat(text[max(start - width, 0):start]),
-                                text[start:end], _flat(text[end:end + width])))
+            rows.append(KwicRow(hit.doc_key, hit.clause_id, start, _flat(text[max(start - width, low):start]),
+                                text[start:end], _flat(text[end:min(end + width, high)]).rstrip()))
     return rows
 
 

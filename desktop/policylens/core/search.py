@@ -70,11 +70,11 @@ def _all_characters() -> str:
 
 def query_pattern(query: str) -> re.Pattern | None:
     """A pattern matching every text whose normalized form equals the normalized query."""
-    compiled = _compile(query)
+    compiled = compile_query(query)
     return compiled[0] if compiled else None
 
 
-def _compile(query: str) -> tuple[re.Pattern, str] | None:
+def compile_query(query: str) -> tuple[re.Pattern, str] | None:
     """The pattern, and its longest run of characters that can only match themselves.
 
     A pattern that starts with a character class cannot use the regex engine's fast literal
@@ -142,7 +142,7 @@ class CorpusSearch:
         agencies keeps hits in clauses naming one of those canonical agencies in any role;
         levels keeps hits in clauses of those levels.
         """
-        compiled = _compile(query)
+        compiled = compile_query(query)
         if compiled is None or limit <= 0:
             return []
         pattern, literal = compiled

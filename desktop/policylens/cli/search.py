@@ -1,0 +1,80 @@
+"""`search`: the query language over the imported corpus, as clauses or as KWIC rows.
+
+    search QUERY [--kwic] [--sort right|left|keyword|place|date] [--place P ...] [--level N ...] [--json]
+
+The grammar is core/query.py's (AND/OR/NOT, 与/或/非, "phrases", /regular expressions/, NEAR/N).
+Without --kwic, one line (or JSON object) per clause the query is true of; with --kwic, one
+per matched span, with its left context, keyword and right context. Offsets are into each
+document's clean text.
+"""
+from __future__ import annotations
+
+from ..core.query import QueryError, kwic, parse, run, sort_rows
+from ..store.corpus import CorpusStore
+from .common import UsageError, data_dir, print_json
+
+SORTS = ("right", "left", "keyword", "place", "date")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("search", help="clauses of the imported corpus that a query is true of")
+    p.add_argument("query", help='e.g. 户籍 AND 居住证, "居住证制度" NOT 户籍, 户籍 NEAR/5 居住证')
+    p.add_argument("--kwic", action="store_true", help="one row per hit: left context, keyword, right context")
+    p.add_argument("--sort", choices=SORTS, default=None, help="order of KWIC rows (default: document order)")
+    p.add_argument("--place", action="append", help="only documents of this place (repeatable)")
+    p.add_argument("--level", action="append", type=int, help="only clauses of this outline level (repeatable)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_search)
+
+
+def cmd_search(args) -> int:
+    try:
+        tree = parse(args.query)
+    except QueryError as exc:
+        raise UsageError(f"query: {exc}") from None
+    store = CorpusStore(data_dir(args))
+    records = [r for r in store.documents() if not args.place or r.get("place") in args.place]
+    docs = [store.open_document(r["key"]) for r in records]
+    attributes = {r["key"]: _attributes(r) for r in records}
+    hits = run(tree, docs, levels=set(args.level) if args.level else None)
+    if args.kwic:
+        rows = kwic(hits, docs)
+        if args.sort:
+            rows = sort_rows(rows, args.sort, attributes)
+        _print_kwic(rows, attributes, args.json)
+    else:
+        titles = {doc.key: {c.id: c.title for c in doc.clauses} for doc in docs}
+        _print_clauses(hits, titles, attributes, args.json)
+    return 0
+
+
+def _attributes(record: dict) -> dict:
+    dates = record.get("dates") or {}
+    date = next((dates[k] for k in ("written", "issued", "published", "adopted") if dates.get(k)), "")
+    return {"title": record.get("title") or "", "place": record.get("place") or "",
+            "level": record.get("level") or "", "date": date}
+
+
+def _print_clauses(hits, titles, attributes, as_json: bool) -> None:
+    if as_json:
+        print_json({"count": len(hits), "clauses": [
+            {"doc_key": h.doc_key, **attributes[h.doc_key], "clause_id": h.clause_id,
+             "clause_title": titles[h.doc_key][h.clause_id], "spans": [list(s) for s in h.spans]}
+            for h in hits]})
+        return
+    for h in hits:
+        print(f"{attributes[h.doc_key]['place'] or h.doc_key[:8]}\t{h.clause_id}\t"
+              f"{titles[h.doc_key][h.clause_id]}\t{len(h.spans)}")
+    print(f"{len(hits)} clauses")
+
+
+def _print_kwic(rows, attributes, as_json: bool) -> None:
+    if as_json:
+        print_json({"count": len(rows), "rows": [
+            {"doc_key": r.doc_key, **attributes[r.doc_key], "clause_id": r.clause_id, "start": r.start,
+             "left": r.left, "keyword": r.keyword, "right": r.right} for r in rows]})
+        return
+    width = max((len(r.left) for r in rows), default=0)
+    for r in rows:
+        print(f"{r.left:>{width}} 【{r.keyword}】 {r.right}\t{attributes[r.doc_key]['place']}\t{r.clause_id}")
+    print(f"{len(rows)} hits")

@@ -1,0 +1,42 @@
+"""`policylens search` as a user runs it: a real store of the seeds, real subprocesses."""
+import json
+
+import pytest
+
+from test_cli import SEEDS, run
+
+from test_query import BOTH
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("search-data")
+    proc = run("import", *map(str, SEEDS), data_dir=folder)
+    assert proc.returncode == 0, proc.stderr
+    return folder
+
+
+def test_search_json_gives_exactly_the_clauses(data_dir):
+    proc = run("search", "户籍 AND 居住证", "--json", data_dir=data_dir)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert [(c["doc_key"][:3], c["clause_id"]) for c in data["clauses"]] == BOTH
+    assert data["count"] == len(BOTH)
+    first = data["clauses"][0]
+    assert (first["place"], first["level"], first["date"]) == ("三门峡", "市", "2019-11-28")
+    assert first["clause_title"] == "推进居住证制度覆盖全部未落户城镇常住人口"
+
+
+def test_search_kwic_sorted_by_place_and_limited_to_a_place(data_dir):
+    proc = run("search", "户籍 NEAR/5 居住证", "--kwic", "--sort", "place", "--place", "西宁", "--json",
+               data_dir=data_dir)
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)["rows"]
+    assert {r["place"] for r in rows} == {"西宁"}
+    assert [r["keyword"] for r in rows if r["clause_id"] == "三/(十五)/21"] == ["居住證", "戶籍"]
+
+
+def test_a_malformed_query_is_a_one_line_error(data_dir):
+    proc = run("search", "(户籍", data_dir=data_dir)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == "policylens: query: missing ')' at position 3"
