@@ -83,7 +83,7 @@ WORDS = ["户籍", "居住证", "落户", "公安局", "社会保险", "农业�
                                    "(户籍 OR 落户) NOT (县 与 配合)", "公安局 NEAR/3 配合", '"，" 户籍', "市 -县"])
 def test_run_equals_the_clause_by_clause_reading(seeds, query):
     tree = parse(query)
-    assert [tuple(h) for h in run(tree, seeds)] == _reference(tree, seeds)
+    assert [tuple(h[:3]) for h in run(tree, seeds)] == _reference(tree, seeds)
 
 
 def test_random_queries_equal_the_clause_by_clause_reading(seeds):
@@ -98,7 +98,7 @@ def test_random_queries_equal_the_clause_by_clause_reading(seeds):
     @given(query)
     def check(q):
         tree = parse(q)
-        assert [tuple(h) for h in run(tree, seeds)] == _reference(tree, seeds)
+        assert [tuple(h[:3]) for h in run(tree, seeds)] == _reference(tree, seeds)
 
     check()
 
@@ -111,7 +111,7 @@ def test_a_word_across_a_clause_boundary_matches_neither_clause(seeds):
     for doc, straddle in straddles[:20]:
         tree = parse(f'"{straddle}"')
         hits = run(tree, [doc])
-        assert [tuple(h) for h in hits] == _reference(tree, [doc])
+        assert [tuple(h[:3]) for h in hits] == _reference(tree, [doc])
 
 
 def test_kwic_context_stays_inside_the_clause(seeds):

@@ -4,7 +4,7 @@
 
 Every document of the store is opened once (as the window holds them after loading), then
 each query of QUERIES is run over all of them --repeat times (medians per query), and the
-KWIC rows of a query with at least 10,000 hits are built and sorted by the right context.
+KWIC rows of the first 10,000 hits of KWIC_QUERY are built and sorted by the right context.
 Targets from the issue: a boolean query over 3,000 documents in <= 150 ms; a KWIC of 10,000
 hits listed in <= 300 ms.
 """
@@ -18,7 +18,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 QUERIES = ["户籍 AND 居住证", "(落户 OR 迁移) NOT 县", '"居住证制度" NEAR/10 积分', "社会保险 与 农业转移人口 非 公安"]
-KWIC_QUERY = "户籍 OR 居住证 OR 落户"
+KWIC_QUERY = "居住证"
+KWIC_HITS = 10_000
 
 
 def _timed(function, repeat: int) -> tuple[list[float], object]:
@@ -43,9 +44,14 @@ def run(config) -> list:
         times, hits = _timed(lambda: run_query(tree, docs), config.repeat)
         rows.append(Row(f"boolean query {query} over {len(docs):,} documents ({len(hits):,} clauses)",
                         times, "ms", "<= 150"))
-    hits = run_query(parse(KWIC_QUERY), docs)
-    times, listed = _timed(lambda: sort_rows(kwic(hits, docs), "right")[:10_000], config.repeat)
-    rows.append(Row(f"KWIC of {KWIC_QUERY}: {min(len(listed), 10_000):,} of the rows listed, sorted by the right",
+    hits, spans = [], 0
+    for hit in run_query(parse(KWIC_QUERY), docs):
+        if spans >= KWIC_HITS:
+            break
+        hits.append(hit)
+        spans += len(hit.spans)
+    times, listed = _timed(lambda: sort_rows(kwic(hits, docs), "right"), config.repeat)
+    rows.append(Row(f"KWIC of {len(listed):,} hits of {KWIC_QUERY}, sorted by the right context",
                     times, "ms", "<= 300"))
     return rows
 

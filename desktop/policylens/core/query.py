@@ -16,10 +16,10 @@ a clause: `户籍 AND 居住证` keeps the clauses containing both. Operators ar
 naming the character position (0-based) where it went wrong.
 
 Speed: a document is skipped when its whole text already makes the query false (a word that
-must be there is not); otherwise each word is found once in the whole text and its matches
-are dealt out to the clauses, so only clauses that hold a match are evaluated. A regular
-expression is still matched clause by clause, because anchors and look-arounds see the clause
-as the whole text.
+must be there is not); otherwise each word is searched once per clause that holds it (after a
+match the search jumps to the next clause), only the clauses whose words can make the query
+true are evaluated, and spans are collected for those alone. A regular expression is still
+matched clause by clause, because anchors and look-arounds see the clause as the whole text.
 """
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ class QueryError(ValueError):
         self.position = position
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity hash: a term is looked up per clause, often
 class Term:
     pattern: re.Pattern
     text: str
@@ -182,7 +182,7 @@ def _spans(node, found) -> list[Span] | None:
     left, right = results  # NEAR: pairs whose gap is at most the distance
     if not left or not right:
         return None
-    close = {s for a in left for b in right if max(a.start, b.start) - min(a.end, b.end) <= node.distance
+    close = {s for a in left for b in right if max(a[0], b[0]) - min(a[1], b[1]) <= node.distance
              for s in (a, b)}
     return sorted(close) or None
 
@@ -212,6 +212,7 @@ class ClauseHit(NamedTuple):
     doc_key: str
     clause_id: str
     spans: tuple  # offsets in the document's text
+    bounds: tuple = (0, 0)  # the clause's start and end, where KWIC context stops
 
 
 def run(query: str | object, documents: Iterable, keys: set[str] | None = None,
@@ -231,51 +232,67 @@ def run(query: str | object, documents: Iterable, keys: set[str] | None = None,
 
 def _document_hits(tree, terms, every_clause: bool, doc, levels) -> list[ClauseHit]:
     clauses = doc.clauses  # clauses partition the text: each is searched apart
+    text = doc.text
     starts = [clause.start for clause in clauses]
-    dealt, redo = _deal_out(terms, doc.text, clauses, starts)
-    candidates = range(len(clauses)) if every_clause else sorted({i for per in dealt.values() for i in per})
+    present = {term: _clauses_with(term, text, clauses, starts) for term in terms if term.literal is not None}
+    candidates = range(len(clauses)) if every_clause else sorted(_candidates(tree, present, len(clauses)))
     hits = []
     for index in candidates:
         clause = clauses[index]
         if levels is not None and clause.level not in levels:
             continue
-        text = doc.text[clause.start:clause.end]
-
-        def found(term, index=index, clause=clause, text=text):
-            if term.literal is None or index in redo.get(term, ()):
-                return [Span(m.start() + clause.start, m.end() + clause.start)
-                        for m in term.pattern.finditer(text) if m.end() > m.start()]
-            return dealt[term].get(index, [])
-
-        spans = _spans(tree, found)
+        spans = _spans(tree, _finder(text, clause, index, present))
         if spans is not None:
-            hits.append(ClauseHit(doc.key, clause.id, tuple(spans)))
+            hits.append(ClauseHit(doc.key, clause.id, tuple(spans), (clause.start, clause.end)))
     return hits
 
 
-def _deal_out(terms, text: str, clauses, starts) -> tuple[dict, dict]:
-    """Each word's matches in the whole text, by clause index; and the clauses to search again.
+def _candidates(node, present: dict, count: int) -> set[int]:
+    """The clauses in which the node can be true, judged by which words each clause holds
+    (a regular expression or a NOT may be true anywhere)."""
+    if isinstance(node, Term):
+        return present[node] if node.literal is not None else set(range(count))
+    if node.op == "NOT":
+        return set(range(count))
+    sets = [_candidates(part, present, count) for part in node.parts]
+    return set().union(*sets) if node.op == "OR" else set.intersection(*sets)
 
-    A match that runs over a clause's end is no match of either clause, and it may hide one
-    that starts inside it: the clauses it touches are searched on their own instead.
-    """
-    dealt, redo = {}, {}
-    for term in terms:
-        if term.literal is None:
-            continue
-        per: dict[int, list[Span]] = {}
-        if term.literal in text:
-            for match in term.pattern.finditer(text):
-                first = max(bisect_right(starts, match.start()) - 1, 0)
-                last = max(bisect_right(starts, max(match.end() - 1, match.start())) - 1, 0)
-                if first == last and match.end() <= clauses[first].end:
-                    per.setdefault(first, []).append(Span(match.start(), match.end()))
-                else:
-                    redo.setdefault(term, set()).update(range(first, last + 1))
-        for index in redo.get(term, ()):
-            per.setdefault(index, [])  # searched again when its clause is evaluated
-        dealt[term] = per
-    return dealt, redo
+
+def _finder(text: str, clause, index: int, present: dict):
+    """found(term) for one clause: its matches inside the clause, in document offsets, kept."""
+    cache: dict[Term, list[Span]] = {}
+
+    def found(term: Term) -> list[Span]:
+        if term.literal is not None and index not in present[term]:
+            return []
+        if term not in cache:
+            if term.literal is None:  # a regular expression sees the clause as its whole text
+                matches = term.pattern.finditer(text[clause.start:clause.end])
+                cache[term] = [(m.start() + clause.start, m.end() + clause.start)
+                               for m in matches if m.end() > m.start()]
+            else:  # a word has no anchors (searching between bounds is searching the clause) and is never empty
+                cache[term] = [m.span() for m in term.pattern.finditer(text, clause.start, clause.end)]
+        return cache[term]
+
+    return found
+
+
+def _clauses_with(term: Term, text: str, clauses, starts: list[int]) -> set[int]:
+    """Indices of the clauses holding a match of the word: one search per such clause, since
+    after a match the search goes on from the next clause's start."""
+    found: set[int] = set()
+    if term.literal not in text:
+        return found
+    at = 0
+    while (match := term.pattern.search(text, at)) is not None:
+        index = max(bisect_right(starts, match.start()) - 1, 0)
+        clause = clauses[index]
+        if match.end() <= clause.end or term.pattern.search(text, max(at, clause.start), clause.end):
+            found.add(index)  # a match running past the clause's end is not the clause's own
+        if index + 1 >= len(clauses):
+            break
+        at = max(clauses[index + 1].start, match.start() + 1)
+    return found
 
 
 class KwicRow(NamedTuple):
@@ -294,17 +311,15 @@ def kwic(hits: Iterable[ClauseHit], documents: Iterable, width: int = CONTEXT) -
     clause's heading.
     """
     by_key = {doc.key: doc for doc in documents}
-    bounds: dict[str, dict[str, tuple[int, int]]] = {}
-    rows = []
+    rows, flat_key, text, flat = [], None, "", ""
     for hit in hits:
-        doc = by_key[hit.doc_key]
-        if hit.doc_key not in bounds:
-            bounds[hit.doc_key] = {c.id: (c.start, c.end) for c in doc.clauses}
-        low, high = bounds[hit.doc_key][hit.clause_id]
-        text = doc.text
+        low, high = hit.bounds
+        if flat_key != hit.doc_key:
+            flat_key, text = hit.doc_key, by_key[hit.doc_key].text
+            flat = _flat(text)  # same length: offsets hold
         for start, end in hit.spans:
-            rows.append(KwicRow(hit.doc_key, hit.clause_id, start, _flat(text[max(start - width, low):start]),
-                                text[start:end], _flat(text[end:min(end + width, high)]).rstrip()))
+            rows.append(KwicRow(hit.doc_key, hit.clause_id, start, flat[max(start - width, low):start],
+                                text[start:end], flat[end:min(end + width, high)].rstrip()))
     return rows
 
 
