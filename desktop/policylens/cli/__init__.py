@@ -27,7 +27,7 @@ COMMANDS = {
     "list": "documents", "reanalyze": "documents",
     "diff": "compare", "reuse": "compare", "parameters": "compare",
     "annotations": "annotations", "self-check": "selfcheck", "align": "align",
-    "search": "search",
+    "search": "search", "segments": "segments", "cooccurrence": "segments",
 }
 MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 

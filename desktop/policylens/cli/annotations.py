@@ -65,7 +65,7 @@ def register(sub) -> None:
 
 
 @contextmanager
-def _reading(data_dir: Path):
+def reading_project(data_dir: Path):
     """The project, to read: from the store, or, while another process (the window) holds it,
     from what that process has saved, without the lock and without writing anything."""
     try:
@@ -79,7 +79,7 @@ def _reading(data_dir: Path):
 
 
 def cmd_list(args) -> int:
-    with _reading(_data_dir(args)) as project:
+    with reading_project(_data_dir(args)) as project:
         code = project.code_by_path(args.code) if args.code else None
         if args.code and code is None:
             raise AnnotationError(f"no code '{args.code}'")
@@ -153,7 +153,7 @@ def _short(text: str, width: int = 40) -> str:
 def cmd_export(args) -> int:
     from ..exchange import export_annotations
 
-    with _reading(_data_dir(args)) as project:
+    with reading_project(_data_dir(args)) as project:
         report = export_annotations(project, CorpusStore(_data_dir(args)), args.format, args.out)
     print(report.line())
     for problem in report.problems:

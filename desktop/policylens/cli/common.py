@@ -17,6 +17,15 @@ def data_dir(args) -> Path:
     return Path(getattr(args, "data_dir", None) or default_data_dir())
 
 
+def document_attributes(record: dict) -> dict:
+    """A stored document's attributes as commands print them: title, place, level and its date
+    (written, else issued, published or adopted)."""
+    dates = record.get("dates") or {}
+    date = next((dates[k] for k in ("written", "issued", "published", "adopted") if dates.get(k)), "")
+    return {"title": record.get("title") or "", "place": record.get("place") or "",
+            "level": record.get("level") or "", "date": date}
+
+
 def print_json(data) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")

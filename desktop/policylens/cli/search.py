@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..core.query import QueryError, kwic, parse, run, sort_rows
 from ..store.corpus import CorpusStore
-from .common import UsageError, data_dir, print_json
+from .common import UsageError, data_dir, document_attributes, print_json
 
 SORTS = ("right", "left", "keyword", "place", "date")
 
@@ -35,7 +35,7 @@ def cmd_search(args) -> int:
     store = CorpusStore(data_dir(args))
     records = [r for r in store.documents() if not args.place or r.get("place") in args.place]
     docs = [store.open_document(r["key"]) for r in records]
-    attributes = {r["key"]: _attributes(r) for r in records}
+    attributes = {r["key"]: document_attributes(r) for r in records}
     hits = run(tree, docs, levels=set(args.level) if args.level else None)
     if args.kwic:
         rows = kwic(hits, docs)
@@ -46,13 +46,6 @@ def cmd_search(args) -> int:
         titles = {doc.key: {c.id: c.title for c in doc.clauses} for doc in docs}
         _print_clauses(hits, titles, attributes, args.json)
     return 0
-
-
-def _attributes(record: dict) -> dict:
-    dates = record.get("dates") or {}
-    date = next((dates[k] for k in ("written", "issued", "published", "adopted") if dates.get(k)), "")
-    return {"title": record.get("title") or "", "place": record.get("place") or "",
-            "level": record.get("level") or "", "date": date}
 
 
 def _print_clauses(hits, titles, attributes, as_json: bool) -> None:

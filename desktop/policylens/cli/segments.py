@@ -1,0 +1,74 @@
+"""`segments` and `cooccurrence`: coded passages pulled back out, and codes that meet.
+
+    segments CODE [--no-subcodes] [--json]    every passage of a code (a path: 落户条件/租赁住所)
+    cooccurrence [--unit overlap|clause] [--json]   code pairs on one passage or in one clause
+
+Both read the annotations as saved (core/segments.py), with each document's attributes from
+the corpus store; no document is opened.
+"""
+from __future__ import annotations
+
+from ..core.annotations import AnnotationError
+from ..core.segments import cooccurrence, segments
+from ..store.corpus import CorpusStore
+from .annotations import reading_project
+from .common import data_dir, document_attributes, print_json
+
+
+def register(sub) -> None:
+    p = sub.add_parser("segments", help="every passage coded with a code, with context and attributes")
+    p.add_argument("code", help="the code's path, e.g. 落户条件/租赁住所")
+    p.add_argument("--no-subcodes", action="store_true", help="only the code itself, not the codes below it")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_segments)
+    p = sub.add_parser("cooccurrence", help="pairs of codes on one passage or in one clause")
+    p.add_argument("--unit", choices=("overlap", "clause"), default="overlap",
+                   help="overlap: passages sharing a character, or one passage with both (default); "
+                        "clause: passages starting in the same clause")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_cooccurrence)
+
+
+def _documents(args) -> dict[str, dict]:
+    return {r["key"]: document_attributes(r) for r in CorpusStore(data_dir(args)).documents()}
+
+
+def cmd_segments(args) -> int:
+    with reading_project(data_dir(args)) as project:
+        code = project.code_by_path(args.code)
+        if code is None:
+            raise AnnotationError(f"no code '{args.code}'")
+        found = segments(project, code.id, subcodes=not args.no_subcodes, documents=_documents(args))
+    if args.json:
+        print_json({"code": args.code, "subcodes": not args.no_subcodes, "count": len(found),
+                    "segments": [_segment_json(s) for s in found]})
+        return 0
+    for s in found:
+        where = s.attributes.get("place") or s.doc_key[:8]
+        print(f"{where}\t{s.clause}\t{s.start}-{s.end}\t{' | '.join(s.codes)}\t…{s.left[-12:]}【{s.quote}】"
+              f"{s.right[:12]}…\t{s.note}")
+    print(f"{len(found)} segments")
+    return 0
+
+
+def _segment_json(s) -> dict:
+    return {"annotation": s.annotation, "doc_key": s.doc_key, **s.attributes, "clause": s.clause,
+            "start": s.start, "end": s.end, "left": s.left, "quote": s.quote, "right": s.right,
+            "codes": list(s.codes), "note": s.note, "coder": s.coder, "needs_review": s.needs_review}
+
+
+def cmd_cooccurrence(args) -> int:
+    with reading_project(data_dir(args)) as project:
+        result = cooccurrence(project, args.unit)
+        paths = {code_id: project.code_path(code_id) for pair in result.counts for code_id in pair}
+    pairs = sorted(result.counts, key=lambda pair: (-result.counts[pair], paths[pair[0]], paths[pair[1]]))
+    if args.json:
+        print_json({"unit": args.unit, "pairs": [
+            {"codes": sorted([paths[a], paths[b]]), "count": result.counts[(a, b)],
+             "passages": [list(ids) for ids in result.passages[(a, b)]]} for a, b in pairs]})
+        return 0
+    for a, b in pairs:
+        first, second = sorted([paths[a], paths[b]])
+        print(f"{result.counts[(a, b)]}\t{first}\t{second}")
+    print(f"{len(pairs)} pairs of codes")
+    return 0
