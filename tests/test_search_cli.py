@@ -40,3 +40,19 @@ def test_a_malformed_query_is_a_one_line_error(data_dir):
     proc = run("search", "(户籍", data_dir=data_dir)
     assert proc.returncode == 2
     assert proc.stderr.strip() == "policylens: query: missing ')' at position 3"
+
+
+def test_auto_coding_codes_each_sentence_once_and_is_one_step(tmp_path):
+    folder = tmp_path / "data"
+    assert run("import", *map(str, SEEDS), data_dir=folder).returncode == 0
+    proc = run("search", "户籍 NEAR/5 居住证", "--code", "自动/居住证", "--unit", "sentence", "--coder", "甲",
+               "--json", data_dir=folder)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == {"code": "自动/居住证", "unit": "sentence", "clauses": 5, "added": 5}
+    listed = json.loads(run("annotations", "list", "--code", "自动/居住证", "--json", data_dir=folder).stdout)
+    quotes = sorted(a["anchor"]["exact"] for a in listed["annotations"])
+    assert len(quotes) == 5
+    assert "鼓励各级政府根据本地实际不断扩大公共服务范围并提高服务标准,缩小居住证持有人与户籍人口享有的基本公共服务的差距。" in quotes
+    again = run("search", "户籍 NEAR/5 居住证", "--code", "自动/居住证", "--unit", "sentence", "--json",
+                data_dir=folder)
+    assert json.loads(again.stdout)["added"] == 0  # already coded: nothing twice

@@ -1,11 +1,13 @@
 """`search`: the query language over the imported corpus, as clauses or as KWIC rows.
 
     search QUERY [--kwic] [--sort right|left|keyword|place|date] [--place P ...] [--level N ...] [--json]
+    search QUERY --code PATH [--unit hit|sentence|clause] [--coder NAME]   auto-code every hit
 
 The grammar is core/query.py's (AND/OR/NOT, 与/或/非, "phrases", /regular expressions/, NEAR/N).
 Without --kwic, one line (or JSON object) per clause the query is true of; with --kwic, one
 per matched span, with its left context, keyword and right context. Offsets are into each
-document's clean text.
+document's clean text. With --code, every hit's passage is coded with PATH as one undoable
+step (core/autocode.py) and the count of passages added is printed.
 """
 from __future__ import annotations
 
@@ -24,6 +26,10 @@ def register(sub) -> None:
     p.add_argument("--place", action="append", help="only documents of this place (repeatable)")
     p.add_argument("--level", action="append", type=int, help="only clauses of this outline level (repeatable)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--code", metavar="PATH", help="code every hit's passage with this code (created if missing)")
+    p.add_argument("--unit", choices=("hit", "sentence", "clause"), default="hit",
+                   help="with --code: the matched words, their sentence or their clause (default hit)")
+    p.add_argument("--coder", help="with --code: who coded (default: the coder's name set in Preferences)")
     p.set_defaults(run=cmd_search)
 
 
@@ -37,6 +43,8 @@ def cmd_search(args) -> int:
     docs = [store.open_document(r["key"]) for r in records]
     attributes = {r["key"]: document_attributes(r) for r in records}
     hits = run(tree, docs, levels=set(args.level) if args.level else None)
+    if args.code:
+        return _autocode(args, hits, {doc.key: doc for doc in docs})
     if args.kwic:
         rows = kwic(hits, docs)
         if args.sort:
@@ -71,3 +79,20 @@ def _print_kwic(rows, attributes, as_json: bool) -> None:
     for r in rows:
         print(f"{r.left:>{width}} 【{r.keyword}】 {r.right}\t{attributes[r.doc_key]['place']}\t{r.clause_id}")
     print(f"{len(rows)} hits")
+
+
+def _autocode(args, hits, documents) -> int:
+    from ..core.autocode import autocode
+    from ..saved_settings import saved_coder
+    from ..store.annotations import AnnotationStore
+
+    coder = saved_coder(data_dir(args)) if args.coder is None else " ".join(args.coder.split())
+    with AnnotationStore(data_dir(args)) as store:
+        batch, added = autocode(store.project, hits, documents, args.code, args.unit, coder)
+        if added:
+            store.do(batch)
+    if args.json:
+        print_json({"code": args.code, "unit": args.unit, "clauses": len(hits), "added": added})
+    else:
+        print(f"coded {added} passages with {args.code} ({len(hits)} clauses matched)")
+    return 0
