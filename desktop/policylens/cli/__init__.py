@@ -28,7 +28,7 @@ COMMANDS = {
     "diff": "compare", "reuse": "compare", "parameters": "compare",
     "annotations": "annotations", "self-check": "selfcheck", "align": "align",
     "search": "search", "segments": "segments", "cooccurrence": "segments",
-    "frequencies": "frequencies",
+    "frequencies": "frequencies", "attributes": "attributes",
 }
 MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 

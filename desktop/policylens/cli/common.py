@@ -37,6 +37,7 @@ def known_errors() -> tuple[type[Exception], ...]:
     from ..core.annotations import AnnotationError
     from ..core.errors import SourceError
     from ..exchange.context import ExchangeError
+    from ..core.attributes import InvalidAttribute
     from ..store.atomic import StoreError
 
-    return SourceError, StoreError, AnnotationError, AnchorError, ExchangeError, UsageError
+    return SourceError, StoreError, AnnotationError, AnchorError, ExchangeError, UsageError, InvalidAttribute

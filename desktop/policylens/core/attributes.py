@@ -1,0 +1,133 @@
+"""Document attributes: what is read from a document, and what a researcher adds or corrects.
+
+Extracted attributes come from the metadata (core/metadata.py): title, place, province (from
+the gazetteer division of the place), level, year, issuer, 文号, date and document type. The
+type is read from the end of the title; a notice that issues a plan (关于印发…方案的通知) is
+typed by the plan it carries, with the wrapper kept as `wrapper_type`.
+
+A researcher's attributes are of four kinds: text, number, date (ISO, YYYY-MM-DD, or a bare
+year or year-month) or choice (one of a fixed list). A correction of an extracted attribute
+and a value of the researcher's own are both values in the user's data; `effective()` lays
+them over the extracted ones, so a correction always wins and survives reanalysis.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .script import fold
+
+EXTRACTED = ("title", "place", "province", "level", "year", "date", "issuer", "doc_number", "doc_type",
+             "wrapper_type")
+KINDS = ("text", "number", "date", "choice")
+DATE_ORDER = ("written", "issued", "published", "adopted")  # the date a document is known by
+
+# Document types as researchers group them: 实施方案 and 工作方案 are 方案, 暂行办法 is 办法.
+TYPES = ("条例", "规定", "办法", "细则", "意见", "方案", "规划", "计划", "通知", "决定", "公告", "通告",
+         "批复", "函", "纲要", "指南", "指引", "标准", "规则", "规程", "措施", "要点", "报告", "令", "决议",
+         "公报", "章程", "制度", "清单", "目录")
+_TRAILER = re.compile(r"[（(〔【][^）)〕】]{1,12}[）)〕】]\s*$")  # （试行） (2020年修订) 〔2019〕
+_ISSUES = re.compile(r"关于(?:印发|转发|公布|发布|颁布|下发)(?:《)?(?P<inner>.+?)(?:》)?的(?P<outer>通知|决定|公告|通告|函)\s*$")
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+class InvalidAttribute(ValueError):
+    """An attribute definition or value that cannot be kept; the message says why."""
+
+
+def doc_type(title: str) -> tuple[str, str]:
+    """(type, wrapper type) read from a title: ("方案", "通知") for 关于印发…实施方案的通知;
+    traditional titles are read in their simplified fold."""
+    title = fold(title.strip())
+    issued = _ISSUES.search(title)
+    if issued:
+        inner = _type_at_end(issued.group("inner"))
+        return (inner or issued.group("outer")), issued.group("outer")
+    return _type_at_end(title), ""
+
+
+def _type_at_end(title: str) -> str:
+    while _TRAILER.search(title):
+        title = _TRAILER.sub("", title).rstrip()
+    title = title.rstrip("》」』\" ")
+    return next((t for t in TYPES if title.endswith(t)), "")
+
+
+def document_date(dates: dict) -> tuple[str, str]:
+    """(date, which) — the 成文 date, else 印发, 发布 or 通过; ("", "") when none is known."""
+    return next(((dates[k], k) for k in DATE_ORDER if dates.get(k)), ("", ""))
+
+
+def extracted(record: dict) -> dict[str, str]:
+    """The extracted attributes of a stored document's record (store/corpus.py's lean record)."""
+    date, _ = document_date(record.get("dates") or {})
+    kind, wrapper = doc_type(record.get("title") or "")
+    return {"title": record.get("title") or "", "place": record.get("place") or "",
+            "province": province_of(record.get("place_code") or "", record.get("place") or "",
+                                   record.get("level") or ""), "level": record.get("level") or "",
+            "year": date[:4], "date": date, "issuer": record.get("issuer") or "",
+            "doc_number": record.get("doc_number") or "", "doc_type": kind, "wrapper_type": wrapper}
+
+
+def province_of(place_code: str = "", place: str = "", level: str = "") -> str:
+    """The short name of the province a place lies in: by its gazetteer code, else by its name
+    (whole, as the record keeps it, or with its level: 始兴 + 县); "" for none (全国) or a name
+    the gazetteer does not know."""
+    from .gazetteer import gazetteer
+
+    table = gazetteer()
+    division = table.by_code.get(place_code) if place_code else None
+    for name in (place, place + level) if place and division is None else ():
+        match = table.match_at(name, 0)
+        if match and match.end == len(name):
+            division = match.division
+            break
+    return table.province(division).short if division else ""
+
+
+@dataclass(frozen=True)
+class Definition:
+    """An attribute the researcher defines."""
+    name: str
+    kind: str = "text"
+    choices: tuple[str, ...] = field(default=())
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise InvalidAttribute(f"attribute {self.name!r}: kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
+        if not self.name.strip():
+            raise InvalidAttribute("an attribute needs a name")
+        if self.kind == "choice" and not self.choices:
+            raise InvalidAttribute(f"attribute {self.name!r}: a choice needs its list of choices")
+
+    def check(self, value: str) -> str:
+        """The value as stored (trimmed; numbers and dates normalised), or InvalidAttribute saying why."""
+        value = str(value).strip()
+        if value == "":
+            return ""
+        if self.kind == "number":
+            try:
+                number = float(value.replace(",", ""))
+            except ValueError:
+                raise InvalidAttribute(f"attribute {self.name!r}: {value!r} is not a number") from None
+            return str(int(number)) if number.is_integer() else repr(number)
+        if self.kind == "date":
+            value = value.replace("/", "-").replace(".", "-")
+            if not _DATE.match(value):
+                raise InvalidAttribute(f"attribute {self.name!r}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+            return value
+        if self.kind == "choice" and value not in self.choices:
+            raise InvalidAttribute(f"attribute {self.name!r}: {value!r} is not one of {', '.join(self.choices)}")
+        return value
+
+
+def effective(extracted_values: dict[str, str], user_values: dict[str, str]) -> dict[str, str]:
+    """The attributes shown and used: the user's values (corrections and own attributes) win;
+    an empty user value means "not set", never "erase"."""
+    out = dict(extracted_values)
+    out.update({name: value for name, value in user_values.items() if value != ""})
+    if user_values.get("date") and not user_values.get("year"):
+        out["year"] = user_values["date"][:4]  # a corrected date moves the year with it
+    if user_values.get("place") and not user_values.get("province"):  # and a corrected place its province
+        out["province"] = province_of(place=out["place"], level=out.get("level", "")) or out.get("province", "")
+    return out

@@ -1,0 +1,95 @@
+"""Document attributes on the seeds: extracted, defined, corrected; corrections survive re-import."""
+import json
+
+import pytest
+
+from policylens.core.attributes import Definition, InvalidAttribute, doc_type, province_of
+from test_cli import SEEDS, run
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("三门峡市人民政府办公室关于印发推动非户籍人口在城市落户实施方案的通知", ("方案", "通知")),
+    ("昭通市人民政府關于進一步推進戶籍制度改革的工作方案", ("方案", "")),
+    ("始兴县人民政府办公室关于印发始兴县推动非户籍人口在城镇落户实施方案（试行）的通知", ("方案", "通知")),
+    ("国务院关于进一步推进户籍制度改革的意见", ("意见", "")),
+    ("广东省流动人口服务管理条例（2020年修订）", ("条例", "")),
+    ("关于转发《省公安厅关于户口迁移的若干规定》的通知", ("规定", "通知")),
+    ("深圳市人民政府关于加强社区建设的决定", ("决定", "")),
+])
+def test_document_type_is_read_from_the_end_of_the_title(title, expected):
+    assert doc_type(title) == expected
+
+
+def test_province_by_name_and_level():
+    assert [province_of(place=p, level=lv) for p, lv in [("三门峡", "市"), ("始兴", "县"), ("全国", "国家")]] == [
+        "河南", "广东", ""]
+
+
+def test_defined_attributes_check_their_values():
+    assert Definition("人口", "number").check("1,200") == "1200"
+    assert Definition("试点年", "date").check("2016/05") == "2016-05"
+    with pytest.raises(InvalidAttribute, match="not one of 是, 否"):
+        Definition("试点", "choice", ("是", "否")).check("也许")
+    with pytest.raises(InvalidAttribute, match="needs its list"):
+        Definition("试点", "choice")
+
+
+def _attributes(folder):
+    proc = run("attributes", "list", "--json", data_dir=folder)
+    assert proc.returncode == 0, proc.stderr
+    return {d["key"][:3]: d for d in json.loads(proc.stdout)["documents"]}
+
+
+def test_extracted_attributes_of_the_seeds(tmp_path):
+    assert run("import", *map(str, SEEDS), data_dir=tmp_path).returncode == 0
+    rows = _attributes(tmp_path)
+    assert [(r["place"], r["province"], r["level"], r["year"], r["doc_type"]) for r in rows.values()] == [
+        ("三门峡", "河南", "市", "2019", "方案"), ("昭通", "云南", "市", "2017", "方案"),
+        ("丹东", "辽宁", "市", "", "方案"), ("西宁", "青海", "市", "2017", "方案"),
+        ("始兴", "广东", "县", "2018", "方案")]
+
+
+def test_a_corrected_place_survives_a_new_version_and_reanalysis(tmp_path):
+    data = tmp_path / "data"
+    assert run("import", *map(str, SEEDS), data_dir=data).returncode == 0
+    dandong = next(p for p in SEEDS if p.name.startswith("002"))
+    assert run("attributes", "set", dandong.stem, "place", "丹东市振兴区", data_dir=data).returncode == 0
+    assert run("attributes", "set", dandong.stem, "date", "2016-12-30", data_dir=data).returncode == 0
+    changed = tmp_path / dandong.name  # the same file name with one more line: a new version
+    changed.write_bytes(dandong.read_bytes() + "\n本方案自印发之日起施行。\n".encode("utf-8"))
+    proc = run("import", str(changed), "--ambiguous", "version", data_dir=data)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert run("reanalyze", data_dir=data).returncode == 0
+    row = _attributes(data)["002"]
+    assert (row["place"], row["province"], row["date"], row["year"]) == ("丹东市振兴区", "辽宁", "2016-12-30", "2016")
+
+
+def test_exported_attributes_round_trip(tmp_path):
+    data = tmp_path / "data"
+    assert run("import", *map(str, SEEDS), data_dir=data).returncode == 0
+    assert run("attributes", "define", "试点", "--kind", "choice", "--choices", "是,否", data_dir=data).returncode == 0
+    out = tmp_path / "attributes.csv"
+    assert run("attributes", "export", str(out), data_dir=data).returncode == 0
+    lines = out.read_text("utf-8-sig").splitlines()
+    assert lines[0] == "key,file,title,place,province,level,year,date,issuer,doc_number,doc_type,wrapper_type,试点"
+    edited = [lines[0]] + [line + ("是" if i == 4 else "否") for i, line in enumerate(lines[1:])]
+    edited[1] = edited[1].replace(",三门峡,", ",三门峡市,")  # a correction typed in the spreadsheet
+    out.write_text("\n".join(edited) + "\n", "utf-8")
+    proc = run("attributes", "import", str(out), data_dir=data)
+    assert proc.returncode == 0, proc.stdout
+    assert proc.stdout.strip().endswith("6 values set from " + str(out))
+    rows = _attributes(data)
+    assert [rows[k]["试点"] for k in sorted(rows)] == ["否", "否", "否", "否", "是"]
+    assert rows["000"]["place"] == "三门峡市"
+    again = tmp_path / "again.csv"
+    run("attributes", "export", str(again), data_dir=data)
+    assert run("attributes", "import", str(again), data_dir=data).stdout.strip().startswith("0 values set")
+
+
+def test_a_bad_value_is_a_one_line_error_and_changes_nothing(tmp_path):
+    data = tmp_path / "data"
+    assert run("import", *map(str, SEEDS[:1]), data_dir=data).returncode == 0
+    run("attributes", "define", "人口", "--kind", "number", data_dir=data)
+    proc = run("attributes", "set", SEEDS[0].stem, "人口", "很多", data_dir=data)
+    assert (proc.returncode, proc.stderr.strip()) == (2, "policylens: attribute '人口': '很多' is not a number")
+    assert _attributes(data)["000"]["人口"] == ""
