@@ -29,6 +29,7 @@ COMMANDS = {
     "annotations": "annotations", "self-check": "selfcheck", "align": "align",
     "search": "search", "segments": "segments", "cooccurrence": "segments",
     "frequencies": "frequencies", "attributes": "attributes",
+    "searches": "search", "sets": "sets",
 }
 MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 

@@ -39,5 +39,7 @@ def known_errors() -> tuple[type[Exception], ...]:
     from ..exchange.context import ExchangeError
     from ..core.attributes import InvalidAttribute
     from ..store.atomic import StoreError
+    from ..store.user_collections import UnknownName
 
-    return SourceError, StoreError, AnnotationError, AnchorError, ExchangeError, UsageError, InvalidAttribute
+    return (SourceError, StoreError, AnnotationError, AnchorError, ExchangeError, UsageError, InvalidAttribute,
+            UnknownName)

@@ -2,6 +2,9 @@
 
     search QUERY [--kwic] [--sort right|left|keyword|place|date] [--place P ...] [--level N ...] [--json]
     search QUERY --code PATH [--unit hit|sentence|clause] [--coder NAME]   auto-code every hit
+    search QUERY [--set NAME] [--save NAME]     within a set of documents; keep the search
+    search --saved NAME [--kwic] [--json]       re-run a saved search
+    searches [--delete NAME] [--json]           the saved searches
 
 The grammar is core/query.py's (AND/OR/NOT, 与/或/非, "phrases", /regular expressions/, NEAR/N).
 Without --kwic, one line (or JSON object) per clause the query is true of; with --kwic, one
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 from ..core.query import QueryError, kwic, parse, run, sort_rows
 from ..store.corpus import CorpusStore
+from ..store.user_collections import UserCollections
 from .common import UsageError, data_dir, document_attributes, print_json
 
 SORTS = ("right", "left", "keyword", "place", "date")
@@ -20,26 +24,45 @@ SORTS = ("right", "left", "keyword", "place", "date")
 
 def register(sub) -> None:
     p = sub.add_parser("search", help="clauses of the imported corpus that a query is true of")
-    p.add_argument("query", help='e.g. 户籍 AND 居住证, "居住证制度" NOT 户籍, 户籍 NEAR/5 居住证')
+    p.add_argument("query", nargs="?", help='e.g. 户籍 AND 居住证, "居住证制度" NOT 户籍, 户籍 NEAR/5 居住证')
     p.add_argument("--kwic", action="store_true", help="one row per hit: left context, keyword, right context")
     p.add_argument("--sort", choices=SORTS, default=None, help="order of KWIC rows (default: document order)")
     p.add_argument("--place", action="append", help="only documents of this place (repeatable)")
     p.add_argument("--level", action="append", type=int, help="only clauses of this outline level (repeatable)")
+    p.add_argument("--set", dest="set_name", metavar="NAME", help="only the documents of this set (policylens sets)")
+    p.add_argument("--save", metavar="NAME", help="keep this search (query and scope) under NAME")
+    p.add_argument("--saved", metavar="NAME", help="run the search saved under NAME")
     p.add_argument("--json", action="store_true")
     p.add_argument("--code", metavar="PATH", help="code every hit's passage with this code (created if missing)")
     p.add_argument("--unit", choices=("hit", "sentence", "clause"), default="hit",
                    help="with --code: the matched words, their sentence or their clause (default hit)")
     p.add_argument("--coder", help="with --code: who coded (default: the coder's name set in Preferences)")
     p.set_defaults(run=cmd_search)
+    p = sub.add_parser("searches", help="the saved searches")
+    p.add_argument("--delete", metavar="NAME", help="forget this saved search")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_searches)
 
 
 def cmd_search(args) -> int:
+    collections = UserCollections(data_dir(args))
+    if args.saved:
+        saved = collections.search(args.saved)
+        args.query, args.place, args.level = saved["query"], saved["places"] or None, saved["levels"] or None
+        args.set_name = saved["set"] or None
+    if not args.query:
+        raise UsageError("a query is needed (or --saved NAME)")
     try:
         tree = parse(args.query)
     except QueryError as exc:
         raise UsageError(f"query: {exc}") from None
+    members = collections.members(args.set_name) if args.set_name else None
+    if args.save:
+        collections.save_search(args.save, args.query, args.place, args.level, args.set_name)
+        collections.save()
     store = CorpusStore(data_dir(args))
-    records = [r for r in store.documents() if not args.place or r.get("place") in args.place]
+    records = [r for r in store.documents() if (not args.place or r.get("place") in args.place)
+               and (members is None or r["key"] in members)]
     docs = [store.open_document(r["key"]) for r in records]
     attributes = {r["key"]: document_attributes(r) for r in records}
     hits = run(tree, docs, levels=set(args.level) if args.level else None)
@@ -53,6 +76,24 @@ def cmd_search(args) -> int:
     else:
         titles = {doc.key: {c.id: c.title for c in doc.clauses} for doc in docs}
         _print_clauses(hits, titles, attributes, args.json)
+    return 0
+
+
+def cmd_searches(args) -> int:
+    collections = UserCollections(data_dir(args))
+    if args.delete:
+        collections.delete_search(args.delete)
+        collections.save()
+        print(f"deleted saved search {args.delete}")
+        return 0
+    if args.json:
+        print_json({"searches": [{"name": name, **saved} for name, saved in sorted(collections.searches.items())]})
+        return 0
+    for name, saved in sorted(collections.searches.items()):
+        scope = " ".join(filter(None, [f"set={saved['set']}" if saved["set"] else "",
+                                       *(f"place={p}" for p in saved["places"]),
+                                       *(f"level={n}" for n in saved["levels"])]))
+        print(f"{name}\t{saved['query']}\t{scope}")
     return 0
 
 

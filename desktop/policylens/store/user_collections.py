@@ -1,0 +1,89 @@
+"""The researcher's document sets and saved searches: DATA_DIR/user/collections.json, atomic.
+
+    {"sets": {name: [doc_key, …]}, "searches": {name: {"query", "places", "levels", "set"}}}
+
+A set is a named group of documents that filters and matrices can use (a document may be in
+several); a saved search is a query with its scope, re-run on demand. Both are the user's
+data, kept apart from the rebuildable corpus cache; a damaged file is a StoreError naming it.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .atomic import StoreError, read_json, write_json_atomic
+
+COLLECTIONS = Path("user") / "collections.json"
+
+
+class UnknownName(ValueError):
+    """A set or saved search that is not there."""
+
+
+class UserCollections:
+    def __init__(self, data_dir: str | Path):
+        self.path = Path(data_dir) / COLLECTIONS
+        data = read_json(self.path) if self.path.exists() else {}
+        try:
+            self.sets: dict[str, list[str]] = {str(k): list(dict.fromkeys(map(str, v)))
+                                               for k, v in data.get("sets", {}).items()}
+            self.searches: dict[str, dict] = {str(k): dict(v) for k, v in data.get("searches", {}).items()}
+        except (TypeError, AttributeError, ValueError) as exc:
+            raise StoreError(f"{self.path} is damaged ({exc}); nothing was changed") from None
+
+    def save(self) -> None:
+        write_json_atomic(self.path, {"sets": self.sets, "searches": self.searches})
+
+    # -- sets --------------------------------------------------------------------------------
+
+    def add_to_set(self, name: str, keys: list[str]) -> int:
+        """Add documents to a set (made when new); returns how many were not in it yet."""
+        name = _name(name)
+        members = self.sets.setdefault(name, [])
+        new = [k for k in dict.fromkeys(keys) if k not in members]
+        members.extend(new)
+        return len(new)
+
+    def remove_from_set(self, name: str, keys: list[str]) -> int:
+        members = self._set(name)
+        kept = [k for k in members if k not in set(keys)]
+        self.sets[name] = kept
+        return len(members) - len(kept)
+
+    def delete_set(self, name: str) -> None:
+        self._set(name)
+        del self.sets[name]
+
+    def members(self, name: str) -> set[str]:
+        return set(self._set(name))
+
+    def sets_of(self, key: str) -> list[str]:
+        return sorted(name for name, members in self.sets.items() if key in members)
+
+    def _set(self, name: str) -> list[str]:
+        if name not in self.sets:
+            raise UnknownName(f"no set {name!r}" + (f" (sets: {', '.join(sorted(self.sets))})" if self.sets else ""))
+        return self.sets[name]
+
+    # -- saved searches --------------------------------------------------------------------------
+
+    def save_search(self, name: str, query: str, places: list[str] | None = None,
+                    levels: list[int] | None = None, set_name: str | None = None) -> None:
+        self.searches[_name(name)] = {"query": query, "places": list(places or []),
+                                      "levels": list(levels or []), "set": set_name or ""}
+
+    def search(self, name: str) -> dict:
+        if name not in self.searches:
+            raise UnknownName(f"no saved search {name!r}"
+                              + (f" (saved: {', '.join(sorted(self.searches))})" if self.searches else ""))
+        return self.searches[name]
+
+    def delete_search(self, name: str) -> None:
+        self.search(name)
+        del self.searches[name]
+
+
+def _name(name: str) -> str:
+    name = " ".join(str(name).split())
+    if not name:
+        raise UnknownName("a set or saved search needs a name")
+    return name
