@@ -48,18 +48,18 @@ def _known(args) -> None:
 
 def cmd_add(args) -> int:
     _known(args)
-    collections = UserCollections(data_dir(args))
-    added = collections.add_to_set(args.name, args.doc_keys)
-    collections.save()
-    print(f"{args.name}: {added} added, {len(collections.members(args.name))} documents")
-    return 0
+    return _change(args, "added", lambda c: c.add_to_set(args.name, args.doc_keys))
 
 
 def cmd_remove(args) -> int:
+    return _change(args, "removed", lambda c: c.remove_from_set(args.name, args.doc_keys))
+
+
+def _change(args, done: str, change) -> int:
     collections = UserCollections(data_dir(args))
-    removed = collections.remove_from_set(args.name, args.doc_keys)
+    count = change(collections)
     collections.save()
-    print(f"{args.name}: {removed} removed, {len(collections.members(args.name))} documents")
+    print(f"{args.name}: {count} {done}, {len(collections.members(args.name))} documents")
     return 0
 
 
