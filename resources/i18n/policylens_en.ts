@@ -436,7 +436,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
@@ -765,6 +765,200 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+4"/>
         <source>用此颜色高亮所选文字（{color}）</source>
         <translation>Highlight the selection in this colour ({color})</translation>
+    </message>
+</context>
+<context>
+    <name>AttributesDialog</name>
+    <message>
+        <location filename="../../desktop/policylens/app/research/attributes_dialog.py" line="+48"/>
+        <location line="+129"/>
+        <source>文档属性</source>
+        <translation>Document Attributes</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>筛选…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>值（空：清除）</source>
+        <translation>Value (empty: clear)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应用到所选</source>
+        <translation>Apply to Selected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新属性名</source>
+        <translation>New attribute name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文本</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>数字</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>选项</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>选项，用逗号分隔</source>
+        <translation>Choices, comma-separated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>定义属性</source>
+        <translation>Define Attribute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入 CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>设置 {name}</source>
+        <translation>Set {name}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>先选择一列中的单元格</source>
+        <translation>Select cells in one column first</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>定义属性 {name}</source>
+        <translation>Define attribute {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法保存属性：{error}</source>
+        <translation>Cannot save the attributes: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导出属性</source>
+        <translation>Export Attributes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>已导出 {count} 个文档</source>
+        <translation>Exported {count} documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>导入属性</source>
+        <translation>Import attributes</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>无法读取 {file}：{error}</source>
+        <translation>Cannot read {file}: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已导入 {count} 个值</source>
+        <translation>Imported {count} values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；{count} 个问题：{first}</source>
+        <translation>; {count} problems: {first}</translation>
+    </message>
+</context>
+<context>
+    <name>AttributesModel</name>
+    <message>
+        <location filename="../../desktop/policylens/app/research/attributes_model.py" line="+15"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>省份</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文机关</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文号</source>
+        <translation>Doc. number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文种</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外层文种</source>
+        <translation>Wrapper type</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>已更正；提取值：{value}</source>
+        <translation>Corrected; extracted value: {value}</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1538,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+80"/>
+        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+74"/>
         <source>全部条款族（按大小）</source>
         <translation>All clause families (by size)</translation>
     </message>
@@ -1570,12 +1764,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+39"/>
+        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+40"/>
         <source>导入文件</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1600,22 +1794,22 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>当前文件完成后取消…</source>
         <translation>Cancelling after the current file…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>{n}/{total}：{name}</source>
         <translation>{n} of {total}: {name}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>导入失败：{reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
@@ -1863,12 +2057,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+61"/>
+        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+62"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
@@ -2447,7 +2641,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Reanalysis</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+38"/>
+        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+37"/>
         <source>导入尚未结束：请在导入完成后再保存单位别名表</source>
         <translation>An import is still running: save the agency alias table once it has finished</translation>
     </message>
@@ -2460,12 +2654,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
         <source>重新分析失败：{error}</source>
         <translation>Analysing again failed: {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>已按新的单位别名重新分析 {n} 份文件</source>
         <translation>
             <numerusform>{n} document analysed again with the new agency aliases</numerusform>
@@ -2899,6 +3093,11 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>研究(&amp;R)</source>
+        <translation>&amp;Research</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3054,6 +3253,11 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>文档属性…</source>
+        <translation>Document Attributes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -3073,7 +3277,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>About PolicyLens</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>高亮当前条款</source>
         <translation>Highlight Current Clause</translation>
     </message>

@@ -35,6 +35,7 @@ def tr(text: str) -> str:
 MENUS = {"file": QT_TRANSLATE_NOOP("actions", "文件(&F)"), "edit": QT_TRANSLATE_NOOP("actions", "编辑(&E)"),
          "view": QT_TRANSLATE_NOOP("actions", "视图(&V)"), "go": QT_TRANSLATE_NOOP("actions", "转到(&G)"),
          "annotate": QT_TRANSLATE_NOOP("actions", "批注(&A)"), "compare": QT_TRANSLATE_NOOP("actions", "比较(&C)"),
+         "research": QT_TRANSLATE_NOOP("actions", "研究(&R)"),
          "help": QT_TRANSLATE_NOOP("actions", "帮助(&H)")}
 
 TABLE = [
@@ -79,6 +80,8 @@ TABLE = [
     Spec("compare", "reuse_matrix", QT_TRANSLATE_NOOP("actions", "文本复用矩阵…"), "comparing.show_reuse", ("Ctrl+Shift+D",)),
     Spec("compare", "family_list", QT_TRANSLATE_NOOP("actions", "条款族列表"), "comparing.show_families", ("Ctrl+Alt+D",)),
     # F1 is the platform's help key; Ctrl+/ where F1 is taken (laptops, some desktops).
+    Spec("research", "attributes", QT_TRANSLATE_NOOP("actions", "文档属性…"), "research.show_attributes",
+         ("Ctrl+Shift+T",)),
     Spec("help", "shortcuts", QT_TRANSLATE_NOOP("actions", "键盘快捷键"), "help.show_shortcuts",
          (_KEY.HelpContents, "Ctrl+/")),
     Spec("help", "legend", QT_TRANSLATE_NOOP("actions", "单位角色图例"), "help.show_legend"),

@@ -27,6 +27,7 @@ from ..corpus.import_dialog import ImportDialog, accept_file_drops
 from ..corpus.search_panel import SearchPanel
 from ..corpus.summary_loader import SummaryLoader
 from ..help.feature import HelpFeature
+from ..research.feature import ResearchFeature
 from ..matrices.feature import MatricesFeature
 from ..reading.feature import ReadingFeature
 from ..reading.history import History, Position
@@ -98,8 +99,9 @@ class MainWindow(QMainWindow):
         self.two_documents = TwoDocumentsFeature(context)
         self.matrices = MatricesFeature(context)
         self.help = HelpFeature(context)
+        self.research = ResearchFeature(context)
         self.features = (self.reading, self.annotating, self.colleagues, self.comparing, self.two_documents,
-                         self.matrices, self.help)
+                         self.matrices, self.research, self.help)
 
     def _build(self) -> None:
         self.filter_edit = QLineEdit(self)

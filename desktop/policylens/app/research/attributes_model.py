@@ -1,0 +1,74 @@
+"""The corpus as a table of attributes: one row per document, one column per attribute.
+
+Cells show the effective value (a correction or the researcher's own value wins over what was
+extracted) and can be edited; a corrected cell is shown in bold with the extracted value as its
+tooltip. Changes go through undo commands (attributes_dialog.py), never straight to the file.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from ...core.attributes import extracted
+
+# Marked for lupdate (which reads literals only) and translated when the header is drawn.
+HEADERS = {"title": QT_TRANSLATE_NOOP("AttributesModel", "标题"), "place": QT_TRANSLATE_NOOP("AttributesModel", "地区"),
+           "province": QT_TRANSLATE_NOOP("AttributesModel", "省份"), "level": QT_TRANSLATE_NOOP("AttributesModel", "层级"),
+           "year": QT_TRANSLATE_NOOP("AttributesModel", "年份"), "date": QT_TRANSLATE_NOOP("AttributesModel", "日期"),
+           "issuer": QT_TRANSLATE_NOOP("AttributesModel", "发文机关"),
+           "doc_number": QT_TRANSLATE_NOOP("AttributesModel", "文号"),
+           "doc_type": QT_TRANSLATE_NOOP("AttributesModel", "文种"),
+           "wrapper_type": QT_TRANSLATE_NOOP("AttributesModel", "外层文种")}
+
+
+class AttributesModel(QAbstractTableModel):
+    def __init__(self, records: list[dict], attributes, setter, parent=None):
+        """setter(name, keys, value) -> bool makes an edit (as an undoable command)."""
+        super().__init__(parent)
+        self.records, self.attributes, self.setter = records, attributes, setter
+        self.names = attributes.names()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.names)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            name = self.names[section]
+            return self.tr(HEADERS[name]) if name in HEADERS else name
+        return None
+
+    def flags(self, index):
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        record, name = self.records[index.row()], self.names[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.attributes.of(record).get(name, "")
+        own = self.attributes.values.get(record["key"], {})
+        if role == Qt.ItemDataRole.FontRole and name in own and name in HEADERS:
+            font = QFont()
+            font.setBold(True)  # a correction: it wins over the extracted value
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and name in own and name in HEADERS:
+            return self.tr("已更正；提取值：{value}").format(value=extracted(record).get(name) or "—")
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        return self.setter(self.names[index.column()], [self.records[index.row()]["key"]], str(value))
+
+    def refresh(self, records: list[dict] | None = None) -> None:
+        """Show the attributes as they are now; a new column or row set resets the table, a new
+        value only repaints it (so the selection and the current cell stay)."""
+        names = self.attributes.names()
+        if names != self.names or records is not None:
+            self.beginResetModel()
+            self.names = names
+            self.records = list(records) if records is not None else self.records
+            self.endResetModel()
+        elif self.records:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.records) - 1, len(self.names) - 1))

@@ -1,0 +1,79 @@
+"""Research ▸ Document attributes, driven through the real window and table."""
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from test_cli import run
+
+
+def _dialog(window, qtbot):
+    window.actions_by_name["attributes"].trigger()
+    dialog = window.research.attributes_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _cell(dialog, key_prefix, name):
+    model = dialog.model
+    row = next(i for i, r in enumerate(model.records) if r["key"].startswith(key_prefix))
+    return dialog.proxy.mapFromSource(model.index(row, model.names.index(name)))
+
+
+def test_edit_many_documents_at_once_and_undo_in_one_step(make_window, qtbot, tmp_path):
+    window = make_window()
+    dialog = _dialog(window, qtbot)
+    dialog.name_edit.setText("试点")
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("choice"))
+    dialog.choices_edit.setText("是，否")
+    qtbot.mouseClick(dialog.define_button, Qt.MouseButton.LeftButton)
+    assert "试点" in dialog.model.names
+    selection = dialog.table.selectionModel()
+    first, second = _cell(dialog, "000", "试点"), _cell(dialog, "004", "试点")
+    dialog.table.setCurrentIndex(first)
+    selection.select(second, selection.SelectionFlag.Select)
+    dialog.value_edit.setText("是")  # QTest types only Latin-1 keys
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert _cell(dialog, "000", "试点").data() == _cell(dialog, "004", "试点").data() == "是"
+    assert _cell(dialog, "002", "试点").data() == ""
+    saved = json.loads((tmp_path / "user" / "attributes.json").read_text("utf-8"))
+    assert {k[:3]: v for k, v in saved["values"].items()} == {"000": {"试点": "是"}, "004": {"试点": "是"}}
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _cell(dialog, "000", "试点").data() == _cell(dialog, "004", "试点").data() == ""
+    assert json.loads((tmp_path / "user" / "attributes.json").read_text("utf-8"))["values"] == {}
+    qtbot.mouseClick(dialog.redo_button, Qt.MouseButton.LeftButton)
+    assert _cell(dialog, "004", "试点").data() == "是"
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)  # and the definition
+    assert "试点" not in dialog.model.names
+
+
+def test_a_wrong_value_is_refused_with_its_reason(make_window, qtbot):
+    window = make_window()
+    dialog = _dialog(window, qtbot)
+    dialog.name_edit.setText("人口")
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("number"))
+    qtbot.mouseClick(dialog.define_button, Qt.MouseButton.LeftButton)
+    dialog.table.setCurrentIndex(_cell(dialog, "002", "人口"))
+    dialog.value_edit.setText("很多")
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "attribute '人口': '很多' is not a number"
+    assert _cell(dialog, "002", "人口").data() == ""
+
+
+def test_a_correction_typed_in_the_table_wins_and_is_marked(make_window, qtbot, tmp_path):
+    window = make_window()
+    dialog = _dialog(window, qtbot)
+    index = _cell(dialog, "002", "date")
+    dialog.table.setCurrentIndex(index)
+    dialog.table.edit(index)
+    editor = dialog.table.viewport().findChild(QLineEdit)  # the cell's editor
+    editor.selectAll()
+    qtbot.keyClicks(editor, "2016-12-30")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits at the next turn of the event loop
+    qtbot.waitUntil(lambda: _cell(dialog, "002", "date").data() == "2016-12-30")
+    assert _cell(dialog, "002", "year").data() == "2016"  # the year follows the corrected date
+    assert _cell(dialog, "002", "date").data(Qt.ItemDataRole.FontRole).bold()
+    proc = run("attributes", "list", "--json", data_dir=tmp_path)
+    dandong = next(d for d in json.loads(proc.stdout)["documents"] if d["key"].startswith("002"))
+    assert dandong["date"] == "2016-12-30"
