@@ -436,7 +436,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
@@ -1344,7 +1344,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+80"/>
+        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+74"/>
         <source>全部条款族（按大小）</source>
         <translation>All clause families (by size)</translation>
     </message>
@@ -1570,12 +1570,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+39"/>
+        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+40"/>
         <source>导入文件</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1600,22 +1600,22 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>当前文件完成后取消…</source>
         <translation>Cancelling after the current file…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>{n}/{total}：{name}</source>
         <translation>{n} of {total}: {name}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>导入失败：{reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
@@ -1787,7 +1787,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/policylens/app/reading/reader.py" line="+188"/>
+        <location filename="../../desktop/policylens/app/reading/reader.py" line="+189"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
@@ -1863,12 +1863,22 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+61"/>
+        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+45"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+4"/>
+        <source>正在打开语料库…</source>
+        <translation>Opening the corpus…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在打开…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
@@ -1888,12 +1898,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+180"/>
         <source>正在建立全文索引 {n}/{total}…</source>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+99"/>
         <source>语料库：{docs} 份文件，共 {clauses} 个条款</source>
         <translation>
             <numerusform>Corpus: {docs} document, {clauses} clauses</numerusform>
@@ -1901,7 +1911,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -1911,7 +1921,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Policy documents (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+261"/>
         <source>保存批注时出错</source>
         <translation>Could not save the annotations</translation>
     </message>
@@ -2447,7 +2457,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Reanalysis</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+38"/>
+        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+37"/>
         <source>导入尚未结束：请在导入完成后再保存单位别名表</source>
         <translation>An import is still running: save the agency alias table once it has finished</translation>
     </message>
@@ -2460,12 +2470,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
         <source>重新分析失败：{error}</source>
         <translation>Analysing again failed: {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>已按新的单位别名重新分析 {n} 份文件</source>
         <translation>
             <numerusform>{n} document analysed again with the new agency aliases</numerusform>
@@ -3111,7 +3121,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main.py" line="+95"/>
+        <location filename="../../desktop/policylens/app/shell/main.py" line="+130"/>
         <source>正在导入内置文件…</source>
         <translation>Importing the bundled documents…</translation>
     </message>

@@ -15,17 +15,16 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (QApplication, QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget,
                                QToolButton, QToolTip, QVBoxLayout, QWidget)
 
-from ...core.script import to_simplified, to_traditional
 from ..common import styles
 from ..annotating.annotation_preview import preview_at
 from .find_bar import CONTEXT_PX, FindBar
 from ..common.offsets import OffsetView
 from .raw_view import RawView
+from .scripts import SCRIPTS
 
 if TYPE_CHECKING:  # a type only: parsing documents is not needed to draw the empty reader
     from ...core.document import Document
 
-SCRIPTS = {"original": None, "simplified": to_simplified, "traditional": to_traditional}
 ZOOM_STEPS = range(-4, 13)  # point-size steps around the default: 4 smaller, 12 larger
 POSITION_DELAY_MS = 200  # wait for scrolling to settle before telling the outline
 REPAINT_LIMIT = 40  # marks changed at once; more: the whole document is rendered again

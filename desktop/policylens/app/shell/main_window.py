@@ -9,20 +9,18 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTim
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLabel, QLineEdit,
                                QMainWindow, QMessageBox, QSplitter, QTreeView, QVBoxLayout, QWidget)
 
-from . import actions
 from . import appearance
-from ..common.file_dialogs import ask_open_paths
 from ..common.first_paint import FirstPaint
-from ..reading.history import History, Position
-from .context import FeatureContext
 from .preferences import Preferences
 from .window_geometry import resize_to_fit
 
-# The features, panels and models are imported where the window is built (_build, open_corpus):
-# they pull in document parsing and the stores, which the frame painted first does not draw.
+# The menus, features, panels and models are imported where the window is built (open_corpus
+# and what it calls): they pull in document parsing and the stores, and the frame painted
+# first draws none of them.
 if TYPE_CHECKING:
     from ...core.document import Document
     from ..corpus.corpus_source import Corpus
+    from ..reading.history import Position
 
 RESIZE_SAMPLE_ROWS = 60
 SPLITTER_SHARES = (1, 1, 2)  # corpus list, outline, reader: how a change of width is shared
@@ -50,6 +48,8 @@ class MainWindow(QMainWindow):
             return
         self.setCentralWidget(QLabel(self.tr("正在打开语料库…"), self, alignment=Qt.AlignmentFlag.AlignCenter))
         self.statusBar().showMessage(self.tr("正在打开…"))
+        # The theme is drawn by the first paint: a dark frame must not flash light first.
+        appearance.for_app(QApplication.instance()).set_theme(Preferences.load(settings).theme)
         resize_to_fit(self, 1340, 840)
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -60,7 +60,9 @@ class MainWindow(QMainWindow):
         from ..corpus.corpus_model import CorpusFilter, CorpusModel
         from ..corpus.summary_loader import SummaryLoader
         from ..annotating.feature import open_annotations
+        from ..reading.history import History
         from ..reading.outline_model import OutlineModel
+        from . import actions
 
         self.corpus_source = corpus
         self.data_dir: Path = corpus.data_dir
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         from ..help.feature import HelpFeature
         from ..matrices.feature import MatricesFeature
         from ..reading.feature import ReadingFeature
+        from .context import FeatureContext
 
         context = FeatureContext(
             window=self, settings=self.settings, data_dir=self.data_dir, corpus_source=self.corpus_source,
@@ -262,6 +265,8 @@ class MainWindow(QMainWindow):
 
     # --- corpus actions -----------------------------------------------------------------------
     def import_files(self):
+        from ..common.file_dialogs import ask_open_paths
+
         title = self.tr("导入文件")
         kinds = self.tr("政策文件 (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;所有文件 (*)")
         self.import_paths(ask_open_paths(self, title, kinds))
@@ -360,6 +365,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._counts_text() + "  |  " + doc.meta.title)
 
     def position(self) -> Position | None:
+        from ..reading.history import Position
+
         doc = self.reader.current
         return Position(doc.key, self.reader.current_offset()) if doc else None
 
