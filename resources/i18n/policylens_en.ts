@@ -1981,7 +1981,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/policylens/app/reading/reader.py" line="+188"/>
+        <location filename="../../desktop/policylens/app/reading/reader.py" line="+189"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
@@ -2057,12 +2057,22 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+62"/>
+        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+45"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+4"/>
+        <source>正在打开语料库…</source>
+        <translation>Opening the corpus…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在打开…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
@@ -2082,12 +2092,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+180"/>
         <source>正在建立全文索引 {n}/{total}…</source>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+99"/>
         <source>语料库：{docs} 份文件，共 {clauses} 个条款</source>
         <translation>
             <numerusform>Corpus: {docs} document, {clauses} clauses</numerusform>
@@ -2095,7 +2105,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -2105,7 +2115,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Policy documents (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+261"/>
         <source>保存批注时出错</source>
         <translation>Could not save the annotations</translation>
     </message>
@@ -3315,7 +3325,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main.py" line="+95"/>
+        <location filename="../../desktop/policylens/app/shell/main.py" line="+130"/>
         <source>正在导入内置文件…</source>
         <translation>Importing the bundled documents…</translation>
     </message>

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from ...core.document import Document
 from ...core.textmap import OffsetMap
 from ..common import styles
 from ..common.offsets import OffsetView
+
+if TYPE_CHECKING:  # a type only: parsing documents is not needed to draw the empty reader
+    from ...core.document import Document
 
 # A carriage return before a line break would show as an empty line of its own in Qt.
 _CR_BEFORE_LF = re.compile("\r(?=\n)")

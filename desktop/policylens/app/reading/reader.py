@@ -8,22 +8,23 @@ shows a preview of it (annotation_preview.py) with the tooltip of the text under
 from __future__ import annotations
 
 from bisect import insort
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (QApplication, QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget,
                                QToolButton, QToolTip, QVBoxLayout, QWidget)
 
-from ...core.document import Document
-from ...core.script import to_simplified, to_traditional
 from ..common import styles
 from ..annotating.annotation_preview import preview_at
 from .find_bar import CONTEXT_PX, FindBar
 from ..common.offsets import OffsetView
 from .raw_view import RawView
+from .scripts import SCRIPTS
 
-SCRIPTS = {"original": None, "simplified": to_simplified, "traditional": to_traditional}
+if TYPE_CHECKING:  # a type only: parsing documents is not needed to draw the empty reader
+    from ...core.document import Document
+
 ZOOM_STEPS = range(-4, 13)  # point-size steps around the default: 4 smaller, 12 larger
 POSITION_DELAY_MS = 200  # wait for scrolling to settle before telling the outline
 REPAINT_LIMIT = 40  # marks changed at once; more: the whole document is rendered again

@@ -3,41 +3,24 @@ agencies and corpus search. Actions come from actions.TABLE; state is kept in an
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLineEdit, QMainWindow,
-                               QMessageBox, QSplitter, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLabel, QLineEdit,
+                               QMainWindow, QMessageBox, QSplitter, QTreeView, QVBoxLayout, QWidget)
 
-from ...core.annotations import AnnotationError
-from ...core.document import Document
-from ...store import StoreError
-from . import actions
 from . import appearance
-from ..annotating.colleagues import ColleaguesFeature
-from ..annotating.feature import AnnotatingFeature, open_annotations
-from ..common.file_dialogs import ask_open_paths
 from ..common.first_paint import FirstPaint
-from ..comparing.alignment_loader import AlignmentLoader
-from ..comparing.feature import ComparingFeature
-from ..comparing.two_documents import TwoDocumentsFeature
-from ..corpus.agency_panel import AgencyPanel
-from ..corpus.corpus_model import CorpusFilter, CorpusModel
-from ..corpus.corpus_source import Corpus
-from ..corpus.import_dialog import ImportDialog, accept_file_drops
-from ..corpus.search_panel import SearchPanel
-from ..corpus.summary_loader import SummaryLoader
-from ..help.feature import HelpFeature
-from ..research.feature import ResearchFeature
-from ..matrices.feature import MatricesFeature
-from ..reading.feature import ReadingFeature
-from ..reading.history import History, Position
-from ..reading.info_panel import InfoPanel
-from ..reading.outline_model import OutlineModel
-from ..reading.reader import ReaderPane
-from .context import FeatureContext
 from .preferences import Preferences
 from .window_geometry import resize_to_fit
 
+# The menus, features, panels and models are imported where the window is built (open_corpus
+# and what it calls): they pull in document parsing and the stores, and the frame painted
+# first draws none of them.
+if TYPE_CHECKING:
+    from ...core.document import Document
+    from ..corpus.corpus_source import Corpus
+    from ..reading.history import Position
 
 RESIZE_SAMPLE_ROWS = 60
 SPLITTER_SHARES = (1, 1, 2)  # corpus list, outline, reader: how a change of width is shared
@@ -52,14 +35,39 @@ class MainWindow(QMainWindow):
     corpusLoaded = Signal()  # every document's summary is loaded (search and agency index ready)
     corpusImported = Signal(list)  # keys of documents an import added or changed
     shuttingDown = Signal()  # the window closes: features stop their background work
-    def __init__(self, corpus: Corpus, settings: QSettings, annotations=OWN, parent=None):
+    def __init__(self, corpus: Corpus | None, settings: QSettings, annotations=OWN, parent=None):
+        """The window over a corpus, built in full; with corpus None, only the frame (title,
+        size, "opening…"), which is quick to paint: open_corpus() builds the rest later."""
         super().__init__(parent)
-        self.settings, self.corpus_source = settings, corpus
+        self.settings, self.corpus_source = settings, None
+        self.tool_windows: list[QWidget] = []  # open comparison windows (each has shutdown())
+        self.features: tuple = ()
+        self.setWindowTitle(self.tr("PolicyLens 政策文件阅读器"))
+        if corpus is not None:
+            self.open_corpus(corpus, annotations)
+            return
+        self.setCentralWidget(QLabel(self.tr("正在打开语料库…"), self, alignment=Qt.AlignmentFlag.AlignCenter))
+        self.statusBar().showMessage(self.tr("正在打开…"))
+        # The theme is drawn by the first paint: a dark frame must not flash light first.
+        appearance.for_app(QApplication.instance()).set_theme(Preferences.load(settings).theme)
+        resize_to_fit(self, 1340, 840)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def open_corpus(self, corpus: Corpus, annotations=OWN) -> None:
+        """Build the reader, the docks and every feature over the corpus, in the frame."""
+        from ..corpus.corpus_model import CorpusFilter, CorpusModel
+        from ..corpus.summary_loader import SummaryLoader
+        from ..annotating.feature import open_annotations
+        from ..reading.history import History
+        from ..reading.outline_model import OutlineModel
+        from . import actions
+
+        self.corpus_source = corpus
         self.data_dir: Path = corpus.data_dir
         self.history = History()
         self.summaries = SummaryLoader(corpus, self)
-        self.tool_windows: list[QWidget] = []  # open comparison windows (each has shutdown())
-        self.setWindowTitle(self.tr("PolicyLens 政策文件阅读器"))
         self.corpus = CorpusModel([], self)
         self.corpus_filter = CorpusFilter(self)
         self.corpus_filter.setSourceModel(self.corpus)
@@ -79,13 +87,31 @@ class MainWindow(QMainWindow):
         self._default_layout = self.saveState()  # View ▸ Reset Layout goes back to it
         self._restore()
         self.prefs = Preferences()
-        self.apply_preferences(Preferences.load(settings))
+        self.apply_preferences(Preferences.load(self.settings))
         # What only corpus-wide views need is read after the reader has painted.
         self._after_paint = FirstPaint(self.reader.view.viewport(), self.load_corpus_views)
+        if self.isVisible():  # built in a frame already shown: what showEvent would have done
+            self._schedule_position_restore()
+
+    @property
+    def ready(self) -> bool:
+        """Built over a corpus (not only the frame painted at start-up)."""
+        return bool(self.features)
 
     # --- construction -----------------------------------------------------------------------
     def _build_features(self) -> None:
         """The context, then every feature from it, in the order their docks are laid out."""
+        from ..annotating.colleagues import ColleaguesFeature
+        from ..annotating.feature import AnnotatingFeature
+        from ..comparing.alignment_loader import AlignmentLoader
+        from ..comparing.feature import ComparingFeature
+        from ..comparing.two_documents import TwoDocumentsFeature
+        from ..help.feature import HelpFeature
+        from ..research.feature import ResearchFeature
+        from ..matrices.feature import MatricesFeature
+        from ..reading.feature import ReadingFeature
+        from .context import FeatureContext
+
         context = FeatureContext(
             window=self, settings=self.settings, data_dir=self.data_dir, corpus_source=self.corpus_source,
             session=self.annotations, reader=self.reader, status_bar=self.statusBar(),
@@ -104,6 +130,12 @@ class MainWindow(QMainWindow):
                          self.matrices, self.research, self.help)
 
     def _build(self) -> None:
+        from ..corpus.agency_panel import AgencyPanel
+        from ..corpus.import_dialog import ImportDialog
+        from ..corpus.search_panel import SearchPanel
+        from ..reading.info_panel import InfoPanel
+        from ..reading.reader import ReaderPane
+
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("筛选：地区、标题、文号…"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -189,6 +221,8 @@ class MainWindow(QMainWindow):
         return pane
 
     def _size_columns(self) -> None:
+        from ..corpus.corpus_model import CorpusModel
+
         header = self.corpus_view.header()
         header.setStretchLastSection(False)
         # Fit columns to the first rows only: measuring every row of a 3,000-document corpus
@@ -208,6 +242,8 @@ class MainWindow(QMainWindow):
         outline_header.resizeSection(1, 110)
 
     def _connect(self) -> None:
+        from ..corpus.import_dialog import accept_file_drops
+
         self.filter_edit.textChanged.connect(self._filter_corpus)
         self.corpus_view.selectionModel().currentRowChanged.connect(self._document_chosen)
         self.outline_view.clicked.connect(self._clause_clicked)
@@ -231,6 +267,8 @@ class MainWindow(QMainWindow):
 
     # --- corpus actions -----------------------------------------------------------------------
     def import_files(self):
+        from ..common.file_dialogs import ask_open_paths
+
         title = self.tr("导入文件")
         kinds = self.tr("政策文件 (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;所有文件 (*)")
         self.import_paths(ask_open_paths(self, title, kinds))
@@ -301,7 +339,7 @@ class MainWindow(QMainWindow):
 
     @property
     def corpus_ready(self) -> bool:
-        return not self.summaries.busy() and not self.corpus_source.stale_summaries()
+        return self.ready and not self.summaries.busy() and not self.corpus_source.stale_summaries()
 
     def _summaries_progress(self, n: int, total: int) -> None:
         if n % 25 and n != total:  # a status update per document would cost more than the reading
@@ -329,6 +367,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._counts_text() + "  |  " + doc.meta.title)
 
     def position(self) -> Position | None:
+        from ..reading.history import Position
+
         doc = self.reader.current
         return Position(doc.key, self.reader.current_offset()) if doc else None
 
@@ -446,6 +486,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self.ready:
+            self._schedule_position_restore()
+
+    def _schedule_position_restore(self) -> None:
         if not getattr(self, "_position_restored", False):
             self._position_restored = True
             # Scroll only once the window has its real size, or the top line comes out wrong.
@@ -467,6 +511,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop background work and keep the state: on close, and when the application quits."""
+        if not self.ready:  # closed while opening: nothing runs yet, no state to keep
+            return
         self.shuttingDown.emit()
         for feature in self.features:
             feature.shutdown()
@@ -478,6 +524,9 @@ class MainWindow(QMainWindow):
         self._close_annotations()
 
     def _close_annotations(self) -> None:
+        from ...core.annotations import AnnotationError
+        from ...store import StoreError
+
         if self.annotations is not None and self._owns_annotations:
             try:
                 self.annotations.close()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings
 
 from .appearance import THEMES
 from .i18n import LANGUAGES
-from ..reading.reader import SCRIPTS
+from ..reading.scripts import SCRIPTS
 
 FONT_SIZES = (0, *range(8, 33))  # reader font size in points; 0: the system's own
 

@@ -3,25 +3,41 @@
 Changing the UI language rebuilds the main window in the new language; the window's state
 (layout, open document, reading position) is saved first and restored by the new window,
 and the corpus, with everything already loaded, is kept.
+
+A session may start without its corpus: its window is then only the frame, painted at once,
+and open_corpus() builds the rest (main() does so right after the first paint).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from typing import TYPE_CHECKING
+
 from . import i18n
-from ..corpus.corpus_source import Corpus
 from .main_window import MainWindow
-from ..annotating.feature import open_annotations
 from .preferences import Preferences
+
+if TYPE_CHECKING:  # the corpus store is opened after the frame has painted
+    from ..corpus.corpus_source import Corpus
 
 
 class Session:
-    def __init__(self, app: QApplication, corpus: Corpus, settings: QSettings):
-        self.app, self.corpus, self.settings = app, corpus, settings
+    def __init__(self, app: QApplication, corpus: Corpus | None, settings: QSettings):
+        self.app, self.corpus, self.settings = app, None, settings
+        self.annotations = None
         self.language = i18n.install(app, Preferences.load(settings).language)
-        self.annotations = open_annotations(None, corpus.data_dir)  # kept across windows
         self.window = self._new_window()
+        if corpus is not None:
+            self.open_corpus(corpus)
+
+    def open_corpus(self, corpus: Corpus) -> None:
+        """Open the user's annotations (kept across windows) and build the window over corpus."""
+        from ..annotating.feature import open_annotations
+
+        self.corpus = corpus
+        self.annotations = open_annotations(None, corpus.data_dir)
+        self.window.open_corpus(corpus, self.annotations)
 
     def _new_window(self) -> MainWindow:
         window = MainWindow(self.corpus, self.settings, self.annotations)
