@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessa
 from ...core import worddiff
 from ...core.document import Document
 from ...core.outline import Clause
-from ...exchange.comparison import XlsxLabels, write_html, write_xlsx
+from ...exchange.reports.comparison import XlsxLabels, write_html, write_xlsx
 from ...exchange.context import ExchangeError
 from ..common.runner import BackgroundWidget
 from ..common.file_dialogs import ask_save_path

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBo
 
 from ...core.document import Document
 from ...core.reuse import BANDS, RELAY, REWRITTEN, ReuseMatrix, document_reuse
-from ...exchange.matrix_table import reuse_table
+from ...exchange.reports.matrix_table import reuse_table
 from ..common import styles
 from ..common.runner import BackgroundWidget
 from ..matrices.matrix_export import ExportButtons

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QMessageBox, QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from ...core.document import Document
-from ...exchange import document_diff
+from ...exchange.reports import document_diff
 from ...exchange.context import ExchangeError
 from ..common.runner import BackgroundWidget
 from ..common.file_dialogs import ask_save_path
