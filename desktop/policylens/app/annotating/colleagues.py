@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...core.annotations import AnnotationError
 from ...store import StoreError
-from ..shell.context import Feature, FeatureContext
+from ..common.context import Feature, FeatureContext
 
 
 class ColleaguesFeature(QObject, Feature):

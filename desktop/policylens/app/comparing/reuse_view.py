@@ -18,8 +18,9 @@ from ...core.document import Document
 from ...core.reuse import BANDS, RELAY, REWRITTEN, ReuseMatrix, document_reuse
 from ...exchange.reports.matrix_table import reuse_table
 from ..common import styles
+from ..common.document_names import document_names
+from ..common.export_buttons import ExportButtons
 from ..common.runner import BackgroundWidget
-from ..matrices.matrix_export import ExportButtons
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 translate = QCoreApplication.translate  # by this name, lupdate finds the strings
@@ -127,12 +128,6 @@ class ReuseTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-def document_names(docs: Sequence[Document]) -> list[str]:
-    """Place and level (丹东市), the key when the place is unknown or shared by two documents."""
-    names = [f"{d.meta.place}{d.meta.level}" if d.meta.place else d.key for d in docs]
-    return [name if names.count(name) == 1 else doc.key for name, doc in zip(names, docs)]
 
 
 class ReuseView(BackgroundWidget):

@@ -27,7 +27,7 @@ from .change_map import ChangeMap
 from .two_doc_delegate import CellDelegate
 from .two_doc_heights import RowHeights
 from .two_doc_model import Comparison, TwoDocModel, compare_documents, kind_label, translate
-from ..shell.window_geometry import show_tool_window
+from ..common.window_geometry import show_tool_window
 
 OpenDocument = Callable[[str], Document]
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 from ...core.parameters import parameter_table
 from ...exchange.reports.matrix_table import BAND_COLOURS, parameter_matrix
 from ..common.runner import BackgroundWidget
-from .matrix_export import ExportButtons
+from ..common.export_buttons import ExportButtons
 from .matrix_models import ParameterModel
 
 COLUMN_WIDTH = 130

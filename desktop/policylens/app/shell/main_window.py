@@ -31,11 +31,11 @@ from ..matrices.feature import MatricesFeature
 from ..reading.feature import ReadingFeature
 from ..reading.history import History, Position
 from ..reading.info_panel import InfoPanel
-from ..reading.outline_model import OutlineModel
+from ..common.outline_model import OutlineModel
 from ..reading.reader import ReaderPane
-from .context import FeatureContext
+from ..common.context import FeatureContext
 from .preferences import Preferences
-from .window_geometry import resize_to_fit
+from ..common.window_geometry import resize_to_fit
 
 
 RESIZE_SAMPLE_ROWS = 60

@@ -13,7 +13,7 @@ from typing import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ..common.file_dialogs import ask_save_path
+from .file_dialogs import ask_save_path
 
 FORMATS = ("html", "xlsx")
 
