@@ -6,11 +6,11 @@ The list is read from the alignment on a worker thread, and only while the dock 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ...core.document import Document
 from ..common.runner import Runner
+from ..common.table_views import read_only_rows
 from .alignment_loader import AlignmentLoader
 from .family_model import FamilyFilter, FamilyModel, FamilyRow
 
@@ -37,14 +37,8 @@ class FamilyPanel(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the document's order at first
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        read_only_rows(self.table, FamilyModel.TITLE, (FamilyModel.PLACE, FamilyModel.CLAUSE, FamilyModel.DOCUMENTS))
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(FamilyModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (FamilyModel.PLACE, FamilyModel.CLAUSE, FamilyModel.DOCUMENTS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         bar = QHBoxLayout()
         bar.addWidget(self.mode_combo)
         bar.addWidget(self.filter_edit, 1)
