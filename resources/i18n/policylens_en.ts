@@ -436,7 +436,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
@@ -590,7 +590,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_list_model.py" line="+99"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_list_model.py" line="+85"/>
         <source>原文</source>
         <translation>Quote</translation>
     </message>
@@ -623,7 +623,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_panel.py" line="+47"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_panel.py" line="+48"/>
         <source>筛选原文或笔记…</source>
         <translation>Filter quote or note…</translation>
     </message>
@@ -638,7 +638,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+153"/>
         <source>需要复核：{n} 条（原文已改动，未能确定位置）</source>
         <translation>Needs review: {n} (the text changed; position uncertain)</translation>
     </message>
@@ -1243,7 +1243,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>CorpusModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/corpus_model.py" line="+118"/>
+        <location filename="../../desktop/policylens/app/corpus/corpus_model.py" line="+113"/>
         <source>（未识别地区）</source>
         <translation>(place not found)</translation>
     </message>
@@ -1344,7 +1344,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+80"/>
+        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+74"/>
         <source>全部条款族（按大小）</source>
         <translation>All clause families (by size)</translation>
     </message>
@@ -1392,7 +1392,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/matrix_export.py" line="+28"/>
+        <location filename="../../desktop/policylens/app/common/export_buttons.py" line="+28"/>
         <source>导出 HTML…</source>
         <translation>Export HTML…</translation>
     </message>
@@ -1430,7 +1430,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FamilyModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/family_panel.py" line="+56"/>
+        <location filename="../../desktop/policylens/app/comparing/family_model.py" line="+42"/>
         <source>文件</source>
         <translation>Document</translation>
     </message>
@@ -1453,7 +1453,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FamilyPanel</name>
     <message>
-        <location line="+41"/>
+        <location filename="../../desktop/policylens/app/comparing/family_panel.py" line="+28"/>
         <source>本文件的条款</source>
         <translation>Clauses of this document</translation>
     </message>
@@ -1468,7 +1468,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Filter: clause, title, place…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>条款族仍在计算中…</source>
         <translation>Clause families are still being computed…</translation>
     </message>
@@ -1547,7 +1547,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>HighlightActions</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/highlight_actions.py" line="+44"/>
+        <location filename="../../desktop/policylens/app/annotating/highlight_actions.py" line="+45"/>
         <source>批注“{quote}”</source>
         <translation>Annotation “{quote}”</translation>
     </message>
@@ -1570,12 +1570,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+39"/>
+        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+40"/>
         <source>导入文件</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1600,22 +1600,22 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>当前文件完成后取消…</source>
         <translation>Cancelling after the current file…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>{n}/{total}：{name}</source>
         <translation>{n} of {total}: {name}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>导入失败：{reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
@@ -1787,7 +1787,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/policylens/app/reading/reader.py" line="+188"/>
+        <location filename="../../desktop/policylens/app/reading/reader.py" line="+167"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
@@ -2076,7 +2076,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/reading/outline_model.py" line="+142"/>
+        <location filename="../../desktop/policylens/app/common/outline_model.py" line="+142"/>
         <source>条款</source>
         <translation>Clause</translation>
     </message>
@@ -2429,7 +2429,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_preview.py" line="+42"/>
+        <location filename="../../desktop/policylens/app/reading/annotation_preview.py" line="+42"/>
         <source>编码：</source>
         <translation>Codes: </translation>
     </message>
@@ -2447,7 +2447,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Reanalysis</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+38"/>
+        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+37"/>
         <source>导入尚未结束：请在导入完成后再保存单位别名表</source>
         <translation>An import is still running: save the agency alias table once it has finished</translation>
     </message>
@@ -2460,12 +2460,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
         <source>重新分析失败：{error}</source>
         <translation>Analysing again failed: {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>已按新的单位别名重新分析 {n} 份文件</source>
         <translation>
             <numerusform>{n} document analysed again with the new agency aliases</numerusform>
@@ -2476,7 +2476,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ReuseTableModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/reuse_view.py" line="+113"/>
+        <location filename="../../desktop/policylens/app/comparing/reuse_model.py" line="+106"/>
         <source>{a} 的 5 字串有 {share:.1%} 见于 {b}：{band}</source>
         <translation>{share:.1%} of {a}&apos;s 5-grams are found in {b}: {band}</translation>
     </message>
@@ -2499,7 +2499,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Rewritten (&lt; {rewritten})</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../desktop/policylens/app/comparing/reuse_view.py" line="+37"/>
         <location line="+37"/>
         <source>文本复用矩阵</source>
         <translation>Text reuse matrix</translation>
