@@ -26,6 +26,16 @@ def test_annotation_interchange_and_report_export_are_independent():
     assert {"policylens.exchange.annotations", "policylens.exchange.reports"} in _independent(contracts)
 
 
+def test_every_feature_folder_is_independent_of_the_others():
+    contracts = tomllib.loads(PYPROJECT.read_text("utf-8"))["tool"]["importlinter"]["contracts"]
+    app = PYPROJECT.parent / "desktop" / "policylens" / "app"
+    features = {f"policylens.app.{d.name}" for d in app.iterdir()
+                if (d / "__init__.py").is_file() and d.name not in ("shell", "common")}
+    assert features == {"policylens.app.reading", "policylens.app.annotating", "policylens.app.comparing",
+                        "policylens.app.matrices", "policylens.app.help", "policylens.app.corpus"}
+    assert features in _independent(contracts)
+
+
 def test_no_import_breaks_a_layer_contract(capsys):
     contracts = tomllib.loads(PYPROJECT.read_text("utf-8"))["tool"]["importlinter"]["contracts"]
     status = lint_imports(config_filename=str(PYPROJECT), no_cache=True)
