@@ -1,7 +1,7 @@
 """Clause ids are shown by what the unnumbered parts are: 前言 and 结尾, never preamble / closing."""
 from policylens.core.clause_names import clause_name
 from policylens.exchange.context import ExportContext
-from policylens.exchange.rows import annotation_rows
+from policylens.exchange.reports.rows import annotation_rows
 
 
 def test_unnumbered_parts_are_named_and_numbered_ids_kept():

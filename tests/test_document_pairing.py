@@ -147,7 +147,7 @@ def test_diff_command_follows_the_pairing_and_the_users_corrections(seed, seed_d
 def test_export_escapes_every_text_and_keeps_formulas_as_text(tmp_path):
     from openpyxl import load_workbook
 
-    from policylens.exchange.document_diff import comparison_html, write_xlsx
+    from policylens.exchange.reports.document_diff import comparison_html, write_xlsx
 
     a = analyze_bytes("关于<b>的方案\n一、总体要求\n=SUM(A1) 满2年以上的人员<script>。\n".encode(), "a.txt")
     b = analyze_bytes("关于的方案\n一、总体要求\n满3年以上的人员。\n二、保障措施\n加强领导&协调。\n".encode(), "b.txt")

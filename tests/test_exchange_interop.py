@@ -54,7 +54,7 @@ def _windows(text):
 # -- NVivo: UTF-16 code units ------------------------------------------------------------------
 
 def test_utf16_offsets_map_to_code_points_and_never_into_half_a_pair():
-    from policylens.exchange.qdpx_positions import Units
+    from policylens.exchange.annotations.qdpx_positions import Units
     units = Units(WIDE_TEXT)
     assert [units.code_point(utf16(WIDE_TEXT, i)) for i in range(len(WIDE_TEXT) + 1)] == list(range(len(WIDE_TEXT) + 1))
     inside = [utf16(WIDE_TEXT, i) + 1 for i, c in enumerate(WIDE_TEXT) if ord(c) > 0xFFFF]

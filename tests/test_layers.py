@@ -1,4 +1,5 @@
-"""The layers hold: app > exchange > store > core, and no Qt below app (pyproject's contracts)."""
+"""The layers hold: app > exchange > store > core, no Qt below app, and rooms that do not import
+each other (pyproject's contracts)."""
 import tomllib
 from pathlib import Path
 
@@ -16,8 +17,29 @@ def test_the_layer_contracts_cover_every_package_below_the_window():
     assert "PySide6" in no_qt["forbidden_modules"]
 
 
+def _independent(contracts) -> list[set]:
+    return [set(c["modules"]) for c in contracts if c["type"] == "independence"]
+
+
+def test_annotation_interchange_and_report_export_are_independent():
+    contracts = tomllib.loads(PYPROJECT.read_text("utf-8"))["tool"]["importlinter"]["contracts"]
+    assert {"policylens.exchange.annotations", "policylens.exchange.reports"} in _independent(contracts)
+
+
+def test_every_feature_folder_is_independent_of_the_others():
+    contracts = tomllib.loads(PYPROJECT.read_text("utf-8"))["tool"]["importlinter"]["contracts"]
+    app = PYPROJECT.parent / "desktop" / "policylens" / "app"
+    features = {f"policylens.app.{d.name}" for d in app.iterdir()
+                if (d / "__init__.py").is_file() and d.name not in ("shell", "common")}
+    assert features == {"policylens.app.reading", "policylens.app.annotating", "policylens.app.comparing",
+                        "policylens.app.matrices", "policylens.app.help", "policylens.app.corpus",
+                        "policylens.app.research"}
+    assert features in _independent(contracts)
+
+
 def test_no_import_breaks_a_layer_contract(capsys):
+    contracts = tomllib.loads(PYPROJECT.read_text("utf-8"))["tool"]["importlinter"]["contracts"]
     status = lint_imports(config_filename=str(PYPROJECT), no_cache=True)
     report = capsys.readouterr().out
     assert status == 0, report
-    assert "2 kept, 0 broken" in report
+    assert f"{len(contracts)} kept, 0 broken" in report

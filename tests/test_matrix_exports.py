@@ -11,9 +11,9 @@ from policylens.core.coverage import template_coverage
 from policylens.core.families import Families, corrected
 from policylens.core.parameters import parameter_table
 from policylens.core.reuse import document_reuse
-from policylens.exchange.matrix_html import html_page, write_html
-from policylens.exchange.matrix_table import BAND_COLOURS, coverage_table, parameter_matrix, reuse_table
-from policylens.exchange.matrix_xlsx import write_xlsx
+from policylens.exchange.reports.matrix_html import html_page, write_html
+from policylens.exchange.reports.matrix_table import BAND_COLOURS, coverage_table, parameter_matrix, reuse_table
+from policylens.exchange.reports.matrix_xlsx import write_xlsx
 
 from test_families import CITY
 

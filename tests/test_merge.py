@@ -12,7 +12,7 @@ from policylens.core.anchoring import make_anchor
 from policylens.core.annotation_commands import AddAnnotation, AddMemo, Batch
 from policylens.core.annotations import Annotation, Code, Memo
 from policylens.core.code_commands import AddCode
-from policylens.exchange.merging import plan_merge
+from policylens.exchange.annotations.merging import plan_merge
 from policylens.store.annotation_records import to_record
 from policylens.store.annotations import AnnotationStore
 from policylens.store.corpus import CorpusStore

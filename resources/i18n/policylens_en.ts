@@ -590,7 +590,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_list_model.py" line="+99"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_list_model.py" line="+85"/>
         <source>原文</source>
         <translation>Quote</translation>
     </message>
@@ -623,7 +623,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_panel.py" line="+47"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_panel.py" line="+48"/>
         <source>筛选原文或笔记…</source>
         <translation>Filter quote or note…</translation>
     </message>
@@ -638,7 +638,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+153"/>
         <source>需要复核：{n} 条（原文已改动，未能确定位置）</source>
         <translation>Needs review: {n} (the text changed; position uncertain)</translation>
     </message>
@@ -765,200 +765,6 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+4"/>
         <source>用此颜色高亮所选文字（{color}）</source>
         <translation>Highlight the selection in this colour ({color})</translation>
-    </message>
-</context>
-<context>
-    <name>AttributesDialog</name>
-    <message>
-        <location filename="../../desktop/policylens/app/research/attributes_dialog.py" line="+48"/>
-        <location line="+129"/>
-        <source>文档属性</source>
-        <translation>Document Attributes</translation>
-    </message>
-    <message>
-        <location line="-108"/>
-        <source>筛选…</source>
-        <translation>Filter…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>值（空：清除）</source>
-        <translation>Value (empty: clear)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>应用到所选</source>
-        <translation>Apply to Selected</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>新属性名</source>
-        <translation>New attribute name</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>文本</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>数字</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>选项</source>
-        <translation>Choice</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>选项，用逗号分隔</source>
-        <translation>Choices, comma-separated</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>定义属性</source>
-        <translation>Define Attribute</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>导出 CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>导入 CSV…</source>
-        <translation>Import CSV…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>重做</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>设置 {name}</source>
-        <translation>Set {name}</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>先选择一列中的单元格</source>
-        <translation>Select cells in one column first</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>定义属性 {name}</source>
-        <translation>Define attribute {name}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>无法保存属性：{error}</source>
-        <translation>Cannot save the attributes: {error}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>导出属性</source>
-        <translation>Export Attributes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+8"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>已导出 {count} 个文档</source>
-        <translation>Exported {count} documents</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+11"/>
-        <source>导入属性</source>
-        <translation>Import attributes</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>无法读取 {file}：{error}</source>
-        <translation>Cannot read {file}: {error}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>已导入 {count} 个值</source>
-        <translation>Imported {count} values</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>；{count} 个问题：{first}</source>
-        <translation>; {count} problems: {first}</translation>
-    </message>
-</context>
-<context>
-    <name>AttributesModel</name>
-    <message>
-        <location filename="../../desktop/policylens/app/research/attributes_model.py" line="+15"/>
-        <source>标题</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>地区</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>省份</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>层级</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>年份</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>发文机关</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文号</source>
-        <translation>Doc. number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文种</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>外层文种</source>
-        <translation>Wrapper type</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>已更正；提取值：{value}</source>
-        <translation>Corrected; extracted value: {value}</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1243,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>CorpusModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/corpus_model.py" line="+118"/>
+        <location filename="../../desktop/policylens/app/corpus/corpus_model.py" line="+113"/>
         <source>（未识别地区）</source>
         <translation>(place not found)</translation>
     </message>
@@ -1586,7 +1392,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/matrix_export.py" line="+28"/>
+        <location filename="../../desktop/policylens/app/common/export_buttons.py" line="+28"/>
         <source>导出 HTML…</source>
         <translation>Export HTML…</translation>
     </message>
@@ -1624,7 +1430,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FamilyModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/family_panel.py" line="+56"/>
+        <location filename="../../desktop/policylens/app/comparing/family_model.py" line="+42"/>
         <source>文件</source>
         <translation>Document</translation>
     </message>
@@ -1647,7 +1453,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FamilyPanel</name>
     <message>
-        <location line="+41"/>
+        <location filename="../../desktop/policylens/app/comparing/family_panel.py" line="+28"/>
         <source>本文件的条款</source>
         <translation>Clauses of this document</translation>
     </message>
@@ -1662,7 +1468,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Filter: clause, title, place…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>条款族仍在计算中…</source>
         <translation>Clause families are still being computed…</translation>
     </message>
@@ -1741,7 +1547,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>HighlightActions</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/highlight_actions.py" line="+44"/>
+        <location filename="../../desktop/policylens/app/annotating/highlight_actions.py" line="+45"/>
         <source>批注“{quote}”</source>
         <translation>Annotation “{quote}”</translation>
     </message>
@@ -1981,7 +1787,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/policylens/app/reading/reader.py" line="+189"/>
+        <location filename="../../desktop/policylens/app/reading/reader.py" line="+167"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
@@ -2057,22 +1863,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+45"/>
+        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+61"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>正在打开语料库…</source>
-        <translation>Opening the corpus…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>正在打开…</source>
-        <translation>Opening…</translation>
-    </message>
-    <message>
-        <location line="+90"/>
+        <location line="+45"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
@@ -2092,12 +1888,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+174"/>
         <source>正在建立全文索引 {n}/{total}…</source>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+97"/>
         <source>语料库：{docs} 份文件，共 {clauses} 个条款</source>
         <translation>
             <numerusform>Corpus: {docs} document, {clauses} clauses</numerusform>
@@ -2105,7 +1901,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-172"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -2115,7 +1911,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Policy documents (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+250"/>
         <source>保存批注时出错</source>
         <translation>Could not save the annotations</translation>
     </message>
@@ -2280,7 +2076,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/reading/outline_model.py" line="+142"/>
+        <location filename="../../desktop/policylens/app/common/outline_model.py" line="+142"/>
         <source>条款</source>
         <translation>Clause</translation>
     </message>
@@ -2633,7 +2429,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_preview.py" line="+42"/>
+        <location filename="../../desktop/policylens/app/reading/annotation_preview.py" line="+42"/>
         <source>编码：</source>
         <translation>Codes: </translation>
     </message>
@@ -2680,7 +2476,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ReuseTableModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/reuse_view.py" line="+113"/>
+        <location filename="../../desktop/policylens/app/comparing/reuse_model.py" line="+106"/>
         <source>{a} 的 5 字串有 {share:.1%} 见于 {b}：{band}</source>
         <translation>{share:.1%} of {a}&apos;s 5-grams are found in {b}: {band}</translation>
     </message>
@@ -2703,7 +2499,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Rewritten (&lt; {rewritten})</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../desktop/policylens/app/comparing/reuse_view.py" line="+37"/>
         <location line="+37"/>
         <source>文本复用矩阵</source>
         <translation>Text reuse matrix</translation>
@@ -3103,11 +2899,6 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>研究(&amp;R)</source>
-        <translation>&amp;Research</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3263,11 +3054,6 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>文档属性…</source>
-        <translation>Document Attributes…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -3287,7 +3073,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>About PolicyLens</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-14"/>
         <source>高亮当前条款</source>
         <translation>Highlight Current Clause</translation>
     </message>
@@ -3325,7 +3111,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main.py" line="+130"/>
+        <location filename="../../desktop/policylens/app/shell/main.py" line="+95"/>
         <source>正在导入内置文件…</source>
         <translation>Importing the bundled documents…</translation>
     </message>

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QColorDialog, QInputDialog
 
 from policylens.app.annotating.annotation_session import AnnotationSession, AnnotationValues
 from policylens.app.annotating.code_manager import CodeManager
-from policylens.app.matrices.code_matrix_model import CodeMatrixModel
+from policylens.app.annotating.code_matrix_model import CodeMatrixModel
 from policylens.core.anchoring import make_anchor
 from policylens.store.annotations import AnnotationStore
 
@@ -233,7 +233,7 @@ def test_matrix_columns_are_named_by_place_with_the_title_as_tooltip(make_window
 
 
 def test_a_place_with_several_documents_is_told_apart_by_date_then_number():
-    from policylens.app.matrices.code_matrix_model import column_headers
+    from policylens.app.common.document_names import column_headers
 
     def record(key, place, issued=""):
         return {"key": key, "place": place, "level": "市", "title": "", "dates": {"issued": issued}}

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from policylens.app.annotating.annotation_list_model import AnnotationListModel
-from policylens.app.annotating.annotation_preview import preview_html
+from policylens.app.reading.annotation_preview import preview_html
 from policylens.app.shell.preferences import Preferences
 from policylens.app.shell.preferences_dialog import PreferencesDialog
 from test_window_annotations import select_by_keyboard, type_text

@@ -3,7 +3,7 @@ every family, the filter, and opening the side-by-side view from a row."""
 import pytest
 from PySide6.QtCore import Qt
 
-from policylens.app.comparing.family_panel import FamilyModel
+from policylens.app.comparing.family_model import FamilyModel
 
 pytestmark = pytest.mark.gui
 

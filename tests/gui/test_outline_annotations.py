@@ -3,7 +3,7 @@ add, undo, redo and a change of document, and annotates a whole clause from its 
 from PySide6.QtCore import Qt
 
 from policylens.app.annotating.annotation_session import AnnotationValues
-from policylens.app.reading.outline_model import OutlineModel
+from policylens.app.common.outline_model import OutlineModel
 from policylens.core.anchoring import make_anchor
 
 from test_window_annotations import answer_dialog, pick_from_menu, right_click

@@ -12,7 +12,7 @@ from policylens.app.common import styles
 from policylens.app.corpus.corpus_model import CorpusFilter, CorpusModel
 from textformats import formats_at
 from policylens.app.common.offsets import Utf16Map, utf16_len
-from policylens.app.reading.outline_model import OutlineModel
+from policylens.app.common.outline_model import OutlineModel
 from policylens.app.reading.reader import ReaderView
 from policylens.core.document import analyze_bytes
 

@@ -5,7 +5,7 @@ from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from policylens.app.common import styles
-from policylens.app.reading.reader import Mark
+from policylens.app.common.marks import Mark
 from policylens.core.document import analyze_bytes
 
 from textformats import formats_at

@@ -2,7 +2,8 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from policylens.app.comparing.reuse_view import ReuseTableModel, ReuseView, heat, heat_colours
+from policylens.app.comparing.reuse_model import ReuseTableModel, heat, heat_colours
+from policylens.app.comparing.reuse_view import ReuseView
 
 pytestmark = pytest.mark.gui
 

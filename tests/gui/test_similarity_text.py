@@ -5,7 +5,7 @@
 from policylens.app.comparing.compare_columns import Column, column_note
 from policylens.core.coverage import Cell
 from policylens.core.scores import score_text
-from policylens.exchange.matrix_table import coverage_text
+from policylens.exchange.reports.matrix_table import coverage_text
 
 DANDONG_PERMIT = 0.9466
 

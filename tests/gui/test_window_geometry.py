@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from policylens.app.matrices.coverage_view import CoverageView
 from policylens.app.matrices.parameter_view import ParameterView
-from policylens.app.shell.window_geometry import fitted
+from policylens.app.common.window_geometry import fitted
 from test_matrices import open_matrix
 
 pytestmark = pytest.mark.gui

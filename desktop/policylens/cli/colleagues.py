@@ -28,7 +28,7 @@ def register(commands) -> None:
 
 
 def cmd_merge(args) -> int:
-    from ..exchange.merging import plan_merge
+    from ..exchange.annotations.merging import plan_merge
 
     data_dir = _data_dir(args)
     with AnnotationStore(data_dir) as store:
@@ -80,7 +80,7 @@ def _documents(corpus: CorpusStore, keys: list[str]) -> tuple[dict, list[str]]:
 
 
 def _write(report, out: Path) -> list[Path]:
-    from ..exchange.agreement_export import FORMATS, write_agreement
+    from ..exchange.reports.agreement_export import FORMATS, write_agreement
 
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in FORMATS:

@@ -1,12 +1,17 @@
-"""Open formats in and out for annotations, codes and memos (no Qt).
+"""Open formats in and out for annotations, codes and memos, and reports to read (no Qt).
 
     export_annotations(project, corpus, "qdpx", Path("work.qdpx")) -> ExportReport
     import_file(Path("work.qdpx"), store, corpus) -> ImportReport
 
-Formats out: w3c (W3C Web Annotation JSON-LD), csv (UTF-8 with BOM), xlsx, md (a Markdown
-report), qdpx (REFI-QDA project), json (the project's own export, read back losslessly).
-Formats in: json, w3c (and Hypothesis's JSON), qdpx (and a bare .qde), told apart by content. Offsets everywhere are code points into
-the documents' clean text.
+Two rooms that do not import each other (an import-linter contract):
+- annotations/: interchange with other programs, out and in: json (the project's own export, read
+  back losslessly), w3c (W3C Web Annotation JSON-LD, and Hypothesis's JSON in), qdpx (REFI-QDA
+  project, and a bare .qde in), told apart by content; and merging a colleague's project.
+- reports/: files for people, written only: csv (UTF-8 with BOM), xlsx, md (a Markdown report),
+  the matrices, the comparisons and inter-coder agreement.
+What both use sits here: context.py (the export context, ExchangeError, atomic writes) and
+xml_text.py (what XML and JSON can hold). Offsets everywhere are code points into the documents'
+clean text.
 """
 from __future__ import annotations
 
@@ -17,13 +22,14 @@ from pathlib import Path
 from ..core.annotations import Project
 from ..store.corpus import CorpusStore
 from .context import ExchangeError, ExportContext
-from .importing import ImportReport, import_file
+from .annotations.importing import ImportReport, import_file
 
 __all__ = ["FORMATS", "ExchangeError", "ExportReport", "ImportReport", "export_annotations", "import_file"]
 
 # format -> (module, writer); a module is imported when its format is asked for (openpyxl is big)
-_WRITERS = {"w3c": ("w3c", "write_w3c"), "csv": ("csv_export", "write_csv"), "xlsx": ("xlsx", "write_xlsx"),
-            "md": ("markdown", "write_markdown"), "qdpx": ("qdpx", "write_qdpx"), "json": ("native", "write_native")}
+_WRITERS = {"w3c": ("annotations.w3c", "write_w3c"), "csv": ("reports.csv_export", "write_csv"),
+            "xlsx": ("reports.xlsx", "write_xlsx"), "md": ("reports.markdown", "write_markdown"),
+            "qdpx": ("annotations.qdpx", "write_qdpx"), "json": ("annotations.native", "write_native")}
 FORMATS = tuple(_WRITERS)
 NO_MEMOS = {"w3c": "W3C Web Annotations have no place for memos", "csv": "the CSV table holds annotations only"}
 

@@ -112,7 +112,7 @@ class AgreementDialog(QDialog):
         return self.export(fmt, Path(path)) if path and self.report is not None else []
 
     def export(self, fmt: str, path: Path) -> list[Path]:
-        from ...exchange.agreement_export import write_agreement
+        from ...exchange.reports.agreement_export import write_agreement
         from ...exchange.context import ExchangeError
 
         try:

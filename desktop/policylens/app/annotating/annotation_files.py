@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from ...core.annotations import AnnotationError
 from ...store import StoreError
 from ..common.file_dialogs import ask_open_path, ask_save_path
-from ..shell.context import FeatureContext
+from ..common.context import FeatureContext
 
 
 class AnnotationFiles(QObject):

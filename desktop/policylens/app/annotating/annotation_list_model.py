@@ -3,16 +3,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from ...core.annotations import Annotation
 from .annotation_editor import swatch
 from ..common.clause_names import clause_name
+from ..common.table_model import RowTableModel
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
 
-
-class AnnotationListModel(QAbstractTableModel):
+class AnnotationListModel(RowTableModel):
     """Annotations ordered by document label, then position; rows can be put and taken one by
     one, so a change to one annotation does not rebuild a list of thousands."""
     IdRole = Qt.ItemDataRole.UserRole + 1
@@ -22,7 +21,7 @@ class AnnotationListModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[Annotation] = []
+        self.rows: list[Annotation] = []
         self._keys: list[tuple] = []  # the sort key of each row, for bisecting
         self._key_of: dict[str, tuple] = {}  # annotation id -> its row's key
         self._paths: dict[str, str] = {}  # code id -> path
@@ -36,7 +35,7 @@ class AnnotationListModel(QAbstractTableModel):
     def set_rows(self, annotations: list[Annotation]) -> None:
         self.beginResetModel()
         pairs = sorted((self._key(a), a) for a in annotations)
-        self._keys, self._rows = [k for k, _ in pairs], [a for _, a in pairs]
+        self._keys, self.rows = [k for k, _ in pairs], [a for _, a in pairs]
         self._key_of = {a.id: k for k, a in pairs}
         self.endResetModel()
 
@@ -45,7 +44,7 @@ class AnnotationListModel(QAbstractTableModel):
         if key is not None:
             row = bisect_left(self._keys, key)
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self._keys[row], self._rows[row]
+            del self._keys[row], self.rows[row]
             self.endRemoveRows()
 
     def put(self, annotation: Annotation) -> None:
@@ -54,7 +53,7 @@ class AnnotationListModel(QAbstractTableModel):
         row = bisect_left(self._keys, key)
         self.beginInsertRows(QModelIndex(), row, row)
         self._keys.insert(row, key)
-        self._rows.insert(row, annotation)
+        self.rows.insert(row, annotation)
         self._key_of[annotation.id] = key
         self.endInsertRows()
 
@@ -64,18 +63,7 @@ class AnnotationListModel(QAbstractTableModel):
     def _key(self, a: Annotation) -> tuple:
         return self._labels.get(a.document, a.document), a.document, a.anchor.start, a.anchor.end, a.id
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def data(self, index, role=_DISPLAY):
-        if not index.isValid():
-            return None
-        annotation, column = self._rows[index.row()], index.column()
-        if role == _DISPLAY:
-            return self._text(annotation, column)
+    def row_data(self, annotation: Annotation, column: int, role):
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.QUOTE, self.NOTE):
             return annotation.anchor.exact if column == self.QUOTE else annotation.note
         if role == Qt.ItemDataRole.DecorationRole and column == self.QUOTE:
@@ -86,15 +74,13 @@ class AnnotationListModel(QAbstractTableModel):
             return annotation
         return None
 
-    def _text(self, a: Annotation, column: int) -> str:
+    def display(self, a: Annotation, column: int) -> str:
         if column == self.CODES:
             return self._separator.join(self._paths.get(c, "") for c in a.codes)
         if column == self.DOCUMENT:
             return self._labels.get(a.document, a.document)
         return (a.anchor.exact, a.note.replace("\n", " "), "", "", clause_name(a.anchor.clause), a.coder)[column]
 
-    def headerData(self, section, orientation, role=_DISPLAY):
-        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY or not 0 <= section < self.COLUMNS:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("原文"), self.tr("笔记"), self.tr("编码"), self.tr("文件"), self.tr("条款"),
-                self.tr("编码者"))[section]
+                self.tr("编码者"))

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
 
 from ...core.annotations import Annotation, Change, Project
+from ..common.table_views import read_only_rows
 from .annotation_editor import AnnotationEditor, swatch
 from .annotation_list_model import AnnotationListModel
 from .annotation_session import AnnotationSession
@@ -61,12 +62,9 @@ class AnnotationPanel(QWidget):
     def _table(self, model: AnnotationListModel) -> QTableView:
         view = QTableView(self)
         view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        read_only_rows(view, AnnotationListModel.QUOTE)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(AnnotationListModel.QUOTE, QHeaderView.ResizeMode.Stretch)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return view
 

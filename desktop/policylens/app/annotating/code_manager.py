@@ -17,7 +17,7 @@ from ...core.annotations import PATH_SEP
 from ...core.code_commands import DeleteCode, MergeCodes, NestCode, RecolourCode, RenameCode, code_ids_for_paths
 from .annotation_editor import normal_path
 from .annotation_session import AnnotationSession
-from ..matrices.code_matrix_model import CodeMatrixModel
+from .code_matrix_model import CodeMatrixModel
 from .code_tree_model import CodeTreeModel
 
 

@@ -1,7 +1,7 @@
 """File > Merge a Colleague's Project and Annotate > Inter-coder Agreement in the main window.
 
 The merge is planned by the core
-(exchange.merging) and run through the annotation session, so Edit > Undo takes it back in
+(exchange.annotations.merging) and run through the annotation session, so Edit > Undo takes it back in
 one step; its report and conflicts are shown in a dialog.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...core.annotations import AnnotationError
 from ...store import StoreError
-from ..shell.context import Feature, FeatureContext
+from ..common.context import Feature, FeatureContext
 
 
 class ColleaguesFeature(QObject, Feature):
@@ -38,7 +38,7 @@ class ColleaguesFeature(QObject, Feature):
     def merge_project_from(self, path: Path):
         """Merge a colleague's .qdpx or JSON as one undoable step, then show what came in."""
         from ...exchange.context import ExchangeError
-        from ...exchange.merging import plan_merge
+        from ...exchange.annotations.merging import plan_merge
         from .merge_dialog import MergeDialog
 
         session = self.context.session

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 from ...core.anchoring import AnchorError, anchor_clause, make_anchor
 from ...store import StoreError
 from ...store.annotations import AnnotationStore, AnnotationStoreDamaged
-from ..shell.context import Feature, FeatureContext
+from ..common.context import Feature, FeatureContext
 from .annotation_editor import AnnotationEditor
 from .annotation_files import AnnotationFiles
 from .annotation_panel import AnnotationPanel
@@ -24,9 +24,9 @@ from .annotation_toolbar import AnnotationToolbar
 from .code_manager import CodeManager
 from .highlight_actions import HighlightActions
 from .memo_panel import MemoPanel
-from ..reading.outline_model import OutlineModel
-from ..matrices.code_matrix_model import column_headers
-from ..reading.reader import REPAINT_LIMIT, Mark
+from ..common.outline_model import OutlineModel
+from ..common.document_names import column_headers
+from ..common.marks import REPAINT_LIMIT, Mark
 
 TIP_CHARS = 200  # of a note, in the reader's tooltip
 

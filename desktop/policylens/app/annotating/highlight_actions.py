@@ -13,14 +13,15 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from .annotation_editor import PRESETS, AnnotationEditor, swatch
 from .annotation_session import AnnotationSession
-from ..reading.reader import Mark, ReaderView
+from ..common.marks import Mark
+from ..common.offsets import OffsetView
 
 QUOTE_CHARS = 16  # of a submenu's title: enough to tell overlapping highlights apart
 MOST_MARKS = 6
 
 
 class HighlightActions(QObject):
-    def __init__(self, view: ReaderView, session: AnnotationSession, parent: QWidget):
+    def __init__(self, view: OffsetView, session: AnnotationSession, parent: QWidget):
         super().__init__(parent)
         self.view, self.session, self.window = view, session, parent
         view.viewport().installEventFilter(self)

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from ...core import worddiff
+from ...core.compared import Colours, ComparedColumn, Segment
 from ...core.document import Document
 from ...core.outline import Clause
 from ...core.scores import score_text
 from ...core.values import ValuePair
-from ...exchange.comparison import Colours, ComparedColumn, Segment
 from ..common import styles
 
 translate = QCoreApplication.translate  # by this name, lupdate finds the strings

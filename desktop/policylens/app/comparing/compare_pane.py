@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea, QTextBrowser, QToolButton, QVBoxLayout
 
-from ...exchange.comparison import Segment
+from ...core.compared import Segment
 from .compare_columns import Column, column_note, column_title, diff_colours, reference_colour, segments, value_lines
 
 DIFF_PROPERTY = QTextCharFormat.UserProperty + 20  # the op a highlighted span shows

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 
 from ...core.document import Document
 from ...core.script import fold
-from ..reading.outline_model import OutlineModel
+from ..common.outline_model import OutlineModel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessa
 from ...core import worddiff
 from ...core.document import Document
 from ...core.outline import Clause
-from ...exchange.comparison import XlsxLabels, write_html, write_xlsx
+from ...exchange.reports.comparison import XlsxLabels, write_html, write_xlsx
 from ...exchange.context import ExchangeError
 from ..common.runner import BackgroundWidget
 from ..common.file_dialogs import ask_save_path
@@ -27,7 +27,7 @@ from .compare_columns import LIGHT, Column, column_title, diff_colours, exported
 from .compare_pane import COLUMN_WIDTH, DIFF_PROPERTY, ColumnPane  # noqa: F401 -- DIFF_PROPERTY for tests
 from .compare_picker import ClausePicker
 from .compare_source import ALONE, PENDING, ClauseRef, ComparisonSource, Plan
-from ..shell.window_geometry import show_tool_window
+from ..common.window_geometry import show_tool_window
 
 translate = QCoreApplication.translate  # by this name, lupdate finds the strings
 PAGE = 8  # columns computed at a time

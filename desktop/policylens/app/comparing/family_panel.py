@@ -5,83 +5,14 @@ The list is read from the alignment on a worker thread, and only while the dock 
 """
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ...core.document import Document
-from ...core.script import fold
-from .alignment_loader import AlignmentLoader
 from ..common.runner import Runner
-from ..common.clause_names import clause_name
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class FamilyRow(NamedTuple):
-    key: str  # the document the row opens the view on
-    clause_id: str
-    place: str
-    title: str
-    documents: int  # in the family; 1: no other document has the clause
-
-
-class FamilyModel(QAbstractTableModel):
-    PLACE, CLAUSE, TITLE, DOCUMENTS = range(4)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[FamilyRow] = []
-        self._folded: list[str] = []
-
-    def set_rows(self, rows: list[FamilyRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self._folded = [fold(f"{r.place} {r.clause_id} {r.title}") for r in rows]
-        self.endResetModel()
-
-    def matches(self, row: int, folded_query: str) -> bool:
-        return folded_query in self._folded[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("文件"), self.tr("条款"), self.tr("标题"), self.tr("文件数"))[section]
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            value = (row.place, clause_name(row.clause_id), row.title, row.documents)[index.column()]
-            return str(value) if role == Qt.ItemDataRole.DisplayRole else value
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
-            return row.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.DOCUMENTS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-class FamilyFilter(QSortFilterProxyModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._query = ""
-        self.setSortRole(SORT_ROLE)
-
-    def set_query(self, text: str) -> None:
-        self._query = fold(text.strip())
-        self.setFilterFixedString(self._query)  # refilters; filterAcceptsRow matches folded rows
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        return not self._query or self.sourceModel().matches(row, self._query)
+from ..common.table_views import read_only_rows
+from .alignment_loader import AlignmentLoader
+from .family_model import FamilyFilter, FamilyModel, FamilyRow
 
 
 class FamilyPanel(QWidget):
@@ -106,14 +37,8 @@ class FamilyPanel(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the document's order at first
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        read_only_rows(self.table, FamilyModel.TITLE, (FamilyModel.PLACE, FamilyModel.CLAUSE, FamilyModel.DOCUMENTS))
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(FamilyModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (FamilyModel.PLACE, FamilyModel.CLAUSE, FamilyModel.DOCUMENTS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         bar = QHBoxLayout()
         bar.addWidget(self.mode_combo)
         bar.addWidget(self.filter_edit, 1)

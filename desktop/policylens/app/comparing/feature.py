@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
-from ..shell.context import Feature, FeatureContext
-from ..shell.window_geometry import show_tool_window
+from ..common.context import Feature, FeatureContext
+from ..common.window_geometry import show_tool_window
 from .family_panel import FamilyPanel
 
 

@@ -16,7 +16,7 @@ from ...core.document import Document
 from ...core.scores import score_text
 from ...core.values import ValuePair
 from ...core.worddiff import ClauseDiff, Op
-from ...exchange.document_diff import MARKS, document_label, pieces, status, value_changes, value_texts
+from ...exchange.reports.document_diff import MARKS, document_label, pieces, status, value_changes, value_texts
 from ..common import styles
 from ..common.clause_names import clause_name
 

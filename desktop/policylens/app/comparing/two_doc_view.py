@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QMessageBox, QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from ...core.document import Document
-from ...exchange import document_diff
+from ...exchange.reports import document_diff
 from ...exchange.context import ExchangeError
 from ..common.runner import BackgroundWidget
 from ..common.file_dialogs import ask_save_path
@@ -27,7 +27,7 @@ from .change_map import ChangeMap
 from .two_doc_delegate import CellDelegate
 from .two_doc_heights import RowHeights
 from .two_doc_model import Comparison, TwoDocModel, compare_documents, kind_label, translate
-from ..shell.window_geometry import show_tool_window
+from ..common.window_geometry import show_tool_window
 
 OpenDocument = Callable[[str], Document]
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from ..shell.context import Feature, FeatureContext
+from ..common.context import Feature, FeatureContext
 
 
 class TwoDocumentsFeature(QObject, Feature):

@@ -11,14 +11,9 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyMode
 from PySide6.QtGui import QFont
 
 from ...core.script import fold
+from ..common.document_names import document_date
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-
-
-def document_date(record: dict) -> str:
-    """The date a reader cares about: issued, else written, else published on the web."""
-    dates = record["dates"]
-    return dates.get("issued") or dates.get("written") or dates.get("published") or ""
 
 
 class CorpusModel(QAbstractItemModel):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 
 from ..common.first_paint import FirstPaint
-from ..shell.context import Feature, FeatureContext
+from ..common.context import Feature, FeatureContext
 
 TOUR_DONE = "tour/done"  # in the window's settings: the first-run tour was shown once
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
                                QVBoxLayout)
 
 from ...core.coverage import BANDS, ClausesOf, CoverageMatrix, family_coverage, template_coverage
-from ...exchange.matrix_table import BAND_COLOURS, coverage_table
+from ...exchange.reports.matrix_table import BAND_COLOURS, coverage_table
 from ..common.runner import BackgroundWidget
-from .matrix_export import ExportButtons
+from ..common.export_buttons import ExportButtons
 from .matrix_models import CoverageModel, band_names
 
 ALL_FAMILIES = ""  # the template picker's first entry: every family, largest first

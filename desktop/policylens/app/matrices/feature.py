@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from ..shell.context import Feature, FeatureContext
-from ..shell.window_geometry import show_tool_window
+from ..common.context import Feature, FeatureContext
+from ..common.window_geometry import show_tool_window
 
 
 class MatricesFeature(QObject, Feature):
@@ -23,7 +23,7 @@ class MatricesFeature(QObject, Feature):
         if not self._matrices_ready():
             return None
         from .coverage_view import Choice, CoverageView  # loaded when first used: not at start-up
-        from ..comparing.reuse_view import document_names
+        from ..common.document_names import document_names
 
         docs, context = self.window.documents, self.context
         choices = [Choice(d.key, name, d.meta.title) for d, name in zip(docs, document_names(docs))]
@@ -40,7 +40,7 @@ class MatricesFeature(QObject, Feature):
         if not self._matrices_ready():
             return None
         from .parameter_view import ParameterView  # loaded when first used: not at start-up
-        from ..comparing.reuse_view import document_names
+        from ..common.document_names import document_names
 
         view = ParameterView(self.window)
         view.span_activated.connect(self.window.open_span)

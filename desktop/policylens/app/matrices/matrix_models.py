@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from ...core.coverage import ADOPTED, BANDS, REFERENCE, CoverageMatrix
 from ...core.parameters import ParameterTable
 from ...core.scores import score_text
-from ...exchange.matrix_table import BAND_COLOURS, LEAD_SEP, clause_label, coverage_text, value_text
+from ...exchange.reports.matrix_table import BAND_COLOURS, LEAD_SEP, clause_label, coverage_text, value_text
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole

@@ -13,9 +13,9 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from ...core.parameters import parameter_table
-from ...exchange.matrix_table import BAND_COLOURS, parameter_matrix
+from ...exchange.reports.matrix_table import BAND_COLOURS, parameter_matrix
 from ..common.runner import BackgroundWidget
-from .matrix_export import ExportButtons
+from ..common.export_buttons import ExportButtons
 from .matrix_models import ParameterModel
 
 COLUMN_WIDTH = 130

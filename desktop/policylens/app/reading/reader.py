@@ -8,7 +8,7 @@ shows a preview of it (annotation_preview.py) with the tooltip of the text under
 from __future__ import annotations
 
 from bisect import insort
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
@@ -16,37 +16,18 @@ from PySide6.QtWidgets import (QApplication, QButtonGroup, QHBoxLayout, QLabel, 
                                QToolButton, QToolTip, QVBoxLayout, QWidget)
 
 from ..common import styles
-from ..annotating.annotation_preview import preview_at
-from .find_bar import CONTEXT_PX, FindBar
+from ..common.marks import REPAINT_LIMIT, Mark, mark_order
 from ..common.offsets import OffsetView
+from ..common.scripts import SCRIPTS
+from .annotation_preview import preview_at
+from .find_bar import CONTEXT_PX, FindBar
 from .raw_view import RawView
-from .scripts import SCRIPTS
 
 if TYPE_CHECKING:  # a type only: parsing documents is not needed to draw the empty reader
     from ...core.document import Document
 
 ZOOM_STEPS = range(-4, 13)  # point-size steps around the default: 4 smaller, 12 larger
 POSITION_DELAY_MS = 200  # wait for scrolling to settle before telling the outline
-REPAINT_LIMIT = 40  # marks changed at once; more: the whole document is rendered again
-
-
-class Mark(NamedTuple):
-    """A user's annotation as the reader paints it: plain values, no store objects."""
-    id: str
-    start: int  # code points into the clean text of the shown version
-    end: int
-    color: str
-    tip: str  # one line or two of plain text (the outline's tooltip)
-    note: str = ""
-    note_format: str = "plain"
-    codes: tuple[str, ...] = ()  # code paths, 落户条件/租赁住所
-    created: str = ""  # the annotation's; orders marks on the same span as the store does
-    coder: str = ""  # who made it
-
-
-def mark_order(mark: Mark) -> tuple:
-    """Text order, as Project.for_document sorts annotations."""
-    return mark.start, mark.end, mark.created
 
 
 class ReaderView(OffsetView):

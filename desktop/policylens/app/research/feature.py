@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from ..shell.context import Feature, FeatureContext
+from ..common.context import Feature, FeatureContext
 
 
 class ResearchFeature(QObject, Feature):

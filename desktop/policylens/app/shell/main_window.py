@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QHe
 from . import appearance
 from ..common.first_paint import FirstPaint
 from .preferences import Preferences
-from .window_geometry import resize_to_fit
+from ..common.window_geometry import resize_to_fit
 
 # The menus, features, panels and models are imported where the window is built (open_corpus
 # and what it calls): they pull in document parsing and the stores, and the frame painted
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         from ..corpus.summary_loader import SummaryLoader
         from ..annotating.feature import open_annotations
         from ..reading.history import History
-        from ..reading.outline_model import OutlineModel
+        from ..common.outline_model import OutlineModel
         from . import actions
 
         self.corpus_source = corpus
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         from ..research.feature import ResearchFeature
         from ..matrices.feature import MatricesFeature
         from ..reading.feature import ReadingFeature
-        from .context import FeatureContext
+        from ..common.context import FeatureContext
 
         context = FeatureContext(
             window=self, settings=self.settings, data_dir=self.data_dir, corpus_source=self.corpus_source,

@@ -5,9 +5,9 @@ from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QSettings
 
+from ..common.scripts import SCRIPTS
 from .appearance import THEMES
 from .i18n import LANGUAGES
-from ..reading.scripts import SCRIPTS
 
 FONT_SIZES = (0, *range(8, 33))  # reader font size in points; 0: the system's own
 

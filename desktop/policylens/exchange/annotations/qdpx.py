@@ -31,12 +31,12 @@ import zipfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from ..core.anchoring import Reanchorer
-from ..core.annotations import Annotation
-from .context import ExportContext, write_bytes_atomic
+from ...core.anchoring import Reanchorer
+from ...core.annotations import Annotation
+from ..context import ExportContext, write_bytes_atomic
+from ..xml_text import MARKER, xml_safe, xml_safe_tree
 from .incoming import guid
 from .qdpx_files import OWN_USER
-from .xml_text import MARKER, xml_safe, xml_safe_tree
 
 NS = "urn:QDA-XML:project:1.0"
 USER = OWN_USER

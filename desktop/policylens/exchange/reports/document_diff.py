@@ -17,11 +17,11 @@ from typing import Callable, NamedTuple, Sequence
 
 from openpyxl import Workbook
 
-from ..core.document import Document
-from ..core.scores import score_text
-from ..core.values import ValuePair
-from ..core.worddiff import ClauseDiff
-from .context import write_bytes_atomic
+from ...core.document import Document
+from ...core.scores import score_text
+from ...core.values import ValuePair
+from ...core.worddiff import ClauseDiff
+from ..context import write_bytes_atomic
 from .xlsx import _sheet
 
 KindLabel = Callable[[str, str], str]  # (kind, agency role or "") -> label

@@ -9,8 +9,8 @@ import csv
 import io
 from pathlib import Path
 
-from .context import ExportContext, write_bytes_atomic
-from .xml_text import utf8_bytes
+from ..context import ExportContext, write_bytes_atomic
+from ..xml_text import utf8_bytes
 from .rows import ANNOTATION_COLUMNS, annotation_rows
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -21,8 +21,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.anchoring import CONTEXT, Anchor, make_anchor
-from ..core.annotations import PATH_SEP
+from ...core.anchoring import CONTEXT, Anchor, make_anchor
+from ...core.annotations import PATH_SEP
 from .incoming import DocumentFinder, Incoming, IncomingAnnotation, IncomingCode, IncomingMemo, id_from_guid
 from .qdpx_files import NS, OWN_USER, ProjectFiles, open_project
 from .qdpx_positions import Counting, Units, Vote, fits

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from ..store.atomic import write_bytes_atomic
+from ...store.atomic import write_bytes_atomic
 from .matrix_table import MatrixTable
 
 CSS = """

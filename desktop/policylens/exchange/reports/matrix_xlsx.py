@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from ..store.atomic import write_bytes_atomic
+from ...store.atomic import write_bytes_atomic
 from .matrix_table import MatrixTable
 from .xlsx import _sheet
 

@@ -1,8 +1,8 @@
 """Annotations, codes and memos as flat rows: the tables that CSV and XLSX share."""
 from __future__ import annotations
 
-from ..core.clause_names import clause_name
-from .context import ExportContext
+from ...core.clause_names import clause_name
+from ..context import ExportContext
 
 CODE_SEP = "; "  # between code paths in one cell
 

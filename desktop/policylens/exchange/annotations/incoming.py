@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlparse
 
-from ..core.anchoring import Anchor
-from ..core.document import Document
-from ..store.atomic import StoreError
-from ..store.corpus import CorpusStore
+from ...core.anchoring import Anchor
+from ...core.document import Document
+from ...store.atomic import StoreError
+from ...store.corpus import CorpusStore
 
 
 @dataclass

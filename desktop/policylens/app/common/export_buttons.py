@@ -1,6 +1,6 @@
 """Export buttons shared by the matrix windows: HTML or XLSX of what the window shows.
 
-The window gives a function that builds the neutral table (exchange.matrix_table); the file
+The window gives a function that builds the neutral table (exchange.reports.matrix_table); the file
 name comes from a save dialog (ask_path, which tests replace) and the file is written
 atomically by the exchange writers. Where it went, or why it failed, is said beside the
 buttons; a failed write leaves nothing half-written.
@@ -13,7 +13,7 @@ from typing import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ..common.file_dialogs import ask_save_path
+from .file_dialogs import ask_save_path
 
 FORMATS = ("html", "xlsx")
 
@@ -71,8 +71,8 @@ class ExportButtons(QWidget):
 def write_table(table, fmt: str, path: Path) -> None:
     """Write with the format's module, imported when first used (openpyxl is large)."""
     if fmt == "html":
-        from ...exchange.matrix_html import write_html
+        from ...exchange.reports.matrix_html import write_html
         write_html(table, path)
     else:
-        from ...exchange.matrix_xlsx import write_xlsx
+        from ...exchange.reports.matrix_xlsx import write_xlsx
         write_xlsx(table, path)

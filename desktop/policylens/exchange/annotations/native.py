@@ -14,11 +14,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..core.anchoring import Anchor
-from ..store.annotation_records import to_record
-from .context import FORMAT_NAME, ExchangeError, ExportContext, write_bytes_atomic
+from ...core.anchoring import Anchor
+from ...store.annotation_records import to_record
+from ..context import FORMAT_NAME, ExchangeError, ExportContext, write_bytes_atomic
+from ..xml_text import json_safe
 from .incoming import Incoming, IncomingAnnotation, IncomingCode, IncomingMemo
-from .xml_text import json_safe
 
 VERSION = 1
 

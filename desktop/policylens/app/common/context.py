@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # names for the reader only: the context imports no widget
     from ..comparing.alignment_loader import AlignmentLoader
     from ..corpus.corpus_source import Corpus
     from ..reading.reader import ReaderPane
-    from .main_window import MainWindow
+    from ..shell.main_window import MainWindow
 
 
 @dataclass(frozen=True)

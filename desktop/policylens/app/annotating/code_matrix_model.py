@@ -4,8 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ...core.annotations import Project
-from ..annotating.code_tree_model import codes_in_tree_order
-from ..corpus.corpus_model import document_date
+from .code_tree_model import codes_in_tree_order
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -67,27 +66,3 @@ class CodeMatrixModel(QAbstractTableModel):
         return label
 
 
-def column_headers(records: list[dict]) -> dict[str, str]:
-    """Document key -> a short column name: its place and level (丹东市), with the date where a
-    place has several documents, and a number where even that repeats. A title's middle, which
-    a narrow column shows, tells documents of one policy apart no better than their keys."""
-    places: dict[str, list[dict]] = {}
-    for record in records:
-        place = f"{record['place']}{record['level']}" if record["place"] else record["key"]
-        places.setdefault(place, []).append(record)
-    headers = {}
-    for place, group in places.items():
-        if len(group) == 1:
-            headers[group[0]["key"]] = place
-            continue
-        dated = [(r, f"{place} {document_date(r)}".strip()) for r in group]
-        seen: dict[str, int] = {}
-        for name in (n for _r, n in dated):
-            seen[name] = seen.get(name, 0) + 1
-        counter: dict[str, int] = {}
-        for record, name in sorted(dated, key=lambda rn: (rn[1], rn[0]["key"])):
-            if seen[name] > 1:
-                counter[name] = counter.get(name, 0) + 1
-                name = f"{name} ({counter[name]})"
-            headers[record["key"]] = name
-    return headers

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from ..core.coverage import ADOPTED, REFERENCE, CoverageMatrix
-from ..core.parameters import ParameterTable, ParameterValue
-from ..core.reuse import RELAY, REWRITTEN, ReuseMatrix
-from ..core.clause_names import clause_name
-from ..core.scores import score_text
+from ...core.coverage import ADOPTED, REFERENCE, CoverageMatrix
+from ...core.parameters import ParameterTable, ParameterValue
+from ...core.reuse import RELAY, REWRITTEN, ReuseMatrix
+from ...core.clause_names import clause_name
+from ...core.scores import score_text
 
 BAND_COLOURS = {  # light fills that keep black text readable, in print as on screen
     "adopted": "#a6dba0", "changed": "#fee08b", "dropped": "#eeeeee", REFERENCE: "#c6dbef",

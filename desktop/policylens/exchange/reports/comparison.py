@@ -1,46 +1,21 @@
 """The side-by-side view of one clause family as a file: self-contained HTML or XLSX.
 
-The view hands over its columns already worded (titles and notes in the interface language);
-this module only lays them out. A column's text comes as segments cut by the word diff against
-the reference: 'equal', 'insert' (this document only), 'delete' (the reference's words this
-document left out, in the reference's characters) and 'replace'. Every text is escaped in HTML
-and stored as plain text (never a formula) in XLSX.
+The view hands over its columns already worded, as core.compared's rows (segments cut by the word
+diff against the reference); this module only lays them out. Every text is escaped in HTML and
+stored as plain text (never a formula) in XLSX.
 """
 from __future__ import annotations
 
 import html
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple, Sequence
+from typing import Sequence
 
-from .context import write_bytes_atomic
+from ...core.compared import Colours, ComparedColumn, Segment
+from ..context import write_bytes_atomic
 
 OPS = ("insert", "delete", "replace")
-
-
-class Segment(NamedTuple):
-    op: str  # equal, insert, delete, replace
-    text: str
-    reference_text: str  # what the reference has in its place (delete and replace)
-
-
-@dataclass(frozen=True)
-class ComparedColumn:
-    title: str  # place · clause id, then a new line and the clause title
-    note: str  # 参照, the similarity, or why the document has no clause here
-    segments: list[Segment] = field(default_factory=list)
-    values: list[str] = field(default_factory=list)  # localized values that differ from the reference
-    document: str = ""  # the document's key
-    clause: str = ""  # the clause id, "" where the document has none
-    similarity: float | None = None  # to the reference; None for the reference and absent ones
-
-
-@dataclass(frozen=True)
-class Colours:
-    insert: tuple[str, str]  # (background, text)
-    delete: tuple[str, str]
-    replace: tuple[str, str]
 
 
 @dataclass(frozen=True)

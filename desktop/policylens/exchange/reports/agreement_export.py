@@ -11,8 +11,8 @@ import csv
 import io
 from pathlib import Path
 
-from ..core.agreement import AgreementReport, Row
-from .context import ExchangeError, write_bytes_atomic
+from ...core.agreement import AgreementReport, Row
+from ..context import ExchangeError, write_bytes_atomic
 from .csv_export import _defused
 from .xlsx_stream import Table, xlsx_bytes
 

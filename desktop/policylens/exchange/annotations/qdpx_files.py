@@ -12,7 +12,7 @@ import zipfile
 import xml.etree.ElementTree as ET
 from pathlib import Path, PurePosixPath
 
-from .context import ExchangeError
+from ..context import ExchangeError
 from .incoming import guid
 
 NS = "{urn:QDA-XML:project:1.0}"

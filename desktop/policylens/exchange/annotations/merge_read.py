@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.annotations import PATH_SEP
+from ...core.annotations import PATH_SEP
 from .incoming import guid, id_from_guid
 
 NS = "{urn:QDA-XML:project:1.0}"

@@ -14,17 +14,17 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.anchoring import AnchorError, Anchor, Reanchorer, make_anchor
-from ..core.annotation_commands import AddAnnotation, AddMemo, Batch, Command
-from ..core.annotations import CODE_COLOR, HIGHLIGHT, PATH_SEP, Annotation, AnnotationError, Code, Memo, \
+from ...core.anchoring import AnchorError, Anchor, Reanchorer, make_anchor
+from ...core.annotation_commands import AddAnnotation, AddMemo, Batch, Command
+from ...core.annotations import CODE_COLOR, HIGHLIGHT, PATH_SEP, Annotation, AnnotationError, Code, Memo, \
     Project, check_color, new_id
-from ..core.code_commands import AddCode
-from ..core.document import Document
-from ..store.annotations import AnnotationStore
-from ..store.atomic import StoreError
-from ..store.corpus import CorpusStore
-from ..store.reanchoring import stored_versions
-from .context import ExchangeError
+from ...core.code_commands import AddCode
+from ...core.document import Document
+from ...store.annotations import AnnotationStore
+from ...store.atomic import StoreError
+from ...store.corpus import CorpusStore
+from ...store.reanchoring import stored_versions
+from ..context import ExchangeError
 from .incoming import DocumentFinder, Incoming, IncomingAnnotation
 from .hypothesis import is_hypothesis, read_hypothesis
 from .native import is_native, read_native

@@ -15,7 +15,7 @@ import zipfile
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from .xml_text import MARKER, xml_safe
+from ..xml_text import MARKER, xml_safe
 
 CELL_LIMIT = 32767  # characters in one cell, counted in UTF-16 code units
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

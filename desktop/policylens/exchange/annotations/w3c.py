@@ -16,11 +16,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..core.anchoring import Anchor
-from ..core.annotations import Annotation
-from .context import ExportContext, ExchangeError, write_bytes_atomic
+from ...core.anchoring import Anchor
+from ...core.annotations import Annotation
+from ..context import ExportContext, ExchangeError, write_bytes_atomic
+from ..xml_text import json_safe
 from .incoming import DocumentFinder, Incoming, IncomingAnnotation, IncomingCode, guid, id_from_guid
-from .xml_text import json_safe
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 PL = "urn:policylens:"

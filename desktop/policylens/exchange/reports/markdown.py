@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.annotations import Annotation, Memo
-from ..core.clause_names import clause_name
-from .context import ExportContext, write_bytes_atomic
+from ...core.annotations import Annotation, Memo
+from ...core.clause_names import clause_name
+from ..context import ExportContext, write_bytes_atomic
+from ..xml_text import utf8_bytes
 from .escape import md_block, md_cell, md_inline
-from .xml_text import utf8_bytes
 
 
 def markdown_report(context: ExportContext) -> str:

@@ -12,7 +12,7 @@ from bisect import bisect_right, insort
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...core.outline import Clause, lead_agencies
-from .reader import mark_order
+from .marks import mark_order
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole

@@ -16,11 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..core.anchoring import Anchor
-from ..core.annotation_commands import AddAnnotation, AddMemo, Batch, Command
-from ..core.annotations import CODE_COLOR, HIGHLIGHT, PATH_SEP, Annotation, Code, Memo, Project, new_id
-from ..core.code_commands import AddCode
-from ..store.corpus import CorpusStore
+from ...core.anchoring import Anchor
+from ...core.annotation_commands import AddAnnotation, AddMemo, Batch, Command
+from ...core.annotations import CODE_COLOR, HIGHLIGHT, PATH_SEP, Annotation, Code, Memo, Project, new_id
+from ...core.code_commands import AddCode
+from ...store.corpus import CorpusStore
 from .importing import _colour, _Planner, read_file
 from .incoming import DocumentFinder, Incoming, IncomingAnnotation, IncomingMemo
 from .merge_read import Identities, read_identities

@@ -13,7 +13,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from .context import ExportContext, write_bytes_atomic
+from ..context import ExportContext, write_bytes_atomic
 from .rows import ANNOTATION_COLUMNS, CODE_COLUMNS, MEMO_COLUMNS, annotation_rows, code_rows, memo_rows
 from .xlsx_stream import Table, fit_cell, xlsx_bytes
 
