@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..core.frequencies import frequencies, stopwords
 from ..store.corpus import CorpusStore
+from ..store.layout import Layout
 from .common import data_dir, document_attributes, print_json
 
 GROUPS = ("document", "place", "level", "year", "all")
@@ -30,7 +31,7 @@ def cmd_frequencies(args) -> int:
     folder = data_dir(args)
     store = CorpusStore(folder)
     records = {r["key"]: r for r in store.documents()}
-    words_left_out = stopwords(folder / "user" / "stopwords.txt", *args.stopwords)
+    words_left_out = stopwords(Layout(folder).stopwords, *args.stopwords)
     docs = (store.open_document(key) for key in records)
     groups = frequencies(docs, lambda doc: _group(args.by, doc.key, records[doc.key]), words_left_out,
                          args.min_chars)

@@ -32,16 +32,17 @@ from ..core.families import (THRESHOLD, Correction, Families, FamilyView, Member
                              view, views_of)
 from .atomic import StoreError, read_json, write_json_atomic
 from .corpus import CorpusStore
+from .layout import Layout
 from .lock import exclusive
 
 SCHEMA = 1
 MAX_SEGMENTS = 16
-CORRECTIONS_FILE = Path("user") / "alignment.json"
+CORRECTIONS_FILE = Layout("").corrections  # relative to the data folder
 
 
 def read_corrections(data_dir: str | Path) -> list[Correction]:
     """The user's corrections in order; a damaged file is an error, never silently dropped."""
-    path = Path(data_dir) / CORRECTIONS_FILE
+    path = Layout(data_dir).corrections
     if not path.exists():
         return []
     data = read_json(path)
@@ -64,8 +65,8 @@ class AlignmentUpdate:
 class AlignmentStore:
     def __init__(self, corpus: CorpusStore):
         self.corpus = corpus
-        self.folder = corpus.folder / "alignment"
-        self.user_file = corpus.data_dir / CORRECTIONS_FILE
+        self.folder = corpus.layout.alignment
+        self.user_file = corpus.layout.corrections
         self._families: Families | None = None
         self._versions: dict[str, str] = {}  # key -> content hash aligned
         self._segments: list[dict] = []  # {"name", "entries"} in order
