@@ -30,7 +30,7 @@ import numpy as np
 from ..core.align import ClauseIndex, ClauseRef, EntryTable
 from ..core.families import (THRESHOLD, Correction, Families, FamilyView, Member, corrected, title_quote,
                              view, views_of)
-from .atomic import StoreError, read_json, write_json_atomic
+from .atomic import StoreError, file_stamp as _stamp, read_json, write_json_atomic
 from .corpus import CorpusStore
 from .layout import Layout
 from .lock import exclusive
@@ -273,14 +273,6 @@ class AlignmentStore:
         for stale in self.folder.glob("seg-*"):
             if stale.name.split(".")[0] not in listed:
                 stale.unlink()
-
-
-def _stamp(path: Path) -> tuple | None:
-    try:
-        status = path.stat()
-    except FileNotFoundError:
-        return None
-    return status.st_mtime_ns, status.st_size, status.st_ino
 
 
 def _write_npz_atomic(path: Path, arrays: dict[str, np.ndarray]) -> None:

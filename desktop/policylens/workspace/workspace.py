@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..core.anchoring import Placement
 from ..core.document import Document
-from ..store.atomic import StoreError
+from ..store.atomic import StoreError, file_stamp as _stamp
 from ..store.corpus import CorpusStore, ImportResult, Resolve
 from ..store.layout import Layout
 
@@ -282,11 +282,3 @@ class _Opened:
     def __exit__(self, *exc) -> None:
         if self.store is not None:
             self.store.close()
-
-
-def _stamp(path: Path) -> tuple | None:
-    try:
-        status = path.stat()
-    except FileNotFoundError:
-        return None
-    return status.st_mtime_ns, status.st_size, status.st_ino
