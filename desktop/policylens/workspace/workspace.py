@@ -67,6 +67,7 @@ class Workspace:
         self._annotations = annotations
         self._lock = threading.RLock()  # the cache and the store are read from worker threads
         self._corpus: CorpusStore | None = None
+        self._aliases = None  # the alias table, read once and shared with separate workspaces
         self._index_stamp: tuple | None = None
         self._alignment: AlignmentStore | None = None
         self._open: OrderedDict[str, Document] = OrderedDict()
@@ -80,15 +81,23 @@ class Workspace:
         with self._lock:
             stamp = _stamp(self.layout.corpus_index)
             if self._corpus is None or stamp != self._index_stamp:
-                aliases = self._corpus.aliases if self._corpus is not None else None
-                self._corpus = CorpusStore(self.data_dir, aliases)
+                self._corpus = CorpusStore(self.data_dir, self._aliases)
+                self._aliases = self._corpus.aliases
                 self._index_stamp = _stamp(self.layout.corpus_index)
                 self.index_reads += 1
             return self._corpus
 
     def records(self) -> list[dict]:
         """Lean index records of the current versions, in key order."""
-        return self.corpus.documents()
+        with self._lock:
+            return self.corpus.documents()
+
+    def separate(self, annotations: AnnotationStore | None = None) -> Workspace:
+        """A workspace of its own on the same folder, for an operation on a worker thread (a
+        store is not shared between threads); annotations as in the constructor."""
+        other = Workspace(self.data_dir, annotations)
+        other._aliases = self._aliases
+        return other
 
     def document(self, key: str) -> Document:
         """The current version of a document, parsed once and kept while recently used."""
@@ -108,7 +117,7 @@ class Workspace:
         table (after a re-analysis they keep their content hashes, so would pass as current)."""
         with self._lock:
             if analysis:
-                self._corpus = None
+                self._corpus, self._aliases = None, None
                 self._open.clear()
             self._index_stamp = None
 
@@ -140,9 +149,10 @@ class Workspace:
     def import_files(self, paths: Iterable[str | Path], progress: Progress | None = None,
                      cancelled: Cancelled | None = None, resolve: Resolve | None = None,
                      on_result: Callable[[int, int, ImportResult], None] | None = None,
-                     families: bool = True) -> Imported:
+                     families: bool = True, reanchor: bool = True) -> Imported:
         """Import files, re-anchor the annotations of the documents they changed, update the
-        families. on_result sees each file's result as it is done."""
+        families. on_result sees each file's result as it is done. The window leaves out the
+        last two: it re-anchors through its session and updates the families in the background."""
         def step(n: int, total: int, result: ImportResult) -> None:
             if on_result:
                 on_result(n, total, result)
@@ -155,7 +165,7 @@ class Workspace:
         changed = [r.key for r in results if r.status in ("new-version", "imported")]
         outcome = Imported(results)
         try:
-            outcome.reanchored = self.reanchor(changed)
+            outcome.reanchored = self.reanchor(changed) if reanchor else []
         except StoreError as exc:  # the import still counts; the window re-anchors when it shows them
             outcome.reanchor_error = str(exc)
         if families:
