@@ -284,7 +284,7 @@
 <context>
     <name>AliasEditor</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+36"/>
+        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+35"/>
         <source>筛选内置表…</source>
         <translation>Filter the bundled table…</translation>
     </message>
@@ -436,7 +436,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
@@ -1344,7 +1344,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+80"/>
+        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+74"/>
         <source>全部条款族（按大小）</source>
         <translation>All clause families (by size)</translation>
     </message>
@@ -1387,6 +1387,50 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+1"/>
         <source>覆盖矩阵（模板：{name}）</source>
         <translation>Coverage matrix (template: {name})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRemoval</name>
+    <message>
+        <location filename="../../desktop/policylens/app/corpus/document_removal.py" line="+51"/>
+        <source>语料库正在更新：请稍后再移除文件</source>
+        <translation>The corpus is being updated: remove the document when it is done</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在移除 {title}…</source>
+        <translation>Removing {title}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>从语料库中移除“{title}”？</source>
+        <translation>Remove “{title}” from the corpus?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>它的 {n} 条批注不会删除：将保留在“待复核”列表中，重新导入该文件后可恢复。</source>
+        <translation>
+            <numerusform>Its {n} annotation is not deleted: it is kept in the “Needs review” list and comes back when the document is imported again.</numerusform>
+            <numerusform>Its {n} annotations are not deleted: they are kept in the “Needs review” list and come back when the document is imported again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>移除文件</source>
+        <translation>Remove Document</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>已移除 {title}；{n} 条批注保留在待复核列表中</source>
+        <translation>
+            <numerusform>Removed {title}; {n} annotation kept in the review list</numerusform>
+            <numerusform>Removed {title}; {n} annotations kept in the review list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>移除失败：{error}</source>
+        <translation>Could not remove the document: {error}</translation>
     </message>
 </context>
 <context>
@@ -1570,12 +1614,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+39"/>
+        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+40"/>
         <source>导入文件</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1600,22 +1644,22 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>当前文件完成后取消…</source>
         <translation>Cancelling after the current file…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>{n}/{total}：{name}</source>
         <translation>{n} of {total}: {name}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>导入失败：{reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
@@ -1863,12 +1907,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+61"/>
+        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+62"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
@@ -2447,7 +2491,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Reanalysis</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+38"/>
+        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+37"/>
         <source>导入尚未结束：请在导入完成后再保存单位别名表</source>
         <translation>An import is still running: save the agency alias table once it has finished</translation>
     </message>
@@ -2460,12 +2504,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+27"/>
         <source>重新分析失败：{error}</source>
         <translation>Analysing again failed: {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>已按新的单位别名重新分析 {n} 份文件</source>
         <translation>
             <numerusform>{n} document analysed again with the new agency aliases</numerusform>
@@ -2906,6 +2950,11 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+3"/>
         <source>导入文件…</source>
         <translation>Import Documents…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移除文件…</source>
+        <translation>Remove Document…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -92,10 +92,14 @@ class Workspace:
         with self._lock:
             return self.corpus.documents()
 
-    def separate(self, annotations: AnnotationStore | None = None) -> Workspace:
-        """A workspace of its own on the same folder, for an operation on a worker thread (a
-        store is not shared between threads); annotations as in the constructor."""
-        other = Workspace(self.data_dir, annotations)
+    def attach_annotations(self, annotations: AnnotationStore | None) -> None:
+        """The window's annotation store, once its session has opened it (see the class)."""
+        self._annotations = annotations
+
+    def separate(self) -> Workspace:
+        """A workspace of its own on the same folder and annotations, for an operation on a
+        worker thread (a corpus store is not shared between threads)."""
+        other = Workspace(self.data_dir, self._annotations)
         other._aliases = self._aliases
         return other
 
@@ -234,9 +238,9 @@ class Workspace:
 
         planned = []
         for key in dict.fromkeys(keys):
-            doc = self.document(key)
-            moving = [a for a in store.project.for_document(key)
-                      if a.anchor.content_hash != doc.content_hash or a.needs_review]
+            annotations = store.project.for_document(key)
+            doc = self.document(key) if annotations else None  # no document read for none
+            moving = [a for a in annotations if a.anchor.content_hash != doc.content_hash or a.needs_review]
             if not moving:
                 planned.append(ReanchorSummary(key, {}))
                 continue

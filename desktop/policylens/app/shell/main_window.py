@@ -23,6 +23,7 @@ from ..comparing.two_documents import TwoDocumentsFeature
 from ..corpus.agency_panel import AgencyPanel
 from ..corpus.corpus_model import CorpusFilter, CorpusModel
 from ..corpus.corpus_source import Corpus
+from ..corpus.document_removal import DocumentRemoval
 from ..corpus.import_dialog import ImportDialog, accept_file_drops
 from ..corpus.search_panel import SearchPanel
 from ..corpus.summary_loader import SummaryLoader
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._owns_annotations = annotations is OWN
         self.annotations = open_annotations(self, self.data_dir) if annotations is OWN else annotations
+        self.document_removal = DocumentRemoval(self)  # remove_current(): for menus and the corpus list
         self._build_features()
         self.actions_by_name = actions.build(self)
         for feature in self.features:
