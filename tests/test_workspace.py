@@ -1,7 +1,6 @@
 """The workspace: one import for the command line and the window, remove that keeps annotations,
 and the one document cache. Real seeds, real stores in temporary folders."""
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ from policylens.core.annotation_commands import AddAnnotation
 from policylens.core.annotations import Annotation
 from policylens.store import StoreError
 from policylens.store.annotations import AnnotationStore
+from policylens.store.layout import Layout
 from policylens.workspace import Workspace
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
@@ -27,6 +27,10 @@ def cli(*args, data_dir):
 def lean(records):
     """Index records without the import time and source folder, which differ between two runs."""
     return [{k: v for k, v in r.items() if k not in ("imported_at", "versions", "source_path")} for r in records]
+
+
+def families(folder: Path) -> dict:
+    return json.loads(Layout(folder).alignment.joinpath("state.json").read_text("utf-8"))["families"]
 
 
 def annotate(data_dir: Path, workspace: Workspace, key: str) -> list[str]:
@@ -49,7 +53,6 @@ def test_the_workspace_import_is_the_command_line_import(tmp_path):
     assert [r.to_json() for r in done.results] == printed["results"]
     assert lean(Workspace(by_workspace).records()) == lean(Workspace(by_cli).records())
     assert sorted(done.families.added) == sorted(r["key"] for r in Workspace(by_cli).records())
-    families = lambda folder: json.loads((folder / "corpus" / "alignment" / "state.json").read_text("utf-8"))["families"]
     assert families(by_workspace) == families(by_cli)
 
 

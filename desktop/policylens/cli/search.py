@@ -12,7 +12,7 @@ step (core/autocode.py) and the count of passages added is printed.
 from __future__ import annotations
 
 from ..core.query import QueryError, kwic, parse, run, sort_rows
-from ..store.corpus import CorpusStore
+from ..workspace import Workspace
 from .common import UsageError, data_dir, document_attributes, print_json
 
 SORTS = ("right", "left", "keyword", "place", "date")
@@ -38,7 +38,7 @@ def cmd_search(args) -> int:
         tree = parse(args.query)
     except QueryError as exc:
         raise UsageError(f"query: {exc}") from None
-    store = CorpusStore(data_dir(args))
+    store = Workspace(data_dir(args)).corpus
     records = [r for r in store.documents() if not args.place or r.get("place") in args.place]
     docs = [store.open_document(r["key"]) for r in records]
     attributes = {r["key"]: document_attributes(r) for r in records}

@@ -62,8 +62,8 @@ class DocumentRemoval(QObject):
         count = len(session.project.for_document(key)) if session else 0
         text = self.tr("从语料库中移除“{title}”？").format(title=self._title(key))
         if count:
-            text += "\n\n" + self.tr("它的 {n} 条批注不会删除：将保留在“待复核”列表中，重新导入该文件后可恢复。",
-                                     "", count).format(n=count)
+            kept = self.tr("它的 {n} 条批注不会删除：将保留在“待复核”列表中，重新导入该文件后可恢复。", "", count)
+            text += "\n\n" + kept.format(n=count)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("移除文件"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self.window)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -85,8 +85,8 @@ class DocumentRemoval(QObject):
         if shown is not None and shown.key == removal.key and window.corpus_source.records():
             window.open_document(window.corpus_source.records()[0]["key"], 0, remember=False)
         kept = len(removal.kept_for_review)
-        window.statusBar().showMessage(self.tr("已移除 {title}；{n} 条批注保留在待复核列表中", "", kept).format(
-            title=removal.title, n=kept), 0)
+        done = self.tr("已移除 {title}；{n} 条批注保留在待复核列表中", "", kept)
+        window.statusBar().showMessage(done.format(title=removal.title, n=kept), 0)
         self.removed.emit(removal.key, kept)
 
     def _failed(self, error: str) -> None:
