@@ -113,3 +113,11 @@ def test_the_index_is_read_again_only_when_it_changed(tmp_path):
     assert workspace.index_reads == reads
     Workspace(tmp_path).import_files(SEEDS[2:3])  # another writer
     assert len(workspace.records()) == 3 and workspace.index_reads == reads + 1
+
+
+def test_opening_a_workspace_does_not_import_numpy(tmp_path):
+    Workspace(tmp_path).import_files(SEEDS[:1], families=False)
+    code = ("import sys; from policylens.workspace import Workspace; "
+            f"w = Workspace({str(tmp_path)!r}); w.document(w.records()[0]['key']); "
+            "print('numpy' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"

@@ -15,6 +15,9 @@ from ..store.corpus import CorpusStore, ImportResult, Resolve
 from ..store.layout import Layout
 
 if TYPE_CHECKING:
+    from ..core.aliases import AliasTable
+    from ..core.families import Correction
+    from ..store.user_aliases import AliasEntry
     from ..core.annotation_commands import Command
     from ..store.alignment import AlignmentStore, AlignmentUpdate
     from ..store.annotations import AnnotationStore
@@ -137,6 +140,25 @@ class Workspace:
             if len(found) > 1:
                 raise StoreError(f"'{name}' names {len(found)} documents ({', '.join(found)}); give the key")
         raise StoreError(f"no document '{name}' in the store at {self.layout.corpus}")
+
+    # -- the user's aliases and corrections ------------------------------------------------------
+
+    @property
+    def aliases(self) -> AliasTable:
+        """The alias table the corpus is analysed with: the bundled one plus the user's."""
+        return self.corpus.aliases
+
+    def user_aliases(self) -> list[AliasEntry]:
+        """The user's own alias entries (DATA_DIR/agency_aliases.json), as the editor shows them."""
+        from ..store.user_aliases import read_user_aliases
+
+        return read_user_aliases(self.data_dir)
+
+    def corrections(self) -> list[Correction]:
+        """The user's corrections to the clause families, in order."""
+        from ..store.alignment import read_corrections  # numpy: only when families are touched
+
+        return read_corrections(self.data_dir)
 
     @property
     def alignment(self) -> AlignmentStore:
