@@ -119,13 +119,18 @@ class Workspace:
                 self._open.popitem(last=False)
             return doc
 
+    def drop_documents(self) -> None:
+        """Empty the document cache (the next open reads the document's file)."""
+        with self._lock:
+            self._open.clear()
+
     def forget(self, analysis: bool = False) -> None:
         """Read the store again; with analysis, also drop the parsed documents and the alias
         table (after a re-analysis they keep their content hashes, so would pass as current)."""
         with self._lock:
             if analysis:
                 self._corpus, self._aliases = None, None
-                self._open.clear()
+                self.drop_documents()
             self._index_stamp = None
 
     def find(self, name: str) -> str:
