@@ -1,5 +1,5 @@
-"""The layers hold: app > exchange > store > core, no Qt below app, and rooms that do not import
-each other (pyproject's contracts)."""
+"""The layers hold: app > workspace > exchange > store > core, no Qt below app, and rooms that
+do not import each other (pyproject's contracts)."""
 import tomllib
 from pathlib import Path
 
@@ -12,8 +12,10 @@ def test_the_layer_contracts_cover_every_package_below_the_window():
     contracts = tomllib.loads(PYPROJECT.read_text("utf-8"))["tool"]["importlinter"]["contracts"]
     layers = next(c for c in contracts if c["type"] == "layers")["layers"]
     no_qt = next(c for c in contracts if c["type"] == "forbidden")
-    assert layers == ["policylens.app", "policylens.exchange", "policylens.store", "policylens.core"]
-    assert set(no_qt["source_modules"]) == {"policylens.core", "policylens.store", "policylens.exchange"}
+    assert layers == ["policylens.app", "policylens.workspace", "policylens.exchange", "policylens.store",
+                      "policylens.core"]
+    assert set(no_qt["source_modules"]) == {"policylens.core", "policylens.store", "policylens.exchange",
+                                            "policylens.workspace"}
     assert "PySide6" in no_qt["forbidden_modules"]
 
 

@@ -94,7 +94,9 @@ def describe_data_folder(folder: Path) -> str:
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         return "unwritable"
-    if (folder / "corpus" / "index.json").exists() or (folder / "user").is_dir():
+    from .store.layout import Layout  # the store is not needed to find resources
+
+    if Layout(folder).is_used():
         return "data"
     existing = folder if folder.exists() else next((p for p in folder.parents if p.exists()), None)
     if existing is None or not os.access(existing, os.W_OK):

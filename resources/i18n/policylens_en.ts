@@ -284,7 +284,7 @@
 <context>
     <name>AliasEditor</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+36"/>
+        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+35"/>
         <source>筛选内置表…</source>
         <translation>Filter the bundled table…</translation>
     </message>
@@ -590,7 +590,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_list_model.py" line="+85"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_list_model.py" line="+99"/>
         <source>原文</source>
         <translation>Quote</translation>
     </message>
@@ -623,7 +623,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_panel.py" line="+48"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_panel.py" line="+47"/>
         <source>筛选原文或笔记…</source>
         <translation>Filter quote or note…</translation>
     </message>
@@ -638,7 +638,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>需要复核：{n} 条（原文已改动，未能确定位置）</source>
         <translation>Needs review: {n} (the text changed; position uncertain)</translation>
     </message>
@@ -1243,7 +1243,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>CorpusModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/corpus_model.py" line="+113"/>
+        <location filename="../../desktop/policylens/app/corpus/corpus_model.py" line="+118"/>
         <source>（未识别地区）</source>
         <translation>(place not found)</translation>
     </message>
@@ -1390,9 +1390,53 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentRemoval</name>
+    <message>
+        <location filename="../../desktop/policylens/app/corpus/document_removal.py" line="+51"/>
+        <source>语料库正在更新：请稍后再移除文件</source>
+        <translation>The corpus is being updated: remove the document when it is done</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在移除 {title}…</source>
+        <translation>Removing {title}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>从语料库中移除“{title}”？</source>
+        <translation>Remove “{title}” from the corpus?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>它的 {n} 条批注不会删除：将保留在“待复核”列表中，重新导入该文件后可恢复。</source>
+        <translation>
+            <numerusform>Its {n} annotation is not deleted: it is kept in the “Needs review” list and comes back when the document is imported again.</numerusform>
+            <numerusform>Its {n} annotations are not deleted: they are kept in the “Needs review” list and come back when the document is imported again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>移除文件</source>
+        <translation>Remove Document</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>已移除 {title}；{n} 条批注保留在待复核列表中</source>
+        <translation>
+            <numerusform>Removed {title}; {n} annotation kept in the review list</numerusform>
+            <numerusform>Removed {title}; {n} annotations kept in the review list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>移除失败：{error}</source>
+        <translation>Could not remove the document: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../desktop/policylens/app/common/export_buttons.py" line="+28"/>
+        <location filename="../../desktop/policylens/app/matrices/matrix_export.py" line="+28"/>
         <source>导出 HTML…</source>
         <translation>Export HTML…</translation>
     </message>
@@ -1430,7 +1474,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FamilyModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/family_model.py" line="+42"/>
+        <location filename="../../desktop/policylens/app/comparing/family_panel.py" line="+56"/>
         <source>文件</source>
         <translation>Document</translation>
     </message>
@@ -1453,7 +1497,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FamilyPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/family_panel.py" line="+28"/>
+        <location line="+41"/>
         <source>本文件的条款</source>
         <translation>Clauses of this document</translation>
     </message>
@@ -1468,7 +1512,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Filter: clause, title, place…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>条款族仍在计算中…</source>
         <translation>Clause families are still being computed…</translation>
     </message>
@@ -1547,7 +1591,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>HighlightActions</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/highlight_actions.py" line="+45"/>
+        <location filename="../../desktop/policylens/app/annotating/highlight_actions.py" line="+44"/>
         <source>批注“{quote}”</source>
         <translation>Annotation “{quote}”</translation>
     </message>
@@ -1787,7 +1831,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/policylens/app/reading/reader.py" line="+167"/>
+        <location filename="../../desktop/policylens/app/reading/reader.py" line="+188"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
@@ -1863,12 +1907,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+61"/>
+        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+62"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
@@ -2076,7 +2120,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/common/outline_model.py" line="+142"/>
+        <location filename="../../desktop/policylens/app/reading/outline_model.py" line="+142"/>
         <source>条款</source>
         <translation>Clause</translation>
     </message>
@@ -2429,7 +2473,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/policylens/app/reading/annotation_preview.py" line="+42"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_preview.py" line="+42"/>
         <source>编码：</source>
         <translation>Codes: </translation>
     </message>
@@ -2460,7 +2504,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>重新分析失败：{error}</source>
         <translation>Analysing again failed: {error}</translation>
     </message>
@@ -2476,7 +2520,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ReuseTableModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/reuse_model.py" line="+106"/>
+        <location filename="../../desktop/policylens/app/comparing/reuse_view.py" line="+113"/>
         <source>{a} 的 5 字串有 {share:.1%} 见于 {b}：{band}</source>
         <translation>{share:.1%} of {a}&apos;s 5-grams are found in {b}: {band}</translation>
     </message>
@@ -2499,7 +2543,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Rewritten (&lt; {rewritten})</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/reuse_view.py" line="+37"/>
+        <location line="+97"/>
         <location line="+37"/>
         <source>文本复用矩阵</source>
         <translation>Text reuse matrix</translation>
@@ -2906,6 +2950,11 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+3"/>
         <source>导入文件…</source>
         <translation>Import Documents…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移除文件…</source>
+        <translation>Remove Document…</translation>
     </message>
     <message>
         <location line="+1"/>

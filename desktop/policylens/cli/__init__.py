@@ -24,7 +24,7 @@ from pathlib import Path
 # command -> the module (in this package) that registers it; imported only when a command runs.
 COMMANDS = {
     "import": "documents", "outline": "documents", "agencies": "documents", "meta": "documents",
-    "list": "documents", "reanalyze": "documents",
+    "list": "documents", "reanalyze": "documents", "remove": "documents",
     "diff": "compare", "reuse": "compare", "parameters": "compare",
     "annotations": "annotations", "self-check": "selfcheck", "align": "align",
     "search": "search", "segments": "segments", "cooccurrence": "segments",

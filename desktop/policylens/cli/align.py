@@ -12,6 +12,7 @@ from ..core.document import Document, analyze_file
 from ..core.errors import SourceError
 from ..core.families import Families, FamilyView, views
 from ..store.alignment import read_corrections
+from ..store.layout import Layout
 from .common import data_dir as _data_dir, print_json
 
 
@@ -24,7 +25,7 @@ def register(sub) -> None:
 
 def cmd_align(args) -> int:
     data_dir = _data_dir(args)
-    table = AliasTable.load(data_dir / "agency_aliases.json")
+    table = AliasTable.load(Layout(data_dir).aliases)
     docs = _analyze_all(args.files, table)
     families = Families.build(sorted(docs.values(), key=lambda d: d.key))
     found = views(families, read_corrections(data_dir))

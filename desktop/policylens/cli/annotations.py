@@ -18,7 +18,7 @@ from ..store.annotation_records import to_record
 from ..store.annotations import AnnotationStore
 from ..store.saved_annotations import read_saved
 from ..store.session_lock import StoreLocked
-from ..store.corpus import CorpusStore
+from ..workspace import Workspace
 from . import colleagues
 from .common import data_dir as _data_dir, print_json
 
@@ -98,7 +98,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_add(args) -> int:
-    doc = CorpusStore(_data_dir(args)).open_document(args.doc_key)
+    doc = Workspace(_data_dir(args)).document(args.doc_key)
     anchor = make_anchor(doc, args.start, args.end)
     with AnnotationStore(_data_dir(args)) as store:
         code_ids, new_codes = code_ids_for_paths(store.project, args.code)
@@ -112,7 +112,7 @@ def cmd_add(args) -> int:
 
 def cmd_reanchor(args) -> int:
     data_dir = _data_dir(args)
-    corpus = CorpusStore(data_dir)
+    corpus = Workspace(data_dir).corpus
     with AnnotationStore(data_dir) as store:
         keys = args.doc_keys or sorted({a.document for a in store.project.annotations.values()})
         missing = [k for k in keys if k not in {r["key"] for r in corpus.documents()}]
@@ -154,7 +154,7 @@ def cmd_export(args) -> int:
     from ..exchange import export_annotations
 
     with reading_project(_data_dir(args)) as project:
-        report = export_annotations(project, CorpusStore(_data_dir(args)), args.format, args.out)
+        report = export_annotations(project, Workspace(_data_dir(args)).corpus, args.format, args.out)
     print(report.line())
     for problem in report.problems:
         print(f"policylens: left out: {problem}", file=sys.stderr)
@@ -166,7 +166,7 @@ def cmd_import(args) -> int:
 
     data_dir = _data_dir(args)
     with AnnotationStore(data_dir) as store:
-        report = import_file(args.file, store, CorpusStore(data_dir))
+        report = import_file(args.file, store, Workspace(data_dir).corpus)
     print(report.line())
     for note in report.notes:
         print(f"policylens: note: {note}", file=sys.stderr)

@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.attributes import KINDS, Definition
-from ..store.corpus import CorpusStore
 from ..store.user_attributes import UserAttributes
+from ..workspace import Workspace
 from .common import UsageError, data_dir, print_json
 
 
@@ -44,7 +44,7 @@ def register(sub) -> None:
 
 def _open(args) -> tuple[list[dict], UserAttributes]:
     folder = data_dir(args)
-    return CorpusStore(folder).documents(), UserAttributes(folder)
+    return Workspace(folder).corpus.documents(), UserAttributes(folder)
 
 
 def cmd_list(args) -> int:

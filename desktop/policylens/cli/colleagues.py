@@ -11,6 +11,7 @@ from ..core.annotations import AnnotationError
 from ..store.annotations import AnnotationStore
 from ..store.atomic import StoreError
 from ..store.corpus import CorpusStore
+from ..workspace import Workspace
 from .common import data_dir as _data_dir, print_json as _dump
 
 
@@ -32,7 +33,7 @@ def cmd_merge(args) -> int:
 
     data_dir = _data_dir(args)
     with AnnotationStore(data_dir) as store:
-        report = plan_merge(args.file, store.project, CorpusStore(data_dir), " ".join(args.coder.split()))
+        report = plan_merge(args.file, store.project, Workspace(data_dir).corpus, " ".join(args.coder.split()))
         if report.command is not None:
             store.do(report.command)
     if args.json:
@@ -53,7 +54,7 @@ def cmd_agreement(args) -> int:
     if len(names) != 2 or names[0] == names[1] or "" in names:
         raise AnnotationError("give two different coders: --coder A --coder B")
     data_dir = _data_dir(args)
-    corpus = CorpusStore(data_dir)
+    corpus = Workspace(data_dir).corpus
     with AnnotationStore(data_dir) as store:
         project = store.project
         keys = sorted({a.document for a in project.annotations.values() if a.coder in names})

@@ -21,6 +21,7 @@ from ..core.outline import Clause
 from ..core.parameters import parameter_table
 from ..core.reuse import document_reuse
 from ..store.alignment import read_corrections
+from ..store.layout import Layout
 from .common import UsageError, data_dir as _data_dir, print_json as _print_json
 
 
@@ -211,6 +212,6 @@ def cmd_parameters(args) -> int:
 
 def _analyze_all(args, paths: list[Path]) -> list[Document]:
     """Analyse files with the bundled alias table plus the user's own (DATA_DIR/agency_aliases.json)."""
-    table = AliasTable.load(_data_dir(args) / "agency_aliases.json")
+    table = AliasTable.load(Layout(_data_dir(args)).aliases)
     return [analyze_file(path, table) for path in paths]
 

@@ -1,4 +1,4 @@
-"""Commands on documents: import, outline, agencies, meta, list and reanalyze.
+"""Commands on documents: import, outline, agencies, meta, list, reanalyze and remove.
 
 outline, agencies and meta analyse files directly (they need not be imported), with the bundled
 alias table plus the user's own in the data folder.
@@ -11,7 +11,9 @@ from pathlib import Path
 
 from ..core.aliases import AliasTable
 from ..core.document import Document, analyze_file
-from ..store import SEPARATE, CorpusStore, StoreError
+from ..store import SEPARATE
+from ..store.layout import Layout
+from ..workspace import Workspace
 from .common import data_dir as _data_dir, print_json as _print_json
 
 AMBIGUOUS = ("report", "separate", "version")
@@ -42,18 +44,22 @@ def register(sub) -> None:
     sub.add_parser("list", help="documents in the store").set_defaults(run=cmd_list)
     sub.add_parser("reanalyze", help="analyse the stored documents again (after editing the alias table)"
                    ).set_defaults(run=cmd_reanalyze)
+    p = sub.add_parser("remove", help="take a document out of the store; its annotations are kept for review")
+    p.add_argument("document", help="the document's key, title or file name")
+    p.add_argument("--json", action="store_true", help="what was removed and kept, as JSON")
+    p.set_defaults(run=cmd_remove)
 
 
 def _analyze(args, path: Path) -> Document:
     """Analyse a file with the bundled alias table plus the user's own (DATA_DIR/agency_aliases.json)."""
-    return analyze_file(path, AliasTable.load(_data_dir(args) / "agency_aliases.json"))
+    return analyze_file(path, AliasTable.load(Layout(_data_dir(args)).aliases))
 
 
 LEFT_OUT = ("failed", "ambiguous")  # statuses reported line by line on standard error
 
 
 def cmd_import(args) -> int:
-    store = CorpusStore(_data_dir(args))
+    workspace = Workspace(_data_dir(args))
     many = len(args.files) > 1
     counts: dict[str, int] = defaultdict(int)
     out = sys.stderr if args.json else sys.stdout  # with --json, standard output is the JSON alone
@@ -70,10 +76,11 @@ def cmd_import(args) -> int:
         elif n % 100 == 0 or n == total:
             print(line, file=out)
 
-    results = store.import_files(args.files, progress, resolve=_resolver(args.ambiguous))
+    imported = workspace.import_files(args.files, on_result=progress, resolve=_resolver(args.ambiguous))
+    results = imported.results
     if many and out.isatty():
         print(file=out)
-    print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f"; store: {store.folder}", file=out)
+    print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + f"; store: {workspace.layout.corpus}", file=out)
     if counts.get("ambiguous"):
         print(f"policylens: {counts['ambiguous']} files left out: each has the name of a stored document it "
               "may be a new version of; import them again with --ambiguous separate (other documents) "
@@ -83,12 +90,12 @@ def cmd_import(args) -> int:
     report = summarize(results)
     for line in report_lines(report):
         print(line, file=out)
-    reanchored = _reanchor_new_versions(args, store, [r.key for r in results if r.status == "new-version"], out)
-    _update_alignment(store, out)
+    reanchored = _report_reanchoring(imported, {r.key for r in results if r.status == "new-version"}, out)
+    _report_families(imported, out)
     status = 1 if counts.get("failed") else AMBIGUOUS_EXIT if counts.get("ambiguous") else 0
     if args.json:
         _print_json({"results": [r.to_json() for r in results], "counts": dict(counts), "report": report,
-                     "reanchored": reanchored, "store": str(store.folder), "exit_status": status})
+                     "reanchored": reanchored, "store": str(workspace.layout.corpus), "exit_status": status})
     return status
 
 
@@ -101,37 +108,42 @@ def _resolver(choice: str):
     return None
 
 
-def _update_alignment(store: CorpusStore, out=None) -> None:
-    """Bring the clause families up to date (incremental: only what the import changed)."""
-    import time
-
-    from ..store.alignment import AlignmentStore
-
-    started = time.perf_counter()
-    try:
-        update = AlignmentStore(store).update()
-    except StoreError as exc:  # e.g. the application is updating them: it will catch up itself
-        print(f"policylens: warning: clause families not updated now: {exc}", file=sys.stderr)
+def _report_families(outcome, out=None) -> None:
+    """How the clause families were brought up to date (incremental: only what changed)."""
+    if outcome.families_error:  # e.g. the application is updating them: it will catch up itself
+        print(f"policylens: warning: clause families not updated now: {outcome.families_error}", file=sys.stderr)
+        return
+    update = outcome.families
+    if update is None:
         return
     how = f"built from scratch: {update.rebuilt_because}" if update.rebuilt_because else "incremental"
     print(f"clause families: {len(update.added)} documents aligned, {len(update.removed)} removed "
-          f"({how}, {time.perf_counter() - started:.1f} s)", file=out or sys.stdout)
+          f"({how}, {outcome.families_seconds:.1f} s)", file=out or sys.stdout)
 
 
-def _reanchor_new_versions(args, store: CorpusStore, keys: list[str], out=None) -> list[dict]:
-    """Move the annotations of documents that changed onto their new text, and say how it went."""
-    from ..store.annotations import reanchor_document
-
+def _report_reanchoring(imported, new_versions: set[str], out=None) -> list[dict]:
+    """How the annotations of documents that changed moved onto their new text."""
+    if imported.reanchor_error:  # e.g. the application holds the annotations: import still counts
+        print(f"policylens: warning: annotations not re-anchored now: {imported.reanchor_error}", file=sys.stderr)
+        return []
     done = []
-    for key in dict.fromkeys(keys):
-        try:
-            summary = reanchor_document(_data_dir(args), store.open_document(key), store)
-        except StoreError as exc:  # e.g. the application holds the annotations: import still counts
-            print(f"policylens: warning: annotations of {key} not re-anchored now: {exc}", file=sys.stderr)
-            continue
-        print(summary.line(), file=out or sys.stdout)
-        done.append({"document": key, "annotations": len(summary.placements), **summary.counts()})
+    for summary in imported.reanchored:
+        if summary.document in new_versions or summary.placements:
+            print(summary.line(), file=out or sys.stdout)
+            done.append({"document": summary.document, "annotations": len(summary.placements), **summary.counts()})
     return done
+
+
+def cmd_remove(args) -> int:
+    workspace = Workspace(_data_dir(args))
+    removal = workspace.remove(args.document)
+    out = sys.stderr if args.json else sys.stdout
+    kept = len(removal.kept_for_review)
+    print(f"removed {removal.key} ({removal.title}); {kept} annotations kept, listed for review", file=out)
+    _report_families(removal, out)
+    if args.json:
+        _print_json(removal.to_json())
+    return 0
 
 
 def outline_json(doc: Document) -> dict:
@@ -192,7 +204,7 @@ def cmd_meta(args) -> int:
 
 
 def cmd_list(args) -> int:
-    store = CorpusStore(_data_dir(args))
+    store = Workspace(_data_dir(args)).corpus
     for r in store.documents():
         print(f"{r['key']}\t{r['place']}{r['level']}\t{r['script']}\t{r['clauses']} clauses\t{r['title']}")
     print(f"{len(store)} documents in {store.folder}", file=sys.stderr)
@@ -200,6 +212,6 @@ def cmd_list(args) -> int:
 
 
 def cmd_reanalyze(args) -> int:
-    store = CorpusStore(_data_dir(args))
-    print(f"re-analysed {store.reanalyze()} documents in {store.folder}")
+    workspace = Workspace(_data_dir(args))
+    print(f"re-analysed {workspace.reanalyse()} documents in {workspace.layout.corpus}")
     return 0

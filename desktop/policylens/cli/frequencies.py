@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.frequencies import frequencies, stopwords
-from ..store.corpus import CorpusStore
+from ..workspace import Workspace
+from ..store.layout import Layout
 from .common import data_dir, document_attributes, print_json
 
 GROUPS = ("document", "place", "level", "year", "all")
@@ -28,9 +29,9 @@ def register(sub) -> None:
 
 def cmd_frequencies(args) -> int:
     folder = data_dir(args)
-    store = CorpusStore(folder)
+    store = Workspace(folder).corpus
     records = {r["key"]: r for r in store.documents()}
-    words_left_out = stopwords(folder / "user" / "stopwords.txt", *args.stopwords)
+    words_left_out = stopwords(Layout(folder).stopwords, *args.stopwords)
     docs = (store.open_document(key) for key in records)
     groups = frequencies(docs, lambda doc: _group(args.by, doc.key, records[doc.key]), words_left_out,
                          args.min_chars)

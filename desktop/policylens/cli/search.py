@@ -15,8 +15,8 @@ step (core/autocode.py) and the count of passages added is printed.
 from __future__ import annotations
 
 from ..core.query import QueryError, kwic, parse, run, sort_rows
-from ..store.corpus import CorpusStore
 from ..store.user_collections import UserCollections
+from ..workspace import Workspace
 from .common import UsageError, data_dir, document_attributes, print_json
 
 SORTS = ("right", "left", "keyword", "place", "date")
@@ -60,7 +60,7 @@ def cmd_search(args) -> int:
     if args.save:
         collections.save_search(args.save, args.query, args.place, args.level, args.set_name)
         collections.save()
-    store = CorpusStore(data_dir(args))
+    store = Workspace(data_dir(args)).corpus
     records = [r for r in store.documents() if (not args.place or r.get("place") in args.place)
                and (members is None or r["key"] in members)]
     docs = [store.open_document(r["key"]) for r in records]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..core.annotations import AnnotationError
 from ..core.segments import cooccurrence, segments
-from ..store.corpus import CorpusStore
+from ..workspace import Workspace
 from .annotations import reading_project
 from .common import data_dir, document_attributes, print_json
 
@@ -30,7 +30,7 @@ def register(sub) -> None:
 
 
 def _documents(args) -> dict[str, dict]:
-    return {r["key"]: document_attributes(r) for r in CorpusStore(data_dir(args)).documents()}
+    return {r["key"]: document_attributes(r) for r in Workspace(data_dir(args)).corpus.documents()}
 
 
 def cmd_segments(args) -> int:

@@ -92,9 +92,10 @@ def check_word_data() -> None:
 
 def open_corpus(data_dir) -> tuple[int, int]:
     """(documents, clauses) after opening every document in the store."""
-    from ..store import CorpusStore, StoreError
+    from ..store import StoreError
+    from ..workspace import Workspace
     try:
-        store = CorpusStore(data_dir)
+        store = Workspace(data_dir).corpus
         if not len(store):
             _import_seeds(store)
         keys = [record["key"] for record in store.documents()]

@@ -7,8 +7,8 @@
 """
 from __future__ import annotations
 
-from ..store.corpus import CorpusStore
 from ..store.user_collections import UserCollections
+from ..workspace import Workspace
 from .common import UsageError, data_dir, print_json
 
 
@@ -40,7 +40,7 @@ def cmd_list(args) -> int:
 
 
 def _known(args) -> None:
-    stored = {r["key"] for r in CorpusStore(data_dir(args)).documents()}
+    stored = {r["key"] for r in Workspace(data_dir(args)).corpus.documents()}
     missing = [k for k in args.doc_keys if k not in stored]
     if missing:
         raise UsageError(f"not in the store: {', '.join(missing)}")

@@ -30,18 +30,19 @@ import numpy as np
 from ..core.align import ClauseIndex, ClauseRef, EntryTable
 from ..core.families import (THRESHOLD, Correction, Families, FamilyView, Member, corrected, title_quote,
                              view, views_of)
-from .atomic import StoreError, read_json, write_json_atomic
+from .atomic import StoreError, file_stamp as _stamp, read_json, write_json_atomic
 from .corpus import CorpusStore
+from .layout import Layout
 from .lock import exclusive
 
 SCHEMA = 1
 MAX_SEGMENTS = 16
-CORRECTIONS_FILE = Path("user") / "alignment.json"
+CORRECTIONS_FILE = Layout("").corrections  # relative to the data folder
 
 
 def read_corrections(data_dir: str | Path) -> list[Correction]:
     """The user's corrections in order; a damaged file is an error, never silently dropped."""
-    path = Path(data_dir) / CORRECTIONS_FILE
+    path = Layout(data_dir).corrections
     if not path.exists():
         return []
     data = read_json(path)
@@ -64,8 +65,8 @@ class AlignmentUpdate:
 class AlignmentStore:
     def __init__(self, corpus: CorpusStore):
         self.corpus = corpus
-        self.folder = corpus.folder / "alignment"
-        self.user_file = corpus.data_dir / CORRECTIONS_FILE
+        self.folder = corpus.layout.alignment
+        self.user_file = corpus.layout.corrections
         self._families: Families | None = None
         self._versions: dict[str, str] = {}  # key -> content hash aligned
         self._segments: list[dict] = []  # {"name", "entries"} in order
@@ -272,14 +273,6 @@ class AlignmentStore:
         for stale in self.folder.glob("seg-*"):
             if stale.name.split(".")[0] not in listed:
                 stale.unlink()
-
-
-def _stamp(path: Path) -> tuple | None:
-    try:
-        status = path.stat()
-    except FileNotFoundError:
-        return None
-    return status.st_mtime_ns, status.st_size, status.st_ino
 
 
 def _write_npz_atomic(path: Path, arrays: dict[str, np.ndarray]) -> None:

@@ -30,6 +30,7 @@ from . import annotation_records as records
 from .atomic import StoreError, read_json, write_json_atomic
 from .backups import Backups
 from .corpus import CorpusStore
+from .layout import Layout
 from .journal import Journal, read_journal
 from .reanchoring import ReanchorSummary, stored_versions
 from .session_lock import SessionLock
@@ -53,10 +54,10 @@ class AnnotationStoreDamaged(StoreError):
 
 class AnnotationStore:
     def __init__(self, data_dir: str | Path):
-        self.folder = Path(data_dir) / "user"
+        self.folder = Layout(data_dir).user
         self.path = self.folder / FILE
         self.journal_path = self.folder / JOURNAL
-        self.backups = Backups(self.folder / "backups", "annotations")
+        self.backups = Backups(Layout(data_dir).backups, "annotations")
         self._lock = SessionLock(self.folder / "annotations.lock", "annotations")
         self._journal: Journal | None = None
         try:
@@ -217,7 +218,7 @@ class AnnotationStore:
         """
         from .annotation_restore import restore
 
-        return restore(Path(data_dir) / "user", Path(backup) if backup else None)
+        return restore(Layout(data_dir).user, Path(backup) if backup else None)
 
 
 def reanchor_document(data_dir: str | Path, doc: Document, corpus: CorpusStore | None = None) -> ReanchorSummary:
@@ -226,7 +227,7 @@ def reanchor_document(data_dir: str | Path, doc: Document, corpus: CorpusStore |
     Pass the corpus store the document was imported into, so that the versions the
     annotations were made on can guide the placement.
     """
-    folder = Path(data_dir) / "user"
+    folder = Layout(data_dir).user
     if not (folder / FILE).exists() and not (folder / JOURNAL).exists():
         return ReanchorSummary(doc.key, {})
     with AnnotationStore(data_dir) as store:

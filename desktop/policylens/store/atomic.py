@@ -88,3 +88,12 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         pass
+
+
+def file_stamp(path: Path) -> tuple | None:
+    """What tells that a file changed since it was last read (None: there is none)."""
+    try:
+        status = Path(path).stat()
+    except FileNotFoundError:
+        return None
+    return status.st_mtime_ns, status.st_size, status.st_ino

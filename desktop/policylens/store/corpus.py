@@ -26,6 +26,7 @@ from . import codec
 from .identity import Lookup, match, resolved
 from .summaries import DocumentSummary, summarize, summary_from_record, summary_record
 from .atomic import AtomicJSONStorage, StoreError, read_json, write_json_atomic
+from .layout import Layout
 from .lock import exclusive
 
 SCHEMA_VERSION = 1
@@ -55,9 +56,10 @@ Resolve = Callable[[ImportResult], "str | None"]
 class CorpusStore:
     def __init__(self, data_dir: str | Path, aliases: AliasTable | None = None):
         self.data_dir = Path(data_dir)
-        self.folder = self.data_dir / "corpus"
-        self.index_path = self.folder / "index.json"
-        self.aliases = aliases or AliasTable.load(self.data_dir / "agency_aliases.json")
+        self.layout = Layout(self.data_dir)
+        self.folder = self.layout.corpus
+        self.index_path = self.layout.corpus_index
+        self.aliases = aliases or AliasTable.load(self.layout.aliases)
         self._records: dict[str, dict] = {}
         self._lookup: Lookup | None = None  # built on the first import, kept current by each
         self._load_index()
@@ -157,6 +159,20 @@ class CorpusStore:
         self._lookup.add(record)
         return ImportResult(source_path, found.status, doc.key, found.message, **read_as)
 
+    def remove_document(self, key: str) -> dict:
+        """Take a document (every version of it) out of the store; returns its index record.
+
+        Its files go too, or rebuilding a lost index would bring it back. User data that names
+        it (annotations, corrections) is not the store's and is left alone.
+        """
+        record = self.record(key)
+        with exclusive(self.folder, "corpus store"):
+            del self._records[key]
+            self._lookup = None  # rebuilt on the next import
+            self._write_index()
+        shutil.rmtree(self.layout.corpus_docs / key, ignore_errors=True)
+        return record
+
     def _write_index(self) -> None:
         documents = {str(i): r for i, r in enumerate(self.documents(), 1)}
         write_json_atomic(self.index_path, {"_meta": {"1": {"schema": SCHEMA_VERSION}},
@@ -166,7 +182,7 @@ class CorpusStore:
 
     def _load_index(self) -> None:
         if not self.index_path.exists():
-            if (self.folder / "docs").exists():
+            if self.layout.corpus_docs.exists():
                 self._rebuild_index("the index file is missing")
             return
         try:
@@ -189,7 +205,7 @@ class CorpusStore:
         """The index is derived data: rebuild it from the per-document files."""
         self.rebuilt_because = why
         records: dict[str, dict] = {}
-        files = [p for p in (self.folder / "docs").glob("*/*.json") if not p.name.endswith(SUMMARY_SUFFIX)]
+        files = [p for p in self.layout.corpus_docs.glob("*/*.json") if not p.name.endswith(SUMMARY_SUFFIX)]
         for path in sorted(files, key=lambda p: p.stat().st_mtime):
             try:
                 data = _read_doc_file(path)

@@ -15,13 +15,14 @@ from . import annotation_records as records
 from .annotations import FILE, JOURNAL, _replay
 from .atomic import StoreError, read_json
 from .journal import read_journal
+from .layout import Layout
 
 ATTEMPTS = 3  # a fold between the two reads can leave a journal the snapshot already holds
 
 
 def read_saved(data_dir: str | Path) -> Project:
     """The project as its last acknowledged change left it; StoreError if it is damaged."""
-    folder = Path(data_dir) / "user"
+    folder = Layout(data_dir).user
     for attempt in range(ATTEMPTS):
         try:
             return _read_once(folder)

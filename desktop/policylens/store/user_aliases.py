@@ -13,9 +13,9 @@ from pathlib import Path
 
 from ..core.aliases import entry_names
 from ..core.script import fold
+from .layout import Layout
 from .atomic import StoreError, read_json, write_json_atomic
 
-USER_ALIASES = "agency_aliases.json"
 _SEPARATORS = re.compile(r"[,，、;；\s]+")
 ABOUT = ("Your agency aliases, added to the bundled table: an entry here replaces the bundled "
          "entry it shares a name with. Re-analyse the corpus after changing it.")
@@ -52,7 +52,7 @@ class InvalidAliases(ValueError):
 
 
 def user_aliases_path(data_dir: Path | str) -> Path:
-    return Path(data_dir) / USER_ALIASES
+    return Layout(data_dir).aliases
 
 
 def split_aliases(text: str) -> list[str]:

@@ -15,14 +15,14 @@ import io
 from pathlib import Path
 
 from ..core.attributes import EXTRACTED, InvalidAttribute, Definition, effective, extracted
+from .layout import Layout
 from .atomic import StoreError, read_json, write_json_atomic
 
-ATTRIBUTES = Path("user") / "attributes.json"
 
 
 class UserAttributes:
     def __init__(self, data_dir: str | Path):
-        self.path = Path(data_dir) / ATTRIBUTES
+        self.path = Layout(data_dir).attributes
         data = read_json(self.path) if self.path.exists() else {}
         try:
             self.definitions = {d["name"]: Definition(d["name"], d.get("kind", "text"), tuple(d.get("choices", ())))

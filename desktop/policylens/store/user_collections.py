@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .layout import Layout
 from .atomic import StoreError, read_json, write_json_atomic
 
-COLLECTIONS = Path("user") / "collections.json"
 
 
 class UnknownName(ValueError):
@@ -21,7 +21,7 @@ class UnknownName(ValueError):
 
 class UserCollections:
     def __init__(self, data_dir: str | Path):
-        self.path = Path(data_dir) / COLLECTIONS
+        self.path = Layout(data_dir).collections
         data = read_json(self.path) if self.path.exists() else {}
         try:
             self.sets: dict[str, list[str]] = {str(k): list(dict.fromkeys(map(str, v)))

@@ -30,7 +30,7 @@ class AlignmentLoader(QObject):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self._lock = threading.RLock()
-        self._store = None
+        self._workspace = None
         self._again = False
         self._background = Runner(self, "policylens-families")
         self._background.progress.connect(lambda n, total, _text: self.progress.emit(n, total))
@@ -48,15 +48,14 @@ class AlignmentLoader(QObject):
     @contextmanager
     def access(self, refresh: bool = False):
         """The AlignmentStore, held for the block (call from a worker thread: it may wait)."""
-        from ...store.alignment import AlignmentStore
-        from ...store.corpus import CorpusStore
+        from ...workspace import Workspace
 
         with self._lock:
-            if self._store is None:
-                self._store = AlignmentStore(CorpusStore(self.data_dir))
+            if self._workspace is None:  # its own: its stores are used on the loader's threads
+                self._workspace = Workspace(self.data_dir)
             elif refresh:  # an import changed the store's index since
-                self._store.corpus = CorpusStore(self.data_dir)
-            yield self._store
+                self._workspace.forget()
+            yield self._workspace.alignment
 
     def start(self) -> None:
         """Align what was imported, re-imported or removed since the last update."""

@@ -6,13 +6,13 @@ except `document`, which the clause picker calls for the one document it shows.
 """
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
 from ...core.document import Document
 from ...core.outline import Clause
+from ...workspace import Workspace
 from .alignment_loader import AlignmentLoader
 from .compare_columns import Column, member_column, reference_column
 
@@ -44,33 +44,20 @@ class Plan:
 
 
 class ComparisonSource:
-    def __init__(self, loader: AlignmentLoader):
+    def __init__(self, loader: AlignmentLoader, workspace: Workspace | None = None):
         self.loader = loader
         self.data_dir = Path(loader.data_dir)
-        self._lock = threading.Lock()
-        self._docs: dict[tuple[str, str], Document] = {}
-        self._corpus = None
+        # The window's workspace: its one document cache, and the index read again only when an
+        # import changed it.
+        self.workspace = workspace or Workspace(self.data_dir)
 
     # -- documents -----------------------------------------------------------------------------
 
     def records(self) -> list[dict]:
-        from ...store.corpus import CorpusStore
-
-        with self._lock:
-            self._corpus = CorpusStore(self.data_dir)  # read again: an import may have changed it
-            return self._corpus.documents()
+        return self.workspace.records()
 
     def document(self, key: str) -> Document:
-        from ...store.corpus import CorpusStore
-
-        with self._lock:
-            if self._corpus is None:
-                self._corpus = CorpusStore(self.data_dir)
-            version = self._corpus.record(key)["content_hash"]
-            doc = self._docs.get((key, version))
-            if doc is None:
-                doc = self._docs[(key, version)] = self._corpus.open_document(key)
-            return doc
+        return self.workspace.document(key)
 
     def clause(self, ref: ClauseRef) -> tuple[Document, Clause]:
         doc = self.document(ref.key)

@@ -55,7 +55,7 @@ class ComparingFeature(QObject, Feature):
         if self._comparison_source is None:
             from .compare_source import ComparisonSource
 
-            self._comparison_source = ComparisonSource(self.alignment)
+            self._comparison_source = ComparisonSource(self.alignment, self.context.corpus_source.workspace)
         return self._comparison_source
 
     def _alignment_progress(self, n: int, total: int) -> None:

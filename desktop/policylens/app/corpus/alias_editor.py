@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QHBoxLa
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.aliases import bundled_entries, claimed_names, entry_names
-from ...store import CorpusStore
 from ...store.atomic import StoreError
 from ...store.user_aliases import AliasEntry, Problem, problems, read_user_aliases, split_aliases, write_user_aliases
 from ..common import styles
@@ -268,8 +267,9 @@ class Reanalysis(QObject):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.show()
-        data_dir = window.data_dir  # the run is not cancelled: a store analysed half-way is avoided
-        self._runner.start(lambda job: CorpusStore(data_dir).reanalyze(lambda n, total, _key: job.report(n, total)))
+        # the run is not cancelled: a store analysed half-way is avoided
+        workspace = window.corpus_source.workspace.separate()  # its own store, on the worker thread
+        self._runner.start(lambda job: workspace.reanalyse(lambda n, total, _key: job.report(n, total)))
         return True
 
     def _advance(self, n: int, total: int, _text: str) -> None:

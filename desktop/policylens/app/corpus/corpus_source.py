@@ -8,7 +8,6 @@ without configuring anything. Plain Python: no Qt here.
 """
 from __future__ import annotations
 
-from collections import OrderedDict
 from pathlib import Path
 from typing import Callable
 
@@ -17,48 +16,44 @@ from ...core.document import Document
 from ...paths import default_data_dir, seed_files
 from ...store import CorpusStore
 from ...store.summaries import DocumentSummary
+from ...workspace import Workspace
 
 Progress = Callable[[int, int, str], None]
-OPEN_DOCUMENTS_KEPT = 12  # recently opened documents kept parsed, for back/forward and links
 
 
 class Corpus:
     def __init__(self, data_dir: Path | str | None = None, progress: Progress | None = None):
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
-        self.store = CorpusStore(self.data_dir)
+        self.workspace = Workspace(self.data_dir)  # the window's one owner of the data folder
         if len(self.store) == 0:
-            self.store.import_files(seed_files(), lambda n, total, r: progress and progress(n, total, r.path))
-        self._open: OrderedDict[str, Document] = OrderedDict()
+            self.workspace.import_files(seed_files(), on_result=lambda n, total, r: progress and progress(
+                n, total, r.path), families=False, reanchor=False)
         self.summaries: dict[str, DocumentSummary] = {}
+
+    @property
+    def store(self) -> CorpusStore:
+        return self.workspace.corpus
 
     def records(self) -> list[dict]:
         """Lean index records of the current versions, in key order."""
-        return self.store.documents()
+        return self.workspace.records()
 
     def __contains__(self, key: str) -> bool:
         return any(r["key"] == key for r in self.records()) if isinstance(key, str) else False
 
     def document(self, key: str) -> Document:
         """The current version of a document, parsed once and kept while recently used."""
-        doc = self._open.get(key)
-        if doc is None or doc.content_hash != self.store.record(key)["content_hash"]:
-            doc = self.store.open_document(key)
-        self._open[key] = doc
-        self._open.move_to_end(key)
-        while len(self._open) > OPEN_DOCUMENTS_KEPT:
-            self._open.popitem(last=False)
-        return doc
+        return self.workspace.document(key)
 
     def refresh(self) -> None:
         """Read the store again after another writer (an import) changed it."""
-        self.store = CorpusStore(self.data_dir)
+        self.workspace.forget()
 
     def forget_analysis(self) -> None:
         """After a re-analysis: read the store again (with the new table) and drop what is kept
         parsed, which has the same content hashes and so would pass as current."""
-        self.refresh()
+        self.workspace.forget(analysis=True)
         self.summaries.clear()
-        self._open.clear()
 
     def stale_summaries(self) -> list[str]:
         """Keys whose summary is missing or of an older version than the store holds."""
@@ -74,7 +69,7 @@ class Corpus:
 def load_summaries(corpus: Corpus, keys: list[str], progress: Progress | None = None,
                    cancelled: Callable[[], bool] | None = None) -> dict[str, DocumentSummary]:
     """Read summaries of the given keys; safe on a worker thread (uses a store of its own)."""
-    store = CorpusStore(corpus.data_dir, aliases=corpus.store.aliases)
+    store = corpus.workspace.separate().corpus
     loaded: dict[str, DocumentSummary] = {}
     for n, summary in enumerate(store.summaries(keys), 1):
         loaded[summary.key] = summary

@@ -5,7 +5,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
 from ...core.formats import SUPPORTED
-from ...store import CorpusStore, ImportResult, StoreError
+from ...store import ImportResult, StoreError
+from ...workspace import Workspace
 from ..common.runner import Job
 
 
@@ -35,7 +36,7 @@ def import_job(data_dir: str | Path, paths: Iterable[str | Path],
                answers: Mapping[str, str | None] | None = None) -> Callable[[Job], list[ImportResult]]:
     """The import of paths into the store in DATA_DIR, as work for a Runner.
 
-    It opens its own CorpusStore on the worker thread (a store is not shared between threads),
+    It opens a workspace of its own on the worker thread (a store is not shared between threads),
     reports (files done, files in all, name of the last file done) and stops after the file
     being imported when cancelled; what was imported before is kept. Its result is the
     list[ImportResult], in import order (shorter if cancelled).
@@ -52,9 +53,10 @@ def import_job(data_dir: str | Path, paths: Iterable[str | Path],
             job.report(n, total, Path(result.path).name)
 
         try:
-            store = CorpusStore(data_dir)
-            return store.import_files(expand_paths(paths), report, job.cancelled,
-                                      (lambda result: answers.get(result.path)) if answers else None)
+            # The window re-anchors through its session and updates the families in the background.
+            return Workspace(data_dir).import_files(
+                expand_paths(paths), cancelled=job.cancelled, on_result=report, families=False, reanchor=False,
+                resolve=(lambda result: answers.get(result.path)) if answers else None).results
         except StoreError:  # the store itself could not be used (locked, newer schema, ...)
             raise
         except Exception as exc:  # unexpected: said as such, so the report is not mistaken for a store's

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox
 
 from ... import __version__
 from ...paths import location_file
-from ...store.user_aliases import user_aliases_path
+from ...store.layout import Layout
 
 # Distribution name -> the name shown.
 LIBRARIES = {"jieba": "jieba", "opencc-python-reimplemented": "OpenCC", "tinydb": "TinyDB",
@@ -39,9 +39,9 @@ def versions() -> dict[str, str]:
 
 def data_locations(data_dir: Path, settings_file: str) -> list[tuple[str, Path]]:
     """(what, path) of every place PolicyLens keeps something, in the order a user looks."""
-    user = data_dir / "user"
-    return [("data", data_dir), ("corpus", data_dir / "corpus"), ("user", user),
-            ("backups", user / "backups"), ("aliases", user_aliases_path(data_dir)),
+    layout = Layout(data_dir)
+    return [("data", data_dir), ("corpus", layout.corpus), ("user", layout.user),
+            ("backups", layout.backups), ("aliases", layout.aliases),
             ("settings", Path(settings_file)), ("location", location_file())]
 
 

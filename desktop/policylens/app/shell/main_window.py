@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         """Build the reader, the docks and every feature over the corpus, in the frame."""
         from ..corpus.corpus_model import CorpusFilter, CorpusModel
         from ..corpus.summary_loader import SummaryLoader
+        from ..corpus.document_removal import DocumentRemoval
         from ..annotating.feature import open_annotations
         from ..reading.history import History
         from ..common.outline_model import OutlineModel
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._owns_annotations = annotations is OWN
         self.annotations = open_annotations(self, self.data_dir) if annotations is OWN else annotations
+        self.document_removal = DocumentRemoval(self)  # remove_current(): for menus and the corpus list
         self._build_features()
         self.actions_by_name = actions.build(self)
         for feature in self.features:
