@@ -159,7 +159,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/agreement_dialog.py" line="+21"/>
+        <location filename="../../desktop/policylens/app/annotating/agreement_dialog.py" line="+22"/>
         <source>编码者一致性</source>
         <translation>Inter-coder Agreement</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>AliasEditor</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+36"/>
+        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+37"/>
         <source>筛选内置表…</source>
         <translation>Filter the bundled table…</translation>
     </message>
@@ -367,7 +367,7 @@
 <context>
     <name>AnnotatingFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/feature.py" line="+39"/>
+        <location filename="../../desktop/policylens/app/annotating/feature.py" line="+40"/>
         <source>批注文件已损坏</source>
         <translation>The annotations file is damaged</translation>
     </message>
@@ -436,7 +436,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
@@ -522,7 +522,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AnnotationFiles</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_files.py" line="+29"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_files.py" line="+30"/>
         <source>Markdown 报告 (*.md)</source>
         <translation>Markdown report (*.md)</translation>
     </message>
@@ -580,11 +580,6 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+10"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>导入批注 {name}</source>
-        <translation>Import annotations {name}</translation>
     </message>
 </context>
 <context>
@@ -674,84 +669,9 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AnnotationSession</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_session.py" line="+92"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_session.py" line="+93"/>
         <source>无法完成</source>
         <translation>Could not be done</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>添加批注</source>
-        <translation>Add annotation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>编辑批注</source>
-        <translation>Edit annotation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>更改编码</source>
-        <translation>Change codes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>删除批注</source>
-        <translation>Delete annotation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>新建编码</source>
-        <translation>New code</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>重命名编码</source>
-        <translation>Rename code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>更改编码颜色</source>
-        <translation>Recolour code</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>移动编码</source>
-        <translation>Move code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>合并编码</source>
-        <translation>Merge codes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>删除编码</source>
-        <translation>Delete code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>添加备忘</source>
-        <translation>Add memo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>编辑备忘</source>
-        <translation>Edit memo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>删除备忘</source>
-        <translation>Delete memo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>重新定位批注</source>
-        <translation>Re-anchor annotations</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>合并 {name}</source>
-        <translation>Merge {name}</translation>
     </message>
 </context>
 <context>
@@ -921,7 +841,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>ColleaguesFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/colleagues.py" line="+30"/>
+        <location filename="../../desktop/policylens/app/annotating/colleagues.py" line="+31"/>
         <source>合并同事的项目</source>
         <translation>Merge a Colleague&apos;s Project</translation>
     </message>
@@ -997,6 +917,89 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
 </context>
 <context>
+    <name>CommandNames</name>
+    <message>
+        <location filename="../../desktop/policylens/app/annotating/command_names.py" line="+10"/>
+        <source>添加批注</source>
+        <translation>Add annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编辑批注</source>
+        <translation>Edit annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更改编码</source>
+        <translation>Change codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除批注</source>
+        <translation>Delete annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新定位批注</source>
+        <translation>Re-anchor annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建编码</source>
+        <translation>New code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重命名编码</source>
+        <translation>Rename code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更改编码颜色</source>
+        <translation>Recolour code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移动编码</source>
+        <translation>Move code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并编码</source>
+        <translation>Merge codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除编码</source>
+        <translation>Delete code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加备忘</source>
+        <translation>Add memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编辑备忘</source>
+        <translation>Edit memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除备忘</source>
+        <translation>Delete memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并 {file}</source>
+        <translation>Merge {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入批注 {file}</source>
+        <translation>Import annotations {file}</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../../desktop/policylens/app/comparing/compare_columns.py" line="+78"/>
@@ -1049,7 +1052,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Similarity {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/compare_view.py" line="+61"/>
+        <location filename="../../desktop/policylens/app/comparing/compare_view.py" line="+62"/>
         <source>含下级条款</source>
         <translation>Include sub-clauses</translation>
     </message>
@@ -1344,7 +1347,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+80"/>
+        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+74"/>
         <source>全部条款族（按大小）</source>
         <translation>All clause families (by size)</translation>
     </message>
@@ -1387,6 +1390,334 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+1"/>
         <source>覆盖矩阵（模板：{name}）</source>
         <translation>Coverage matrix (template: {name})</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/policylens/app/common/error_text.py" line="+18"/>
+        <source>无法读取：{reason}</source>
+        <translation>cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是文件夹，不是文件</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是{kind}，不是文档文件：未读取</source>
+        <translation>is {kind}, not a document file: not read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大小为 {size} MB；PolicyLens 读取不超过 {limit} MB 的文档</source>
+        <translation>is {size} MB; PolicyLens reads documents of up to {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是有效的 {suffix} 文件：它既不是 zip 归档，也不是网页</source>
+        <translation>is not a valid {suffix} file: it is not a zip archive, nor a web page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是有效的 {suffix} 文件：它既不是 Word 97–2003 文件，也不是网页</source>
+        <translation>is not a valid {suffix} file: it is not a Word 97–2003 file, nor a web page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是有效的 {suffix} 文件：它既不是 PDF，也不是网页</source>
+        <translation>is not a valid {suffix} file: it is not a PDF, nor a web page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个保存的网页（MIME 归档）不含网页，只有 {kinds}</source>
+        <translation>the saved web page (MIME archive) holds no page, only {kinds}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是代替 {suffix} 文件保存下来的网页（文件预览页，标题为“{title}”）：其中没有文档</source>
+        <translation>is a web page saved in place of the {suffix} file (a file viewer&apos;s page titled &apos;{title}&apos;): it holds no document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是空的框架页：它只嵌入其他网页（{frames}），本身没有文字；请改为导入被嵌入的网页</source>
+        <translation>is an empty frame page: it only frames other pages ({frames}) and holds no text of its own; import the framed pages instead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是只有图片的网页：它显示 {count} 张图片（扫描件或文档的照片），没有文字</source>
+        <translation>is an image-only page: it shows {count} images (a scan or a picture of the document) and no text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是只有图片的网页：它显示 1 张图片（扫描件或文档的照片），没有文字</source>
+        <translation>is an image-only page: it shows 1 image (a scan or a picture of the document) and no text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个 HTML 网页没有可见的文字（只有脚本、样式或标记）</source>
+        <translation>the HTML page has no visible text (only scripts, styles or markup)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是有密码保护的 PDF：无法读取</source>
+        <translation>is a password-protected PDF: it cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是可读取的 PDF（{reason}）</source>
+        <translation>is not a readable PDF ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是没有页面的 PDF</source>
+        <translation>is a PDF without pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是 {count} 页的 PDF；PolicyLens 最多读取 {limit} 页</source>
+        <translation>is a PDF of {count} pages; PolicyLens reads up to {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是扫描的 PDF：它的 {count} 页都是没有文字层的图片。请安装 Tesseract OCR（含 chi_sim 语言）来读取，或导入文字版本</source>
+        <translation>is a scanned PDF: its {count} pages are images without a text layer. Install Tesseract OCR (with the chi_sim language) to read it, or import a text version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是扫描的 PDF：它的 1 页是没有文字层的图片。请安装 Tesseract OCR（含 chi_sim 语言）来读取，或导入文字版本</source>
+        <translation>is a scanned PDF: its 1 page are images without a text layer. Install Tesseract OCR (with the chi_sim language) to read it, or import a text version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不是有效的 .docx 文件（不是 zip 归档）</source>
+        <translation>is not a valid .docx file (not a zip archive)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是有效的 .docx 文件（缺少 word/document.xml）</source>
+        <translation>is not a valid .docx file (word/document.xml is missing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.docx 正文解压后会超过 {limit} MB：作为压缩炸弹拒绝读取</source>
+        <translation>the .docx body would decompress to more than {limit} MB: refused as a zip bomb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.docx 正文的 XML 已损坏（{reason}）</source>
+        <translation>the .docx body is damaged XML ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个 Word 文档是空的：其中没有文字</source>
+        <translation>the Word document is empty: it holds no text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是可读取的 Word .doc 文件（复合文件已损坏：{reason}）</source>
+        <translation>is not a readable Word .doc file (damaged compound file: {reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是不含 Word 文档的 OLE 文件（其中有 {found}）</source>
+        <translation>is an OLE file without a Word document in it (it holds {found})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.doc 文件已损坏：缺少它的 {stream} 流</source>
+        <translation>the .doc file is damaged: its {stream} stream is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.doc 文件已损坏：它的 Word 文件头不完整</source>
+        <translation>the .doc file is damaged: its Word header is truncated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.doc 文件已损坏：它的 Word 文件头签名不对</source>
+        <translation>the .doc file is damaged: its Word header has a wrong signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是 Word 6/95 文档；PolicyLens 读取 Word 97–2003 及以后的格式：请另存为 .docx</source>
+        <translation>is a Word 6/95 document; PolicyLens reads Word 97–2003 and later: save it again as .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是加密的 Word 文档（有密码保护）：无法读取</source>
+        <translation>is an encrypted Word document (password-protected): it cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.doc 文件已损坏：找不到它的文本片段表</source>
+        <translation>the .doc file is damaged: its piece table cannot be found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.doc 文件已损坏：它的文本片段表为空或格式错误</source>
+        <translation>the .doc file is damaged: its piece table is empty or malformed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是 {count} 页的扫描 PDF；OCR 最多读取 {limit} 页的扫描件：请拆分，或导入文字版本</source>
+        <translation>is a scanned PDF of {count} pages; OCR reads scans of up to {limit} pages: split it, or import a text version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第 {page} 页的 OCR 超过了 {seconds} 秒</source>
+        <translation>OCR of page {page} took longer than {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法运行 OCR（{reason}）</source>
+        <translation>OCR could not run ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {page} 页的 OCR 失败：{reason}</source>
+        <translation>OCR of page {page} failed: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持的格式“{suffix}”；PolicyLens 读取 {supported}</source>
+        <translation>unsupported format &apos;{suffix}&apos;; PolicyLens reads {supported}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件是空的（0 字节）</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件只有空白字符</source>
+        <translation>the file holds only white space</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件在一个 UTF-8 字符的中间结束（第 {at} 字节）；看来不完整</source>
+        <translation>the file ends in the middle of a UTF-8 character (byte {at}); it looks truncated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {at} 字节不是有效的 {encoding}：{reason}</source>
+        <translation>invalid {encoding} at byte {at}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这是二进制文件，不是文本（含有 NUL 字节，且不是 UTF-16）</source>
+        <translation>this is a binary file, not text (it contains NUL bytes and is not UTF-16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法判断文本编码；已尝试 {tried}；没有一种编码能读通几乎所有字节</source>
+        <translation>cannot tell the text encoding; tried {tried}; no encoding fits all but a few bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法判断文本编码；已尝试 {tried}（最接近的是 {best}，常用字只占 {share}）；没有一种编码能读通几乎所有字节</source>
+        <translation>cannot tell the text encoding; tried {tried} (best: {best}, only {share} common characters); no encoding fits all but a few bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是 Mac 资源分支文件（macOS 在复制的文件旁留下的“._”文件）：是访达的元数据，不是文档</source>
+        <translation>is a Mac resource fork (a &apos;._&apos; file that macOS leaves beside a copied file): Finder metadata, not a document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是图片（二进制图像文件），不是文字文档：其中没有可读的文字</source>
+        <translation>is an image (a binary picture file), not a text document: it holds no text to read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是 zip 归档，但不是 Word 文档（没有 word/document.xml）：请解压，然后导入其中的文档</source>
+        <translation>is a zip archive that is not a Word document (no word/document.xml): unpack it and import the documents inside</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是 RTF 文档；PolicyLens 通过 LibreOffice 读取 RTF，但没有安装它：请安装，或将文件另存为 .docx</source>
+        <translation>is an RTF document; PolicyLens reads RTF through LibreOffice, which is not installed: install it, or save the file as .docx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} 没有条款“{clause}”</source>
+        <translation>{key} has no clause &apos;{clause}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start}-{end} 不是 {key} 中的一段（其正文有 {length} 个字符；起点必须在终点之前）</source>
+        <translation>span {start}-{end} is not a passage of {key} (its clean text has {length} characters; start must be below end)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文档 {key} 不在对齐结果中；请先对齐文库</source>
+        <translation>document {key} is not in the alignment; align the corpus first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已取消</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows}</source>
+        <translation>{rows}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{detail}（位置 {position}）</source>
+        <translation>{detail} at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>颜色“{colour}”不是 #rrggbb 的形式</source>
+        <translation>colour &apos;{colour}&apos; is not of the form #rrggbb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有 id 为 {id} 的对象（{kind}）</source>
+        <translation>no {kind} with id {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id 为 {id} 的对象（{kind}）已经存在</source>
+        <translation>{kind} with id {id} already exists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编码名称“{name}”不能为空，也不能含有“{sep}”</source>
+        <translation>code name &apos;{name}&apos; must be non-empty and without &apos;{sep}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{path}”不能移到它自己的下面</source>
+        <translation>&apos;{path}&apos; cannot be moved under itself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{where}”下已经有“{name}”</source>
+        <translation>&apos;{name}&apos; already exists under &apos;{where}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>顶层已经有“{name}”</source>
+        <translation>&apos;{name}&apos; already exists under &apos;the top&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编码不能合并到它自己或它下面的编码中</source>
+        <translation>a code cannot be merged into itself or into a code below it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder} 中的{what}已在另一个 PolicyLens 进程（pid {pid}）中打开；请先关闭它，或使用另一个 --data-dir</source>
+        <translation>the {what} in {folder} are open in another PolicyLens process (pid {pid}); close it first, or use another --data-dir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{subject}：{message}</source>
+        <translation>{subject}: {message}</translation>
     </message>
 </context>
 <context>
@@ -1570,12 +1901,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+39"/>
+        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+41"/>
         <source>导入文件</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1600,22 +1931,22 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>当前文件完成后取消…</source>
         <translation>Cancelling after the current file…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>{n}/{total}：{name}</source>
         <translation>{n} of {total}: {name}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>导入失败：{reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
@@ -1863,7 +2194,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+61"/>
+        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+62"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
@@ -2227,7 +2558,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/preferences_dialog.py" line="+23"/>
+        <location filename="../../desktop/policylens/app/shell/preferences_dialog.py" line="+24"/>
         <source>首选项</source>
         <translation>Preferences</translation>
     </message>
@@ -2447,7 +2778,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Reanalysis</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+38"/>
+        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+37"/>
         <source>导入尚未结束：请在导入完成后再保存单位别名表</source>
         <translation>An import is still running: save the agency alias table once it has finished</translation>
     </message>
@@ -2460,12 +2791,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
         <source>重新分析失败：{error}</source>
         <translation>Analysing again failed: {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>已按新的单位别名重新分析 {n} 份文件</source>
         <translation>
             <numerusform>{n} document analysed again with the new agency aliases</numerusform>
@@ -2742,7 +3073,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/two_doc_view.py" line="+64"/>
+        <location filename="../../desktop/policylens/app/comparing/two_doc_view.py" line="+65"/>
         <source>交换左右</source>
         <translation>Swap Sides</translation>
     </message>

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
+from .errors import PolicyLensError
 from .search import query_pattern
 
 CONTEXT = 30  # characters of context on each side of a KWIC row
@@ -30,9 +31,12 @@ _TOKEN = re.compile(r'\s*(?:(?P<open>\()|(?P<close>\))|"(?P<phrase>[^"]*)"|/(?P<
                     r'|(?P<near>NEAR/(?P<dist>\d+))|(?P<op>[&|与或非]|-(?=\S))|(?P<word>[^\s()"&|]+))')
 
 
-class QueryError(ValueError):
+class QueryError(PolicyLensError, ValueError):
+    code = "query"
+    messages = {"query": "{detail} at position {position}"}
+
     def __init__(self, message: str, position: int):
-        super().__init__(f"{message} at position {position}")
+        super().__init__(message, position=position)
         self.position = position
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..core.annotations import Annotation, Code, Memo, Project, now
 from ..core.document import Document
+from ..core.errors import DETAIL, PolicyLensError
 from ..store import atomic
 from ..store.atomic import StoreError
 from ..store.corpus import CorpusStore
@@ -18,8 +19,10 @@ from ..store.corpus import CorpusStore
 FORMAT_NAME = "policylens-annotations"  # the "format" of the project's own JSON
 
 
-class ExchangeError(ValueError):
+class ExchangeError(PolicyLensError, ValueError):
     """A file that cannot be exported or imported; the message says which and why."""
+    code = "exchange"
+    messages = {"exchange": DETAIL}
 
 
 @dataclass

@@ -84,7 +84,7 @@ def import_file(path: Path, store: AnnotationStore, corpus: CorpusStore) -> Impo
     report = ImportReport(Path(path), incoming.format, problems=list(incoming.problems), notes=list(incoming.notes))
     commands = _Planner(store.project, finder, report).plan(incoming)
     if commands:
-        report.command = Batch(f"import {Path(path).name}", commands)
+        report.command = Batch("import file", commands, {"file": Path(path).name})
         store.do(report.command)
     return report
 

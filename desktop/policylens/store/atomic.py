@@ -8,6 +8,8 @@ from pathlib import Path
 
 from tinydb.storages import Storage
 
+from ..core.errors import DETAIL, PolicyLensError
+
 
 # The process's umask, read once at import (reading it means setting it, which is not
 # thread-safe later): a replaced file gets the mode a plain open() would have given it.
@@ -15,8 +17,10 @@ _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
 
-class StoreError(Exception):
+class StoreError(PolicyLensError):
     """A store that cannot be used as it is; the message says why and what to do."""
+    code = "store"
+    messages = {"store": DETAIL}
 
 
 def write_json_atomic(path: Path, data, durable: bool = True) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -42,6 +42,7 @@ class ImportResult:
     format: str = ""  # the format the file was read as (pdf, doc, html, ...)
     notes: tuple[str, ...] = ()  # what the reader noticed: stray bytes, OCR
     look: tuple[str, ...] = ()  # why the document needs a look (core.import_report.look_reasons)
+    error: SourceError | None = field(default=None, compare=False, repr=False)  # failed: why, with its code
 
     def to_json(self) -> dict:
         return {"path": self.path, "status": self.status, "key": self.key, "message": self.message,
@@ -128,7 +129,7 @@ class CorpusStore:
         try:
             doc = analyze_file(path, self.aliases)
         except SourceError as exc:
-            return ImportResult(str(path), "failed", message=exc.message)
+            return ImportResult(str(path), "failed", message=exc.message, error=exc)
         except Exception as exc:  # a parser bug must not stop the other files
             return ImportResult(str(path), "failed", message=f"internal error: {exc!r}")
         return self.add_document(doc, str(path.resolve()), resolve)

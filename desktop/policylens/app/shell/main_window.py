@@ -36,6 +36,7 @@ from ..reading.reader import ReaderPane
 from .context import FeatureContext
 from .preferences import Preferences
 from .window_geometry import resize_to_fit
+from ..common.error_text import error_text
 
 
 RESIZE_SAMPLE_ROWS = 60
@@ -480,7 +481,7 @@ class MainWindow(QMainWindow):
             try:
                 self.annotations.close()
             except (StoreError, AnnotationError) as exc:
-                QMessageBox.warning(self, self.tr("保存批注时出错"), str(exc))
+                QMessageBox.warning(self, self.tr("保存批注时出错"), error_text(exc))
             self.annotations = None
 
     def closeEvent(self, event) -> None:

@@ -1,0 +1,120 @@
+"""What the window says about an error: its code's template, translated, filled with its params.
+
+core/errors.py gives every error a code and params, and its English (str(e), for the command line).
+Here each code has its Chinese source template, which Qt translates (resources/i18n: the English
+of each is the core's own template, tests/test_error_text.py holds them together). A message
+made as text elsewhere (a default "{detail}" code) and errors that are not ours show their str().
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ...core.errors import DETAIL, PolicyLensError, fill
+
+CONTEXT = "Errors"
+
+TEMPLATES = {
+    # reading a file (core.errors: SourceError, DecodeError, UnsupportedFormat)
+    "source.unreadable": QT_TRANSLATE_NOOP("Errors", "无法读取：{reason}"),
+    "source.folder": QT_TRANSLATE_NOOP("Errors", "是文件夹，不是文件"),
+    "source.not_regular": QT_TRANSLATE_NOOP("Errors", "是{kind}，不是文档文件：未读取"),
+    "source.too_big": QT_TRANSLATE_NOOP("Errors", "大小为 {size} MB；PolicyLens 读取不超过 {limit} MB 的文档"),
+    "source.not_zip": QT_TRANSLATE_NOOP("Errors", "不是有效的 {suffix} 文件：它既不是 zip 归档，也不是网页"),
+    "source.not_word97": QT_TRANSLATE_NOOP("Errors", "不是有效的 {suffix} 文件：它既不是 Word 97–2003 文件，也不是网页"),
+    "source.not_pdf": QT_TRANSLATE_NOOP("Errors", "不是有效的 {suffix} 文件：它既不是 PDF，也不是网页"),
+    "source.mime_no_page": QT_TRANSLATE_NOOP("Errors", "这个保存的网页（MIME 归档）不含网页，只有 {kinds}"),
+    "source.viewer_page": QT_TRANSLATE_NOOP(
+        "Errors", "是代替 {suffix} 文件保存下来的网页（文件预览页，标题为“{title}”）：其中没有文档"),
+    "html.frames": QT_TRANSLATE_NOOP(
+        "Errors", "是空的框架页：它只嵌入其他网页（{frames}），本身没有文字；请改为导入被嵌入的网页"),
+    "html.images": QT_TRANSLATE_NOOP("Errors", "是只有图片的网页：它显示 {count} 张图片（扫描件或文档的照片），没有文字"),
+    "html.image": QT_TRANSLATE_NOOP("Errors", "是只有图片的网页：它显示 1 张图片（扫描件或文档的照片），没有文字"),
+    "html.no_text": QT_TRANSLATE_NOOP("Errors", "这个 HTML 网页没有可见的文字（只有脚本、样式或标记）"),
+    "pdf.password": QT_TRANSLATE_NOOP("Errors", "是有密码保护的 PDF：无法读取"),
+    "pdf.unreadable": QT_TRANSLATE_NOOP("Errors", "不是可读取的 PDF（{reason}）"),
+    "pdf.no_pages": QT_TRANSLATE_NOOP("Errors", "是没有页面的 PDF"),
+    "pdf.too_many_pages": QT_TRANSLATE_NOOP("Errors", "是 {count} 页的 PDF；PolicyLens 最多读取 {limit} 页"),
+    "pdf.scanned": QT_TRANSLATE_NOOP(
+        "Errors", "是扫描的 PDF：它的 {count} 页都是没有文字层的图片。请安装 Tesseract OCR（含 chi_sim 语言）来读取，或导入文字版本"),
+    "pdf.scanned_page": QT_TRANSLATE_NOOP(
+        "Errors", "是扫描的 PDF：它的 1 页是没有文字层的图片。请安装 Tesseract OCR（含 chi_sim 语言）来读取，或导入文字版本"),
+    "docx.not_zip": QT_TRANSLATE_NOOP("Errors", "不是有效的 .docx 文件（不是 zip 归档）"),
+    "docx.no_body": QT_TRANSLATE_NOOP("Errors", "不是有效的 .docx 文件（缺少 word/document.xml）"),
+    "docx.zip_bomb": QT_TRANSLATE_NOOP("Errors", ".docx 正文解压后会超过 {limit} MB：作为压缩炸弹拒绝读取"),
+    "docx.damaged_xml": QT_TRANSLATE_NOOP("Errors", ".docx 正文的 XML 已损坏（{reason}）"),
+    "doc.empty": QT_TRANSLATE_NOOP("Errors", "这个 Word 文档是空的：其中没有文字"),
+    "doc.damaged_ole": QT_TRANSLATE_NOOP("Errors", "不是可读取的 Word .doc 文件（复合文件已损坏：{reason}）"),
+    "doc.no_word": QT_TRANSLATE_NOOP("Errors", "是不含 Word 文档的 OLE 文件（其中有 {found}）"),
+    "doc.no_table": QT_TRANSLATE_NOOP("Errors", ".doc 文件已损坏：缺少它的 {stream} 流"),
+    "doc.header_truncated": QT_TRANSLATE_NOOP("Errors", ".doc 文件已损坏：它的 Word 文件头不完整"),
+    "doc.header_signature": QT_TRANSLATE_NOOP("Errors", ".doc 文件已损坏：它的 Word 文件头签名不对"),
+    "doc.word6": QT_TRANSLATE_NOOP(
+        "Errors", "是 Word 6/95 文档；PolicyLens 读取 Word 97–2003 及以后的格式：请另存为 .docx"),
+    "doc.encrypted": QT_TRANSLATE_NOOP("Errors", "是加密的 Word 文档（有密码保护）：无法读取"),
+    "doc.no_pieces": QT_TRANSLATE_NOOP("Errors", ".doc 文件已损坏：找不到它的文本片段表"),
+    "doc.bad_pieces": QT_TRANSLATE_NOOP("Errors", ".doc 文件已损坏：它的文本片段表为空或格式错误"),
+    "ocr.too_many_pages": QT_TRANSLATE_NOOP(
+        "Errors", "是 {count} 页的扫描 PDF；OCR 最多读取 {limit} 页的扫描件：请拆分，或导入文字版本"),
+    "ocr.timeout": QT_TRANSLATE_NOOP("Errors", "第 {page} 页的 OCR 超过了 {seconds} 秒"),
+    "ocr.cannot_run": QT_TRANSLATE_NOOP("Errors", "无法运行 OCR（{reason}）"),
+    "ocr.failed": QT_TRANSLATE_NOOP("Errors", "第 {page} 页的 OCR 失败：{reason}"),
+    "format.unsupported": QT_TRANSLATE_NOOP("Errors", "不支持的格式“{suffix}”；PolicyLens 读取 {supported}"),
+    "decode.empty": QT_TRANSLATE_NOOP("Errors", "文件是空的（0 字节）"),
+    "decode.blank": QT_TRANSLATE_NOOP("Errors", "文件只有空白字符"),
+    "decode.truncated": QT_TRANSLATE_NOOP("Errors", "文件在一个 UTF-8 字符的中间结束（第 {at} 字节）；看来不完整"),
+    "decode.invalid": QT_TRANSLATE_NOOP("Errors", "第 {at} 字节不是有效的 {encoding}：{reason}"),
+    "decode.binary": QT_TRANSLATE_NOOP("Errors", "这是二进制文件，不是文本（含有 NUL 字节，且不是 UTF-16）"),
+    "decode.no_dominant_encoding": QT_TRANSLATE_NOOP(
+        "Errors", "无法判断文本编码；已尝试 {tried}；没有一种编码能读通几乎所有字节"),
+    "decode.no_dominant_encoding_best": QT_TRANSLATE_NOOP(
+        "Errors", "无法判断文本编码；已尝试 {tried}（最接近的是 {best}，常用字只占 {share}）；没有一种编码能读通几乎所有字节"),
+    "refused.resource-fork": QT_TRANSLATE_NOOP(
+        "Errors", "是 Mac 资源分支文件（macOS 在复制的文件旁留下的“._”文件）：是访达的元数据，不是文档"),
+    "refused.image": QT_TRANSLATE_NOOP("Errors", "是图片（二进制图像文件），不是文字文档：其中没有可读的文字"),
+    "refused.zip": QT_TRANSLATE_NOOP(
+        "Errors", "是 zip 归档，但不是 Word 文档（没有 word/document.xml）：请解压，然后导入其中的文档"),
+    "refused.rtf": QT_TRANSLATE_NOOP(
+        "Errors", "是 RTF 文档；PolicyLens 通过 LibreOffice 读取 RTF，但没有安装它：请安装，或将文件另存为 .docx"),
+    # annotating, anchoring, matrices
+    "anchor.no_clause": QT_TRANSLATE_NOOP("Errors", "{key} 没有条款“{clause}”"),
+    "anchor.span": QT_TRANSLATE_NOOP(
+        "Errors", "{start}-{end} 不是 {key} 中的一段（其正文有 {length} 个字符；起点必须在终点之前）"),
+    "coverage.not_aligned": QT_TRANSLATE_NOOP("Errors", "文档 {key} 不在对齐结果中；请先对齐文库"),
+    "cancelled": QT_TRANSLATE_NOOP("Errors", "已取消"),
+    "aliases.invalid": QT_TRANSLATE_NOOP("Errors", "{rows}"),
+    "query": QT_TRANSLATE_NOOP("Errors", "{detail}（位置 {position}）"),
+    "annotation.colour": QT_TRANSLATE_NOOP("Errors", "颜色“{colour}”不是 #rrggbb 的形式"),
+    "annotation.no_such": QT_TRANSLATE_NOOP("Errors", "没有 id 为 {id} 的对象（{kind}）"),
+    "annotation.exists": QT_TRANSLATE_NOOP("Errors", "id 为 {id} 的对象（{kind}）已经存在"),
+    "code.bad_name": QT_TRANSLATE_NOOP("Errors", "编码名称“{name}”不能为空，也不能含有“{sep}”"),
+    "code.under_itself": QT_TRANSLATE_NOOP("Errors", "“{path}”不能移到它自己的下面"),
+    "code.exists": QT_TRANSLATE_NOOP("Errors", "“{where}”下已经有“{name}”"),
+    "code.exists_at_top": QT_TRANSLATE_NOOP("Errors", "顶层已经有“{name}”"),
+    "code.merge_into_itself": QT_TRANSLATE_NOOP("Errors", "编码不能合并到它自己或它下面的编码中"),
+    # the store
+    "store.locked": QT_TRANSLATE_NOOP(
+        "Errors", "{folder} 中的{what}已在另一个 PolicyLens 进程（pid {pid}）中打开；请先关闭它，或使用另一个 --data-dir"),
+}
+
+
+def error_text(exc: BaseException) -> str:
+    """The message the window shows for exc, in the UI language."""
+    if not isinstance(exc, PolicyLensError):
+        return str(exc)
+    message = reason_text(exc)
+    if not exc.subject:
+        return message
+    return QCoreApplication.translate("Errors", "{subject}：{message}").format(subject=exc.subject, message=message)
+
+
+def reason_text(exc: PolicyLensError) -> str:
+    """The message without its subject (the import report names the file in its own column)."""
+    template = TEMPLATES.get(exc.code)
+    if template is None:  # text made elsewhere: said as it was given
+        return exc.message
+    return fill(QCoreApplication.translate(CONTEXT, template), exc.params)
+
+
+def codes_needing_text(error_classes) -> set[str]:
+    """The codes of these classes that the window must say in its own words (not "{detail}")."""
+    return {code for cls in error_classes for code, template in cls.catalogue().items() if template != DETAIL}
