@@ -1395,7 +1395,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/policylens/app/common/error_text.py" line="+18"/>
+        <location filename="../../desktop/policylens/app/common/error_text.py" line="+16"/>
         <source>无法读取：{reason}</source>
         <translation>cannot be read: {reason}</translation>
     </message>
@@ -1711,11 +1711,66 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>另一个 PolicyLens 进程正在写入 {folder} 中的{what}；请等它完成后再试</source>
+        <translation>another PolicyLens process is writing the {what} in {folder}; wait for it to finish and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} 是由较新的 PolicyLens 写入的（格式版本 {schema}；本版本读取 {reads}）。请升级 PolicyLens，或使用另一个 --data-dir。</source>
+        <translation>{path} was written by a newer PolicyLens (schema {schema}; this version reads {reads}). Upgrade PolicyLens, or use another --data-dir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法保存到 {path}（{reason}）；更改未生效</source>
+        <translation>could not save to {path} ({reason}); the change was not made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} 中的批注存储已关闭</source>
+        <translation>the annotation store in {folder} is closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} 的文库中没有文档“{key}”</source>
+        <translation>no document &apos;{key}&apos; in the store at {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文档文件 {path} 不见了；请重新导入该文档</source>
+        <translation>the document file {path} is missing; re-import the document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} 的格式版本是 {schema}；本版本 PolicyLens 读取 {reads}</source>
+        <translation>{path} has schema {schema}; this PolicyLens reads {reads}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{folder} 中的{what}已在另一个 PolicyLens 进程（pid {pid}）中打开；请先关闭它，或使用另一个 --data-dir</source>
         <translation>the {what} in {folder} are open in another PolicyLens process (pid {pid}); close it first, or use another --data-dir</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>批注</source>
+        <translation>annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库</source>
+        <translation>corpus store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对齐结果</source>
+        <translation>alignment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>存储</source>
+        <translation>store</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{subject}：{message}</source>
         <translation>{subject}: {message}</translation>
     </message>

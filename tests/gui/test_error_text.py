@@ -114,3 +114,18 @@ def test_the_import_dialog_reports_bad_files_in_the_ui_language(qtbot, tmp_path,
     assert import_reasons(qtbot, tmp_path, paths) == [
         "无法判断文本编码；已尝试 utf-8, gb18030, big5, cp950；没有一种编码能读通几乎所有字节",
         "不是有效的 .docx 文件：它既不是 zip 归档，也不是网页"]
+
+
+def test_annotations_open_elsewhere_are_said_in_chinese(tmp_path):
+    from policylens.store.annotations import AnnotationStore
+    from policylens.store.session_lock import StoreLocked
+    first = AnnotationStore(tmp_path)
+    try:
+        with pytest.raises(StoreLocked) as info:
+            AnnotationStore(tmp_path)
+    finally:
+        first.close()
+    folder = tmp_path / "user"
+    assert str(info.value).startswith(f"the annotations in {folder} are open in another PolicyLens process (pid ")
+    assert error_text(info.value) == (f"{folder} 中的批注已在另一个 PolicyLens 进程（pid {info.value.params['pid']}）"
+                                      "中打开；请先关闭它，或使用另一个 --data-dir")

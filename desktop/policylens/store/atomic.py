@@ -20,7 +20,17 @@ os.umask(_UMASK)
 class StoreError(PolicyLensError):
     """A store that cannot be used as it is; the message says why and what to do."""
     code = "store"
-    messages = {"store": DETAIL}
+    messages = {
+        "store": DETAIL,
+        "store.busy": "another PolicyLens process is writing the {what} in {folder}; wait for it to finish and try again",
+        "store.newer_annotations": "{path} was written by a newer PolicyLens (schema {schema}; this version reads "
+                                   "{reads}). Upgrade PolicyLens, or use another --data-dir.",
+        "store.not_saved": "could not save to {path} ({reason}); the change was not made",
+        "store.closed": "the annotation store in {folder} is closed",
+        "store.no_document": "no document '{key}' in the store at {folder}",
+        "store.document_missing": "the document file {path} is missing; re-import the document",
+        "store.document_schema": "{path} has schema {schema}; this PolicyLens reads {reads}",
+    }
 
 
 def write_json_atomic(path: Path, data, durable: bool = True) -> None:

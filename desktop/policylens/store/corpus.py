@@ -76,7 +76,7 @@ class CorpusStore:
         try:
             return self._records[key]
         except KeyError:
-            raise StoreError(f"no document '{key}' in the store at {self.folder}") from None
+            raise StoreError("store.no_document", key=key, folder=str(self.folder)) from None
 
     def open_document(self, key: str, content_hash: str | None = None) -> Document:
         record = self.record(key)
@@ -258,11 +258,11 @@ class _DocumentStorage(AtomicJSONStorage):
 
     def read(self):
         if not self.path.exists():
-            raise StoreError(f"the document file {self.path} is missing; re-import the document")
+            raise StoreError("store.document_missing", path=str(self.path))
         data = read_json(self.path)
         schema = data.get("_meta", {}).get("1", {}).get("schema")
         if schema != SCHEMA_VERSION:
-            raise StoreError(f"{self.path} has schema {schema}; this PolicyLens reads {SCHEMA_VERSION}")
+            raise StoreError("store.document_schema", path=str(self.path), schema=schema, reads=SCHEMA_VERSION)
         return data
 
 

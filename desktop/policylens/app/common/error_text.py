@@ -11,8 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...core.errors import DETAIL, PolicyLensError, fill
 
-CONTEXT = "Errors"
-
 TEMPLATES = {
     # reading a file (core.errors: SourceError, DecodeError, UnsupportedFormat)
     "source.unreadable": QT_TRANSLATE_NOOP("Errors", "无法读取：{reason}"),
@@ -92,8 +90,25 @@ TEMPLATES = {
     "code.exists_at_top": QT_TRANSLATE_NOOP("Errors", "顶层已经有“{name}”"),
     "code.merge_into_itself": QT_TRANSLATE_NOOP("Errors", "编码不能合并到它自己或它下面的编码中"),
     # the store
+    "store.busy": QT_TRANSLATE_NOOP("Errors", "另一个 PolicyLens 进程正在写入 {folder} 中的{what}；请等它完成后再试"),
+    "store.newer_annotations": QT_TRANSLATE_NOOP(
+        "Errors", "{path} 是由较新的 PolicyLens 写入的（格式版本 {schema}；本版本读取 {reads}）。请升级 PolicyLens，或使用另一个 --data-dir。"),
+    "store.not_saved": QT_TRANSLATE_NOOP("Errors", "无法保存到 {path}（{reason}）；更改未生效"),
+    "store.closed": QT_TRANSLATE_NOOP("Errors", "{folder} 中的批注存储已关闭"),
+    "store.no_document": QT_TRANSLATE_NOOP("Errors", "{folder} 的文库中没有文档“{key}”"),
+    "store.document_missing": QT_TRANSLATE_NOOP("Errors", "文档文件 {path} 不见了；请重新导入该文档"),
+    "store.document_schema": QT_TRANSLATE_NOOP("Errors", "{path} 的格式版本是 {schema}；本版本 PolicyLens 读取 {reads}"),
     "store.locked": QT_TRANSLATE_NOOP(
         "Errors", "{folder} 中的{what}已在另一个 PolicyLens 进程（pid {pid}）中打开；请先关闭它，或使用另一个 --data-dir"),
+}
+
+
+# What a store's lock names (store.lock, store.session_lock): a word inside the messages above.
+WHAT = {
+    "annotations": QT_TRANSLATE_NOOP("Errors", "批注"),
+    "corpus store": QT_TRANSLATE_NOOP("Errors", "文库"),
+    "alignment": QT_TRANSLATE_NOOP("Errors", "对齐结果"),
+    "store": QT_TRANSLATE_NOOP("Errors", "存储"),
 }
 
 
@@ -112,7 +127,10 @@ def reason_text(exc: PolicyLensError) -> str:
     template = TEMPLATES.get(exc.code)
     if template is None:  # text made elsewhere: said as it was given
         return exc.message
-    return fill(QCoreApplication.translate(CONTEXT, template), exc.params)
+    params = dict(exc.params)
+    if params.get("what") in WHAT:
+        params["what"] = QCoreApplication.translate("Errors", WHAT[params["what"]])
+    return fill(QCoreApplication.translate("Errors", template), params)
 
 
 def codes_needing_text(error_classes) -> set[str]:
