@@ -1711,6 +1711,41 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} 不是文件</source>
+        <translation>{path} is not a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} 既不是 REFI-QDA 项目，也不是 JSON（{reason}）</source>
+        <translation>{path} is neither a REFI-QDA project nor JSON ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} 是 JSON，但既不是 PolicyLens 导出文件，也不是 W3C 或 Hypothesis 批注</source>
+        <translation>{path} is JSON, but neither a PolicyLens export nor W3C or Hypothesis annotations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} 不是 REFI-QDA 项目：它不是 zip 文件（{reason}）</source>
+        <translation>{path} is not a REFI-QDA project: it is not a zip file ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这是 PolicyLens 导出格式的第 {version} 版；本版本 PolicyLens 读取第 {reads} 版及更早的版本</source>
+        <translation>it is version {version} of the PolicyLens export; this PolicyLens reads version {reads} and older</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} 是文件夹；请给出要写入的文件名</source>
+        <translation>{path} is a folder; give the name of the file to write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入 {path}：文件夹 {folder} 不存在</source>
+        <translation>cannot write {path}: the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>另一个 PolicyLens 进程正在写入 {folder} 中的{what}；请等它完成后再试</source>
         <translation>another PolicyLens process is writing the {what} in {folder}; wait for it to finish and try again</translation>
     </message>

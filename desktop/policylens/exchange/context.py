@@ -22,7 +22,16 @@ FORMAT_NAME = "policylens-annotations"  # the "format" of the project's own JSON
 class ExchangeError(PolicyLensError, ValueError):
     """A file that cannot be exported or imported; the message says which and why."""
     code = "exchange"
-    messages = {"exchange": DETAIL}
+    messages = {
+        "exchange": DETAIL,
+        "exchange.not_a_file": "{path} is not a file",
+        "exchange.unreadable": "{path} is neither a REFI-QDA project nor JSON ({reason})",
+        "exchange.unknown_json": "{path} is JSON, but neither a PolicyLens export nor W3C or Hypothesis annotations",
+        "exchange.not_zip": "{path} is not a REFI-QDA project: it is not a zip file ({reason})",
+        "exchange.newer": "it is version {version} of the PolicyLens export; this PolicyLens reads version {reads} and older",
+        "exchange.folder": "{path} is a folder; give the name of the file to write",
+        "exchange.no_folder": "cannot write {path}: the folder {folder} does not exist",
+    }
 
 
 @dataclass
@@ -89,7 +98,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     a missing folder is refused with a message that says so."""
     path = Path(path)
     if path.is_dir():
-        raise ExchangeError(f"{path} is a folder; give the name of the file to write")
+        raise ExchangeError("exchange.folder", path=str(path))
     if not path.parent.is_dir():
-        raise ExchangeError(f"cannot write {path}: the folder {path.parent} does not exist")
+        raise ExchangeError("exchange.no_folder", path=str(path), folder=str(path.parent))
     atomic.write_bytes_atomic(path, data)

@@ -89,6 +89,16 @@ TEMPLATES = {
     "code.exists": QT_TRANSLATE_NOOP("Errors", "“{where}”下已经有“{name}”"),
     "code.exists_at_top": QT_TRANSLATE_NOOP("Errors", "顶层已经有“{name}”"),
     "code.merge_into_itself": QT_TRANSLATE_NOOP("Errors", "编码不能合并到它自己或它下面的编码中"),
+    # annotation files: import, export, merge
+    "exchange.not_a_file": QT_TRANSLATE_NOOP("Errors", "{path} 不是文件"),
+    "exchange.unreadable": QT_TRANSLATE_NOOP("Errors", "{path} 既不是 REFI-QDA 项目，也不是 JSON（{reason}）"),
+    "exchange.unknown_json": QT_TRANSLATE_NOOP(
+        "Errors", "{path} 是 JSON，但既不是 PolicyLens 导出文件，也不是 W3C 或 Hypothesis 批注"),
+    "exchange.not_zip": QT_TRANSLATE_NOOP("Errors", "{path} 不是 REFI-QDA 项目：它不是 zip 文件（{reason}）"),
+    "exchange.newer": QT_TRANSLATE_NOOP(
+        "Errors", "这是 PolicyLens 导出格式的第 {version} 版；本版本 PolicyLens 读取第 {reads} 版及更早的版本"),
+    "exchange.folder": QT_TRANSLATE_NOOP("Errors", "{path} 是文件夹；请给出要写入的文件名"),
+    "exchange.no_folder": QT_TRANSLATE_NOOP("Errors", "无法写入 {path}：文件夹 {folder} 不存在"),
     # the store
     "store.busy": QT_TRANSLATE_NOOP("Errors", "另一个 PolicyLens 进程正在写入 {folder} 中的{what}；请等它完成后再试"),
     "store.newer_annotations": QT_TRANSLATE_NOOP(
