@@ -125,7 +125,7 @@ def test_a_held_lock_is_reported_not_raised(qtbot, make_dialog, tmp_path):
         run_to_end(qtbot, dialog, data, SEEDS[:1])
     message = dialog.summary_label.text()
     assert message.startswith("导入失败：")
-    assert "another PolicyLens process is writing" in message
+    assert message == f"导入失败：另一个 PolicyLens 进程正在写入 {data / 'corpus'} 中的文库；请等它完成后再试"
     assert dialog.table.rowCount() == 0 and not dialog.is_running()
     run_to_end(qtbot, dialog, data, SEEDS[:1])  # once the lock is free, importing works again
     assert dialog.summary_label.text() == "已导入 1 个"
