@@ -1671,6 +1671,41 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>查询为空（位置 {position}）</source>
+        <translation>empty query at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>意外的 {token}（位置 {position}）</source>
+        <translation>unexpected {token} at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少“)”（位置 {position}）</source>
+        <translation>missing &apos;)&apos; at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>短语为空（位置 {position}）</source>
+        <translation>empty phrase at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正则表达式有误（{reason}）（位置 {position}）</source>
+        <translation>bad regular expression ({reason}) at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少检索词（位置 {position}）</source>
+        <translation>a term is missing at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这里应是检索词，而不是 {token}（位置 {position}）</source>
+        <translation>a term is expected, not {token} at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>颜色“{colour}”不是 #rrggbb 的形式</source>
         <translation>colour &apos;{colour}&apos; is not of the form #rrggbb</translation>
     </message>
