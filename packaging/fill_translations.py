@@ -1,6 +1,7 @@
 """Fill unfinished entries of resources/i18n/policylens_en.ts from tab-separated files.
 
-Each line of a TSV file is: context<TAB>Chinese source<TAB>English. Run after
+Each line of a TSV file is: context<TAB>Chinese source<TAB>English. For a string with plural
+forms (numerus="yes"), the English is the singular and the plural joined by " || ". Run after
 update_translations.sh has added the new source strings, then run that script again to
 compile the .qm:
     python packaging/fill_translations.py strings.tsv [more.tsv ...]
@@ -43,7 +44,13 @@ def fill(table: dict[tuple[str, str], str]) -> tuple[int, list[str]]:
             if english is None:
                 missing.append(f"{name}\t{source}")
                 continue
-            translation.text = english
+            forms = translation.findall("numerusform")
+            if forms:  # English has two forms: one, and every other count
+                for form, text in zip(forms, english.split(" || ") * 2 if " || " not in english
+                                      else english.split(" || ")):
+                    form.text = text
+            else:
+                translation.text = english
             del translation.attrib["type"]
             filled += 1
     if filled:  # lupdate, run next, restores its own layout

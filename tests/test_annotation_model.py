@@ -180,7 +180,7 @@ def test_memos_on_documents_and_on_the_project(project):
     (lambda d: MergeCodes("c-settle", "c-rent"), "cannot be merged into itself or into a code below it"),
     (lambda d: AddAnnotation(Annotation("a-rent", passage(d["丹东"], DANDONG_HOUSING))), "already exists"),
     (lambda d: DeleteMemo("m-missing"), "no memo with id m-missing"),
-    (lambda d: Batch("two", [AddCode(Code("c-ok", "新代码")), Recode("a-rent", ["c-missing"])]), "c-missing"),
+    (lambda d: Batch("edit annotation", [AddCode(Code("c-ok", "新代码")), Recode("a-rent", ["c-missing"])]), "c-missing"),
 ])
 def test_refused_commands_change_nothing(project, docs, command, message):
     before = state(project)
@@ -193,7 +193,7 @@ def test_code_ids_for_paths_creates_only_missing_codes(project):
     ids, adds = code_ids_for_paths(project, ["落户条件/租赁住所", "落户条件/投靠/直系亲属", "落户条件/投靠"])
     assert ids[0] == "c-rent"
     assert [a.code.name for a in adds] == ["投靠", "直系亲属"]
-    Batch("codes", adds).do(project)
+    Batch("add code", adds).do(project)
     assert project.code_path(ids[1]) == "落户条件/投靠/直系亲属"
     assert project.code_by_path("落户条件/投靠").id == ids[2]
 

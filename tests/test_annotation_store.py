@@ -333,7 +333,7 @@ def test_cli_restore_after_damage(tmp_path, dandong, capsys):
 
 def test_batch_of_new_codes_and_annotation_is_one_saved_step(tmp_path, dandong):
     store = AnnotationStore(tmp_path)
-    command = Batch("add", [AddCode(Code("c1", "落户条件")),
+    command = Batch("add annotation", [AddCode(Code("c1", "落户条件")),
                             AddAnnotation(annotation(dandong, PHRASES[0], codes=("c1",)))])
     store.do(command)
     assert len(read_journal(tmp_path / "user" / "annotations.journal").entries) == 1

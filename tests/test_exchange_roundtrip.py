@@ -48,7 +48,7 @@ def fill_project(data_dir: Path, seed_paths) -> CorpusStore:
             commands.append(AddAnnotation(Annotation(new_id(), make_anchor(doc, at, at + len(phrase)), note,
                                                      "markdown" if markdown else "plain", color, tuple(code_ids))))
         commands += [AddMemo(DOC_MEMO), AddMemo(PROJECT_MEMO)]
-        store.do(Batch("fill", commands))
+        store.do(Batch("add annotation", commands))
     return corpus
 
 

@@ -38,7 +38,7 @@ def ours(tmp_path):
     corpus.import_files([SEED])
     doc = corpus.open_document(SEED.stem)
     with AnnotationStore(data) as store:
-        store.do(Batch("ours", [
+        store.do(Batch("add annotation", [
             AddCode(Code(IDS["落户条件"], "落户条件", color="#4dabf7")),
             AddCode(Code(IDS["居住证"], "居住证")),
             AddAnnotation(Annotation(IDS["a1"], anchor_of(doc, Q1), "放宽", codes=(IDS["落户条件"],), coder="甲")),

@@ -159,7 +159,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/agreement_dialog.py" line="+21"/>
+        <location filename="../../desktop/policylens/app/annotating/agreement_dialog.py" line="+22"/>
         <source>编码者一致性</source>
         <translation>Inter-coder Agreement</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>AliasEditor</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+35"/>
+        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+36"/>
         <source>筛选内置表…</source>
         <translation>Filter the bundled table…</translation>
     </message>
@@ -367,7 +367,7 @@
 <context>
     <name>AnnotatingFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/feature.py" line="+39"/>
+        <location filename="../../desktop/policylens/app/annotating/feature.py" line="+40"/>
         <source>批注文件已损坏</source>
         <translation>The annotations file is damaged</translation>
     </message>
@@ -522,7 +522,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AnnotationFiles</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_files.py" line="+29"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_files.py" line="+30"/>
         <source>Markdown 报告 (*.md)</source>
         <translation>Markdown report (*.md)</translation>
     </message>
@@ -581,16 +581,11 @@ This window can read documents but cannot add or change annotations.</translatio
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>导入批注 {name}</source>
-        <translation>Import annotations {name}</translation>
-    </message>
 </context>
 <context>
     <name>AnnotationListModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_list_model.py" line="+99"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_list_model.py" line="+85"/>
         <source>原文</source>
         <translation>Quote</translation>
     </message>
@@ -623,7 +618,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_panel.py" line="+47"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_panel.py" line="+48"/>
         <source>筛选原文或笔记…</source>
         <translation>Filter quote or note…</translation>
     </message>
@@ -638,7 +633,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+153"/>
         <source>需要复核：{n} 条（原文已改动，未能确定位置）</source>
         <translation>Needs review: {n} (the text changed; position uncertain)</translation>
     </message>
@@ -674,84 +669,9 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AnnotationSession</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_session.py" line="+92"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_session.py" line="+93"/>
         <source>无法完成</source>
         <translation>Could not be done</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>添加批注</source>
-        <translation>Add annotation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>编辑批注</source>
-        <translation>Edit annotation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>更改编码</source>
-        <translation>Change codes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>删除批注</source>
-        <translation>Delete annotation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>新建编码</source>
-        <translation>New code</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>重命名编码</source>
-        <translation>Rename code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>更改编码颜色</source>
-        <translation>Recolour code</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>移动编码</source>
-        <translation>Move code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>合并编码</source>
-        <translation>Merge codes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>删除编码</source>
-        <translation>Delete code</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>添加备忘</source>
-        <translation>Add memo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>编辑备忘</source>
-        <translation>Edit memo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>删除备忘</source>
-        <translation>Delete memo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>重新定位批注</source>
-        <translation>Re-anchor annotations</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>合并 {name}</source>
-        <translation>Merge {name}</translation>
     </message>
 </context>
 <context>
@@ -765,6 +685,200 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+4"/>
         <source>用此颜色高亮所选文字（{color}）</source>
         <translation>Highlight the selection in this colour ({color})</translation>
+    </message>
+</context>
+<context>
+    <name>AttributesDialog</name>
+    <message>
+        <location filename="../../desktop/policylens/app/research/attributes_dialog.py" line="+49"/>
+        <location line="+129"/>
+        <source>文档属性</source>
+        <translation>Document Attributes</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>筛选…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>值（空：清除）</source>
+        <translation>Value (empty: clear)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>应用到所选</source>
+        <translation>Apply to Selected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新属性名</source>
+        <translation>New attribute name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文本</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>数字</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>选项</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>选项，用逗号分隔</source>
+        <translation>Choices, comma-separated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>定义属性</source>
+        <translation>Define Attribute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入 CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>设置 {name}</source>
+        <translation>Set {name}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>先选择一列中的单元格</source>
+        <translation>Select cells in one column first</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>定义属性 {name}</source>
+        <translation>Define attribute {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法保存属性：{error}</source>
+        <translation>Cannot save the attributes: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>导出属性</source>
+        <translation>Export Attributes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>已导出 {count} 个文档</source>
+        <translation>Exported {count} documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>导入属性</source>
+        <translation>Import attributes</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>无法读取 {file}：{error}</source>
+        <translation>Cannot read {file}: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已导入 {count} 个值</source>
+        <translation>Imported {count} values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；{count} 个问题：{first}</source>
+        <translation>; {count} problems: {first}</translation>
+    </message>
+</context>
+<context>
+    <name>AttributesModel</name>
+    <message>
+        <location filename="../../desktop/policylens/app/research/attributes_model.py" line="+15"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>省份</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文机关</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文号</source>
+        <translation>Doc. number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文种</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外层文种</source>
+        <translation>Wrapper type</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>已更正；提取值：{value}</source>
+        <translation>Corrected; extracted value: {value}</translation>
     </message>
 </context>
 <context>
@@ -921,7 +1035,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>ColleaguesFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/colleagues.py" line="+30"/>
+        <location filename="../../desktop/policylens/app/annotating/colleagues.py" line="+31"/>
         <source>合并同事的项目</source>
         <translation>Merge a Colleague&apos;s Project</translation>
     </message>
@@ -997,6 +1111,94 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
 </context>
 <context>
+    <name>CommandNames</name>
+    <message>
+        <location filename="../../desktop/policylens/app/annotating/command_names.py" line="+10"/>
+        <source>添加批注</source>
+        <translation>Add annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编辑批注</source>
+        <translation>Edit annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更改编码</source>
+        <translation>Change codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除批注</source>
+        <translation>Delete annotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新定位批注</source>
+        <translation>Re-anchor annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建编码</source>
+        <translation>New code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重命名编码</source>
+        <translation>Rename code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更改编码颜色</source>
+        <translation>Recolour code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移动编码</source>
+        <translation>Move code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并编码</source>
+        <translation>Merge codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除编码</source>
+        <translation>Delete code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加备忘</source>
+        <translation>Add memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编辑备忘</source>
+        <translation>Edit memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除备忘</source>
+        <translation>Delete memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并 {file}</source>
+        <translation>Merge {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入批注 {file}</source>
+        <translation>Import annotations {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自动编码 {code}</source>
+        <translation>Auto-code {code}</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../../desktop/policylens/app/comparing/compare_columns.py" line="+78"/>
@@ -1049,7 +1251,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Similarity {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/compare_view.py" line="+61"/>
+        <location filename="../../desktop/policylens/app/comparing/compare_view.py" line="+62"/>
         <source>含下级条款</source>
         <translation>Include sub-clauses</translation>
     </message>
@@ -1243,7 +1445,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>CorpusModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/corpus_model.py" line="+118"/>
+        <location filename="../../desktop/policylens/app/corpus/corpus_model.py" line="+113"/>
         <source>（未识别地区）</source>
         <translation>(place not found)</translation>
     </message>
@@ -1434,9 +1636,517 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/policylens/app/common/error_text.py" line="+16"/>
+        <source>属性“{name}”：类型必须是 {kinds} 之一，而不是“{kind}”</source>
+        <translation>attribute &apos;{name}&apos;: kind must be one of {kinds}, not &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>属性需要一个名称</source>
+        <translation>an attribute needs a name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>属性“{name}”：选项类型需要列出选项</source>
+        <translation>attribute &apos;{name}&apos;: a choice needs its list of choices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>属性“{name}”：“{value}”不是数字</source>
+        <translation>attribute &apos;{name}&apos;: &apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>属性“{name}”：“{value}”不是日期（YYYY-MM-DD、YYYY-MM 或 YYYY）</source>
+        <translation>attribute &apos;{name}&apos;: &apos;{value}&apos; is not a date (YYYY-MM-DD, YYYY-MM or YYYY)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>属性“{name}”：“{value}”不是 {choices} 之一</source>
+        <translation>attribute &apos;{name}&apos;: &apos;{value}&apos; is not one of {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}”是提取的属性：设置它即可更正</source>
+        <translation>&apos;{name}&apos; is an extracted attribute; set it to correct it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有属性“{name}”：请先定义它，或更正 {names} 之一</source>
+        <translation>no attribute &apos;{name}&apos;: define it first, or correct one of {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有文档集“{name}”{known}</source>
+        <translation>no set &apos;{name}&apos;{known}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有保存的搜索“{name}”{known}</source>
+        <translation>no saved search &apos;{name}&apos;{known}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文档集或保存的搜索需要一个名称</source>
+        <translation>a set or saved search needs a name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法读取：{reason}</source>
+        <translation>cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是文件夹，不是文件</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是{kind}，不是文档文件：未读取</source>
+        <translation>is {kind}, not a document file: not read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大小为 {size} MB；PolicyLens 读取不超过 {limit} MB 的文档</source>
+        <translation>is {size} MB; PolicyLens reads documents of up to {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是有效的 {suffix} 文件：它既不是 zip 归档，也不是网页</source>
+        <translation>is not a valid {suffix} file: it is not a zip archive, nor a web page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是有效的 {suffix} 文件：它既不是 Word 97–2003 文件，也不是网页</source>
+        <translation>is not a valid {suffix} file: it is not a Word 97–2003 file, nor a web page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是有效的 {suffix} 文件：它既不是 PDF，也不是网页</source>
+        <translation>is not a valid {suffix} file: it is not a PDF, nor a web page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个保存的网页（MIME 归档）不含网页，只有 {kinds}</source>
+        <translation>the saved web page (MIME archive) holds no page, only {kinds}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是代替 {suffix} 文件保存下来的网页（文件预览页，标题为“{title}”）：其中没有文档</source>
+        <translation>is a web page saved in place of the {suffix} file (a file viewer&apos;s page titled &apos;{title}&apos;): it holds no document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是空的框架页：它只嵌入其他网页（{frames}），本身没有文字；请改为导入被嵌入的网页</source>
+        <translation>is an empty frame page: it only frames other pages ({frames}) and holds no text of its own; import the framed pages instead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是只有图片的网页：它显示 {count} 张图片（扫描件或文档的照片），没有文字</source>
+        <translation>is an image-only page: it shows {count} images (a scan or a picture of the document) and no text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是只有图片的网页：它显示 1 张图片（扫描件或文档的照片），没有文字</source>
+        <translation>is an image-only page: it shows 1 image (a scan or a picture of the document) and no text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个 HTML 网页没有可见的文字（只有脚本、样式或标记）</source>
+        <translation>the HTML page has no visible text (only scripts, styles or markup)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是有密码保护的 PDF：无法读取</source>
+        <translation>is a password-protected PDF: it cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是可读取的 PDF（{reason}）</source>
+        <translation>is not a readable PDF ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是没有页面的 PDF</source>
+        <translation>is a PDF without pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是 {count} 页的 PDF；PolicyLens 最多读取 {limit} 页</source>
+        <translation>is a PDF of {count} pages; PolicyLens reads up to {limit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是扫描的 PDF：它的 {count} 页都是没有文字层的图片。请安装 Tesseract OCR（含 chi_sim 语言）来读取，或导入文字版本</source>
+        <translation>is a scanned PDF: its {count} pages are images without a text layer. Install Tesseract OCR (with the chi_sim language) to read it, or import a text version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是扫描的 PDF：它的 1 页是没有文字层的图片。请安装 Tesseract OCR（含 chi_sim 语言）来读取，或导入文字版本</source>
+        <translation>is a scanned PDF: its 1 page are images without a text layer. Install Tesseract OCR (with the chi_sim language) to read it, or import a text version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不是有效的 .docx 文件（不是 zip 归档）</source>
+        <translation>is not a valid .docx file (not a zip archive)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是有效的 .docx 文件（缺少 word/document.xml）</source>
+        <translation>is not a valid .docx file (word/document.xml is missing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.docx 正文解压后会超过 {limit} MB：作为压缩炸弹拒绝读取</source>
+        <translation>the .docx body would decompress to more than {limit} MB: refused as a zip bomb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.docx 正文的 XML 已损坏（{reason}）</source>
+        <translation>the .docx body is damaged XML ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这个 Word 文档是空的：其中没有文字</source>
+        <translation>the Word document is empty: it holds no text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是可读取的 Word .doc 文件（复合文件已损坏：{reason}）</source>
+        <translation>is not a readable Word .doc file (damaged compound file: {reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是不含 Word 文档的 OLE 文件（其中有 {found}）</source>
+        <translation>is an OLE file without a Word document in it (it holds {found})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.doc 文件已损坏：缺少它的 {stream} 流</source>
+        <translation>the .doc file is damaged: its {stream} stream is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.doc 文件已损坏：它的 Word 文件头不完整</source>
+        <translation>the .doc file is damaged: its Word header is truncated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.doc 文件已损坏：它的 Word 文件头签名不对</source>
+        <translation>the .doc file is damaged: its Word header has a wrong signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是 Word 6/95 文档；PolicyLens 读取 Word 97–2003 及以后的格式：请另存为 .docx</source>
+        <translation>is a Word 6/95 document; PolicyLens reads Word 97–2003 and later: save it again as .docx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是加密的 Word 文档（有密码保护）：无法读取</source>
+        <translation>is an encrypted Word document (password-protected): it cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.doc 文件已损坏：找不到它的文本片段表</source>
+        <translation>the .doc file is damaged: its piece table cannot be found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.doc 文件已损坏：它的文本片段表为空或格式错误</source>
+        <translation>the .doc file is damaged: its piece table is empty or malformed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是 {count} 页的扫描 PDF；OCR 最多读取 {limit} 页的扫描件：请拆分，或导入文字版本</source>
+        <translation>is a scanned PDF of {count} pages; OCR reads scans of up to {limit} pages: split it, or import a text version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第 {page} 页的 OCR 超过了 {seconds} 秒</source>
+        <translation>OCR of page {page} took longer than {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法运行 OCR（{reason}）</source>
+        <translation>OCR could not run ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {page} 页的 OCR 失败：{reason}</source>
+        <translation>OCR of page {page} failed: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持的格式“{suffix}”；PolicyLens 读取 {supported}</source>
+        <translation>unsupported format &apos;{suffix}&apos;; PolicyLens reads {supported}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件是空的（0 字节）</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件只有空白字符</source>
+        <translation>the file holds only white space</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件在一个 UTF-8 字符的中间结束（第 {at} 字节）；看来不完整</source>
+        <translation>the file ends in the middle of a UTF-8 character (byte {at}); it looks truncated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>第 {at} 字节不是有效的 {encoding}：{reason}</source>
+        <translation>invalid {encoding} at byte {at}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这是二进制文件，不是文本（含有 NUL 字节，且不是 UTF-16）</source>
+        <translation>this is a binary file, not text (it contains NUL bytes and is not UTF-16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法判断文本编码；已尝试 {tried}；没有一种编码能读通几乎所有字节</source>
+        <translation>cannot tell the text encoding; tried {tried}; no encoding fits all but a few bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法判断文本编码；已尝试 {tried}（最接近的是 {best}，常用字只占 {share}）；没有一种编码能读通几乎所有字节</source>
+        <translation>cannot tell the text encoding; tried {tried} (best: {best}, only {share} common characters); no encoding fits all but a few bytes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是 Mac 资源分支文件（macOS 在复制的文件旁留下的“._”文件）：是访达的元数据，不是文档</source>
+        <translation>is a Mac resource fork (a &apos;._&apos; file that macOS leaves beside a copied file): Finder metadata, not a document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是图片（二进制图像文件），不是文字文档：其中没有可读的文字</source>
+        <translation>is an image (a binary picture file), not a text document: it holds no text to read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>是 zip 归档，但不是 Word 文档（没有 word/document.xml）：请解压，然后导入其中的文档</source>
+        <translation>is a zip archive that is not a Word document (no word/document.xml): unpack it and import the documents inside</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>是 RTF 文档；PolicyLens 通过 LibreOffice 读取 RTF，但没有安装它：请安装，或将文件另存为 .docx</source>
+        <translation>is an RTF document; PolicyLens reads RTF through LibreOffice, which is not installed: install it, or save the file as .docx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} 没有条款“{clause}”</source>
+        <translation>{key} has no clause &apos;{clause}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start}-{end} 不是 {key} 中的一段（其正文有 {length} 个字符；起点必须在终点之前）</source>
+        <translation>span {start}-{end} is not a passage of {key} (its clean text has {length} characters; start must be below end)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文档 {key} 不在对齐结果中；请先对齐文库</source>
+        <translation>document {key} is not in the alignment; align the corpus first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已取消</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows}</source>
+        <translation>{rows}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{detail}（位置 {position}）</source>
+        <translation>{detail} at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查询为空（位置 {position}）</source>
+        <translation>empty query at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>意外的 {token}（位置 {position}）</source>
+        <translation>unexpected {token} at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少“)”（位置 {position}）</source>
+        <translation>missing &apos;)&apos; at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>短语为空（位置 {position}）</source>
+        <translation>empty phrase at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正则表达式有误（{reason}）（位置 {position}）</source>
+        <translation>bad regular expression ({reason}) at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少检索词（位置 {position}）</source>
+        <translation>a term is missing at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这里应是检索词，而不是 {token}（位置 {position}）</source>
+        <translation>a term is expected, not {token} at position {position}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>颜色“{colour}”不是 #rrggbb 的形式</source>
+        <translation>colour &apos;{colour}&apos; is not of the form #rrggbb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有 id 为 {id} 的对象（{kind}）</source>
+        <translation>no {kind} with id {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id 为 {id} 的对象（{kind}）已经存在</source>
+        <translation>{kind} with id {id} already exists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编码名称“{name}”不能为空，也不能含有“{sep}”</source>
+        <translation>code name &apos;{name}&apos; must be non-empty and without &apos;{sep}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{path}”不能移到它自己的下面</source>
+        <translation>&apos;{path}&apos; cannot be moved under itself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{where}”下已经有“{name}”</source>
+        <translation>&apos;{name}&apos; already exists under &apos;{where}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>顶层已经有“{name}”</source>
+        <translation>&apos;{name}&apos; already exists under &apos;the top&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编码不能合并到它自己或它下面的编码中</source>
+        <translation>a code cannot be merged into itself or into a code below it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} 不是文件</source>
+        <translation>{path} is not a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} 既不是 REFI-QDA 项目，也不是 JSON（{reason}）</source>
+        <translation>{path} is neither a REFI-QDA project nor JSON ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} 是 JSON，但既不是 PolicyLens 导出文件，也不是 W3C 或 Hypothesis 批注</source>
+        <translation>{path} is JSON, but neither a PolicyLens export nor W3C or Hypothesis annotations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} 不是 REFI-QDA 项目：它不是 zip 文件（{reason}）</source>
+        <translation>{path} is not a REFI-QDA project: it is not a zip file ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这是 PolicyLens 导出格式的第 {version} 版；本版本 PolicyLens 读取第 {reads} 版及更早的版本</source>
+        <translation>it is version {version} of the PolicyLens export; this PolicyLens reads version {reads} and older</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} 是文件夹；请给出要写入的文件名</source>
+        <translation>{path} is a folder; give the name of the file to write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入 {path}：文件夹 {folder} 不存在</source>
+        <translation>cannot write {path}: the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>另一个 PolicyLens 进程正在写入 {folder} 中的{what}；请等它完成后再试</source>
+        <translation>another PolicyLens process is writing the {what} in {folder}; wait for it to finish and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} 是由较新的 PolicyLens 写入的（格式版本 {schema}；本版本读取 {reads}）。请升级 PolicyLens，或使用另一个 --data-dir。</source>
+        <translation>{path} was written by a newer PolicyLens (schema {schema}; this version reads {reads}). Upgrade PolicyLens, or use another --data-dir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法保存到 {path}（{reason}）；更改未生效</source>
+        <translation>could not save to {path} ({reason}); the change was not made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} 中的批注存储已关闭</source>
+        <translation>the annotation store in {folder} is closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} 的文库中没有文档“{key}”</source>
+        <translation>no document &apos;{key}&apos; in the store at {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文档文件 {path} 不见了；请重新导入该文档</source>
+        <translation>the document file {path} is missing; re-import the document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} 的格式版本是 {schema}；本版本 PolicyLens 读取 {reads}</source>
+        <translation>{path} has schema {schema}; this PolicyLens reads {reads}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} 中的{what}已在另一个 PolicyLens 进程（pid {pid}）中打开；请先关闭它，或使用另一个 --data-dir</source>
+        <translation>the {what} in {folder} are open in another PolicyLens process (pid {pid}); close it first, or use another --data-dir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>批注</source>
+        <translation>annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库</source>
+        <translation>corpus store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对齐结果</source>
+        <translation>alignment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>存储</source>
+        <translation>store</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{subject}：{message}</source>
+        <translation>{subject}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/matrix_export.py" line="+28"/>
+        <location filename="../../desktop/policylens/app/common/export_buttons.py" line="+28"/>
         <source>导出 HTML…</source>
         <translation>Export HTML…</translation>
     </message>
@@ -1474,7 +2184,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FamilyModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/family_panel.py" line="+56"/>
+        <location filename="../../desktop/policylens/app/comparing/family_model.py" line="+42"/>
         <source>文件</source>
         <translation>Document</translation>
     </message>
@@ -1497,7 +2207,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FamilyPanel</name>
     <message>
-        <location line="+41"/>
+        <location filename="../../desktop/policylens/app/comparing/family_panel.py" line="+28"/>
         <source>本文件的条款</source>
         <translation>Clauses of this document</translation>
     </message>
@@ -1512,7 +2222,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Filter: clause, title, place…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>条款族仍在计算中…</source>
         <translation>Clause families are still being computed…</translation>
     </message>
@@ -1591,7 +2301,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>HighlightActions</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/highlight_actions.py" line="+44"/>
+        <location filename="../../desktop/policylens/app/annotating/highlight_actions.py" line="+45"/>
         <source>批注“{quote}”</source>
         <translation>Annotation “{quote}”</translation>
     </message>
@@ -1614,7 +2324,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+40"/>
+        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+41"/>
         <source>导入文件</source>
         <translation>Import documents</translation>
     </message>
@@ -1659,7 +2369,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
@@ -1831,7 +2541,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/policylens/app/reading/reader.py" line="+188"/>
+        <location filename="../../desktop/policylens/app/reading/reader.py" line="+170"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
@@ -1907,12 +2617,22 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+62"/>
+        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+46"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+4"/>
+        <source>正在打开语料库…</source>
+        <translation>Opening the corpus…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在打开…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
@@ -1932,12 +2652,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+180"/>
         <source>正在建立全文索引 {n}/{total}…</source>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+99"/>
         <source>语料库：{docs} 份文件，共 {clauses} 个条款</source>
         <translation>
             <numerusform>Corpus: {docs} document, {clauses} clauses</numerusform>
@@ -1945,7 +2665,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -1955,7 +2675,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Policy documents (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+261"/>
         <source>保存批注时出错</source>
         <translation>Could not save the annotations</translation>
     </message>
@@ -2120,7 +2840,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/reading/outline_model.py" line="+142"/>
+        <location filename="../../desktop/policylens/app/common/outline_model.py" line="+142"/>
         <source>条款</source>
         <translation>Clause</translation>
     </message>
@@ -2271,7 +2991,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/preferences_dialog.py" line="+23"/>
+        <location filename="../../desktop/policylens/app/shell/preferences_dialog.py" line="+24"/>
         <source>首选项</source>
         <translation>Preferences</translation>
     </message>
@@ -2473,7 +3193,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_preview.py" line="+42"/>
+        <location filename="../../desktop/policylens/app/reading/annotation_preview.py" line="+42"/>
         <source>编码：</source>
         <translation>Codes: </translation>
     </message>
@@ -2520,7 +3240,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ReuseTableModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/reuse_view.py" line="+113"/>
+        <location filename="../../desktop/policylens/app/comparing/reuse_model.py" line="+106"/>
         <source>{a} 的 5 字串有 {share:.1%} 见于 {b}：{band}</source>
         <translation>{share:.1%} of {a}&apos;s 5-grams are found in {b}: {band}</translation>
     </message>
@@ -2543,7 +3263,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Rewritten (&lt; {rewritten})</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../desktop/policylens/app/comparing/reuse_view.py" line="+37"/>
         <location line="+37"/>
         <source>文本复用矩阵</source>
         <translation>Text reuse matrix</translation>
@@ -2786,7 +3506,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/two_doc_view.py" line="+64"/>
+        <location filename="../../desktop/policylens/app/comparing/two_doc_view.py" line="+65"/>
         <source>交换左右</source>
         <translation>Swap Sides</translation>
     </message>
@@ -2940,6 +3660,11 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+0"/>
         <source>批注(&amp;A)</source>
         <translation>&amp;Annotate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>研究(&amp;R)</source>
+        <translation>&amp;Research</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3103,6 +3828,11 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>文档属性…</source>
+        <translation>Document Attributes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -3122,7 +3852,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>About PolicyLens</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>高亮当前条款</source>
         <translation>Highlight Current Clause</translation>
     </message>
@@ -3160,7 +3890,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main.py" line="+95"/>
+        <location filename="../../desktop/policylens/app/shell/main.py" line="+130"/>
         <source>正在导入内置文件…</source>
         <translation>Importing the bundled documents…</translation>
     </message>

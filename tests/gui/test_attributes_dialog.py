@@ -57,7 +57,7 @@ def test_a_wrong_value_is_refused_with_its_reason(make_window, qtbot):
     dialog.table.setCurrentIndex(_cell(dialog, "002", "人口"))
     dialog.value_edit.setText("很多")
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    assert dialog.status.text() == "attribute '人口': '很多' is not a number"
+    assert dialog.status.text() == "属性“人口”：“很多”不是数字"
     assert _cell(dialog, "002", "人口").data() == ""
 
 

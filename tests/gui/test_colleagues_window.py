@@ -38,7 +38,7 @@ def test_merge_shows_the_report_and_undoes_in_one_step_then_agreement(make_windo
     doc = window.reader.current
     start = doc.text.index(Q1)
     session = window.annotations
-    session.run(Batch("ours", [AddCode(Code(CODE, "落户条件")), AddAnnotation(Annotation(
+    session.run(Batch("add annotation", [AddCode(Code(CODE, "落户条件")), AddAnnotation(Annotation(
         "a1" * 16, make_anchor(doc, start, start + len(Q1)), "我的笔记", codes=(CODE,), coder="甲"))]))
     before = dict(session.project.annotations), dict(session.project.codes)
     monkeypatch.setattr(type(window.colleagues), "ask_merge_path", lambda self: str(colleague_file(doc, tmp_path / "乙.json")))

@@ -58,9 +58,9 @@ def test_good_and_corrupt_files_are_reported_one_by_one(qtbot, make_dialog, tmp_
     assert statuses.count(dialog.status_word("imported")) == 1
     assert rows["gb_seed.txt"] == (dialog.status_word("imported"), "")
     assert rows["bad.txt"][0] == dialog.status_word("failed")
-    assert "binary" in rows["bad.txt"][1]
+    assert rows["bad.txt"][1] == "这是二进制文件，不是文本（含有 NUL 字节，且不是 UTF-16）"
     assert rows["fake.docx"][0] == dialog.status_word("failed")
-    assert "not a valid .docx" in rows["fake.docx"][1]
+    assert rows["fake.docx"][1] == "不是有效的 .docx 文件：它既不是 zip 归档，也不是网页"
     assert dialog.summary_label.text() == "已导入 1 个，失败 2 个"
     assert changed == [["gb_seed"]]
     store = CorpusStore(tmp_path / "data")
@@ -83,7 +83,7 @@ def test_a_dropped_folder_imports_its_supported_files(qtbot, make_dialog, tmp_pa
     assert dialog.summary_label.text() == "已导入 2 个"
     run_to_end(qtbot, dialog, tmp_path / "data", [tmp_path / "in", folder / "notes.xls"])
     assert dialog.summary_label.text() == "未变化 2 个，失败 1 个"
-    assert "unsupported format" in table_rows(dialog)[-1][2]
+    assert table_rows(dialog)[-1][2].startswith("不支持的格式“.xls”；PolicyLens 读取 .txt, .html")
 
 
 def distinct_copies(folder: Path, n: int) -> list[Path]:
@@ -125,7 +125,7 @@ def test_a_held_lock_is_reported_not_raised(qtbot, make_dialog, tmp_path):
         run_to_end(qtbot, dialog, data, SEEDS[:1])
     message = dialog.summary_label.text()
     assert message.startswith("导入失败：")
-    assert "another PolicyLens process is writing" in message
+    assert message == f"导入失败：另一个 PolicyLens 进程正在写入 {data / 'corpus'} 中的文库；请等它完成后再试"
     assert dialog.table.rowCount() == 0 and not dialog.is_running()
     run_to_end(qtbot, dialog, data, SEEDS[:1])  # once the lock is free, importing works again
     assert dialog.summary_label.text() == "已导入 1 个"

@@ -5,11 +5,14 @@ import json
 import sys
 from pathlib import Path
 
+from ..core.errors import DETAIL, PolicyLensError
 from ..paths import default_data_dir
 
 
-class UsageError(Exception):
+class UsageError(PolicyLensError):
     """An argument that names nothing in the files (a clause path that is not there)."""
+    code = "usage"
+    messages = {"usage": DETAIL}
 
 
 def data_dir(args) -> Path:

@@ -16,6 +16,7 @@ import os
 import sys
 from dataclasses import dataclass
 
+from ..core.errors import DETAIL, PolicyLensError
 from ..paths import resources_dir, seed_files
 from .common import data_dir
 
@@ -23,8 +24,10 @@ from .common import data_dir
 REQUIRED_RESOURCES = ("agency_aliases.json", "common_hanzi.txt", "i18n/policylens_en.qm")
 
 
-class MissingPart(Exception):
+class MissingPart(PolicyLensError):
     """Something the application needs is not installed or not bundled."""
+    code = "selfcheck"
+    messages = {"selfcheck": DETAIL}
 
 
 @dataclass(frozen=True)

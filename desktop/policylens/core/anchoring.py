@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass
 from typing import Callable
 
 from .document import Document
+from .errors import DETAIL, PolicyLensError
 from .outline import Clause
 from .quote_search import find_all, fuzzy_spans, matched_chars, similarity
 from .script import fold
@@ -40,8 +41,12 @@ MAX_SCORED = 64  # exact occurrences scored in full; more are first ranked by a 
 STATUSES = ("exact", "moved", "fuzzy", "orphaned")
 
 
-class AnchorError(ValueError):
+class AnchorError(PolicyLensError, ValueError):
     """A span that cannot be anchored in the document; the message says why."""
+    code = "anchor"
+    messages = {"anchor": DETAIL, "anchor.no_clause": "{key} has no clause '{clause}'",
+                "anchor.span": "span {start}-{end} is not a passage of {key} "
+                               "(its clean text has {length} characters; start must be below end)"}
 
 
 @dataclass(frozen=True)
@@ -81,8 +86,7 @@ def make_anchor(doc: Document, start: int, end: int, folded: str | None = None) 
     """The anchor of doc.text[start:end]; pass doc.folded() if you have it at hand."""
     text = doc.text
     if not 0 <= start < end <= len(text):
-        raise AnchorError(f"span {start}-{end} is not a passage of {doc.key} "
-                          f"(its clean text has {len(text)} characters; start must be below end)")
+        raise AnchorError("anchor.span", start=start, end=end, key=doc.key, length=len(text))
     folded = doc.folded() if folded is None else folded
     unique = len(find_all(folded, folded[start:end], 1)) == 1
     return Anchor(doc.key, doc.content_hash, clause_at(doc, start).id, start, end, text[start:end],
@@ -93,7 +97,7 @@ def anchor_clause(doc: Document, clause_id: str) -> Anchor:
     """An anchor on a whole clause (annotating from the outline)."""
     clause = next((c for c in doc.clauses if c.id == clause_id), None)
     if clause is None:
-        raise AnchorError(f"{doc.key} has no clause '{clause_id}'")
+        raise AnchorError("anchor.no_clause", key=doc.key, clause=clause_id)
     return make_anchor(doc, clause.start, clause.end)
 
 

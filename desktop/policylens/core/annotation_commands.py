@@ -30,7 +30,7 @@ class Draft:
     def need(self, table: str, key: str):
         found = self.get(table, key)
         if found is None:
-            raise AnnotationError(f"no {table[:-1]} with id {key}")
+            raise AnnotationError("annotation.no_such", kind=table[:-1], id=key)
         return found
 
     def put(self, table: str, key: str, value) -> None:
@@ -38,7 +38,10 @@ class Draft:
 
 
 class Command:
-    text = ""  # what the Edit menu says: "Undo <text>"
+    """A change with do() and undo(). It names itself for the Edit menu ("Undo <name>") by a code,
+    `text`, and the params its name is filled with; the window translates them (its command_names)."""
+    text = ""
+    params: dict = {}
 
     def __init__(self) -> None:
         self._new: dict[Key, object | None] | None = None
@@ -66,10 +69,13 @@ class Command:
 
 class Batch(Command):
     """Several commands as one undo step (for instance new codes and the annotation using them)."""
+    NAMES = ("add annotation", "edit annotation", "add code", "merge file", "import file", "auto-code")
 
-    def __init__(self, text: str, commands: Iterable[Command]):
+    def __init__(self, text: str, commands: Iterable[Command], params: dict | None = None):
         super().__init__()
-        self.text, self.commands = text, list(commands)
+        if text not in self.NAMES:  # every name has its translation: a new one is added to NAMES
+            raise ValueError(f"a batch named {text!r}, not one of {', '.join(self.NAMES)}")
+        self.text, self.commands, self.params = text, list(commands), dict(params or {})
 
     def do(self, project: Project) -> Change:
         changes, done = [], []
@@ -108,7 +114,7 @@ class AddObject(Command):
 
     def plan(self, draft: Draft) -> None:
         if draft.get(self.table, self.obj.id) is not None:
-            raise AnnotationError(f"{_ONE[self.table]} with id {self.obj.id} already exists")
+            raise AnnotationError("annotation.exists", kind=_ONE[self.table], id=self.obj.id)
         obj = self.obj
         if hasattr(obj, "created"):
             stamp = obj.created or now()

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from typing import Iterable
 
 from .anchoring import Anchor
+from .errors import DETAIL, PolicyLensError
 from .script import fold
 
 TABLES = ("annotations", "codes", "memos")
@@ -25,8 +26,20 @@ PATH_SEP = "/"
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
-class AnnotationError(ValueError):
+class AnnotationError(PolicyLensError, ValueError):
     """A change that cannot be made (unknown id, bad name or colour); the message says why."""
+    code = "annotation"
+    messages = {
+        "annotation": DETAIL,
+        "annotation.colour": "colour '{colour}' is not of the form #rrggbb",
+        "annotation.no_such": "no {kind} with id {id}",
+        "annotation.exists": "{kind} with id {id} already exists",
+        "code.bad_name": "code name '{name}' must be non-empty and without '{sep}'",
+        "code.under_itself": "'{path}' cannot be moved under itself",
+        "code.exists": "'{name}' already exists under '{where}'",
+        "code.exists_at_top": "'{name}' already exists under 'the top'",
+        "code.merge_into_itself": "a code cannot be merged into itself or into a code below it",
+    }
 
 
 def new_id() -> str:
@@ -39,7 +52,7 @@ def now() -> str:
 
 def check_color(color: str) -> str:
     if not _COLOR.match(color):
-        raise AnnotationError(f"colour '{color}' is not of the form #rrggbb")
+        raise AnnotationError("annotation.colour", colour=color)
     return color.lower()
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .errors import DETAIL, PolicyLensError
 from .script import fold
 
 EXTRACTED = ("title", "place", "province", "level", "year", "date", "issuer", "doc_number", "doc_type",
@@ -31,8 +32,20 @@ _ISSUES = re.compile(r"关于(?:印发|转发|公布|发布|颁布|下发)(?:《
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
-class InvalidAttribute(ValueError):
+class InvalidAttribute(PolicyLensError, ValueError):
     """An attribute definition or value that cannot be kept; the message says why."""
+    code = "attribute"
+    messages = {
+        "attribute": DETAIL,
+        "attribute.kind": "attribute '{name}': kind must be one of {kinds}, not '{kind}'",
+        "attribute.no_name": "an attribute needs a name",
+        "attribute.no_choices": "attribute '{name}': a choice needs its list of choices",
+        "attribute.not_number": "attribute '{name}': '{value}' is not a number",
+        "attribute.not_date": "attribute '{name}': '{value}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)",
+        "attribute.not_choice": "attribute '{name}': '{value}' is not one of {choices}",
+        "attribute.extracted": "'{name}' is an extracted attribute; set it to correct it",
+        "attribute.unknown": "no attribute '{name}': define it first, or correct one of {names}",
+    }
 
 
 def doc_type(title: str) -> tuple[str, str]:
@@ -94,11 +107,11 @@ class Definition:
 
     def __post_init__(self):
         if self.kind not in KINDS:
-            raise InvalidAttribute(f"attribute {self.name!r}: kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
+            raise InvalidAttribute("attribute.kind", name=self.name, kinds=", ".join(KINDS), kind=self.kind)
         if not self.name.strip():
-            raise InvalidAttribute("an attribute needs a name")
+            raise InvalidAttribute("attribute.no_name")
         if self.kind == "choice" and not self.choices:
-            raise InvalidAttribute(f"attribute {self.name!r}: a choice needs its list of choices")
+            raise InvalidAttribute("attribute.no_choices", name=self.name)
 
     def check(self, value: str) -> str:
         """The value as stored (trimmed; numbers and dates normalised), or InvalidAttribute saying why."""
@@ -109,15 +122,15 @@ class Definition:
             try:
                 number = float(value.replace(",", ""))
             except ValueError:
-                raise InvalidAttribute(f"attribute {self.name!r}: {value!r} is not a number") from None
+                raise InvalidAttribute("attribute.not_number", name=self.name, value=value) from None
             return str(int(number)) if number.is_integer() else repr(number)
         if self.kind == "date":
             value = value.replace("/", "-").replace(".", "-")
             if not _DATE.match(value):
-                raise InvalidAttribute(f"attribute {self.name!r}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+                raise InvalidAttribute("attribute.not_date", name=self.name, value=value)
             return value
         if self.kind == "choice" and value not in self.choices:
-            raise InvalidAttribute(f"attribute {self.name!r}: {value!r} is not one of {', '.join(self.choices)}")
+            raise InvalidAttribute("attribute.not_choice", name=self.name, value=value, choices=", ".join(self.choices))
         return value
 
 

@@ -70,4 +70,4 @@ def autocode(project: Project, hits: Iterable, documents: dict, code_path: str, 
                 anchor = make_anchor(doc, start, end, folded)
                 adds.append(AddAnnotation(Annotation(new_id(), anchor, note=note, color=color,
                                                      codes=(code,), coder=coder)))
-    return Batch(f"auto-code {code_path}", [*new_codes, *adds]), len(adds)
+    return Batch("auto-code", [*new_codes, *adds], {"code": code_path}), len(adds)

@@ -12,14 +12,15 @@ def _checked_code(draft: Draft, code: Code) -> Code:
     """A code with a usable name, an existing parent that is not below it, and a colour."""
     name = code.name.strip()
     if not name or PATH_SEP in name:
-        raise AnnotationError(f"code name '{name}' must be non-empty and without '{PATH_SEP}'")
+        raise AnnotationError("code.bad_name", name=name, sep=PATH_SEP)
     if code.parent is not None:
         draft.need("codes", code.parent)
         if code.parent == code.id or code.parent in draft.project.descendants(code.id):
-            raise AnnotationError(f"'{draft.project.code_path(code.id)}' cannot be moved under itself")
+            raise AnnotationError("code.under_itself", path=draft.project.code_path(code.id))
     if any(c.name == name and c.id != code.id for c in draft.project.children(code.parent)):
-        where = draft.project.code_path(code.parent) if code.parent else "the top"
-        raise AnnotationError(f"'{name}' already exists under '{where}'")
+        if code.parent is None:
+            raise AnnotationError("code.exists_at_top", name=name)
+        raise AnnotationError("code.exists", name=name, where=draft.project.code_path(code.parent))
     return replace(code, name=name, color=check_color(code.color))
 
 
@@ -68,7 +69,7 @@ class MergeCodes(Command):
     def plan(self, draft: Draft) -> None:
         project = draft.project
         if self.target == self.source or self.target in project.descendants(self.source):
-            raise AnnotationError("a code cannot be merged into itself or into a code below it")
+            raise AnnotationError("code.merge_into_itself")
         draft.need("codes", self.target)
         merged: dict[str, str] = {}
         self._merge(draft, self.source, self.target, merged)

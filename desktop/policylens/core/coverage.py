@@ -22,6 +22,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from .align import ClauseIndex, ClauseRef
+from .errors import PolicyLensError
 from .outline import Clause, lead_agencies
 
 ADOPTED = 0.7
@@ -31,8 +32,10 @@ REFERENCE = "reference"  # the reference clause's own cell (family mode)
 ClausesOf = Callable[[str], Sequence[Clause] | None]  # document key -> its clauses, None if unknown
 
 
-class CoverageError(ValueError):
+class CoverageError(PolicyLensError, ValueError):
     """A coverage matrix that cannot be made as asked; the message says why."""
+    code = "coverage.not_aligned"
+    messages = {"coverage.not_aligned": "document {key} is not in the alignment; align the corpus first"}
 
 
 def band(score: float | None) -> str:
@@ -131,7 +134,7 @@ def template_coverage(index: ClauseIndex, groups: dict[int, list[int]], template
     """Rows: the template's clauses in order; columns: keys without the template."""
     entries = index.entries_of(template)
     if not entries:
-        raise CoverageError(f"document {template} is not in the alignment; align the corpus first")
+        raise CoverageError(key=template)
     keys = [k for k in keys if k != template]
     column_of = _column_of(index, keys)
     family_of = {m: family_id for family_id, members in groups.items() for m in members}

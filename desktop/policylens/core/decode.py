@@ -49,7 +49,7 @@ def common_hanzi() -> frozenset[str]:
 
 def decode_bytes(data: bytes, name: str) -> Decoded:
     if not data:
-        raise DecodeError(name, "the file is empty (0 bytes)")
+        raise DecodeError(name, "decode.empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(_strict(data, encoding, name), encoding.replace("-sig", "") + " (BOM)")
@@ -60,10 +60,7 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
     except UnicodeDecodeError as exc:
         utf8_error = exc
     if utf8_error.reason == "unexpected end of data" and _mostly_utf8(data, utf8_error.start):
-        raise DecodeError(
-            name, f"the file ends in the middle of a UTF-8 character (byte {utf8_error.start}); "
-            "it looks truncated"
-        )
+        raise DecodeError(name, "decode.truncated", at=utf8_error.start)
     return _decode_legacy(data, name)
 
 
@@ -71,7 +68,7 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise DecodeError(name, f"invalid {encoding} at byte {exc.start}: {exc.reason}") from None
+        raise DecodeError(name, "decode.invalid", encoding=encoding, at=exc.start, reason=exc.reason) from None
 
 
 def _decode_utf16_without_bom(data: bytes, name: str) -> Decoded:
@@ -90,7 +87,7 @@ def _decode_utf16_without_bom(data: bytes, name: str) -> Decoded:
         controls = sum(1 for ch in text if ch < " " and ch not in "\t\r\n\f")
         if not controls and _common_share(text) >= _MIN_COMMON_SHARE:
             return Decoded(text, encoding)
-    raise DecodeError(name, "this is a binary file, not text (it contains NUL bytes and is not UTF-16)")
+    raise DecodeError(name, "decode.binary")
 
 
 def _mostly_utf8(data: bytes, error_at: int) -> bool:
@@ -115,11 +112,10 @@ def _decode_legacy(data: bytes, name: str) -> Decoded:
     mixed = _decode_with_stray_bytes(data)
     if mixed is not None:
         return mixed
-    found = "" if best is None else f" (best: {best[1]}, only {best[0]:.0%} common characters)"
-    raise DecodeError(
-        name, "cannot tell the text encoding; tried " + ", ".join(tried) + found
-        + "; no encoding fits all but a few bytes"
-    )
+    if best is None:
+        raise DecodeError(name, "decode.no_dominant_encoding", tried=", ".join(tried))
+    raise DecodeError(name, "decode.no_dominant_encoding_best", tried=", ".join(tried), best=best[1],
+                      share=f"{best[0]:.0%}")
 
 
 def _decode_with_stray_bytes(data: bytes) -> Decoded | None:

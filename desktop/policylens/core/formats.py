@@ -42,48 +42,43 @@ def file_bytes(path: str | Path) -> bytes:
     try:
         info = os.stat(path)
     except OSError as exc:
-        raise SourceError(str(path), f"cannot be read: {exc.strerror}") from None
+        raise SourceError(str(path), "source.unreadable", reason=exc.strerror) from None
     if stat.S_ISDIR(info.st_mode):
-        raise SourceError(str(path), "is a folder, not a file")
+        raise SourceError(str(path), "source.folder")
     if not stat.S_ISREG(info.st_mode):
         kind = "a FIFO (named pipe)" if stat.S_ISFIFO(info.st_mode) else \
             "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else \
             "a socket" if stat.S_ISSOCK(info.st_mode) else "not a regular file"
-        raise SourceError(str(path), f"is {kind}, not a document file: not read")
+        raise SourceError(str(path), "source.not_regular", kind=kind)
     _check_size(info.st_size, str(path))
     try:
         with open(path, "rb") as stream:
             data = stream.read(MAX_BYTES + 1)  # a file that grows while read stops here too
     except OSError as exc:
-        raise SourceError(str(path), f"cannot be read: {exc.strerror}") from None
+        raise SourceError(str(path), "source.unreadable", reason=exc.strerror) from None
     _check_size(len(data), str(path))
     return data
 
 
 def _check_size(size: int, name: str) -> None:
     if size > MAX_BYTES:
-        raise SourceError(name, f"is {size / 1024 / 1024:.0f} MB; PolicyLens reads documents of up to "
-                                f"{MAX_BYTES // 1024 // 1024} MB")
+        raise SourceError(name, "source.too_big", size=f"{size / 1024 / 1024:.0f}", limit=MAX_BYTES // 1024 // 1024)
 
 
 def read_bytes(data: bytes, name: str) -> RawSource:
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED:
-        raise UnsupportedFormat(
-            name, f"unsupported format '{suffix or 'no extension'}'; PolicyLens reads "
-            + ", ".join(SUPPORTED))
+        raise UnsupportedFormat(name, suffix=suffix or "no extension", supported=", ".join(SUPPORTED))
     _check_size(len(data), name)
     if not data.strip():
-        raise DecodeError(name, "the file is empty (0 bytes)" if not data else
-                          "the file holds only white space")
+        raise DecodeError(name, "decode.blank" if data else "decode.empty")
     kind = sniff.kind_of(data, name)
     if kind == "text" and suffix in _BINARY:
-        raise SourceError(name, f"is not a valid {suffix} file: it is not {_BINARY[suffix]}, nor a web page")
+        raise SourceError(name, f"source.not_{_BINARY[suffix]}", suffix=suffix)
     return _READERS[kind](data, name)
 
 
-_BINARY = {".docx": "a zip archive", ".doc": "a Word 97–2003 file", ".wps": "a Word 97–2003 file",
-           ".pdf": "a PDF"}
+_BINARY = {".docx": "zip", ".doc": "word97", ".wps": "word97", ".pdf": "pdf"}  # what the bytes must be
 
 
 def _text(data: bytes, name: str) -> RawSource:
@@ -134,11 +129,11 @@ def _doc(data: bytes, name: str) -> RawSource:
     try:
         text = doc_text(data, name)
     except SourceError as exc:
-        if "encrypted" in exc.message:
+        if exc.code == "doc.encrypted":
             raise
         return _doc_by_office(data, name, exc)
     if not text.strip():
-        raise SourceError(name, "the Word document is empty: it holds no text")
+        raise SourceError(name, "doc.empty")
     return RawSource(name, "doc", "utf-16 (word 97)", text)
 
 
@@ -169,17 +164,17 @@ def _rtf(data: bytes, name: str) -> RawSource:
 
     text = converted_text(data, ".rtf")
     if text is None:
-        raise DecodeError(name, sniff.REFUSED["rtf"])
+        raise DecodeError(name, "refused.rtf")
     return RawSource(name, "rtf", "converted by LibreOffice", text)
 
 
-def _refuse(reason: str):
+def _refuse(kind: str):
     def refuse(data: bytes, name: str) -> RawSource:
-        raise DecodeError(name, reason)  # bytes that are not a document
+        raise DecodeError(name, f"refused.{kind}")  # bytes that are not a document
     return refuse
 
 
 _READERS = {
-    **{kind: _refuse(reason) for kind, reason in sniff.REFUSED.items()},
+    **{kind: _refuse(kind) for kind in sniff.REFUSED},
     "text": _text, "html": _html, "mime": _mht, "docx": _docx, "ole": _doc, "pdf": _pdf, "rtf": _rtf,
 }

@@ -41,7 +41,8 @@ def html_text(markup: str, name: str) -> str:
     body = page_text(markup) or page_text(markup, skip_navigation=False)
     if body.strip():
         return body
-    raise SourceError(name, _why_empty(markup))
+    code, params = _why_empty(markup)
+    raise SourceError(name, code, **params)
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str, int]:
@@ -65,8 +66,7 @@ def _refuse_viewer_page(text: str, name: str) -> None:
 
     title = page_title(text).lower()
     if re.search(r"[^\s/\\]+\.(pdf|docx?|wps|xlsx?)\b", title):
-        raise SourceError(name, f"is a web page saved in place of the {suffix} file (a file viewer's "
-                                f"page titled '{page_title(text)[:80]}'): it holds no document")
+        raise SourceError(name, "source.viewer_page", suffix=suffix, title=page_title(text)[:80])
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -84,18 +84,15 @@ def _refuse_foreign_viewer_page(markup: str, text: str, name: str) -> None:
     stem = Path(name).stem
     if re.search(r"[^\s/\\]+\.[a-z]{2,5}\b", title, re.I) or (len(stem) >= 6 and stem in title):
         suffix = Path(name).suffix.lower() or "original"
-        raise SourceError(name, f"is a web page saved in place of the {suffix} file (a file viewer's "
-                                f"page titled '{title[:80]}'): it holds no document")
+        raise SourceError(name, "source.viewer_page", suffix=suffix, title=title[:80])
 
 
-def _why_empty(markup: str) -> str:
+def _why_empty(markup: str) -> tuple[str, dict]:
     frames = _FRAMES.findall(markup)
     if re.search(r"<frameset\b", markup, re.I) or frames:
         shown = ", ".join(frames[:3]) or "no source"
-        return (f"is an empty frame page: it only frames other pages ({shown}) and holds no text of "
-                "its own; import the framed pages instead")
+        return "html.frames", {"frames": shown}
     images = len(_IMAGES.findall(markup))
     if images:
-        return (f"is an image-only page: it shows {images} image{'s' if images > 1 else ''} (a scan "
-                "or a picture of the document) and no text")
-    return "the HTML page has no visible text (only scripts, styles or markup)"
+        return ("html.images" if images > 1 else "html.image"), {"count": images}
+    return "html.no_text", {}

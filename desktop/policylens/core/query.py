@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
 from .search import compile_query
+from .errors import PolicyLensError
 
 CONTEXT = 30  # characters of context on each side of a KWIC row
 _WORDS = {"AND": "AND", "与": "AND", "&": "AND", "OR": "OR", "或": "OR", "|": "OR",
@@ -37,9 +38,21 @@ _TOKEN = re.compile(r'\s*(?:(?P<open>\()|(?P<close>\))|"(?P<phrase>[^"]*)"|/(?P<
                     r'|(?P<near>NEAR/(?P<dist>\d+))|(?P<op>[&|与或非]|-(?=\S))|(?P<word>[^\s()"&|]+))')
 
 
-class QueryError(ValueError):
-    def __init__(self, message: str, position: int):
-        super().__init__(f"{message} at position {position}")
+class QueryError(PolicyLensError, ValueError):
+    code = "query"
+    messages = {
+        "query": "{detail} at position {position}",
+        "query.empty": "empty query at position {position}",
+        "query.unexpected": "unexpected {token} at position {position}",
+        "query.missing_close": "missing ')' at position {position}",
+        "query.empty_phrase": "empty phrase at position {position}",
+        "query.bad_regex": "bad regular expression ({reason}) at position {position}",
+        "query.no_term": "a term is missing at position {position}",
+        "query.term_expected": "a term is expected, not {token} at position {position}",
+    }
+
+    def __init__(self, message: str, position: int, **params):
+        super().__init__(message, position=position, **params)
         self.position = position
 
 
@@ -69,7 +82,7 @@ def _tokens(query: str) -> list[tuple[str, str, int]]:
             break
         match = _TOKEN.match(query, at)
         if not match or match.end() == at:
-            raise QueryError(f"unexpected {query[at:].strip()[:1]!r}", at)
+            raise QueryError("query.unexpected", at, token=repr(query[at:].strip()[:1]))
         pos = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
         kind = match.lastgroup if match.lastgroup != "dist" else "near"
         if match.group("near"):
@@ -98,11 +111,11 @@ class _Parser:
 
     def parse(self):
         if not self.tokens:
-            raise QueryError("empty query", 0)
+            raise QueryError("query.empty", 0)
         node = self.or_()
         kind, value, pos = self.peek()
         if kind != "end":
-            raise QueryError(f"unexpected {value or kind!r}", pos)
+            raise QueryError("query.unexpected", pos, token=repr(value or kind))
         return node
 
     def or_(self):
@@ -141,22 +154,22 @@ class _Parser:
         if kind == "open":
             node = self.or_()
             if self.take()[0] != "close":
-                raise QueryError("missing ')'", self.tokens[self.at - 1][2] if self.at <= len(self.tokens)
+                raise QueryError("query.missing_close", self.tokens[self.at - 1][2] if self.at <= len(self.tokens)
                                  else len(self.query))
             return node
         if kind in ("word", "phrase"):
             compiled = compile_query(value)
             if compiled is None:
-                raise QueryError("empty phrase", pos)
+                raise QueryError("query.empty_phrase", pos)
             return Term(compiled[0], value, compiled[1])
         if kind == "regex":
             try:
                 return Term(re.compile(value), value)
             except re.error as exc:
-                raise QueryError(f"bad regular expression ({exc.msg})", pos + 1 + (exc.pos or 0)) from None
+                raise QueryError("query.bad_regex", pos + 1 + (exc.pos or 0), reason=exc.msg) from None
         if kind == "end":
-            raise QueryError("a term is missing", pos)
-        raise QueryError(f"a term is expected, not {value or kind!r}", pos)
+            raise QueryError("query.no_term", pos)
+        raise QueryError("query.term_expected", pos, token=repr(value or kind))
 
 
 def parse(query: str):

@@ -33,15 +33,15 @@ def doc_text(data: bytes, name: str) -> str:
     try:
         ole = olefile.OleFileIO(BytesIO(data))
     except (OSError, ValueError) as exc:
-        raise SourceError(name, f"is not a readable Word .doc file (damaged compound file: {exc})") from None
+        raise SourceError(name, "doc.damaged_ole", reason=str(exc)) from None
     with ole:
         if not ole.exists("WordDocument"):
             found = ", ".join("/".join(entry) for entry in ole.listdir()[:5])
-            raise SourceError(name, f"is an OLE file without a Word document in it (it holds {found})")
+            raise SourceError(name, "doc.no_word", found=found)
         word = ole.openstream("WordDocument").read()
         fib = _Fib(word, name)
         if not ole.exists(fib.table_stream):
-            raise SourceError(name, f"the .doc file is damaged: its {fib.table_stream} stream is missing")
+            raise SourceError(name, "doc.no_table", stream=fib.table_stream)
         table = ole.openstream(fib.table_stream).read()
     pieces = _pieces(table, fib, name)
     rows = row_end_cps(row_end_offsets(word, table, fib.fc_at), pieces)
@@ -53,16 +53,15 @@ class _Fib:
 
     def __init__(self, word: bytes, name: str):
         if len(word) < 0x200:
-            raise SourceError(name, "the .doc file is damaged: its Word header is truncated")
+            raise SourceError(name, "doc.header_truncated")
         ident, nfib = struct.unpack_from("<HH", word, 0)
         if ident != 0xA5EC:
-            raise SourceError(name, "the .doc file is damaged: its Word header has a wrong signature")
+            raise SourceError(name, "doc.header_signature")
         if nfib < 101:
-            raise SourceError(name, "is a Word 6/95 document; PolicyLens reads Word 97–2003 and later: "
-                                    "save it again as .docx")
+            raise SourceError(name, "doc.word6")
         flags = struct.unpack_from("<H", word, 0x0A)[0]
         if flags & 0x0100:
-            raise SourceError(name, "is an encrypted Word document (password-protected): it cannot be read")
+            raise SourceError(name, "doc.encrypted")
         self.table_stream = "1Table" if flags & 0x0200 else "0Table"
         csw = struct.unpack_from("<H", word, 32)[0]
         lw_at = 32 + 2 + csw * 2 + 2
@@ -80,12 +79,12 @@ def _pieces(table: bytes, fib: _Fib, name: str) -> list[tuple[int, int, int, boo
     while pos < len(clx) and clx[pos] == 0x01:  # Prc: formatting, skipped
         pos += 3 + struct.unpack_from("<H", clx, pos + 1)[0]
     if pos + 5 > len(clx) or clx[pos] != 0x02:
-        raise SourceError(name, "the .doc file is damaged: its piece table cannot be found")
+        raise SourceError(name, "doc.no_pieces")
     size = struct.unpack_from("<I", clx, pos + 1)[0]
     plc = clx[pos + 5:pos + 5 + size]
     count = (len(plc) - 4) // 12
     if count <= 0 or count > _MAX_PIECES:
-        raise SourceError(name, "the .doc file is damaged: its piece table is empty or malformed")
+        raise SourceError(name, "doc.bad_pieces")
     cps = struct.unpack_from(f"<{count + 1}i", plc, 0)
     pieces = []
     for i in range(count):

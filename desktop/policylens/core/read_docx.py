@@ -22,13 +22,13 @@ def docx_text(data: bytes, name: str) -> str:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             xml = _bounded_read(archive, "word/document.xml", name)
     except zipfile.BadZipFile:
-        raise SourceError(name, "is not a valid .docx file (not a zip archive)") from None
+        raise SourceError(name, "docx.not_zip") from None
     except KeyError:
-        raise SourceError(name, "is not a valid .docx file (word/document.xml is missing)") from None
+        raise SourceError(name, "docx.no_body") from None
     try:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as exc:
-        raise DecodeError(name, f"the .docx body is damaged XML ({exc})") from None
+        raise DecodeError(name, "docx.damaged_xml", reason=str(exc)) from None
     body = root.find(f"{_W}body")
     lines = []
     for block in (body if body is not None else root):
@@ -58,8 +58,7 @@ def _paragraph_text(paragraph) -> str:
 def _bounded_read(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
     """A member's bytes, refused when it would decompress beyond MAX_XML_BYTES (a zip bomb)."""
     info = archive.getinfo(member)
-    too_big = SourceError(name, f"the .docx body would decompress to more than "
-                                f"{MAX_XML_BYTES // (1024 * 1024)} MB: refused as a zip bomb")
+    too_big = SourceError(name, "docx.zip_bomb", limit=MAX_XML_BYTES // (1024 * 1024))
     if info.file_size > MAX_XML_BYTES:
         raise too_big
     with archive.open(info) as stream:  # the declared size may lie: count what really comes out

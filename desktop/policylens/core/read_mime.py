@@ -45,7 +45,7 @@ def mime_page(data: bytes, name: str) -> tuple[str, str, str]:
                 text, encoding = _part_text(part, name)
                 return ("html" if wanted == "text/html" else "txt"), text, encoding
     kinds = ", ".join(sorted({p.get_content_type() for p in parts})) or "nothing"
-    raise SourceError(name, f"the saved web page (MIME archive) holds no page, only {kinds}")
+    raise SourceError(name, "source.mime_no_page", kinds=kinds)
 
 
 def _part_text(part, name: str) -> tuple[str, str]:

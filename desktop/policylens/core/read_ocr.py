@@ -36,8 +36,7 @@ def _languages() -> str:
 
 def pdf_pages(pdf, name: str) -> list[str]:
     if len(pdf) > MAX_OCR_PAGES:
-        raise SourceError(name, f"is a scanned PDF of {len(pdf)} pages; OCR reads scans of up to "
-                                f"{MAX_OCR_PAGES} pages: split it, or import a text version")
+        raise SourceError(name, "ocr.too_many_pages", count=len(pdf), limit=MAX_OCR_PAGES)
     languages = _languages()
     pages = []
     with tempfile.TemporaryDirectory(prefix="policylens-ocr-") as folder:
@@ -62,11 +61,11 @@ def _tesseract(image: Path, languages: str, name: str, page: int) -> str:
         done = subprocess.run(["tesseract", str(image), "stdout", "-l", languages, "--psm", "6"],
                               capture_output=True, timeout=PAGE_TIMEOUT_S)
     except subprocess.TimeoutExpired:
-        raise SourceError(name, f"OCR of page {page} took longer than {PAGE_TIMEOUT_S} s") from None
+        raise SourceError(name, "ocr.timeout", page=page, seconds=PAGE_TIMEOUT_S) from None
     except OSError as exc:
-        raise SourceError(name, f"OCR could not run ({exc.strerror})") from None
+        raise SourceError(name, "ocr.cannot_run", reason=exc.strerror) from None
     if done.returncode != 0:
-        raise SourceError(name, f"OCR of page {page} failed: {done.stderr.decode('utf-8', 'replace')[:200]}")
+        raise SourceError(name, "ocr.failed", page=page, reason=done.stderr.decode("utf-8", "replace")[:200])
     text = done.stdout.decode("utf-8", "replace").replace("\f", "")
     # Tesseract spaces Chinese characters apart; a space between two Han characters is not text.
     return _join_han("\n".join(line.rstrip() for line in text.split("\n")).strip("\n"))

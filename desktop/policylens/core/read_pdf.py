@@ -32,23 +32,20 @@ def pdf_text(data: bytes, name: str) -> PdfText:
     except pdfium.PdfiumError as exc:
         message = str(exc)
         if "password" in message.lower():
-            raise SourceError(name, "is a password-protected PDF: it cannot be read") from None
-        raise SourceError(name, f"is not a readable PDF ({message})") from None
+            raise SourceError(name, "pdf.password") from None
+        raise SourceError(name, "pdf.unreadable", reason=message) from None
     try:
         count = len(pdf)
         if count == 0:
-            raise SourceError(name, "is a PDF without pages")
+            raise SourceError(name, "pdf.no_pages")
         if count > MAX_PAGES:
-            raise SourceError(name, f"is a PDF of {count} pages; PolicyLens reads up to {MAX_PAGES}")
+            raise SourceError(name, "pdf.too_many_pages", count=count, limit=MAX_PAGES)
         pages = [_page_text(pdf, i) for i in range(count)]
         if sum(len(p.strip()) for p in pages) >= 20 * count or any(len(p.strip()) > 200 for p in pages):
             return PdfText("\f".join(pages), False, count)
         if read_ocr.available():
             return PdfText("\f".join(read_ocr.pdf_pages(pdf, name)), True, count)
-        raise SourceError(
-            name, f"is a scanned PDF: its {count} page{'s' if count > 1 else ''} are images without a "
-            "text layer. Install Tesseract OCR (with the chi_sim language) to read it, or import a "
-            "text version")
+        raise SourceError(name, "pdf.scanned" if count > 1 else "pdf.scanned_page", count=count)
     finally:
         pdf.close()
 

@@ -9,15 +9,7 @@ import re
 
 from .read_mime import looks_like_mime
 
-REFUSED = {
-    "resource-fork": "is a Mac resource fork (a '._' file that macOS leaves beside a copied file): "
-                     "Finder metadata, not a document",
-    "image": "is an image (a binary picture file), not a text document: it holds no text to read",
-    "zip": "is a zip archive that is not a Word document (no word/document.xml): unpack it and "
-           "import the documents inside",
-    "rtf": "is an RTF document; PolicyLens reads RTF through LibreOffice, which is not installed: "
-           "install it, or save the file as .docx",
-}
+REFUSED = ("resource-fork", "image", "zip", "rtf")  # each's reason: DecodeError's "refused.<kind>"
 _IMAGES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|"
                          rb"title|div|p|table|center|font|base|link|script|style)[\s>/]", re.I | re.S)

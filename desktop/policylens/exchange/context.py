@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..core.annotations import Annotation, Code, Memo, Project, now
 from ..core.document import Document
+from ..core.errors import DETAIL, PolicyLensError
 from ..store import atomic
 from ..store.atomic import StoreError
 from ..store.corpus import CorpusStore
@@ -18,8 +19,19 @@ from ..store.corpus import CorpusStore
 FORMAT_NAME = "policylens-annotations"  # the "format" of the project's own JSON
 
 
-class ExchangeError(ValueError):
+class ExchangeError(PolicyLensError, ValueError):
     """A file that cannot be exported or imported; the message says which and why."""
+    code = "exchange"
+    messages = {
+        "exchange": DETAIL,
+        "exchange.not_a_file": "{path} is not a file",
+        "exchange.unreadable": "{path} is neither a REFI-QDA project nor JSON ({reason})",
+        "exchange.unknown_json": "{path} is JSON, but neither a PolicyLens export nor W3C or Hypothesis annotations",
+        "exchange.not_zip": "{path} is not a REFI-QDA project: it is not a zip file ({reason})",
+        "exchange.newer": "it is version {version} of the PolicyLens export; this PolicyLens reads version {reads} and older",
+        "exchange.folder": "{path} is a folder; give the name of the file to write",
+        "exchange.no_folder": "cannot write {path}: the folder {folder} does not exist",
+    }
 
 
 @dataclass
@@ -86,7 +98,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     a missing folder is refused with a message that says so."""
     path = Path(path)
     if path.is_dir():
-        raise ExchangeError(f"{path} is a folder; give the name of the file to write")
+        raise ExchangeError("exchange.folder", path=str(path))
     if not path.parent.is_dir():
-        raise ExchangeError(f"cannot write {path}: the folder {path.parent} does not exist")
+        raise ExchangeError("exchange.no_folder", path=str(path), folder=str(path.parent))
     atomic.write_bytes_atomic(path, data)

@@ -153,8 +153,7 @@ class AnnotationStore:
         except StoreError as exc:
             self._refuse(self.path, str(exc))
         if schema > records.SCHEMA_VERSION:
-            raise StoreError(f"{self.path} was written by a newer PolicyLens (schema {schema}; this "
-                             f"version reads {records.SCHEMA_VERSION}). Upgrade PolicyLens, or use another --data-dir.")
+            raise StoreError("store.newer_annotations", path=str(self.path), schema=schema, reads=records.SCHEMA_VERSION)
         if schema == records.SCHEMA_VERSION:
             return data, False
         original = self.folder / f"{FILE}.schema{schema}-{_stamp()}"
@@ -187,7 +186,7 @@ class AnnotationStore:
             self._journal.append({"seq": self._seq + 1, "puts": puts})
         except OSError as exc:
             revert()
-            raise StoreError(f"could not save to {self.journal_path} ({exc}); the change was not made") from exc
+            raise StoreError("store.not_saved", path=str(self.journal_path), reason=str(exc)) from exc
         except UnicodeEncodeError as exc:
             revert()
             raise records.unsavable(puts, exc) from None
@@ -204,7 +203,7 @@ class AnnotationStore:
 
     def _check_open(self) -> None:
         if self._journal is None:
-            raise StoreError(f"the annotation store in {self.folder} is closed")
+            raise StoreError("store.closed", folder=str(self.folder))
 
     # -- restoring ---------------------------------------------------------------------------
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from tinydb.storages import Storage
 
+from ..core.errors import DETAIL, PolicyLensError
+
 
 # The process's umask, read once at import (reading it means setting it, which is not
 # thread-safe later): a replaced file gets the mode a plain open() would have given it.
@@ -15,8 +17,20 @@ _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
 
-class StoreError(Exception):
+class StoreError(PolicyLensError):
     """A store that cannot be used as it is; the message says why and what to do."""
+    code = "store"
+    messages = {
+        "store": DETAIL,
+        "store.busy": "another PolicyLens process is writing the {what} in {folder}; wait for it to finish and try again",
+        "store.newer_annotations": "{path} was written by a newer PolicyLens (schema {schema}; this version reads "
+                                   "{reads}). Upgrade PolicyLens, or use another --data-dir.",
+        "store.not_saved": "could not save to {path} ({reason}); the change was not made",
+        "store.closed": "the annotation store in {folder} is closed",
+        "store.no_document": "no document '{key}' in the store at {folder}",
+        "store.document_missing": "the document file {path} is missing; re-import the document",
+        "store.document_schema": "{path} has schema {schema}; this PolicyLens reads {reads}",
+    }
 
 
 def write_json_atomic(path: Path, data, durable: bool = True) -> None:

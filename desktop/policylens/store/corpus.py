@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -43,6 +43,7 @@ class ImportResult:
     format: str = ""  # the format the file was read as (pdf, doc, html, ...)
     notes: tuple[str, ...] = ()  # what the reader noticed: stray bytes, OCR
     look: tuple[str, ...] = ()  # why the document needs a look (core.import_report.look_reasons)
+    error: SourceError | None = field(default=None, compare=False, repr=False)  # failed: why, with its code
 
     def to_json(self) -> dict:
         return {"path": self.path, "status": self.status, "key": self.key, "message": self.message,
@@ -77,7 +78,7 @@ class CorpusStore:
         try:
             return self._records[key]
         except KeyError:
-            raise StoreError(f"no document '{key}' in the store at {self.folder}") from None
+            raise StoreError("store.no_document", key=key, folder=str(self.folder)) from None
 
     def open_document(self, key: str, content_hash: str | None = None) -> Document:
         record = self.record(key)
@@ -130,7 +131,7 @@ class CorpusStore:
         try:
             doc = analyze_file(path, self.aliases)
         except SourceError as exc:
-            return ImportResult(str(path), "failed", message=exc.message)
+            return ImportResult(str(path), "failed", message=exc.message, error=exc)
         except Exception as exc:  # a parser bug must not stop the other files
             return ImportResult(str(path), "failed", message=f"internal error: {exc!r}")
         return self.add_document(doc, str(path.resolve()), resolve)
@@ -273,11 +274,11 @@ class _DocumentStorage(AtomicJSONStorage):
 
     def read(self):
         if not self.path.exists():
-            raise StoreError(f"the document file {self.path} is missing; re-import the document")
+            raise StoreError("store.document_missing", path=str(self.path))
         data = read_json(self.path)
         schema = data.get("_meta", {}).get("1", {}).get("schema")
         if schema != SCHEMA_VERSION:
-            raise StoreError(f"{self.path} has schema {schema}; this PolicyLens reads {SCHEMA_VERSION}")
+            raise StoreError("store.document_schema", path=str(self.path), schema=schema, reads=SCHEMA_VERSION)
         return data
 
 

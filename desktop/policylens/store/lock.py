@@ -22,9 +22,7 @@ def exclusive(folder: Path, what: str = "store"):
             try:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                raise StoreError(
-                    f"another PolicyLens process is writing the {what} in {folder}; "
-                    "wait for it to finish and try again") from None
+                raise StoreError("store.busy", what=what, folder=str(folder)) from None
         fh.seek(0)
         fh.truncate()
         fh.write(str(os.getpid()))

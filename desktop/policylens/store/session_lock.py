@@ -20,6 +20,9 @@ except ImportError:  # Windows: no advisory locks here, as in lock.py
 
 class StoreLocked(StoreError):
     """Another process holds the lock; it may still be read, never written."""
+    code = "store.locked"
+    messages = {"store.locked": "the {what} in {folder} are open in another PolicyLens process (pid {pid}); "
+                                "close it first, or use another --data-dir"}
 
 
 class SessionLock:
@@ -34,9 +37,7 @@ class SessionLock:
                 self._fh.seek(0)
                 holder = self._fh.read().strip() or "unknown"
                 self._fh.close()
-                raise StoreLocked(f"the {what} in {path.parent} are open in another PolicyLens "
-                                 f"process (pid {holder}); close it first, or use another --data-dir"
-                                 ) from None
+                raise StoreLocked(what=what, folder=str(path.parent), pid=holder) from None
         self._fh.seek(0)
         self._fh.truncate()
         self._fh.write(str(os.getpid()))

@@ -45,9 +45,13 @@ class Problem:
     other_row: int = -1
 
 
-class InvalidAliases(ValueError):
+class InvalidAliases(StoreError, ValueError):
+    """Rows of the alias table that cannot be saved; `problems` names each one."""
+    code = "aliases.invalid"
+    messages = {"aliases.invalid": "{rows}"}
+
     def __init__(self, problems: list[Problem]):
-        super().__init__("; ".join(f"row {p.row + 1}: {p.kind} {p.name}".strip() for p in problems))
+        super().__init__(rows="; ".join(f"row {p.row + 1}: {p.kind} {p.name}".strip() for p in problems))
         self.problems = problems
 
 

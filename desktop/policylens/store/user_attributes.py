@@ -39,13 +39,13 @@ class UserAttributes:
 
     def define(self, definition: Definition) -> None:
         if definition.name in EXTRACTED:
-            raise InvalidAttribute(f"{definition.name!r} is an extracted attribute; set it to correct it")
+            raise InvalidAttribute("attribute.extracted", name=definition.name)
         self.definitions[definition.name] = definition
 
     def set(self, doc_key: str, name: str, value: str) -> str:
         """Set (or with "" clear) one value; returns it as stored."""
         if name not in EXTRACTED and name not in self.definitions:
-            raise InvalidAttribute(f"no attribute {name!r}: define it first, or correct one of {', '.join(EXTRACTED)}")
+            raise InvalidAttribute("attribute.unknown", name=name, names=", ".join(EXTRACTED))
         checked = self.definitions[name].check(value) if name in self.definitions else str(value).strip()
         row = self.values.setdefault(doc_key, {})
         if checked:

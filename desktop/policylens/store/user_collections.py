@@ -10,13 +10,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.errors import DETAIL, PolicyLensError
 from .layout import Layout
 from .atomic import StoreError, read_json, write_json_atomic
 
 
 
-class UnknownName(ValueError):
+class UnknownName(PolicyLensError, ValueError):
     """A set or saved search that is not there."""
+    code = "collections"
+    messages = {"collections": DETAIL, "collections.no_set": "no set '{name}'{known}",
+                "collections.no_search": "no saved search '{name}'{known}",
+                "collections.no_name": "a set or saved search needs a name"}
 
 
 class UserCollections:
@@ -61,7 +66,7 @@ class UserCollections:
 
     def _set(self, name: str) -> list[str]:
         if name not in self.sets:
-            raise UnknownName(f"no set {name!r}" + (f" (sets: {', '.join(sorted(self.sets))})" if self.sets else ""))
+            raise UnknownName("collections.no_set", name=name, known=_known(self.sets))
         return self.sets[name]
 
     # -- saved searches --------------------------------------------------------------------------
@@ -73,8 +78,7 @@ class UserCollections:
 
     def search(self, name: str) -> dict:
         if name not in self.searches:
-            raise UnknownName(f"no saved search {name!r}"
-                              + (f" (saved: {', '.join(sorted(self.searches))})" if self.searches else ""))
+            raise UnknownName("collections.no_search", name=name, known=_known(self.searches))
         return self.searches[name]
 
     def delete_search(self, name: str) -> None:
@@ -82,8 +86,12 @@ class UserCollections:
         del self.searches[name]
 
 
+def _known(names) -> str:
+    return f" ({', '.join(sorted(names))})" if names else ""
+
+
 def _name(name: str) -> str:
     name = " ".join(str(name).split())
     if not name:
-        raise UnknownName("a set or saved search needs a name")
+        raise UnknownName("collections.no_name")
     return name

@@ -13,6 +13,7 @@ from ...core.agreement import AgreementReport, agreement, coders
 from ...core.annotations import Project
 from ...store import StoreError
 from .merge_dialog import fill, table
+from ..common.error_text import error_text
 
 
 class AgreementDialog(QDialog):
@@ -118,7 +119,7 @@ class AgreementDialog(QDialog):
         try:
             written = write_agreement(self.report, fmt, path)
         except (ExchangeError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), str(exc))
+            QMessageBox.warning(self, self.tr("导出失败"), error_text(exc))
             return []
         self.summary.setText(self.summary.text() + "\n" + self.tr("已导出：{files}").format(
             files="；".join(str(p) for p in written)))

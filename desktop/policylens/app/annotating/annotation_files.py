@@ -15,6 +15,7 @@ from ...core.annotations import AnnotationError
 from ...store import StoreError
 from ..common.file_dialogs import ask_open_path, ask_save_path
 from ..common.context import FeatureContext
+from ..common.error_text import error_text
 
 
 class AnnotationFiles(QObject):
@@ -45,7 +46,7 @@ class AnnotationFiles(QObject):
         try:
             report = exchange.export_annotations(self.context.session.project, self.context.corpus_source.store, fmt, path)
         except (exchange.ExchangeError, OSError, StoreError) as exc:
-            QMessageBox.warning(self.window, self.tr("导出失败"), str(exc))
+            QMessageBox.warning(self.window, self.tr("导出失败"), error_text(exc))
             return None
         self.context.show_message(report.line(), 10000)
         return report
@@ -62,9 +63,9 @@ class AnnotationFiles(QObject):
         try:
             report = exchange.import_file(path, self.context.session.store, self.context.corpus_source.store)
         except (exchange.ExchangeError, OSError, StoreError, AnnotationError) as exc:
-            QMessageBox.warning(self.window, self.tr("导入失败"), str(exc))
+            QMessageBox.warning(self.window, self.tr("导入失败"), error_text(exc))
             return None
         if report.command is not None:
-            self.context.session.adopt(report.command, self.tr("导入批注 {name}").format(name=path.name))
+            self.context.session.adopt(report.command)
         self.context.show_message(report.line(), 10000)
         return report

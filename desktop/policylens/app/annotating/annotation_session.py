@@ -20,6 +20,8 @@ from ...core.annotations import HIGHLIGHT, Annotation, AnnotationError, Change, 
 from ...core.code_commands import code_ids_for_paths
 from ...store.annotations import AnnotationStore
 from ...store.atomic import StoreError
+from ..common.error_text import error_text
+from .command_names import command_name
 
 T = TypeVar("T")
 
@@ -70,14 +72,13 @@ class AnnotationSession(QObject):
         """Do a command and make it undoable; AnnotationError or StoreError if refused (then
         nothing changed)."""
         change = self.store.do(command)
-        self.undo_stack.push(_StoreCommand(self, command, self.command_text(command)))
+        self.undo_stack.push(_StoreCommand(self, command, command_name(command)))
         self.changed.emit(change)
         return change
 
-    def adopt(self, command: Command, text: str) -> None:
-        """Make undoable a command the store has already done elsewhere (an import of a file);
-        text names it after 撤销/重做 in the Edit menu."""
-        self.undo_stack.push(_StoreCommand(self, command, text))
+    def adopt(self, command: Command) -> None:
+        """Make undoable a command the store has already done elsewhere (an import of a file)."""
+        self.undo_stack.push(_StoreCommand(self, command, command_name(command)))
         project = self.project
         self.changed.emit(Change(frozenset(project.annotations), frozenset(project.codes),
                                  frozenset(project.memos),
@@ -89,7 +90,7 @@ class AnnotationSession(QObject):
         try:
             return action(*args)
         except (AnnotationError, StoreError) as exc:
-            QMessageBox.warning(parent, self.tr("无法完成"), str(exc))
+            QMessageBox.warning(parent, self.tr("无法完成"), error_text(exc))
             return None
 
     def add(self, anchor: Anchor, values: AnnotationValues = AnnotationValues()) -> Annotation:
@@ -104,7 +105,7 @@ class AnnotationSession(QObject):
         """Set note, colour and codes of an annotation as one undo step; None if nothing differs."""
         old = self.project.annotations.get(annotation_id)
         if old is None:
-            raise AnnotationError(f"no annotation with id {annotation_id}")
+            raise AnnotationError("annotation.no_such", kind="annotation", id=annotation_id)
         code_ids, new_codes = code_ids_for_paths(self.project, values.code_paths)
         commands: list[Command] = list(new_codes)
         if (old.note, old.note_format, old.color) != (values.note, values.note_format, values.color):
@@ -127,18 +128,11 @@ class AnnotationSession(QObject):
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def command_text(self, command: Command) -> str:
-        """What the Edit menu shows after 撤销/重做."""
-        texts = {"add annotation": self.tr("添加批注"), "edit annotation": self.tr("编辑批注"),
-                 "change codes": self.tr("更改编码"), "delete annotation": self.tr("删除批注"),
-                 "add code": self.tr("新建编码"), "rename code": self.tr("重命名编码"),
-                 "recolour code": self.tr("更改编码颜色"), "move code": self.tr("移动编码"),
-                 "merge codes": self.tr("合并编码"), "delete code": self.tr("删除编码"),
-                 "add memo": self.tr("添加备忘"), "edit memo": self.tr("编辑备忘"),
-                 "delete memo": self.tr("删除备忘"), "re-anchor annotations": self.tr("重新定位批注")}
-        if command.text not in texts and command.text.startswith("merge "):  # a colleague's project file
-            return self.tr("合并 {name}").format(name=command.text.removeprefix("merge "))
-        return texts.get(command.text, command.text)
+    def retranslate(self) -> None:
+        """Name the steps already in the history in the UI language just installed."""
+        for index in range(self.undo_stack.count()):
+            step = self.undo_stack.command(index)
+            step.setText(command_name(step.command))
 
     def _replay(self, wrapper: _StoreCommand, step) -> None:
         try:
@@ -146,6 +140,6 @@ class AnnotationSession(QObject):
         except (AnnotationError, StoreError) as exc:
             # The store took the change back; a step that cannot be replayed leaves the history.
             wrapper.setObsolete(True)
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         self.changed.emit(change)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ...core.annotations import AnnotationError
 from ...store import StoreError
 from ..common.context import Feature, FeatureContext
+from ..common.error_text import error_text
 
 
 class ColleaguesFeature(QObject, Feature):
@@ -47,7 +48,7 @@ class ColleaguesFeature(QObject, Feature):
             if report.command is not None:
                 session.run(report.command)
         except (ExchangeError, OSError, StoreError, AnnotationError) as exc:
-            QMessageBox.warning(self.window, self.tr("合并失败"), str(exc))
+            QMessageBox.warning(self.window, self.tr("合并失败"), error_text(exc))
             return None
         self.context.show_message(report.line(), 10000)
         self.merge_dialog = MergeDialog(report, self.window)

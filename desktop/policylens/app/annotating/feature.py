@@ -27,6 +27,7 @@ from .memo_panel import MemoPanel
 from ..common.outline_model import OutlineModel
 from ..common.document_names import column_headers
 from ..common.marks import REPAINT_LIMIT, Mark
+from ..common.error_text import error_text
 
 TIP_CHARS = 200  # of a note, in the reader's tooltip
 
@@ -41,11 +42,11 @@ def open_annotations(parent: QWidget | None, data_dir: Path) -> AnnotationSessio
         return AnnotationSession(AnnotationStore(data_dir))
     except AnnotationStoreDamaged as exc:
         if exc.backup is None:
-            QMessageBox.critical(parent, damaged, str(exc))
+            QMessageBox.critical(parent, damaged, error_text(exc))
             return None
         question = QCoreApplication.translate(
             "AnnotatingFeature", "{error}\n\n损坏的文件已另存为 {kept}。\n要从最新的备份 {backup} 恢复吗？")
-        answer = QMessageBox.question(parent, damaged, question.format(error=exc, kept=exc.kept, backup=exc.backup))
+        answer = QMessageBox.question(parent, damaged, question.format(error=error_text(exc), kept=exc.kept, backup=exc.backup))
         if answer != QMessageBox.StandardButton.Yes:
             return None
         report = AnnotationStore.restore_backup(data_dir, exc.backup)
@@ -56,7 +57,7 @@ def open_annotations(parent: QWidget | None, data_dir: Path) -> AnnotationSessio
         return open_annotations(parent, data_dir)
     except StoreError as exc:  # e.g. another PolicyLens holds them
         message = QCoreApplication.translate("AnnotatingFeature", "{error}\n\n本窗口可以阅读，但不能添加或修改批注。")
-        QMessageBox.warning(parent, QCoreApplication.translate("AnnotatingFeature", "无法打开批注"), message.format(error=exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("AnnotatingFeature", "无法打开批注"), message.format(error=error_text(exc)))
         return None
 
 
@@ -265,7 +266,7 @@ class AnnotatingFeature(QObject, Feature):
         try:
             anchor = make_anchor(doc, *span, self._folded[1])
         except AnchorError as exc:
-            self.context.show_message(str(exc), 5000)
+            self.context.show_message(error_text(exc), 5000)
             return None
         return self._add_annotation(anchor, ask, values)
 

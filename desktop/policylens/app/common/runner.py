@@ -21,6 +21,8 @@ from typing import Callable
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from .error_text import error_text
+
 
 class Job:
     """What a running function may use; report() is safe to call from its worker thread."""
@@ -54,7 +56,7 @@ class _Worker(QObject):
         try:
             result = self._work(self.job)
         except Exception as exc:  # reported to the UI thread, which stays usable
-            self.failed.emit(self._ticket, str(exc))
+            self.failed.emit(self._ticket, error_text(exc))
             return
         self.done.emit(self._ticket, result)
 

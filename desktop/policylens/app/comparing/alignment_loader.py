@@ -14,11 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from ...core.errors import PolicyLensError
 from ..common.runner import Runner
 
 
-class Cancelled(Exception):
+class Cancelled(PolicyLensError):
     """Raised from the progress callback to stop an update; nothing of it is saved."""
+    code = "cancelled"
+    messages = {"cancelled": "cancelled"}
 
 
 class AlignmentLoader(QObject):

@@ -28,6 +28,7 @@ from .compare_pane import COLUMN_WIDTH, DIFF_PROPERTY, ColumnPane  # noqa: F401 
 from .compare_picker import ClausePicker
 from .compare_source import ALONE, PENDING, ClauseRef, ComparisonSource, Plan
 from ..common.window_geometry import show_tool_window
+from ..common.error_text import error_text
 
 translate = QCoreApplication.translate  # by this name, lupdate finds the strings
 PAGE = 8  # columns computed at a time
@@ -307,7 +308,7 @@ class CompareView(BackgroundWidget):
         try:
             (self.export_html if kind == "html" else self.export_xlsx)(path)
         except (OSError, RuntimeError, ExchangeError) as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), str(exc))
+            QMessageBox.warning(self, self.tr("导出失败"), error_text(exc))
 
 
 def open_compare(parent: QWidget | None, source: ComparisonSource, doc: Document, clause: Clause,

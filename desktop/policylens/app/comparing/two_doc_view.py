@@ -28,6 +28,7 @@ from .two_doc_delegate import CellDelegate
 from .two_doc_heights import RowHeights
 from .two_doc_model import Comparison, TwoDocModel, compare_documents, kind_label, translate
 from ..common.window_geometry import show_tool_window
+from ..common.error_text import error_text
 
 OpenDocument = Callable[[str], Document]
 
@@ -131,7 +132,7 @@ class TwoDocView(BackgroundWidget):
         try:
             doc_a, doc_b = self._open(key_a), self._open(key_b)
         except Exception as exc:  # a document the store cannot open: say which and why
-            self._failed(str(exc))
+            self._failed(error_text(exc))
             return
         self.status_label.setText(self.tr("正在比较…"))
         for action in (self.html_action, self.xlsx_action, self.swap_action):
@@ -238,7 +239,7 @@ class TwoDocView(BackgroundWidget):
         try:
             write(path)
         except (OSError, ExchangeError) as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), str(exc))
+            QMessageBox.warning(self, self.tr("导出失败"), error_text(exc))
 
     @staticmethod
     def _select(combo: QComboBox, key: str) -> None:

@@ -19,6 +19,7 @@ from ...store.atomic import StoreError
 from ...store.user_aliases import AliasEntry, Problem, problems, read_user_aliases, split_aliases, write_user_aliases
 from ..common import styles
 from ..common.runner import Runner
+from ..common.error_text import error_text
 
 CANONICAL, ALIASES, LOCAL = range(3)
 LIST_SEPARATOR = "、"
@@ -104,7 +105,7 @@ class AliasEditor(QWidget):
             self.table.setEnabled(False)
             for button in (self.add_button, self.remove_button, self.copy_button):
                 button.setEnabled(False)
-            self.show_message(self.tr("无法读取你的单位别名表：{error}").format(error=exc))
+            self.show_message(self.tr("无法读取你的单位别名表：{error}").format(error=error_text(exc)))
             entries = []
         self.table.blockSignals(True)
         self.table.setRowCount(0)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QDialog, 
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...store import ImportResult
+from ..common.error_text import reason_text
 from ..common.runner import Runner
 from .import_worker import import_job
 from .same_name_question import SameNameQuestion, answer_for
@@ -220,8 +221,9 @@ class ImportDialog(QDialog):
         for row, result in enumerate(results):
             name = QTableWidgetItem(Path(result.path).name)
             name.setToolTip(result.path)
-            reason = QTableWidgetItem(result.message)
-            reason.setToolTip(result.message)  # long reasons stay readable in full
+            said = reason_text(result.error) if result.error is not None else result.message
+            reason = QTableWidgetItem(said)
+            reason.setToolTip(said)  # long reasons stay readable in full
             self.table.setItem(row, self.FILE, name)
             self.table.setItem(row, self.STATUS, QTableWidgetItem(self.status_word(result.status)))
             self.table.setItem(row, self.REASON, reason)

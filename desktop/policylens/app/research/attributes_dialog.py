@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayou
 from ...core.attributes import KINDS, Definition, InvalidAttribute
 from ...store.atomic import StoreError
 from ...store.user_attributes import UserAttributes
+from ..common.error_text import error_text
 from ..common.file_dialogs import ask_open_path, ask_save_path
 from .attributes_model import AttributesModel
 
@@ -125,7 +126,7 @@ class AttributesDialog(QDialog):
         try:
             checked = self.attributes.definitions[name].check(value) if name in self.attributes.definitions else value
         except InvalidAttribute as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         before = self.snapshot()
         for key in keys:
@@ -164,7 +165,7 @@ class AttributesDialog(QDialog):
         try:
             self.attributes.define(Definition(self.name_edit.text().strip(), self.kind_box.currentData(), choices))
         except InvalidAttribute as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return False
         self._changed(self.tr("定义属性 {name}").format(name=self.name_edit.text().strip()), before)
         self.name_edit.clear()

@@ -13,6 +13,7 @@ from . import appearance
 from ..common.first_paint import FirstPaint
 from .preferences import Preferences
 from ..common.window_geometry import resize_to_fit
+from ..common.error_text import error_text
 
 # The menus, features, panels and models are imported where the window is built (open_corpus
 # and what it calls): they pull in document parsing and the stores, and the frame painted
@@ -533,7 +534,7 @@ class MainWindow(QMainWindow):
             try:
                 self.annotations.close()
             except (StoreError, AnnotationError) as exc:
-                QMessageBox.warning(self, self.tr("保存批注时出错"), str(exc))
+                QMessageBox.warning(self, self.tr("保存批注时出错"), error_text(exc))
             self.annotations = None
 
     def closeEvent(self, event) -> None:

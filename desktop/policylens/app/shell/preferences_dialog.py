@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from ...paths import choose_data_dir, chosen_data_dir, describe_data_folder, location_file, platform_data_dir
 from ..corpus.alias_editor import AliasEditor, Reanalysis
 from .preferences import FONT_SIZES, Preferences
+from ..common.error_text import error_text
 
 UNCHANGED = object()  # the data folder of the next start was not changed in this dialog
 
@@ -174,7 +175,7 @@ class PreferencesDialog(QDialog):
                 choose_data_dir(self._next_dir, self._location)
             saved = self.aliases.save()
         except OSError as exc:
-            self.aliases.show_message(self.tr("无法保存：{error}").format(error=exc), error=True)
+            self.aliases.show_message(self.tr("无法保存：{error}").format(error=error_text(exc)), error=True)
             return
         super().accept()
         window = self.parent()

@@ -51,6 +51,8 @@ class Session:
         old = self.window
         old.shutdown()  # saves the state the new window restores
         self.language = i18n.install(self.app, choice)
+        if self.annotations is not None:  # its history outlives the window: named anew
+            self.annotations.retranslate()
         self.window = self._new_window()
         self.window.show()
         old.hide()

@@ -61,20 +61,20 @@ def read_file(path: Path, finder: DocumentFinder) -> Incoming:
     """The file's content in one shape; ExchangeError says why a file cannot be read."""
     path = Path(path)
     if not path.is_file():
-        raise ExchangeError(f"{path} is not a file")
+        raise ExchangeError("exchange.not_a_file", path=str(path))
     if zipfile.is_zipfile(path) or is_qde(path):
         return read_qdpx(path, finder)
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ExchangeError(f"{path} is neither a REFI-QDA project nor JSON ({exc})") from None
+        raise ExchangeError("exchange.unreadable", path=str(path), reason=str(exc)) from None
     if is_native(data):
         return read_native(data)
     if is_w3c(data):
         return read_w3c(data, finder)
     if is_hypothesis(data):
         return read_hypothesis(data, finder)
-    raise ExchangeError(f"{path} is JSON, but neither a PolicyLens export nor W3C or Hypothesis annotations")
+    raise ExchangeError("exchange.unknown_json", path=str(path))
 
 
 def import_file(path: Path, store: AnnotationStore, corpus: CorpusStore) -> ImportReport:
@@ -84,7 +84,7 @@ def import_file(path: Path, store: AnnotationStore, corpus: CorpusStore) -> Impo
     report = ImportReport(Path(path), incoming.format, problems=list(incoming.problems), notes=list(incoming.notes))
     commands = _Planner(store.project, finder, report).plan(incoming)
     if commands:
-        report.command = Batch(f"import {Path(path).name}", commands)
+        report.command = Batch("import file", commands, {"file": Path(path).name})
         store.do(report.command)
     return report
 

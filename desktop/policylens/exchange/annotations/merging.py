@@ -74,7 +74,7 @@ def plan_merge(path: Path, project: Project, corpus: CorpusStore, coder: str = "
     report = MergeReport(Path(path), incoming.format, problems=list(incoming.problems))
     commands = _Merger(project, finder, read_identities(path), report, coder).plan(incoming)
     if commands:
-        report.command = Batch(f"merge {Path(path).name}", commands)
+        report.command = Batch("merge file", commands, {"file": Path(path).name})
         report.command.prepare(project)  # refused now, not half-way through
     return report
 

@@ -46,8 +46,7 @@ def is_native(data) -> bool:
 
 def read_native(data: dict) -> Incoming:
     if not isinstance(data.get("version"), int) or data["version"] > VERSION:
-        raise ExchangeError(f"it is version {data.get('version')!r} of the PolicyLens export; "
-                            f"this PolicyLens reads version {VERSION} and older")
+        raise ExchangeError("exchange.newer", version=repr(data.get("version")), reads=VERSION)
     incoming = Incoming("json")
     paths_by_id = {}
     for n, row in enumerate(_list(data, "codes"), 1):

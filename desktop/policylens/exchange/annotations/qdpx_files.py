@@ -58,7 +58,7 @@ def open_project(path: Path) -> ProjectFiles:
         try:
             archive = zipfile.ZipFile(path)
         except zipfile.BadZipFile as exc:
-            raise ExchangeError(f"{path} is not a REFI-QDA project: it is not a zip file ({exc})") from None
+            raise ExchangeError("exchange.not_zip", path=str(path), reason=str(exc)) from None
         with archive:
             files = {n.lower(): n for n in archive.namelist() if not n.endswith("/")}
             qde = _qde_in(files, notes)
