@@ -82,12 +82,13 @@
 <context>
     <name>AgencyClauseModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/agency_panel.py" line="+130"/>
+        <location filename="../../desktop/policylens/app/corpus/agency_models.py" line="+135"/>
+        <location line="+6"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>地区</source>
         <translation>Place</translation>
     </message>
@@ -106,26 +107,92 @@
         <source>角色</source>
         <translation>Role</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>单位</source>
+        <translation>Agency</translation>
+    </message>
 </context>
 <context>
     <name>AgencyPanel</name>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop/policylens/app/corpus/agency_panel.py" line="+42"/>
         <source>筛选单位…</source>
         <translation>Filter agencies…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+25"/>
+        <source>合并各级同一部门</source>
+        <translation>Group levels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把省、市、县、区的同一部门（如市公安局、县公安局）算作一行</source>
+        <translation>Count one department at province, city, county and district level (such as the city and the county police) as one row</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导出 XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>正在建立单位索引 {done}/{total}…</source>
         <translation>Building the agency index {done}/{total}…</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>选择一个单位查看其条款</source>
-        <translation>Choose an agency to see its clauses</translation>
+        <location line="+18"/>
+        <location line="+56"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>CSV 表格 (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出条款</source>
+        <translation>Export clauses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>单位条款</source>
+        <translation>agency clauses</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>文件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>无法写入 {path}：{error}</source>
+        <translation>Could not write {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>选择一个或多个单位查看其条款（Ctrl 或 Shift 多选）</source>
+        <translation>Choose one or more agencies to see their clauses (Ctrl or Shift for several)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{agency}：{clauses} 个条款，{places} 个地区</source>
         <translation>
             <numerusform>{agency}: {clauses} clauses in {places} place</numerusform>
@@ -136,12 +203,23 @@
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location line="-209"/>
+        <location filename="../../desktop/policylens/app/corpus/agency_models.py" line="-89"/>
+        <location line="+12"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{department}（各级）</source>
+        <translation>{department} (all levels)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>（统称）</source>
         <translation> (collective)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>单位</source>
         <translation>Agency</translation>
     </message>
@@ -154,6 +232,11 @@
         <location line="+0"/>
         <source>合计</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>包括</source>
+        <translation>Members</translation>
     </message>
 </context>
 <context>
@@ -436,7 +519,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
@@ -1344,7 +1427,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+80"/>
+        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+74"/>
         <source>全部条款族（按大小）</source>
         <translation>All clause families (by size)</translation>
     </message>
@@ -1570,12 +1653,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+39"/>
+        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+40"/>
         <source>导入文件</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1600,22 +1683,22 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>当前文件完成后取消…</source>
         <translation>Cancelling after the current file…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>{n}/{total}：{name}</source>
         <translation>{n} of {total}: {name}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>导入失败：{reason}</source>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
@@ -2447,7 +2530,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Reanalysis</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+38"/>
+        <location filename="../../desktop/policylens/app/corpus/alias_editor.py" line="+37"/>
         <source>导入尚未结束：请在导入完成后再保存单位别名表</source>
         <translation>An import is still running: save the agency alias table once it has finished</translation>
     </message>
@@ -2460,12 +2543,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
         <source>重新分析失败：{error}</source>
         <translation>Analysing again failed: {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>已按新的单位别名重新分析 {n} 份文件</source>
         <translation>
             <numerusform>{n} document analysed again with the new agency aliases</numerusform>
