@@ -212,3 +212,25 @@ def test_files_given_on_the_command_line_are_accepted(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "policylens", "--data-dir", str(tmp_path / "data"),
                            "--exit-after-paint", str(new)], capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_the_outline_follows_a_find_jump(make_window, qtbot):
+    from policylens.app.reading.reader import POSITION_DELAY_MS
+
+    window = make_window()
+    doc, _first = clause(window, "丹东", "三/(九)")
+    window.open_document(doc.key, 0)
+    window.activateWindow()
+    window.reader.view.setFocus()
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.reader.find_bar
+    bar.edit.setText("落户")
+    assert len(bar.matches) > 4
+    followed = []
+    for _step in range(len(bar.matches)):
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+        qtbot.wait(POSITION_DELAY_MS + 50)  # any later report of the top line has come by now
+        start = bar.matches[bar.current][0]
+        holding = next(c for c in doc.clauses if c.start <= start < c.end)
+        followed.append(window.current_clause().id == holding.id)
+    assert all(followed), followed
