@@ -1324,6 +1324,24 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
 </context>
 <context>
+    <name>CorpusMenu</name>
+    <message>
+        <location filename="../../desktop/policylens/app/corpus/corpus_menu.py" line="+29"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>与当前打开的文件比较</source>
+        <translation>Compare with the open document</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>在文件夹中显示来源文件</source>
+        <translation>Show source file in folder</translation>
+    </message>
+</context>
+<context>
     <name>CorpusModel</name>
     <message>
         <location filename="../../desktop/policylens/app/corpus/corpus_model.py" line="+118"/>
@@ -1569,7 +1587,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/policylens/app/reading/find_bar.py" line="+45"/>
+        <location filename="../../desktop/policylens/app/reading/find_bar.py" line="+46"/>
         <source>查找（简繁、全半角通用）</source>
         <translation>Find (simplified, traditional, full and half width alike)</translation>
     </message>
@@ -1817,7 +1835,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>引用</source>
         <translation>Citations</translation>
     </message>
@@ -1827,7 +1845,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Targets</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>（未识别）</source>
         <translation>(not found)</translation>
     </message>
@@ -1946,7 +1964,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+61"/>
+        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+62"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
@@ -1971,7 +1989,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+175"/>
         <source>正在建立全文索引 {n}/{total}…</source>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
@@ -2647,7 +2665,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+179"/>
+        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+39"/>
         <source>搜索全文（简繁通用）…</source>
         <translation>Search all documents (simplified and traditional alike)…</translation>
     </message>
@@ -2713,7 +2731,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location line="-153"/>
+        <location filename="../../desktop/policylens/app/corpus/search_model.py" line="+118"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>

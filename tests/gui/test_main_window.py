@@ -1,4 +1,6 @@
 """The whole window as a user drives it: menus, shortcuts, docks, history, state, drops."""
+from pathlib import Path
+
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -234,3 +236,43 @@ def test_the_outline_follows_a_find_jump(make_window, qtbot):
         holding = next(c for c in doc.clauses if c.start <= start < c.end)
         followed.append(window.current_clause().id == holding.id)
     assert all(followed), followed
+
+
+def test_the_corpus_list_has_a_menu_for_the_document_under_the_pointer(make_window, qtbot):
+    from PySide6.QtCore import QObject, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    window = make_window()
+    dandong, xining = key_of(window, "丹东"), key_of(window, "西宁")
+    window.open_document(dandong, 0)
+    view = window.corpus_view
+    index = window.corpus_filter.mapFromSource(window.corpus.index_of(xining))
+    view.scrollTo(index)
+    pos = view.visualRect(index).center()
+    assert window.corpus_menu.key_at(pos) == xining
+    menu = window.corpus_menu.menu_for(xining)
+    names = [a.text() for a in menu.actions()]
+    assert names == ["打开", "与当前打开的文件比较", "在文件夹中显示来源文件"]
+    assert all(a.isEnabled() for a in menu.actions())  # 西宁's seed file is where it was imported from
+
+    class Opened(QObject):  # where Qt sends file URLs instead of the desktop's file manager
+        urls = []
+
+        @Slot("QUrl")
+        def open(self, url):
+            self.urls.append(url.toLocalFile())
+
+    opened = Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        menu.actions()[2].trigger()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    record = next(r for r in window.records if r["key"] == xining)
+    assert opened.urls == [str(Path(record["source_path"]).parent)]
+    menu.actions()[1].trigger()  # the open document beside the one right-clicked
+    views = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "TwoDocView" and w.isVisible()]
+    assert views
+    menu.actions()[0].trigger()
+    assert window.reader.current.key == xining
+    assert not window.corpus_menu.menu_for(xining).actions()[1].isEnabled()  # not with itself

@@ -21,6 +21,7 @@ from ..comparing.alignment_loader import AlignmentLoader
 from ..comparing.feature import ComparingFeature
 from ..comparing.two_documents import TwoDocumentsFeature
 from ..corpus.agency_panel import AgencyPanel
+from ..corpus.corpus_menu import CorpusMenu
 from ..corpus.corpus_model import CorpusFilter, CorpusModel
 from ..corpus.corpus_source import Corpus
 from ..corpus.import_dialog import ImportDialog, accept_file_drops
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         self.reader.positionChanged.connect(self._follow_reader)
         self.search.hitActivated.connect(self.open_span)
         self.agencies.clauseActivated.connect(self.open_clause)
+        self.corpus_menu = CorpusMenu(self.corpus_view, self)
         self.info.documentLinkActivated.connect(lambda key: self.open_document(key, 0))
         self.info.spanActivated.connect(self.reader.highlight_span)
         self.import_dialog.imported.connect(self.imported)
