@@ -300,6 +300,7 @@ class ReaderPane(QWidget):
         button.setText(text)
         button.setToolTip(tip)
         button.setCheckable(True)
+        button.setStyleSheet(styles.CHECKED_BUTTON)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep keyboard focus in the text
         return button
 
