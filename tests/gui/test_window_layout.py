@@ -61,3 +61,16 @@ def test_document_info_open_fits_a_laptop_screen(make_window, qtbot, screen):
     info = window.info_dock
     assert info.isVisible() and info.height() >= info.minimumSizeHint().height() > 0
     assert window.reader.isVisible() and window.reader.height() > height // 3
+
+
+def test_a_narrow_outline_gives_the_clause_column_the_room(make_window, qtbot):
+    window = make_window()
+    view, header = window.outline_view, window.outline_view.header()
+    window.resize(1024, 640)
+    window.splitter.setSizes([240, 200, 584])
+    qtbot.waitUntil(lambda: view.viewport().width() < 260)
+    assert header.isSectionHidden(1)  # the lead agencies: their names stay in the tooltips
+    assert header.sectionSize(0) >= view.viewport().width() - header.sectionSize(2) - 2
+    window.splitter.setSizes([240, 420, 364])
+    qtbot.waitUntil(lambda: view.viewport().width() >= 260)
+    assert not header.isSectionHidden(1) and header.sectionSize(1) <= view.viewport().width() // 3

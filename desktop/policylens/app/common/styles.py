@@ -152,5 +152,13 @@ def band_ink() -> QColor:
 
 # Fusion paints a checked tool button a shade off its face, which a dark palette makes the
 # same grey: the choice of a segmented control is marked with the selection colour instead.
-CHECKED_BUTTON = ("QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-                  " border: 1px solid palette(highlight); border-radius: 3px; }")
+def checked_button_style() -> str:
+    """Tool buttons of a segmented control, in the current palette's colours (a style sheet's
+    palette() is read once, so the caller sets this again when the palette changes)."""
+    palette = QGuiApplication.palette()
+    colour = lambda role: palette.color(role).name()  # noqa: E731
+    r = QPalette.ColorRole
+    return (f"QToolButton {{ background: {colour(r.Button)}; color: {colour(r.ButtonText)};"
+            f" border: 1px solid {colour(r.Mid)}; border-radius: 3px; padding: 2px 5px; }}"
+            f" QToolButton:checked {{ background: {colour(r.Highlight)}; color: {colour(r.HighlightedText)};"
+            f" border-color: {colour(r.Highlight)}; }}")

@@ -235,12 +235,14 @@ class AgencyPanel(QWidget):
         if not self._agencies:
             self.summary_label.setText(self.tr("选择一个或多个单位查看其条款（Ctrl 或 Shift 多选）"))
             self.places_label.clear()
+            self.places_label.hide()  # an empty line would push the list down
             return
         places: dict[str, int] = {}
         for row in rows:
             places[row.place] = places.get(row.place, 0) + 1
         self.summary_label.setText(self.tr("{agency}：{clauses} 个条款，{places} 个地区", "", len(places)).format(
             agency=self._label, clauses=len(rows), places=len(places)))
+        self.places_label.show()
         self.places_label.setText(" · ".join(f"{place or self.tr('（地区不明）')} {n}" for place, n in places.items()))
     def _fit_columns(self, rows: list[ClauseRow]) -> None:
         # Measured on distinct values, not rows: an agency can act in 20,000 clauses.

@@ -300,7 +300,7 @@ class ReaderPane(QWidget):
         button.setText(text)
         button.setToolTip(tip)
         button.setCheckable(True)
-        button.setStyleSheet(styles.CHECKED_BUTTON)
+        button.setStyleSheet(styles.checked_button_style())
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep keyboard focus in the text
         return button
 
@@ -451,6 +451,9 @@ class ReaderPane(QWidget):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for button in (*self.script_buttons.values(), self.raw_button):
+                button.setStyleSheet(styles.checked_button_style())
         if event.type() == QEvent.Type.PaletteChange and self.view.current is not None:
             self.restyle()
 

@@ -32,6 +32,7 @@ from ..matrices.feature import MatricesFeature
 from ..reading.feature import ReadingFeature
 from ..reading.history import History, Position
 from ..reading.info_panel import InfoPanel
+from ..reading.outline_columns import OutlineColumns
 from ..reading.outline_model import OutlineModel
 from ..reading.reader import ReaderPane
 from .context import FeatureContext
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         # Titles matter more than agency lists, which stay readable in full as tooltips.
         outline_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         outline_header.resizeSection(1, 110)
+        self._outline_columns = OutlineColumns(self.outline_view)  # narrow panes: the clause first
 
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self._filter_corpus)
