@@ -192,7 +192,7 @@
         <translation>Choose one or more agencies to see their clauses (Ctrl or Shift for several)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{agency}：{clauses} 个条款，{places} 个地区</source>
         <translation>
             <numerusform>{agency}: {clauses} clauses in {places} place</numerusform>
@@ -1400,7 +1400,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/matrix_models.py" line="+26"/>
+        <location filename="../../desktop/policylens/app/matrices/matrix_models.py" line="+25"/>
         <source>参照条款</source>
         <translation>Reference clause</translation>
     </message>
@@ -1445,12 +1445,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+74"/>
+        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+75"/>
         <source>全部条款族（按大小）</source>
         <translation>All clause families (by size)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>模板：</source>
         <translation>Template:</translation>
     </message>
@@ -1615,7 +1615,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>HelpFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/help/feature.py" line="+77"/>
+        <location filename="../../desktop/policylens/app/help/feature.py" line="+78"/>
         <source>语料库：文件按地区和层级（市、县）分组，显示标题、日期、文号和简繁字形。在上方输入可筛选，简体繁体都能找到。</source>
         <translation>Corpus: documents grouped by place and level (city, county), with title, date, document number and script. Type above to filter; simplified and traditional both match.</translation>
     </message>
@@ -1641,6 +1641,16 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>比较：{clause} 把所选条款与各地的同一条款并排对照，{two} 逐条对照两份文件，{coverage} 看一份文件的条款在各地是否采纳。</source>
+        <translation>Compare: {clause} puts the selected clause beside the same clause of every place, {two} aligns two documents clause by clause, {coverage} shows whether each place adopted a document&apos;s clauses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导入（{key}）：网页、Word、WPS、PDF、文本文件，也可直接把文件拖到窗口上。</source>
+        <translation>Import ({key}): web pages, Word, WPS, PDF and text files; you can also drop files on the window.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>批注：选中正文文字，{highlight} 高亮，{annotate} 写批注并加编码。快捷键一览见 {shortcuts}；本提示可从“帮助 &gt; 入门提示”再次打开。</source>
         <translation>Annotations: select text, then {highlight} highlights it and {annotate} adds a note and codes. All shortcuts: {shortcuts}; Help &gt; Getting Started Tour shows these tips again.</translation>
     </message>
@@ -1964,7 +1974,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+62"/>
+        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+63"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
@@ -1989,7 +1999,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>正在建立全文索引 {n}/{total}…</source>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
@@ -2843,7 +2853,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/two_doc_view.py" line="+64"/>
+        <location filename="../../desktop/policylens/app/comparing/two_doc_view.py" line="+63"/>
         <source>交换左右</source>
         <translation>Swap Sides</translation>
     </message>
