@@ -1,6 +1,8 @@
 """Screenshots of the real application for the README (run under Xvfb):
 
-    xvfb-run -a -s "-screen 0 1400x900x24" python packaging/screenshots.py resources/screenshots
+    xvfb-run -a -s "-screen 0 1366x768x24" python packaging/screenshots.py resources/screenshots
+
+Windows take the screen's available size (a 1366x768 laptop is the one to check), as a user's would.
 """
 import sys
 import tempfile
@@ -32,6 +34,23 @@ def wait_for(app, condition, seconds=120):
     settle(app)
 
 
+def fit(widget, width: int, height: int) -> None:
+    """Resize within the screen's available area, as the application sizes its windows."""
+    area = QApplication.primaryScreen().availableGeometry()
+    widget.resize(min(width, area.width()), min(height, area.height() - 40))
+
+
+def police_everywhere(window: MainWindow) -> None:
+    """The agency filter on 公安局 at every level (市, 县, 省), its clauses per place."""
+    panel = window.agencies
+    window.agency_dock.raise_()
+    panel.levels_box.setChecked(True)
+    police = next(r for r in panel.index.departments() if r.canonical == "公安局")
+    panel.agency_view.selectRow(next(row for row in range(panel.agency_filter.rowCount())
+                                     if panel.agency_filter.index(row, 0).data(panel.agency_model.NameRole) == "公安局"))
+    assert set(panel.current_agencies()) == set(police.members)
+
+
 def clause_of(window: MainWindow, place: str, clause_id: str):
     key = next(r["key"] for r in window.records if r["place"] == place)
     return key, next(c for c in window.corpus_source.document(key).clauses if c.id == clause_id)
@@ -39,23 +58,23 @@ def clause_of(window: MainWindow, place: str, clause_id: str):
 
 def comparisons(app, window: MainWindow, out: Path) -> None:
     """The side-by-side view of the 三权 clause, the coverage matrix and two documents."""
-    wait_for(app, lambda: window.alignment.ready)
+    wait_for(app, lambda: window.comparing.alignment.ready)
     key, clause = clause_of(window, "三门峡", "三/(五)")
-    view = window.compare_clause_at(key, clause.id)
-    view.resize(1400, 800)
+    view = window.comparing.compare_clause_at(key, clause.id)
+    fit(view, 1400, 800)
     shown = []
     view.computed.connect(lambda: shown.append(len(view.columns())))
     wait_for(app, lambda: 5 in shown)
     view.grab().save(str(out / "compare-clause.png"))
     view.close()
     window.open_document(key, clause.start)
-    coverage = window.show_coverage()
+    coverage = window.matrices.show_coverage()
     wait_for(app, lambda: coverage.model.rowCount() > 0)
     coverage.grab().save(str(out / "coverage-matrix.png"))
     coverage.close()
     dandong = next(r["key"] for r in window.records if r["place"] == "丹东")
-    two = window.compare_two_documents(dandong)
-    two.resize(1400, 800)
+    two = window.two_documents.compare_two_documents(dandong)
+    fit(two, 1400, 800)
     wait_for(app, lambda: two.model.rowCount() > 0)
     two.grab().save(str(out / "two-documents.png"))
     two.close()
@@ -63,7 +82,7 @@ def comparisons(app, window: MainWindow, out: Path) -> None:
 
 def open_window(app, corpus, data: Path) -> MainWindow:
     window = MainWindow(corpus, settings_for(data))
-    window.resize(1400, 900)
+    fit(window, 1400, 900)
     window.show()
     while not window.corpus_ready:
         settle(app, 1)
@@ -79,8 +98,7 @@ def main(out: Path) -> None:
     corpus = Corpus(data)
     window = open_window(app, corpus, data)
     window.grab().save(str(out / "main-window.png"))
-    window.agency_dock.raise_()
-    window.agencies.select_agency("市公安局")
+    police_everywhere(window)
     settle(app)
     window.grab().save(str(out / "agency-filter.png"))
     window.search_corpus()

@@ -92,3 +92,22 @@ def test_number_label_drops_repeat_suffix(seeds):
     assert number_label(clause_copy) == "二/(一)"
     preamble = seeds[0].clauses[0]
     assert number_label(preamble) == ""
+
+
+def test_several_agencies_at_once_are_one_list_in_corpus_order(index, city_police_leads):
+    rows = index.clauses(["市公安局", "县公安局"], roles={"lead"})
+    assert [(r.place, r.clause_id) for r in rows] == city_police_leads + COUNTY_POLICE_LEADS  # 始兴 is seed 004
+    assert {r.agencies for r in rows} == {("市公安局",), ("县公安局",)}
+
+
+def test_a_department_across_levels(index):
+    from policylens.core.agency_groups import department, department_groups
+
+    assert [department(n) for n in ("市公安局", "县公安局", "区公安局", "省公安厅", "市场监管局", "市市场监管局")] == \
+        ["公安局", "公安局", "公安局", "公安局", "市场监管局", "市场监管局"]
+    assert department_groups(["市公安局", "各县区政府", "县公安局"], {"各县区政府"}) == {"公安局": ("市公安局", "县公安局")}
+    police = next(r for r in index.departments() if r.canonical == "公安局")
+    assert set(police.members) == {"市公安局", "县公安局", "省公安厅"}
+    assert list(police.places) == ["三门峡", "昭通", "丹东", "西宁", "始兴"]
+    assert police.places["始兴"] == 9 and police.places["昭通"] == 19  # 省公安厅's two share 昭通's clauses
+    assert "市公安局" not in {r.canonical for r in index.departments()}

@@ -68,11 +68,15 @@ def test_hit_fields_and_snippets(demo):
     assert (first.doc_key, first.place, first.match) == ("demo", "丹东", "戶籍")
     assert first.clause_title == "丹东市人民政府关于推进戶籍制度改革的通知"
     assert first.snippet_before == "丹东市人民政府关于推进"
-    assert len(first.snippet_after) == SNIPPET
     assert "\n" not in first.snippet_after  # a snippet is one line
     text = demo.text
-    middle = hits[2]
-    assert middle.snippet_before == text[middle.start - SNIPPET:middle.start].replace("\n", " ")
+    clauses = {c.id: c for c in demo.clauses}
+    for hit in hits:  # the context is the hit's own clause's, up to SNIPPET on each side
+        clause = clauses[hit.clause_id]
+        assert hit.snippet_before == text[max(hit.start - SNIPPET, clause.start):hit.start].replace("\n", " ")
+        assert hit.snippet_after == text[hit.end:min(hit.end + SNIPPET, clause.end)].replace("\n", " ")
+    # the title's hit stops where the title's clause does, not in the next clause's words
+    assert first.end + len(first.snippet_after) == clauses["preamble"].end < first.end + SNIPPET
 
 
 def test_filters(demo):

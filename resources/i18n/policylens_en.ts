@@ -82,12 +82,13 @@
 <context>
     <name>AgencyClauseModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/agency_panel.py" line="+130"/>
+        <location filename="../../desktop/policylens/app/corpus/agency_models.py" line="+135"/>
+        <location line="+6"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>地区</source>
         <translation>Place</translation>
     </message>
@@ -106,26 +107,92 @@
         <source>角色</source>
         <translation>Role</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>单位</source>
+        <translation>Agency</translation>
+    </message>
 </context>
 <context>
     <name>AgencyPanel</name>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop/policylens/app/corpus/agency_panel.py" line="+42"/>
         <source>筛选单位…</source>
         <translation>Filter agencies…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+25"/>
+        <source>合并各级同一部门</source>
+        <translation>Group levels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把省、市、县、区的同一部门（如市公安局、县公安局）算作一行</source>
+        <translation>Count one department at province, city, county and district level (such as the city and the county police) as one row</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导出 XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>正在建立单位索引 {done}/{total}…</source>
         <translation>Building the agency index {done}/{total}…</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>选择一个单位查看其条款</source>
-        <translation>Choose an agency to see its clauses</translation>
+        <location line="+18"/>
+        <location line="+56"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>CSV 表格 (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出条款</source>
+        <translation>Export clauses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>单位条款</source>
+        <translation>agency clauses</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>文件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>无法写入 {path}：{error}</source>
+        <translation>Could not write {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>选择一个或多个单位查看其条款（Ctrl 或 Shift 多选）</source>
+        <translation>Choose one or more agencies to see their clauses (Ctrl or Shift for several)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>{agency}：{clauses} 个条款，{places} 个地区</source>
         <translation>
             <numerusform>{agency}: {clauses} clauses in {places} place</numerusform>
@@ -136,12 +203,23 @@
 <context>
     <name>AgencyTableModel</name>
     <message>
-        <location line="-209"/>
+        <location filename="../../desktop/policylens/app/corpus/agency_models.py" line="-89"/>
+        <location line="+12"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>{department}（各级）</source>
+        <translation>{department} (all levels)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>（统称）</source>
         <translation> (collective)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>单位</source>
         <translation>Agency</translation>
     </message>
@@ -154,6 +232,11 @@
         <location line="+0"/>
         <source>合计</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>包括</source>
+        <translation>Members</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1526,29 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
 </context>
 <context>
+    <name>CorpusMenu</name>
+    <message>
+        <location filename="../../desktop/policylens/app/corpus/corpus_menu.py" line="+29"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>与当前打开的文件比较</source>
+        <translation>Compare with the open document</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>在文件夹中显示来源文件</source>
+        <translation>Show source file in folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>移除文件…</source>
+        <translation>Remove Document…</translation>
+    </message>
+</context>
+<context>
     <name>CorpusModel</name>
     <message>
         <location filename="../../desktop/policylens/app/corpus/corpus_model.py" line="+113"/>
@@ -1501,7 +1607,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/matrix_models.py" line="+26"/>
+        <location filename="../../desktop/policylens/app/matrices/matrix_models.py" line="+25"/>
         <source>参照条款</source>
         <translation>Reference clause</translation>
     </message>
@@ -1546,12 +1652,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+74"/>
+        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+75"/>
         <source>全部条款族（按大小）</source>
         <translation>All clause families (by size)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>模板：</source>
         <translation>Template:</translation>
     </message>
@@ -2240,7 +2346,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/policylens/app/reading/find_bar.py" line="+45"/>
+        <location filename="../../desktop/policylens/app/reading/find_bar.py" line="+46"/>
         <source>查找（简繁、全半角通用）</source>
         <translation>Find (simplified, traditional, full and half width alike)</translation>
     </message>
@@ -2268,7 +2374,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>HelpFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/help/feature.py" line="+77"/>
+        <location filename="../../desktop/policylens/app/help/feature.py" line="+78"/>
         <source>语料库：文件按地区和层级（市、县）分组，显示标题、日期、文号和简繁字形。在上方输入可筛选，简体繁体都能找到。</source>
         <translation>Corpus: documents grouped by place and level (city, county), with title, date, document number and script. Type above to filter; simplified and traditional both match.</translation>
     </message>
@@ -2294,6 +2400,16 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>比较：{clause} 把所选条款与各地的同一条款并排对照，{two} 逐条对照两份文件，{coverage} 看一份文件的条款在各地是否采纳。</source>
+        <translation>Compare: {clause} puts the selected clause beside the same clause of every place, {two} aligns two documents clause by clause, {coverage} shows whether each place adopted a document&apos;s clauses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导入（{key}）：网页、Word、WPS、PDF、文本文件，也可直接把文件拖到窗口上。</source>
+        <translation>Import ({key}): web pages, Word, WPS, PDF and text files; you can also drop files on the window.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>批注：选中正文文字，{highlight} 高亮，{annotate} 写批注并加编码。快捷键一览见 {shortcuts}；本提示可从“帮助 &gt; 入门提示”再次打开。</source>
         <translation>Annotations: select text, then {highlight} highlights it and {annotate} adds a note and codes. All shortcuts: {shortcuts}; Help &gt; Getting Started Tour shows these tips again.</translation>
     </message>
@@ -2488,7 +2604,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>引用</source>
         <translation>Citations</translation>
     </message>
@@ -2498,7 +2614,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Targets</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>（未识别）</source>
         <translation>(not found)</translation>
     </message>
@@ -2652,7 +2768,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>正在建立全文索引 {n}/{total}…</source>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
@@ -3328,7 +3444,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+179"/>
+        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+39"/>
         <source>搜索全文（简繁通用）…</source>
         <translation>Search all documents (simplified and traditional alike)…</translation>
     </message>
@@ -3394,7 +3510,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location line="-153"/>
+        <location filename="../../desktop/policylens/app/corpus/search_model.py" line="+118"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
@@ -3506,7 +3622,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/two_doc_view.py" line="+65"/>
+        <location filename="../../desktop/policylens/app/comparing/two_doc_view.py" line="+64"/>
         <source>交换左右</source>
         <translation>Swap Sides</translation>
     </message>

@@ -2,7 +2,8 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from policylens.app.corpus.agency_panel import AgencyPanel, AgencyTableModel
+from policylens.app.corpus.agency_models import AgencyTableModel
+from policylens.app.corpus.agency_panel import AgencyPanel
 
 pytestmark = pytest.mark.gui
 
@@ -129,7 +130,67 @@ def test_every_count_header_is_read_whole(qtbot, corpus, language):
         header = panel.agency_view.horizontalHeader()
         metrics = header.fontMetrics()
         for column in range(1, header.count()):
+            if header.isSectionHidden(column):  # the members of a department, shown when grouped
+                continue
             text = panel.agency_model.headerData(column, Qt.Orientation.Horizontal)
             assert metrics.horizontalAdvance(text) + 12 <= header.sectionSize(column), (language, text)
     finally:
         i18n.install(QApplication.instance(), "zh_CN")
+
+
+def test_ctrl_click_lists_two_agencies_with_counts_per_place(qtbot, panel, city_police_leads):
+    for role in ("cooperate", "responsible"):
+        qtbot.mouseClick(panel.role_boxes[role], Qt.MouseButton.LeftButton)
+    panel.filter_edit.setText("公安")
+    click_row(qtbot, panel.agency_view, agency_row(panel, "市公安局"))
+    county = agency_row(panel, "县公安局")
+    qtbot.mouseClick(panel.agency_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     panel.agency_view.visualRect(county).center())
+    assert panel.current_agencies() == ("市公安局", "县公安局")
+    assert listed(panel) == city_police_leads + [("始兴", "二"), ("始兴", "三/(八)"), ("始兴", "四/(三)")]
+    assert not panel.clause_view.isColumnHidden(4)  # which of the two acts in each clause
+    assert panel.clause_model.index(len(city_police_leads), 4).data() == "县公安局"
+    assert "25" in panel.summary_label.text() and "5" in panel.summary_label.text()
+    assert panel.places_label.text() == "三门峡 5 · 昭通 10 · 丹东 4 · 西宁 3 · 始兴 3"
+
+
+def test_one_department_across_levels_with_its_members(qtbot, panel):
+    qtbot.mouseClick(panel.levels_box, Qt.MouseButton.LeftButton)
+    assert not panel.agency_view.isColumnHidden(AgencyTableModel.MEMBERS)
+    panel.filter_edit.setText("县公安局")  # a department is found by a member's name
+    assert panel.agency_filter.rowCount() == 1
+    police = panel.agency_filter.index(0, 0)
+    assert police.data() == "公安局（各级）"
+    members = panel.agency_filter.index(0, AgencyTableModel.MEMBERS).data()
+    assert set(members.split("、")) == {"市公安局", "县公安局", "省公安厅"}
+    with qtbot.waitSignal(panel.agencySelected, timeout=1000) as blocker:
+        click_row(qtbot, panel.agency_view, police)
+    assert blocker.args[0] == "公安局（各级）"
+    assert set(panel.current_agencies()) == {"市公安局", "县公安局", "省公安厅"}
+    assert {r.place for r in panel.clause_rows()} == {"三门峡", "昭通", "丹东", "西宁", "始兴"}
+    assert panel.places_label.text().endswith("始兴 " + str(sum(r.place == "始兴" for r in panel.clause_rows())))
+    qtbot.mouseClick(panel.levels_box, Qt.MouseButton.LeftButton)  # back to one row per agency
+    assert panel.agency_view.isColumnHidden(AgencyTableModel.MEMBERS)
+    assert panel.clause_model.rowCount() == 0
+
+
+def test_the_clause_list_exports_as_csv_and_xlsx(qtbot, panel, tmp_path, city_police_leads):
+    import csv
+    import zipfile
+
+    for role in ("cooperate", "responsible"):
+        qtbot.mouseClick(panel.role_boxes[role], Qt.MouseButton.LeftButton)
+    assert not panel.export_buttons["csv"].isEnabled()  # nothing listed yet
+    click_row(qtbot, panel.agency_view, agency_row(panel, "市公安局"))
+    panel.ask_path = lambda fmt: str(tmp_path / f"police.{fmt}")
+    qtbot.mouseClick(panel.export_buttons["csv"], Qt.MouseButton.LeftButton)
+    with open(tmp_path / "police.csv", encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle))
+    assert table[0] == ["地区", "条款", "标题", "角色", "单位", "文件"]
+    assert [(r[0], r[1]) for r in table[1:]] == city_police_leads
+    assert table[1][2] == "全面放开放宽重点群体落户限制" and table[1][4] == "市公安局"
+    assert "police.csv" in panel.export_message.text()
+    qtbot.mouseClick(panel.export_buttons["xlsx"], Qt.MouseButton.LeftButton)
+    with zipfile.ZipFile(tmp_path / "police.xlsx") as book:
+        sheet = book.read("xl/worksheets/sheet1.xml").decode("utf-8")
+    assert "全面放开放宽重点群体落户限制" in sheet and sheet.count("<row ") == len(city_police_leads) + 1

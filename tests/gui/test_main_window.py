@@ -1,7 +1,9 @@
 """The whole window as a user drives it: menus, shortcuts, docks, history, state, drops."""
+from pathlib import Path
+
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from policylens.app.shell import actions
 
@@ -212,3 +214,71 @@ def test_files_given_on_the_command_line_are_accepted(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "policylens", "--data-dir", str(tmp_path / "data"),
                            "--exit-after-paint", str(new)], capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_the_outline_follows_a_find_jump(make_window, qtbot):
+    from policylens.app.reading.reader import POSITION_DELAY_MS
+
+    window = make_window()
+    doc, _first = clause(window, "丹东", "三/(九)")
+    window.open_document(doc.key, 0)
+    window.activateWindow()
+    window.reader.view.setFocus()
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.reader.find_bar
+    bar.edit.setText("落户")
+    assert len(bar.matches) > 4
+    followed = []
+    for _step in range(len(bar.matches)):
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+        qtbot.wait(POSITION_DELAY_MS + 50)  # any later report of the top line has come by now
+        start = bar.matches[bar.current][0]
+        holding = next(c for c in doc.clauses if c.start <= start < c.end)
+        followed.append(window.current_clause().id == holding.id)
+    assert all(followed), followed
+
+
+def test_the_corpus_list_has_a_menu_for_the_document_under_the_pointer(make_window, qtbot):
+    from PySide6.QtCore import QObject, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    window = make_window()
+    dandong, xining = key_of(window, "丹东"), key_of(window, "西宁")
+    window.open_document(dandong, 0)
+    view = window.corpus_view
+    index = window.corpus_filter.mapFromSource(window.corpus.index_of(xining))
+    view.scrollTo(index)
+    pos = view.visualRect(index).center()
+    assert window.corpus_menu.key_at(pos) == xining
+    menu = window.corpus_menu.menu_for(xining)
+    names = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert names == ["打开", "与当前打开的文件比较", "在文件夹中显示来源文件", "移除文件…"]
+    assert all(a.isEnabled() for a in menu.actions())  # 西宁's seed file is where it was imported from
+
+    class Opened(QObject):  # where Qt sends file URLs instead of the desktop's file manager
+        urls = []
+
+        @Slot("QUrl")
+        def open(self, url):
+            self.urls.append(url.toLocalFile())
+
+    opened = Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        menu.actions()[2].trigger()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    record = next(r for r in window.records if r["key"] == xining)
+    assert opened.urls == [str(Path(record["source_path"]).parent)]
+    menu.actions()[1].trigger()  # the open document beside the one right-clicked
+    views = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "TwoDocView" and w.isVisible()]
+    assert views
+    menu.actions()[0].trigger()
+    assert window.reader.current.key == xining
+    assert not window.corpus_menu.menu_for(xining).actions()[1].isEnabled()  # not with itself
+
+    from test_remove_document import answer  # Remove asks first; No keeps the document
+    asked: list[str] = []
+    answer(QMessageBox.StandardButton.Cancel, asked)
+    window.corpus_menu.menu_for(dandong).actions()[-1].trigger()
+    assert asked and "丹东" in asked[0] and dandong in window.corpus

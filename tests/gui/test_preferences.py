@@ -11,7 +11,7 @@ from pathlib import Path
 import PySide6
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialogButtonBox, QDockWidget, QLineEdit,
                                QTreeView)
 
@@ -223,3 +223,39 @@ def test_translation_is_complete_and_compiled(tmp_path):
     qm = tmp_path / "en.qm"
     subprocess.run([lrelease, str(TS), "-qm", str(qm)], capture_output=True, check=True)
     assert qm.read_bytes() == (TS.parent / "policylens_en.qm").read_bytes()
+
+
+def test_dark_mode_shows_the_checked_script_button_and_dark_coverage_cells(make_window, qtbot):
+    from policylens.app.matrices.coverage_view import CoverageView
+
+    window = make_window()
+    window.apply_preferences(replace(window.prefs, theme="dark"))
+    try:
+        qtbot.waitUntil(lambda: styles.is_dark())
+        buttons = window.reader.script_buttons
+        checked = next(b for b in buttons.values() if b.isChecked())
+        other = next(b for b in buttons.values() if not b.isChecked())
+
+        def face(button):  # the colour of most of the button's pixels, text aside
+            image = button.grab().toImage()
+            counts = {}
+            for x in range(2, image.width() - 2, 2):
+                for y in range(2, image.height() - 2, 2):
+                    colour = image.pixelColor(x, y).name()
+                    counts[colour] = counts.get(colour, 0) + 1
+            return QColor(max(counts, key=counts.get))
+
+        a, b = face(checked), face(other)
+        assert abs(a.lightness() - b.lightness()) + abs(a.hue() - b.hue()) > 40, (a.name(), b.name())
+        window.actions_by_name["coverage_matrix"].trigger()
+        qtbot.waitUntil(lambda: any(isinstance(v, CoverageView) for v in window.tool_windows))
+        view = next(v for v in window.tool_windows if isinstance(v, CoverageView))
+        qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=60_000)
+        cells = [view.model.index(r, c) for r in range(view.model.rowCount()) for c in range(view.model.columnCount())]
+        fills = [i.data(Qt.ItemDataRole.BackgroundRole) for i in cells]
+        fills = [f for f in fills if f is not None]
+        assert fills and all(f.lightness() < 110 for f in fills), sorted({f.name() for f in fills})
+        assert all(i.data(Qt.ItemDataRole.ForegroundRole).lightness() > 200 for i in cells
+                   if i.data(Qt.ItemDataRole.BackgroundRole) is not None)
+    finally:
+        window.apply_preferences(replace(window.prefs, theme="light"))

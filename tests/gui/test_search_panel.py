@@ -2,7 +2,8 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from policylens.app.corpus.search_panel import SearchPanel, SearchResultsModel
+from policylens.app.corpus.search_model import SearchResultsModel
+from policylens.app.corpus.search_panel import SearchPanel
 from policylens.core.search import CorpusSearch
 
 pytestmark = pytest.mark.gui
@@ -131,3 +132,32 @@ def test_empty_query_clears_results(qtbot, panel):
     type_query(qtbot, panel, "户籍")
     type_query(qtbot, panel, "")
     assert panel.model.rowCount() == 0 and panel.status_label.text() == ""
+
+
+def test_a_hit_uses_the_width_and_keeps_to_its_clause(qtbot, panel, corpus):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from policylens.app.corpus.search_model import fit_snippet
+
+    type_query(qtbot, panel, "居住证")
+    panel.view.expandAll()
+    plain = QFontMetrics(panel.view.font())
+    bold = QFont(panel.view.font())
+    bold.setBold(True)
+    strong = QFontMetrics(bold)
+    clauses = {(d.key, c.id): c for d in corpus for c in d.clauses}
+    for width in (1500, 500):
+        panel.resize(width, 600)
+        qtbot.waitUntil(lambda: panel.view.viewport().width() > width - 80)
+        wide = 0
+        for index in hit_indexes(panel.model):
+            hit = index.data(SearchResultsModel.HitRole)
+            clause = clauses[(hit.doc_key, hit.clause_id)]
+            assert clause.start <= hit.start - len(hit.snippet_before) and hit.end + len(hit.snippet_after) <= clause.end
+            room = panel.view.visualRect(index).width() - 8
+            before, match, after = fit_snippet(index.data(SearchResultsModel.SnippetRole), room, plain, strong)
+            used = plain.horizontalAdvance(before) + strong.horizontalAdvance(match) + plain.horizontalAdvance(after)
+            assert used <= room
+            assert before.endswith(hit.snippet_before[-3:]) or before == "…"  # the words next to the match stay
+            wide = max(wide, used / room)
+        assert wide > 0.9, width  # 20 characters a side filled half of a wide pane

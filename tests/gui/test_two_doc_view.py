@@ -203,3 +203,20 @@ def test_opened_from_the_menu(qtbot, make_window):
     assert window.reader.current.key == "001_cb987e057fa661f0"  # the clause opens in the main window
     view.close()
     window.close()
+
+
+def test_the_document_pickers_show_both_ends_of_a_title(view, qtbot):
+    combo = view.combo_b
+    full = combo.currentText()
+    assert combo.toolTip() == full or combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+    combo.setCurrentIndex((combo.currentIndex() + 1) % combo.count())
+    full = combo.currentText()
+    assert combo.toolTip() == full
+    shown = combo.shown_text()
+    assert combo.fontMetrics().horizontalAdvance(full) > combo.width()  # the title does not fit
+    assert shown.startswith(full[:3]) and shown.endswith(full[-4:]) and "…" in shown  # its end stays
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)  # the list opens wide enough for whole titles
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    widest = max(combo.view().fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    assert combo.view().width() >= min(widest, combo.screen().availableGeometry().width() - 80)
+    combo.hidePopup()

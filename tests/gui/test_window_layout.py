@@ -44,3 +44,33 @@ def test_clearing_the_corpus_filter_reopens_the_groups_that_were_open(make_windo
     window.filter_edit.clear()
     expanded = {proxy.index(r, 0).data(): view.isExpanded(proxy.index(r, 0)) for r in range(proxy.rowCount())}
     assert expanded == {name: name != closed for name in groups}
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1024, 700)])
+def test_document_info_open_fits_a_laptop_screen(make_window, qtbot, screen):
+    window = make_window()
+    window.open_document(window.records[0]["key"], 0)
+    window.info_dock.show()
+    qtbot.waitUntil(lambda: window.info.fields["issuer"].text() != "")
+    # What the screen leaves for the window: a panel or task bar and the title bar take some 60 px.
+    width, height = screen[0], screen[1] - 60
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.size().height() == height)  # the 771 px minimum kept it at 713
+    assert window.size().width() == width
+    assert window.minimumSizeHint().height() <= height
+    info = window.info_dock
+    assert info.isVisible() and info.height() >= info.minimumSizeHint().height() > 0
+    assert window.reader.isVisible() and window.reader.height() > height // 3
+
+
+def test_a_narrow_outline_gives_the_clause_column_the_room(make_window, qtbot):
+    window = make_window()
+    view, header = window.outline_view, window.outline_view.header()
+    window.resize(1024, 640)
+    window.splitter.setSizes([240, 200, 584])
+    qtbot.waitUntil(lambda: view.viewport().width() < 260)
+    assert header.isSectionHidden(1)  # the lead agencies: their names stay in the tooltips
+    assert header.sectionSize(0) >= view.viewport().width() - header.sectionSize(2) - 2
+    window.splitter.setSizes([240, 420, 364])
+    qtbot.waitUntil(lambda: view.viewport().width() >= 260)
+    assert not header.isSectionHidden(1) and header.sectionSize(1) <= view.viewport().width() // 3

@@ -9,6 +9,7 @@ import re
 from typing import Iterable, NamedTuple
 
 from .agencies import ROLES
+from .agency_groups import department_groups
 from .script import fold
 
 _REPEAT = re.compile(r"~\d+")  # ids tell a repeated number apart with ~2; readers need not
@@ -29,6 +30,7 @@ class AgencyRow(NamedTuple):
     total: int  # clauses naming the agency in any role
     roles: dict  # role -> number of clauses
     places: dict  # place -> number of clauses, in corpus order
+    members: tuple = ()  # for a department across levels: the agencies it groups
 
 
 class ClauseRow(NamedTuple):
@@ -38,6 +40,7 @@ class ClauseRow(NamedTuple):
     label: str  # the clause's number path (四/(二)/2); "" for preamble and closing
     title: str
     roles: tuple  # the agency's roles in this clause, in ROLES order
+    agencies: tuple = ()  # the agencies asked for that act in this clause with a wanted role
 
 
 class AgencyIndex:
@@ -67,16 +70,36 @@ class AgencyIndex:
         rows = [self._row(name) for name in self._occurrences]
         return sorted(rows, key=lambda row: (-row.total, row.canonical))
 
-    def _row(self, canonical: str) -> AgencyRow:
-        occurrences = self._occurrences[canonical]
+    def _row(self, canonical: str, members: tuple = ()) -> AgencyRow:
         roles = {role: 0 for role in ROLES}
         places: dict[str, int] = {}
-        for d, _c, found in occurrences:
+        occurrences = self._merged(members or (canonical,))
+        for (d, _c), (found, _names) in occurrences.items():
             for role in _roles(found):
                 roles[role] += 1
             place = self._docs[d].meta.place
             places[place] = places.get(place, 0) + 1
-        return AgencyRow(canonical, canonical in self._collective, len(occurrences), roles, places)
+        return AgencyRow(canonical, canonical in self._collective, len(occurrences), roles, places, members)
+
+    def _merged(self, names, wanted: int = ~0) -> dict[tuple[int, int], tuple[int, tuple]]:
+        """(doc, clause) -> (roles of all the names, the names with a wanted role), in corpus order."""
+        merged: dict[tuple[int, int], tuple[int, tuple]] = {}
+        for name in names:
+            for d, c, found in self._occurrences.get(name, []):
+                mask, acting = merged.get((d, c), (0, ()))
+                merged[(d, c)] = (mask | found, acting + (name,) if found & wanted else acting)
+        return dict(sorted(merged.items())) if len(names) > 1 else merged
+
+    def departments(self) -> list[AgencyRow]:
+        """Like agencies(), with one row for each department named at several levels."""
+        groups = department_groups(self._occurrences, self._collective)
+        grouped = {name for members in groups.values() for name in members}
+        rows = [self._row(label, members) for label, members in groups.items()]
+        rows += [self._row(name) for name in self._occurrences if name not in grouped]
+        return sorted(rows, key=lambda row: (-row.total, row.canonical))
+
+    def documents(self) -> list:
+        return list(self._docs)
 
     def names(self) -> list[str]:
         return sorted(self._occurrences)
@@ -86,16 +109,17 @@ class AgencyIndex:
         wanted = fold(text.strip())
         return [name for name in self.names() if wanted in fold(name)]
 
-    def clauses(self, canonical: str, roles=DEFAULT_ROLES, doc_keys=None) -> list[ClauseRow]:
-        """The clauses where the agency has one of the roles, in corpus order."""
+    def clauses(self, names, roles=DEFAULT_ROLES, doc_keys=None) -> list[ClauseRow]:
+        """The clauses where the agency (a name, or any of several) has one of the roles, in corpus order."""
+        names = (names,) if isinstance(names, str) else tuple(names)
         rows, wanted = [], sum(_BIT[role] for role in set(roles))
-        for d, c, found in self._occurrences.get(canonical, []):
+        for (d, c), (found, acting) in self._merged(names, wanted).items():
             doc = self._docs[d]
             if not found & wanted or (doc_keys is not None and doc.key not in doc_keys):
                 continue
             clause = doc.clauses[c]
             rows.append(ClauseRow(doc.key, doc.meta.place, clause.id, number_label(clause),
-                                  clause.title, _roles(found)))
+                                  clause.title, _roles(found), acting))
         return rows
 
 

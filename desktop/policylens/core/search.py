@@ -17,7 +17,7 @@ from typing import Iterable, NamedTuple
 
 from .script import fold
 
-SNIPPET = 20  # characters of context on each side of a match
+SNIPPET = 60  # characters of context on each side of a match, at most; the view cuts to its width
 _ASCII_LOWER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
 _CHUNK = 4096
 
@@ -182,8 +182,9 @@ def _search_document(entry: _Entry, pattern: re.Pattern, allowed, hits: list[Hit
 def _hit(doc, clause_index: int, start: int, end: int) -> Hit:
     clause = doc.clauses[clause_index]
     text = doc.text
-    before = _flat(text[max(start - SNIPPET, 0):start])
-    after = _flat(text[end:end + SNIPPET])
+    # The context stays in the hit's clause: the neighbour's words would read as this clause's.
+    before = _flat(text[max(start - SNIPPET, clause.start, 0):start])
+    after = _flat(text[end:max(min(end + SNIPPET, clause.end), end)])
     return Hit(doc.key, clause.id, clause.title, start, end, before, text[start:end], after,
                doc.meta.place)
 

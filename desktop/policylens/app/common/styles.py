@@ -131,3 +131,34 @@ def annotation_format(annotation_id: str, color: str, tip: str) -> QTextCharForm
     fmt.setProperty(ANNOTATION_PROPERTY, annotation_id)
     fmt.setToolTip(tip)
     return fmt
+
+
+# The matrices' band fills are light colours made for print (exchange.matrix_table). On a
+# dark palette a cell keeps its hue as a deep tint of the base under light text.
+BAND_TINT_DARK = 0.38  # how much of the band colour is mixed into the dark base
+
+
+def band_fill(colour: str) -> QColor:
+    if not is_dark():
+        return QColor(colour)
+    band, base = QColor(colour), QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    mix = lambda a, b: round(a * BAND_TINT_DARK + b * (1 - BAND_TINT_DARK))  # noqa: E731
+    return QColor(mix(band.red(), base.red()), mix(band.green(), base.green()), mix(band.blue(), base.blue()))
+
+
+def band_ink() -> QColor:
+    return QColor("#ececec" if is_dark() else "#1a1a1a")
+
+
+# Fusion paints a checked tool button a shade off its face, which a dark palette makes the
+# same grey: the choice of a segmented control is marked with the selection colour instead.
+def checked_button_style() -> str:
+    """Tool buttons of a segmented control, in the current palette's colours (a style sheet's
+    palette() is read once, so the caller sets this again when the palette changes)."""
+    palette = QGuiApplication.palette()
+    colour = lambda role: palette.color(role).name()  # noqa: E731
+    r = QPalette.ColorRole
+    return (f"QToolButton {{ background: {colour(r.Button)}; color: {colour(r.ButtonText)};"
+            f" border: 1px solid {colour(r.Mid)}; border-radius: 3px; padding: 2px 5px; }}"
+            f" QToolButton:checked {{ background: {colour(r.Highlight)}; color: {colour(r.HighlightedText)};"
+            f" border-color: {colour(r.Highlight)}; }}")

@@ -26,6 +26,7 @@ from ..common.file_dialogs import ask_save_path
 from .change_map import ChangeMap
 from .two_doc_delegate import CellDelegate
 from .two_doc_heights import RowHeights
+from .title_combo import TitleCombo
 from .two_doc_model import Comparison, TwoDocModel, compare_documents, kind_label, translate
 from ..common.window_geometry import show_tool_window
 from ..common.error_text import error_text
@@ -54,10 +55,8 @@ class TwoDocView(BackgroundWidget):
     # -- building ------------------------------------------------------------------------------
 
     def _build(self, records: list[dict]) -> None:
-        self.combo_a, self.combo_b = QComboBox(self), QComboBox(self)
+        self.combo_a, self.combo_b = TitleCombo(self), TitleCombo(self)
         for combo in (self.combo_a, self.combo_b):
-            combo.setMinimumContentsLength(18)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             for record in records:
                 combo.addItem(_record_label(record), record["key"])
                 combo.setItemData(combo.count() - 1, record.get("title", ""), Qt.ItemDataRole.ToolTipRole)

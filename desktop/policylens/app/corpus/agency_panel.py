@@ -1,141 +1,23 @@
 """Agencies across the corpus: who leads, cooperates or is responsible, and in which clauses.
 
-The counting and lookup live in core.agency_index.AgencyIndex; the models here only present
-its rows, and the panel wires the filter box, role check boxes and the two lists together.
+The counting and lookup live in core.agency_index.AgencyIndex and the models in agency_models;
+the panel wires the filter box, role check boxes and the two lists together. Several agencies
+can be chosen at once (Ctrl/Shift-click), and one department named at several levels
+(市公安局, 县公安局, 省公安厅) can be one row; the clauses listed can be exported.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QSplitter, QStyle, QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QSplitter, QStyle, QTableView, QVBoxLayout, QWidget)
 
-from ...core.agencies import ROLES
-from ...core.agency_index import DEFAULT_ROLES, AgencyIndex, AgencyRow, ClauseRow
-from ...core.script import fold
-from ..common import styles
-from ..common.clause_names import clause_name
+from ...core.agency_index import DEFAULT_ROLES, AgencyIndex, ClauseRow
+from ..common.file_dialogs import ask_save_path, file_name
+from .agency_models import AgencyClauseModel, AgencyFilter, AgencyTableModel, role_names
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 HEADER_PADDING = 20  # the sort indicator and the section margins
-
-
-def role_names(_widget=None) -> dict[str, str]:
-    return {role: styles.role_name(role) for role in ROLES}
-
-
-class AgencyTableModel(QAbstractTableModel):
-    NameRole = Qt.ItemDataRole.UserRole + 1  # the canonical name, on every column
-    FilterRole = Qt.ItemDataRole.UserRole + 2  # the folded name the filter box matches
-    NAME, LEAD, COOPERATE, RESPONSIBLE, MENTION, PLACES, TOTAL = range(7)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[AgencyRow] = []
-
-    def set_rows(self, rows: list[AgencyRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 7
-
-    def data(self, index, role=_DISPLAY):
-        if not index.isValid():
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == _DISPLAY:
-            return self._cell(row, column)
-        if role == self.NameRole:
-            return row.canonical
-        if role == self.FilterRole:
-            return fold(row.canonical)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(f"{place}: {n}" for place, n in row.places.items())
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.NAME:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _cell(self, row: AgencyRow, column: int):
-        if column == self.NAME:
-            return row.canonical + (self.tr("（统称）") if row.collective else "")
-        if column == self.PLACES:
-            return len(row.places)
-        if column == self.TOTAL:
-            return row.total
-        return row.roles[ROLES[column - self.LEAD]]  # ints, so the proxy sorts numerically
-
-    def headerData(self, section, orientation, role=_DISPLAY):
-        if orientation != Qt.Orientation.Horizontal or role not in (_DISPLAY, _TOOLTIP) or not 0 <= section < 7:
-            return None
-        names = role_names(self)
-        return [self.tr("单位"), *(names[r] for r in ROLES), self.tr("地区数"), self.tr("合计")][section]
-
-
-class AgencyFilter(QSortFilterProxyModel):
-    """Keeps the agencies whose folded name contains the folded text typed."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setFilterRole(AgencyTableModel.FilterRole)
-        self.setFilterKeyColumn(AgencyTableModel.NAME)
-
-    def set_query(self, text: str) -> None:
-        self.setFilterFixedString(fold(text.strip()))
-
-
-class AgencyClauseModel(QAbstractTableModel):
-    DocKeyRole = Qt.ItemDataRole.UserRole + 1
-    ClauseIdRole = Qt.ItemDataRole.UserRole + 2
-    PLACE, LABEL, TITLE, ROLES_COLUMN = range(4)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[ClauseRow] = []
-
-    def set_rows(self, rows: list[ClauseRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[ClauseRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 4
-
-    def data(self, index, role=_DISPLAY):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == _DISPLAY:
-            return (row.place, row.label or self._unnumbered(row.clause_id), row.title,
-                    self.roles_text(row.roles))[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
-            return row.title
-        if role == self.DocKeyRole:
-            return row.doc_key
-        if role == self.ClauseIdRole:
-            return row.clause_id
-        return None
-
-    def roles_text(self, roles: tuple) -> str:
-        return self.tr("、").join(styles.role_name(r) for r in roles)
-
-    def _unnumbered(self, clause_id: str) -> str:
-        return clause_name(clause_id)
-
-    def headerData(self, section, orientation, role=_DISPLAY):
-        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY or not 0 <= section < 4:
-            return None
-        return (self.tr("地区"), self.tr("条款"), self.tr("标题"), self.tr("角色"))[section]
 
 
 class AgencyPanel(QWidget):
@@ -149,7 +31,8 @@ class AgencyPanel(QWidget):
         self.agency_filter = AgencyFilter(self)
         self.agency_filter.setSourceModel(self.agency_model)
         self.clause_model = AgencyClauseModel(self)
-        self._agency: str | None = None
+        self._agencies: tuple[str, ...] = ()  # the agencies whose clauses are listed
+        self._label: str | None = None  # what the summary calls them
         self._build()
         self._connect()
         self.set_documents(documents)
@@ -163,7 +46,7 @@ class AgencyPanel(QWidget):
         self.agency_view.setSortingEnabled(True)
         self.agency_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the index's order first
         self.agency_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.agency_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agency_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.agency_view.verticalHeader().hide()
         self.agency_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         counts = self.agency_view.horizontalHeader()
@@ -172,14 +55,24 @@ class AgencyPanel(QWidget):
         counts.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         counts.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = counts.fontMetrics()
-        for column in range(1, self.agency_model.columnCount()):
+        for column in range(1, AgencyTableModel.MEMBERS):
             header = self.agency_model.headerData(column, Qt.Orientation.Horizontal) or ""
             width = max(metrics.horizontalAdvance(header), metrics.horizontalAdvance("00000"))
             counts.resizeSection(column, width + HEADER_PADDING)
         self.role_boxes = {role: QCheckBox(name, self) for role, name in role_names(self).items()}
         for role, box in self.role_boxes.items():
             box.setChecked(role in DEFAULT_ROLES)
+        counts.setSectionResizeMode(AgencyTableModel.MEMBERS, QHeaderView.ResizeMode.ResizeToContents)
+        self.agency_view.setColumnHidden(AgencyTableModel.MEMBERS, True)
+        self.levels_box = QCheckBox(self.tr("合并各级同一部门"), self)
+        self.levels_box.setToolTip(self.tr("把省、市、县、区的同一部门（如市公安局、县公安局）算作一行"))
         self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.places_label = QLabel(self)  # clauses per place, for the agencies chosen
+        self.places_label.setWordWrap(True)
+        self.export_buttons = {fmt: QPushButton(text, self) for fmt, text in
+                               (("csv", self.tr("导出 CSV…")), ("xlsx", self.tr("导出 XLSX…")))}
+        self.export_message = QLabel(self)
         # A table, not a tree: QTreeView lays out every row of its model on each change, and an
         # agency can act in 20,000 clauses of a large corpus.
         self.clause_view = QTableView(self)
@@ -205,11 +98,20 @@ class AgencyPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(boxes)
         column.addWidget(self.summary_label)
+        column.addWidget(self.places_label)
         column.addWidget(self.clause_view, 1)
+        exports = QHBoxLayout()
+        exports.addWidget(self.export_message, 1)
+        for button in self.export_buttons.values():
+            exports.addWidget(button)
+        column.addLayout(exports)
         upper = QWidget(self)
         left = QVBoxLayout(upper)
         left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(self.filter_edit)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.levels_box)
+        left.addLayout(filters)
         left.addWidget(self.agency_view, 1)
         # Side by side: the dock sits low and wide under the reading panes, where a list over a
         # list left each only a row or two.
@@ -225,7 +127,10 @@ class AgencyPanel(QWidget):
 
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self.agency_filter.set_query)
-        self.agency_view.selectionModel().currentRowChanged.connect(self._agency_chosen)
+        self.agency_view.selectionModel().selectionChanged.connect(self._agencies_chosen)
+        self.levels_box.toggled.connect(self._levels_toggled)
+        for fmt, button in self.export_buttons.items():
+            button.clicked.connect(lambda _checked=False, fmt=fmt: self.ask_and_export(fmt))
         for box in self.role_boxes.values():
             box.toggled.connect(self._roles_changed)
         self.clause_view.activated.connect(self._clause_activated)
@@ -233,8 +138,8 @@ class AgencyPanel(QWidget):
     # --- public ---------------------------------------------------------------------------
     def set_documents(self, documents) -> None:
         self.index = AgencyIndex(documents)
-        self.agency_model.set_rows(self.index.agencies())
-        self._agency = None
+        self._fill_agencies()
+        self._agencies, self._label = (), None
         self._show_clauses()
 
     def show_loading(self, done: int, total: int) -> None:
@@ -245,35 +150,100 @@ class AgencyPanel(QWidget):
         return {role for role, box in self.role_boxes.items() if box.isChecked()}
 
     def current_agency(self) -> str | None:
-        return self._agency
+        return self._label
+
+    def current_agencies(self) -> tuple[str, ...]:
+        return self._agencies
 
     def select_agency(self, canonical: str) -> None:
         """Show the clauses of an agency, as if its row had been clicked."""
-        self._agency = canonical
+        self.select_agencies((canonical,), canonical)
+
+    def select_agencies(self, names, label: str | None = None) -> None:
+        """Show the clauses of any of several agencies, in corpus order."""
+        self._agencies = tuple(names)
+        self._label = label or self.tr("、").join(self._agencies) or None
         self._show_clauses()
-        self.agencySelected.emit(canonical, self.roles())
+        if self._agencies:
+            self.agencySelected.emit(self._label, self.roles())
+
+    def clause_rows(self) -> list[ClauseRow]:
+        return self.clause_model.rows()
+
+    def ask_path(self, fmt: str) -> str:
+        """The file to write, or "" if the user cancels (tests replace this)."""
+        filters = {"csv": self.tr("CSV 表格 (*.csv)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)")}
+        asked = ask_save_path(self, self.tr("导出条款"), file_name(self._label or self.tr("单位条款")), [filters[fmt]])
+        return str(asked[0]) if asked else ""
+
+    def ask_and_export(self, fmt: str) -> None:
+        path = self.ask_path(fmt)
+        if path:
+            self.export(fmt, Path(path))
+
+    def export(self, fmt: str, path: Path) -> bool:
+        """Write the clause list as shown, plus the document each clause is in."""
+        from ...exchange.reports.table_export import write_rows
+
+        titles = {doc.key: doc.meta.title for doc in self.index.documents()}
+        model = self.clause_model
+        columns = [*model.headers(), self.tr("文件")]
+        rows = [[*model.cells(row), titles.get(row.doc_key, row.doc_key)] for row in model.rows()]
+        try:
+            write_rows(self._label or "clauses", columns, rows, fmt, path, {columns[2]: 50, columns[-1]: 50})
+        except OSError as exc:
+            self.export_message.setText(self.tr("无法写入 {path}：{error}").format(path=path, error=exc.strerror or exc))
+            return False
+        self.export_message.setText(self.tr("已导出到 {path}").format(path=path))
+        return True
 
     # --- behaviour ------------------------------------------------------------------------
-    def _agency_chosen(self, current: QModelIndex, _previous=None) -> None:
-        # Filtering away the current row reports an invalid index; keep the list shown.
-        if current.isValid():
-            self.select_agency(current.data(AgencyTableModel.NameRole))
+    def _fill_agencies(self) -> None:
+        grouped = self.levels_box.isChecked()
+        self.agency_model.set_rows(self.index.departments() if grouped else self.index.agencies())
+        self.agency_view.setColumnHidden(AgencyTableModel.MEMBERS, not grouped)
+
+    def _levels_toggled(self, _checked=None) -> None:
+        self._fill_agencies()
+        self._agencies, self._label = (), None
+        self._show_clauses()
+
+    def _agencies_chosen(self, _selected=None, _deselected=None) -> None:
+        rows = self.agency_view.selectionModel().selectedRows(AgencyTableModel.NAME)
+        if not rows:  # filtering away the chosen rows: keep the list shown
+            return
+        rows.sort(key=lambda index: index.row())
+        names: list[str] = []
+        for index in rows:
+            for name in index.data(AgencyTableModel.MembersRole) or (index.data(AgencyTableModel.NameRole),):
+                if name not in names:
+                    names.append(name)
+        label = self.tr("、").join(index.data(Qt.ItemDataRole.DisplayRole) for index in rows)
+        self.select_agencies(names, label if len(rows) > 1 or rows[0].data(AgencyTableModel.MembersRole) else None)
 
     def _roles_changed(self, _checked=None) -> None:
-        if self._agency is not None:
-            self.select_agency(self._agency)
+        if self._agencies:
+            self.select_agencies(self._agencies, self._label)
 
     def _show_clauses(self) -> None:
-        rows = self.index.clauses(self._agency, self.roles()) if self._agency else []
+        rows = self.index.clauses(self._agencies, self.roles()) if self._agencies else []
         self.clause_model.set_rows(rows)
         self._fit_columns(rows)
-        if self._agency is None:
-            self.summary_label.setText(self.tr("选择一个单位查看其条款"))
+        self.clause_view.setColumnHidden(AgencyClauseModel.AGENCY, len(self._agencies) < 2)
+        for button in self.export_buttons.values():
+            button.setEnabled(bool(rows))
+        if not self._agencies:
+            self.summary_label.setText(self.tr("选择一个或多个单位查看其条款（Ctrl 或 Shift 多选）"))
+            self.places_label.clear()
+            self.places_label.hide()  # an empty line would push the list down
             return
-        places = len({r.place for r in rows})
-        self.summary_label.setText(self.tr("{agency}：{clauses} 个条款，{places} 个地区", "", places).format(
-            agency=self._agency, clauses=len(rows), places=places))
-
+        places: dict[str, int] = {}
+        for row in rows:
+            places[row.place] = places.get(row.place, 0) + 1
+        self.summary_label.setText(self.tr("{agency}：{clauses} 个条款，{places} 个地区", "", len(places)).format(
+            agency=self._label, clauses=len(rows), places=len(places)))
+        self.places_label.show()
+        self.places_label.setText(" · ".join(f"{place or self.tr('（地区不明）')} {n}" for place, n in places.items()))
     def _fit_columns(self, rows: list[ClauseRow]) -> None:
         # Measured on distinct values, not rows: an agency can act in 20,000 clauses.
         metrics, header = self.clause_view.fontMetrics(), self.clause_view.horizontalHeader()
@@ -281,7 +251,8 @@ class AgencyPanel(QWidget):
         roles = {self.clause_model.roles_text(combination) for combination in {r.roles for r in rows}}
         for column, values in ((AgencyClauseModel.PLACE, {r.place for r in rows}),
                                (AgencyClauseModel.LABEL, {r.label for r in rows}),
-                               (AgencyClauseModel.ROLES_COLUMN, roles)):
+                               (AgencyClauseModel.ROLES_COLUMN, roles),
+                               (AgencyClauseModel.AGENCY, {self.clause_model.cells(r)[-1] for r in rows})):
             title = self.clause_model.headerData(column, Qt.Orientation.Horizontal) or ""
             widest = max((metrics.horizontalAdvance(v) for v in values | {title}), default=0)
             header.resizeSection(column, widest + pad)

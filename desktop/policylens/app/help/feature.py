@@ -71,7 +71,8 @@ class HelpFeature(QObject, Feature):
         from .tour import Step, shortcut
 
         keys = {name: shortcut(self.window.actions_by_name[name])
-                for name in ("depth_1", "depth_4", "search", "highlight", "annotate", "shortcuts")}
+                for name in ("depth_1", "depth_4", "search", "highlight", "annotate", "shortcuts", "import",
+                             "compare_clause", "compare_two_documents", "coverage_matrix")}
         window = self.window
         return [
             Step(lambda: window.corpus_view, self.tr("语料库：文件按地区和层级（市、县）分组，显示标题、日期、文号和简繁字形。"
@@ -84,6 +85,10 @@ class HelpFeature(QObject, Feature):
                 lambda: self._raise_dock(window.agency_dock)),
             Step(lambda: window.search_dock, self.tr("语料库搜索（{keys}）：搜“户籍”也能找到“戶籍”；可按地区、层级和单位筛选。").format(keys=keys["search"]),
                 lambda: self._raise_dock(window.search_dock)),
+            Step(lambda: window.menuBar(), self.tr("比较：{clause} 把所选条款与各地的同一条款并排对照，"
+                "{two} 逐条对照两份文件，{coverage} 看一份文件的条款在各地是否采纳。").format(
+                clause=keys["compare_clause"], two=keys["compare_two_documents"], coverage=keys["coverage_matrix"])),
+            Step(lambda: window.menuBar(), self.tr("导入（{key}）：网页、Word、WPS、PDF、文本文件，也可直接把文件拖到窗口上。").format(key=keys["import"])),
             Step(lambda: window.reader.view, self.tr("批注：选中正文文字，{highlight} 高亮，{annotate} 写批注并加编码。"
                 "快捷键一览见 {shortcuts}；本提示可从“帮助 > 入门提示”再次打开。").format(**keys),
                 lambda: self._raise_dock(window.agency_dock)),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from ...core.coverage import BANDS, ClausesOf, CoverageMatrix, family_coverage, template_coverage
 from ...exchange.reports.matrix_table import BAND_COLOURS, coverage_table
+from ..common import styles
 from ..common.runner import BackgroundWidget
 from ..common.export_buttons import ExportButtons
 from .matrix_models import CoverageModel, band_names
@@ -79,7 +80,8 @@ class CoverageView(BackgroundWidget):
         for band in BANDS:
             box = QCheckBox(band_names()[band], self)
             box.setChecked(True)
-            box.setStyleSheet(f"QCheckBox {{ background: {BAND_COLOURS[band]}; color: #1a1a1a; "
+            box.setStyleSheet(f"QCheckBox {{ background: {styles.band_fill(BAND_COLOURS[band]).name()}; "
+                              f"color: {styles.band_ink().name()}; "
                               "padding: 2px 6px; border-radius: 3px; }")
             box.toggled.connect(self._bands_changed)
             self.legend[band] = box

@@ -9,17 +9,16 @@ from __future__ import annotations
 from typing import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from ...core.coverage import ADOPTED, BANDS, REFERENCE, CoverageMatrix
 from ...core.parameters import ParameterTable
 from ...core.scores import score_text
 from ...exchange.reports.matrix_table import BAND_COLOURS, LEAD_SEP, clause_label, coverage_text, value_text
+from ..common import styles
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 translate = QCoreApplication.translate  # by this name, lupdate finds the strings
-INK = QColor("#1a1a1a")  # text on the light band fills, in the dark palette too
 
 
 def band_names() -> dict[str, str]:
@@ -76,9 +75,9 @@ class CoverageModel(QAbstractTableModel):
         if band not in self.shown_bands:
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(BAND_COLOURS[band])
+            return styles.band_fill(BAND_COLOURS[band])
         if role == Qt.ItemDataRole.ForegroundRole:
-            return INK
+            return styles.band_ink()
         if role == _DISPLAY:
             return "—" if cell is None else coverage_text(cell)
         return self._tooltip(index.row(), index.column(), cell)
@@ -169,9 +168,9 @@ class ParameterModel(QAbstractTableModel):
                      + (self.tr("（此条件已取消）") if v.abolished else "") for v in values]
             return "\n".join(lines + [self.tr("双击跳到原文")])
         if role == Qt.ItemDataRole.BackgroundRole and all(v.abolished for v in values):
-            return QColor(BAND_COLOURS["abolished"])
+            return styles.band_fill(BAND_COLOURS["abolished"])
         if role == Qt.ItemDataRole.ForegroundRole and all(v.abolished for v in values):
-            return INK
+            return styles.band_ink()
         return None
 
     def headerData(self, section, orientation, role=_DISPLAY):

@@ -5,7 +5,7 @@ one character to one character, so a match in the folded text is the same span o
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
@@ -30,6 +30,7 @@ def find_all(text: str, query: str) -> list[tuple[int, int]]:
 
 class FindBar(QWidget):
     """Query, match count, previous/next; highlights every match in the view it is given."""
+    matchShown = Signal(int)  # the view's offset of the match just scrolled to
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -143,6 +144,7 @@ class FindBar(QWidget):
                 start, end = self.matches[self.current]
                 view.select_span(start, end)
                 view.scroll_to(start, CONTEXT_PX)
+                self.matchShown.emit(start)
         self.count.setText(f"{self.current + 1}/{len(self.matches)}" if found else
                            ("0/0" if self.edit.text() else ""))
         missing = bool(self.edit.text()) and not found

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHeaderView, QLabel, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHeaderView, QLabel, QScrollArea,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.document import Document
 from ...core.script import fold
@@ -74,7 +74,19 @@ class InfoPanel(QWidget):
             form.addRow(label + self.tr("："), field)
         self.citations = self._table([self.tr("引用文件"), self.tr("文号")])
         self.targets = self._table([self.tr("指标"), self.tr("目标值"), self.tr("限定"), self.tr("年份")])
-        column = QVBoxLayout(self)
+        # Seven wrapped fields over two lists asked for 390 px, which the docks stacked beside it
+        # turned into a 771 px window minimum: the panel scrolls instead, so it asks for little.
+        content = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        scroll.setMinimumHeight(4 * self.fontMetrics().height())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        column = QVBoxLayout(content)
         column.setContentsMargins(8, 8, 8, 8)
         column.addLayout(form)
         self.citations_label = QLabel(self.tr("引用"), self)
@@ -86,6 +98,7 @@ class InfoPanel(QWidget):
 
     def _table(self, headers: list[str]) -> QTreeWidget:
         table = QTreeWidget(self)
+        table.setMinimumHeight(5 * self.fontMetrics().height())  # a header and a few rows, scrolled with the panel
         table.setHeaderLabels(headers)
         table.setRootIsDecorated(False)
         table.setUniformRowHeights(True)

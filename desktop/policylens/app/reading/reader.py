@@ -206,7 +206,7 @@ class Legend(QWidget):
 class ReaderPane(QWidget):
     """Header (script, raw toggle, legend) over the clean or raw text, with a find bar below."""
 
-    positionChanged = Signal(int)  # clean offset at the top, after the user scrolled
+    positionChanged = Signal(int)  # clean offset at the top after the user scrolled, or of a find match
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -282,6 +282,7 @@ class ReaderPane(QWidget):
         button.setText(text)
         button.setToolTip(tip)
         button.setCheckable(True)
+        button.setStyleSheet(styles.checked_button_style())
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep keyboard focus in the text
         return button
 
@@ -294,6 +295,7 @@ class ReaderPane(QWidget):
             view.verticalScrollBar().valueChanged.connect(self._position_timer.start)
             view.zoomRequested.connect(self._zoom_by)
         self._position_timer.timeout.connect(lambda: self.positionChanged.emit(self.current_offset()))
+        self.find_bar.matchShown.connect(self._match_shown)
 
     # --- the API the window uses ------------------------------------------------------------
     @property
@@ -345,6 +347,12 @@ class ReaderPane(QWidget):
         else:
             self.view.select_span(offset, offset)
         self._scroll_quietly(offset)
+
+    def _match_shown(self, offset: int) -> None:
+        # The position is the match's, not the top line's: the lead-in above it can be the
+        # previous clause, and the outline should follow to the clause the match is in.
+        self._position_timer.stop()
+        self.positionChanged.emit(self.raw_view.to_clean(offset) if self._raw else offset)
 
     def highlight_span(self, start: int, end: int) -> None:
         """Select a clean span (a search hit) and scroll it into view with some lead-in."""
@@ -425,6 +433,9 @@ class ReaderPane(QWidget):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for button in (*self.script_buttons.values(), self.raw_button):
+                button.setStyleSheet(styles.checked_button_style())
         if event.type() == QEvent.Type.PaletteChange and self.view.current is not None:
             self.restyle()
 

@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
 
     def _size_columns(self) -> None:
         from ..corpus.corpus_model import CorpusModel
+        from ..reading.outline_columns import OutlineColumns
 
         header = self.corpus_view.header()
         header.setStretchLastSection(False)
@@ -243,8 +244,10 @@ class MainWindow(QMainWindow):
         # Titles matter more than agency lists, which stay readable in full as tooltips.
         outline_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         outline_header.resizeSection(1, 110)
+        self._outline_columns = OutlineColumns(self.outline_view)  # narrow panes: the clause first
 
     def _connect(self) -> None:
+        from ..corpus.corpus_menu import CorpusMenu
         from ..corpus.import_dialog import accept_file_drops
 
         self.filter_edit.textChanged.connect(self._filter_corpus)
@@ -255,6 +258,7 @@ class MainWindow(QMainWindow):
         self.reader.positionChanged.connect(self._follow_reader)
         self.search.hitActivated.connect(self.open_span)
         self.agencies.clauseActivated.connect(self.open_clause)
+        self.corpus_menu = CorpusMenu(self.corpus_view, self)
         self.info.documentLinkActivated.connect(lambda key: self.open_document(key, 0))
         self.info.spanActivated.connect(self.reader.highlight_span)
         self.import_dialog.imported.connect(self.imported)

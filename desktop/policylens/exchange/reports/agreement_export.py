@@ -7,13 +7,11 @@ table per file: the agreement in the file named, the disagreements beside it in
 """
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 from ...core.agreement import AgreementReport, Row
 from ..context import ExchangeError, write_bytes_atomic
-from .csv_export import _defused
+from .table_export import csv_bytes as _csv
 from .xlsx_stream import Table, xlsx_bytes
 
 FORMATS = ("csv", "xlsx")
@@ -56,15 +54,6 @@ def write_agreement(report: AgreementReport, fmt: str, path: Path) -> list[Path]
     write_bytes_atomic(path, _csv(AGREEMENT_COLUMNS, agreement_rows(report)))
     write_bytes_atomic(beside, _csv(header, disagreement_rows(report)))
     return [path, beside]
-
-
-def _csv(columns, rows) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_defused(v) for v in row])
-    return out.getvalue().encode("utf-8-sig")
 
 
 def _round(value: float | None) -> float | None:
