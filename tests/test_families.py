@@ -7,6 +7,7 @@ no such clause.
 from __future__ import annotations
 
 import json
+import random
 import re
 import shutil
 from pathlib import Path
@@ -149,6 +150,19 @@ def test_member_scores_are_mean_similarities(families):
 def test_building_twice_gives_the_same_families(docs, families):
     again = Families.build(docs[key] for key in sorted(docs))
     assert again.groups() == families.groups()
+
+
+def family_sets(families: Families) -> dict[frozenset, str]:
+    """Each family of two or more clauses as its member set, with its name."""
+    return {frozenset(m.ref for m in f.members): f.name for f in views(families, scored=False)}
+
+
+def test_the_order_of_the_documents_does_not_matter(docs, families):
+    expected_sets = family_sets(families)
+    orders = [sorted(docs, reverse=True)] + [random.Random(seed).sample(sorted(docs), len(docs))
+                                             for seed in (1, 2, 3)]
+    for order in orders:
+        assert family_sets(Families.build(docs[key] for key in order)) == expected_sets
 
 
 def test_adding_a_document_only_adds(docs):

@@ -6,8 +6,9 @@ REPRESENTATIVES members), by its mean similarity to those members (on a small co
 member); the (clause, family) pairs are
 taken best first, each clause and each family once, down to THRESHOLD; a clause left over
 founds a family of its own. Adding a document therefore costs a few index lookups per clause,
-never a recomputation, and building from scratch is adding the documents in key order, so the
-result does not depend on the order in which files are given.
+never a recomputation, and building from scratch is adding the documents in key order, with no
+tie broken by an entry number or a document position, so the result does not depend on the
+order in which files are given.
 
 User corrections (link, unlink; see Correction) are applied on top of the computed families by
 `corrected`, so they always win and survive any recomputation.
@@ -80,14 +81,17 @@ class Families:
               progress: Callable[[int, int], None] | None = None) -> "Families":
         """Families of a set of documents: all indexed first (for the weights), then assigned.
 
-        Give the documents in key order: entry numbers break ties, so the same set then always
-        gives the same families. Documents are not kept, so an iterator that opens them one at
-        a time builds a large corpus in little memory.
+        The documents are indexed in the order given (entry numbers follow it) but assigned in
+        the order of their keys, and no tie is broken by an entry number or a document position,
+        so the same set gives the same families in any order. Documents are not kept, so an
+        iterator that opens them one at a time builds a large corpus in little memory.
         """
         families = cls(threshold=threshold)
-        added = [families.index.add_document(doc) for doc in docs]
-        for n, entries in enumerate(added, 1):
-            families._assign(entries)
+        added: dict[str, list[int]] = {}
+        for doc in docs:  # a key given twice: its last version counts, as in add_document
+            added[doc.key] = families.index.add_document(doc)
+        for n, key in enumerate(sorted(added), 1):
+            families._assign(added[key])
             if progress:  # may raise to cancel: nothing is kept
                 progress(n, len(added))
         return families
@@ -214,7 +218,7 @@ class Families:
         if len(members) < 2:
             return [0.0] * len(members)
         idf = self.index.idf()
-        reps = members[:REPRESENTATIVES]
+        reps = canonical(self.index, members)[:REPRESENTATIVES]
         table = np.array([self.index.scores(r, members, idf) for r in reps])  # reps x members
         table[np.arange(len(reps)), np.arange(len(reps))] = np.nan  # not compared with itself
         return np.nanmean(table, axis=0).tolist()
@@ -310,12 +314,13 @@ class FamilyView:
 
     @property
     def name(self) -> str:
-        """The title most of its members share (folded, numbers and punctuation aside), else the first's."""
+        """The title most of its members share (folded, numbers and punctuation aside); ties: the first by key."""
         names = Counter(_short_title(m.title) for m in self.members if _short_title(m.title))
         if not names:
             return ""
         top = max(names.values())
-        return next(_short_title(m.title) for m in self.members if names.get(_short_title(m.title)) == top)
+        return min((m.ref, _short_title(m.title)) for m in self.members  # ties: the first by key
+                   if names.get(_short_title(m.title)) == top)[1]
 
     @property
     def strength(self) -> float | None:
@@ -328,6 +333,11 @@ def _short_title(title: str) -> str:
     """A clause title as a family name: the first phrase, at most NAME_CHARS characters."""
     head = re.split(r"[。;;:：,，\s]", fold(title).strip("。 "), maxsplit=1)[0]
     return head[:NAME_CHARS]
+
+
+def canonical(index: ClauseIndex, members: list[int]) -> list[int]:
+    """Members by document key, then as indexed: an order that does not depend on the corpus order."""
+    return sorted(members, key=lambda m: (index.entries[m].ref.key, m))
 
 
 def view(families: Families, family_id: int, members: list[int], scored: bool = True) -> FamilyView:

@@ -31,7 +31,7 @@ def neighbours(index: ClauseIndex, entries: list[int], eligible: np.ndarray, k: 
 
     eligible: a boolean per document position (documents already given their families).
     Hits are counted per clause and document once, so a long document is not favoured for
-    its length alone.
+    its length alone; ties go to the first by key, so the corpus order does not matter.
     """
     if not entries or not eligible.any():
         return []
@@ -46,8 +46,11 @@ def neighbours(index: ClauseIndex, entries: list[int], eligible: np.ndarray, k: 
     keep = eligible[docs] & index.alive(found_all)
     pairs = np.unique(np.concatenate(owners)[keep] * len(eligible) + docs[keep])
     votes = np.bincount(pairs % len(eligible), minlength=len(eligible))
-    order = np.argsort(-votes, kind="stable")[:k]
-    return [int(d) for d in order if votes[d] > 0]
+    found = np.flatnonzero(votes)
+    if len(found) > k:  # those tied with the k-th stay in, to be told apart by key
+        found = found[votes[found] >= np.partition(votes[found], len(found) - k)[len(found) - k]]
+    keys = index.doc_keys
+    return sorted(found.tolist(), key=lambda d: (-votes[d], keys[d]))[:k]
 
 
 def parents(index: ClauseIndex, entries: list[int]) -> np.ndarray:
