@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from policylens.cli import main
-from policylens.core.align import ClauseRef
+from policylens.core.align import ClauseIndex, ClauseRef
 from policylens.core.families import Correction, Families, corrected, views
+from policylens.core.family_merge import merge_families
 from policylens.store import CorpusStore, StoreError
 from policylens.store.alignment import AlignmentStore, read_corrections
 
@@ -183,6 +184,42 @@ def test_a_new_version_leaves_and_rejoins(docs):
     families.add_document(docs[CITY["丹东"]])
     assert families.family_of(old) is None
     assert family_with(views(families), CITY["三门峡"], "三/(五)") == expected("三权")
+
+
+def test_two_families_of_one_subject_are_merged_and_a_second_clause_kept_as_alternate(docs):
+    """三权 split in two by hand, with 丹东's housing clause in the second half: merged again."""
+    index = ClauseIndex()
+    for key in sorted(docs):
+        index.add_document(docs[key])
+    entry = {(city, clause): index.find(ClauseRef(CITY[city], clause)) for city, clause in [
+        ("三门峡", "三/(五)"), ("丹东", "三/(九)"), ("西宁", "三/(十一)"),
+        ("始兴", "三/(三)"), ("昭通", "四/(四)/14/(5)"), ("丹东", "三/(十)")]}
+    first = [entry["三门峡", "三/(五)"], entry["丹东", "三/(九)"], entry["西宁", "三/(十一)"]]
+    second = [entry["始兴", "三/(三)"], entry["昭通", "四/(四)/14/(5)"], entry["丹东", "三/(十)"]]
+    families = Families.from_json({"next_id": 3, "threshold": 0.2,
+                                   "families": {"1": first, "2": second}}, index)
+    assert merge_families(families) == [(1, 2)]
+    assert families.groups() == {1: first + second[:2]}
+    assert families.families[1].alternates == [entry["丹东", "三/(十)"]]
+    found = views(families)
+    assert family_with(found, CITY["三门峡"], "三/(五)") == expected("三权")
+    assert [m.ref for m in found[0].alternates] == [ClauseRef(CITY["丹东"], "三/(十)")]
+    again = Families.from_json(families.to_json(), index)
+    assert again.families[1].alternates == families.families[1].alternates
+    again.remove_document(CITY["丹东"])  # the alternate leaves with its document
+    assert again.families[1].alternates == [] and again.groups() == {1: [first[0], first[2], *second[:2]]}
+
+
+def test_families_of_different_subjects_are_not_merged(docs):
+    index = ClauseIndex()
+    for key in sorted(docs):
+        index.add_document(docs[key])
+    three_rights = [index.find(ClauseRef(CITY[c], k)) for c, k in [("三门峡", "三/(五)"), ("丹东", "三/(九)")]]
+    housing = [index.find(ClauseRef(CITY[c], k)) for c, k in [("西宁", "三/(十三)"), ("始兴", "三/(四)")]]
+    families = Families.from_json({"next_id": 3, "threshold": 0.2,
+                                   "families": {"1": three_rights, "2": housing}}, index)
+    assert merge_families(families) == []
+    assert families.groups() == {1: three_rights, 2: housing}
 
 
 # -- corrections ---------------------------------------------------------------------------------

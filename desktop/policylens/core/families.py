@@ -25,6 +25,7 @@ import numpy as np
 from .align import ClauseIndex, ClauseRef, Growable, Postings
 from .document import Document
 from .family_links import LINK_FLOOR, neighbours, outline_links
+from .family_merge import merge_families
 from .script import fold
 
 THRESHOLD = 0.2
@@ -39,6 +40,7 @@ NAME_CHARS = 30
 class Family:
     id: int
     members: list[int] = field(default_factory=list)  # entry numbers, in the order they joined
+    alternates: list[int] = field(default_factory=list)  # a second clause of a member's document
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,10 @@ class Correction:
                    a.get("title", ""), b.get("title", ""))
 
 
+class BuildCancelled(Exception):
+    """The families build was asked to stop; nothing of it is kept."""
+
+
 class Families:
     def __init__(self, index: ClauseIndex | None = None, threshold: float = THRESHOLD) -> None:
         self.index = index or ClauseIndex()
@@ -75,25 +81,34 @@ class Families:
         self._family_of = Growable(np.int32)  # entry -> family id, -1 for none
         self._is_rep = Growable(np.bool_)  # entry is among its family's first members
         self._rep_postings = Postings()
+        self._alternate_of: dict[int, int] = {}  # entry -> the family it is an alternate of
 
     @classmethod
     def build(cls, docs: Iterable[Document], threshold: float = THRESHOLD,
-              progress: Callable[[int, int], None] | None = None) -> "Families":
+              progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> "Families":
         """Families of a set of documents: all indexed first (for the weights), then assigned.
 
         The documents are indexed in the order given (entry numbers follow it) but assigned in
         the order of their keys, and no tie is broken by an entry number or a document position,
         so the same set gives the same families in any order. Documents are not kept, so an
         iterator that opens them one at a time builds a large corpus in little memory.
+        Families founded apart that are one are then merged (family_merge).
+
+        progress(done, total) is called after each document is assigned (it may raise to stop);
+        cancelled() is asked as often, and True stops the build with BuildCancelled.
         """
         families = cls(threshold=threshold)
         added: dict[str, list[int]] = {}
         for doc in docs:  # a key given twice: its last version counts, as in add_document
+            _check(cancelled)
             added[doc.key] = families.index.add_document(doc)
         for n, key in enumerate(sorted(added), 1):
+            _check(cancelled)
             families._assign(added[key])
-            if progress:  # may raise to cancel: nothing is kept
+            if progress:
                 progress(n, len(added))
+        merge_families(families, cancelled=lambda: _check(cancelled))
         return families
 
     def add_document(self, doc: Document) -> list[int]:
@@ -101,6 +116,8 @@ class Families:
         self.remove_document(doc.key)
         added = self.index.add_document(doc)
         self._assign(added)
+        family_of = self._family_of.view()
+        merge_families(self, among=sorted({int(family_of[e]) for e in added} - {-1}))
         return added
 
     def remove_document(self, key: str) -> None:
@@ -118,9 +135,17 @@ class Families:
             self._is_rep.grow(n)
 
     def _leave(self, entry: int) -> None:
+        if entry in self._alternate_of:
+            self.families[self._alternate_of.pop(entry)].alternates.remove(entry)
+            return
         family = self.family_of(entry)
         if family is None:
             return
+        for alternate in [a for a in family.alternates
+                          if self.index.doc_of([a])[0] == self.index.doc_of([entry])[0]]:
+            family.alternates.remove(alternate)  # the document's member is gone: it stands in
+            del self._alternate_of[alternate]
+            self._join(alternate, family.id)
         self._family_of.view()[entry] = -1
         self._is_rep.view()[entry] = False
         family.members.remove(entry)
@@ -183,12 +208,34 @@ class Families:
         return {key: score / holders[key[1]] for key, score in total.items()
                 if score / holders[key[1]] > LINK_FLOOR}
 
-    def _family_scores(self, entry: int, idf: np.ndarray) -> list[tuple[float, int, int]]:
-        """(score, entry, family id) for the families worth considering, at or above the threshold."""
-        found = self._rep_postings.lookup(self.index.top_terms(entry, idf))
+    def candidate_families(self, entries: list[int], idf: np.ndarray) -> list[int]:
+        """The CANDIDATE_FAMILIES families the entries' distinctive bigrams lead to most, by id."""
+        self._grow()
+        terms = [self.index.top_terms(entry, idf) for entry in entries]
+        found = self._rep_postings.lookup(np.concatenate(terms) if terms else np.zeros(0, np.int32))
         found = found[self._is_rep.view()[found]]
         family_ids, hits = np.unique(self._family_of.view()[found], return_counts=True)
-        family_ids = np.sort(family_ids[np.argsort(-hits, kind="stable")[:CANDIDATE_FAMILIES]]).tolist()
+        return np.sort(family_ids[np.argsort(-hits, kind="stable")[:CANDIDATE_FAMILIES]]).tolist()
+
+    def absorb(self, keep: int, gone: int) -> None:
+        """Family gone joins family keep; a clause of a document keep holds becomes an alternate."""
+        family_of = self._family_of.view()
+        docs = set(self.index.doc_of(self.families[keep].members).tolist())
+        absorbed = self.families.pop(gone)
+        for entry in absorbed.members + absorbed.alternates:
+            self._alternate_of.pop(entry, None)
+            family_of[entry] = -1
+            self._is_rep.view()[entry] = False
+            if int(self.index.doc_of([entry])[0]) in docs:
+                self.families[keep].alternates.append(entry)
+                self._alternate_of[entry] = keep
+            else:
+                self._join(entry, keep)
+                docs.add(int(self.index.doc_of([entry])[0]))
+
+    def _family_scores(self, entry: int, idf: np.ndarray) -> list[tuple[float, int, int]]:
+        """(score, entry, family id) for the families worth considering, at or above the threshold."""
+        family_ids = self.candidate_families([entry], idf)
         reps, owner = [], []
         for k, family_id in enumerate(family_ids):
             members = self.families[family_id].members[:REPRESENTATIVES]
@@ -224,8 +271,10 @@ class Families:
         return np.nanmean(table, axis=0).tolist()
 
     def to_json(self) -> dict:
+        alternates = {str(f.id): f.alternates for f in self.families.values() if f.alternates}
         return {"next_id": self.next_id, "threshold": self.threshold,
-                "families": {str(f.id): f.members for f in self.families.values()}}
+                "families": {str(f.id): f.members for f in self.families.values()},
+                **({"alternates": alternates} if alternates else {})}
 
     @classmethod
     def from_json(cls, data: dict, index: ClauseIndex) -> "Families":
@@ -238,9 +287,17 @@ class Families:
             families.families[family_id] = Family(family_id, list(members))
             family_of[members] = family_id
             is_rep[members[:REPRESENTATIVES]] = True
+        for key, alternates in data.get("alternates", {}).items():
+            families.families[int(key)].alternates = list(alternates)
+            families._alternate_of.update((a, int(key)) for a in alternates)
         for entry in np.flatnonzero(is_rep).tolist():
             families._rep_postings.add(index.terms(entry), entry)
         return families
+
+
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled and cancelled():
+        raise BuildCancelled("the families build was cancelled")
 
 
 # -- corrections ---------------------------------------------------------------------------------
@@ -311,6 +368,7 @@ class Member:
 class FamilyView:
     id: int
     members: list[Member]  # in document order (as indexed), one per document
+    alternates: tuple[Member, ...] = ()  # a member's document's second clause of the subject
 
     @property
     def name(self) -> str:
@@ -344,8 +402,11 @@ def view(families: Families, family_id: int, members: list[int], scored: bool = 
     members = sorted(members, key=lambda m: (families.index.entries[m].doc, m))
     scores = families.member_scores(members) if scored else [None] * len(members)
     entries = families.index.entries
+    family = families.families.get(family_id)
+    alternates = tuple(Member(entries[a].ref, entries[a].title, entries[a].path, None)
+                       for a in (family.alternates if family else ()) if a not in members)
     return FamilyView(family_id, [Member(entries[m].ref, entries[m].title, entries[m].path, s)
-                                  for m, s in zip(members, scores)])
+                                  for m, s in zip(members, scores)], alternates)
 
 
 def views(families: Families, corrections: Iterable[Correction] = (), scored: bool = True) -> list[FamilyView]:
