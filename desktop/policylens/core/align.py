@@ -408,13 +408,19 @@ class Postings:
     def add(self, terms: np.ndarray, entry: int) -> None:
         self._pending.append((terms, entry))
 
-    def lookup(self, terms: np.ndarray) -> np.ndarray:
-        """Every entry listed under any of the terms (with repeats)."""
+    def lookup(self, terms: np.ndarray, cap: int | None = None) -> np.ndarray:
+        """Every entry listed under any of the terms (with repeats).
+
+        cap: at most this many entries per term and run, the first added: a term every
+        document shares then costs the same at any corpus size.
+        """
         self._flush()
         found = []
         for run_terms, run_entries in self._runs:
             lo = np.searchsorted(run_terms, terms, "left")
             hi = np.searchsorted(run_terms, terms, "right")
+            if cap is not None:
+                hi = np.minimum(hi, lo + cap)
             found.append(run_entries[_ranges(lo, hi)])
         return np.concatenate(found) if found else np.zeros(0, np.int32)
 

@@ -2,13 +2,17 @@
 
 Families grow one document at a time. Each clause of the new document is scored against the
 families its distinctive bigrams lead to (an inverted index over each family's first
-REPRESENTATIVES members), by its mean similarity to those members (on a small corpus: to every
-member); the (clause, family) pairs are
-taken best first, each clause and each family once, down to THRESHOLD; a clause left over
-founds a family of its own. Adding a document therefore costs a few index lookups per clause,
-never a recomputation, and building from scratch is adding the documents in key order, with no
-tie broken by an entry number or a document position, so the result does not depend on the
-order in which files are given.
+REPRESENTATIVES members), by its mean similarity to those members, and against the families of
+the clauses its outline is linked with in the nearest documents (family_links); the (clause,
+family) pairs are taken best first, each clause and each family once, down to THRESHOLD; a
+clause left over founds a family of its own. Adding a document therefore costs a few index
+lookups per clause, never a recomputation; a lookup reads at most POSTINGS_CAP clauses per
+bigram, those given their families first, so a bigram every document shares costs the same at
+any corpus size. Families founded apart that are one are then merged (family_merge).
+
+Building from scratch is adding the documents in key order, with no tie broken by an entry
+number or a document position, so the result does not depend on the order in which files are
+given.
 
 User corrections (link, unlink; see Correction) are applied on top of the computed families by
 `corrected`, so they always win and survive any recomputation.
@@ -24,13 +28,15 @@ import numpy as np
 
 from .align import ClauseIndex, ClauseRef, Growable, Postings
 from .document import Document
-from .family_links import LINK_FLOOR, neighbours, outline_links
-from .family_merge import merge_families
+from .family_links import LINK_FLOOR, NEIGHBOUR_TERMS, neighbours, outline_links
+from .family_merge import Links, merge_families
 from .script import fold
 
 THRESHOLD = 0.2
 REPRESENTATIVES = 8
 CANDIDATE_FAMILIES = 16  # families scored per clause: those its distinctive bigrams lead to most
+POSTINGS_CAP = 48  # clauses read per bigram (and postings run) when looking up candidates
+ASSIGNED_TERMS = 32  # distinctive bigrams per clause kept for finding neighbour documents
 TITLE_QUOTE = 40  # characters of a clause title kept with a correction
 WEAK = THRESHOLD  # a member less similar than this to the others is weak
 NAME_CHARS = 30
@@ -82,6 +88,10 @@ class Families:
         self._is_rep = Growable(np.bool_)  # entry is among its family's first members
         self._rep_postings = Postings()
         self._alternate_of: dict[int, int] = {}  # entry -> the family it is an alternate of
+        # The distinctive bigrams of the clauses given their families, in the order they were
+        # given them (key order in a build): capped lookups then do not depend on the corpus order.
+        self._assigned_postings: Postings | None = Postings()
+        self.links = Links()  # outline links found while assigning, for the merge pass
 
     @classmethod
     def build(cls, docs: Iterable[Document], threshold: float = THRESHOLD,
@@ -109,6 +119,7 @@ class Families:
             if progress:
                 progress(n, len(added))
         merge_families(families, cancelled=lambda: _check(cancelled))
+        families.links = Links()  # the links of every pair aligned: not worth their memory now
         return families
 
     def add_document(self, doc: Document) -> list[int]:
@@ -118,6 +129,7 @@ class Families:
         self._assign(added)
         family_of = self._family_of.view()
         merge_families(self, among=sorted({int(family_of[e]) for e in added} - {-1}))
+        self.links = Links()
         return added
 
     def remove_document(self, key: str) -> None:
@@ -183,6 +195,9 @@ class Families:
                 self.families[self.next_id] = Family(self.next_id)
                 self._join(entry, self.next_id)
                 self.next_id += 1
+        if self._assigned_postings is not None:
+            for entry in entries:
+                self._assigned_postings.add(self.index.top_terms(entry, idf, ASSIGNED_TERMS), entry)
 
     def _link_scores(self, entries: list[int], idf: np.ndarray) -> dict[tuple[int, int], float]:
         """(entry, family id) -> the mean linked score over the neighbour documents that hold the family.
@@ -198,21 +213,35 @@ class Families:
         eligible[self.index.doc_of([entries[0]])] = False
         total: dict[tuple[int, int], float] = {}
         holders: dict[int, int] = {}  # family id -> neighbours holding one of its clauses
-        for doc in neighbours(self.index, entries, eligible, idf=idf):
+        lookup = self._assigned_lookup(idf)
+        for doc in neighbours(self.index, entries, eligible, idf=idf, lookup=lookup):
             others = self.index.entries_of(self.index.doc_keys[doc])
             for family_id in set(family_of[others].tolist()):
                 holders[family_id] = holders.get(family_id, 0) + 1
-            for entry, other, score in outline_links(self.index, entries, others, idf):
+            linked = outline_links(self.index, entries, others, idf)
+            self.links.record(int(self.index.doc_of([entries[0]])[0]), doc, [(x, y) for x, y, _ in linked])
+            for entry, other, score in linked:
                 key = (entry, int(family_of[other]))
                 total[key] = total.get(key, 0.0) + score
         return {key: score / holders[key[1]] for key, score in total.items()
                 if score / holders[key[1]] > LINK_FLOOR}
 
+    def _assigned_lookup(self, idf: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
+        """A capped lookup of the clauses already given their families (built once after loading)."""
+        if self._assigned_postings is None:
+            self._assigned_postings = Postings()
+            given = self._family_of.view() >= 0
+            given[list(self._alternate_of)] = True
+            for entry in np.flatnonzero(given).tolist():
+                self._assigned_postings.add(self.index.top_terms(entry, idf, ASSIGNED_TERMS), entry)
+        return lambda terms: self._assigned_postings.lookup(terms, POSTINGS_CAP)
+
     def candidate_families(self, entries: list[int], idf: np.ndarray) -> list[int]:
         """The CANDIDATE_FAMILIES families the entries' distinctive bigrams lead to most, by id."""
         self._grow()
         terms = [self.index.top_terms(entry, idf) for entry in entries]
-        found = self._rep_postings.lookup(np.concatenate(terms) if terms else np.zeros(0, np.int32))
+        found = self._rep_postings.lookup(np.concatenate(terms) if terms else np.zeros(0, np.int32),
+                                          POSTINGS_CAP)
         found = found[self._is_rep.view()[found]]
         family_ids, hits = np.unique(self._family_of.view()[found], return_counts=True)
         return np.sort(family_ids[np.argsort(-hits, kind="stable")[:CANDIDATE_FAMILIES]]).tolist()
@@ -280,6 +309,7 @@ class Families:
     def from_json(cls, data: dict, index: ClauseIndex) -> "Families":
         families = cls(index, data["threshold"])
         families.next_id = data["next_id"]
+        families._assigned_postings = None  # built when a document is next added
         families._grow()
         family_of, is_rep = families._family_of.view(), families._is_rep.view()
         for key, members in data["families"].items():

@@ -3,8 +3,8 @@
 Families grow one document at a time, so where cities rewrote a clause in two ways the first
 copies of each way found two families, and neither ever joins the other. After a build, two
 families of two or more members each are merged when the outline alignment of their documents
-(family_links.outline_links: similarity, parents and order together) links at least
-MERGE_LINKED of their representatives' pairs; the similarity of the words alone does not tell
+(family_links.outline_links: similarity, parents and order together, as the assignment ran it
+with each document's neighbours) links at least MERGE_LINKED of their representatives' pairs; the similarity of the words alone does not tell
 these apart from neighbouring subjects. A document holding a clause of both keeps the one of
 the larger family and the other is recorded as the family's alternate (a city that split one
 clause in two), never silently dropped; families sharing more than one document and more than
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-import numpy as np
 
 from .family_links import outline_links
 
@@ -29,32 +28,39 @@ MAX_SHARED = 0.25  # share of the smaller family's documents that may hold a cla
 MERGE_REPRESENTATIVES = 8  # members per family whose pairs are checked
 
 
-class _Links:
-    """The outline links of two documents, computed once (keys in order, so either way round)."""
+class Links:
+    """Which clauses of two documents the outline alignment linked, by document pair.
 
-    def __init__(self, families: "Families", idf: np.ndarray) -> None:
-        self.index, self.idf = families.index, idf
+    The assignment aligns every new document with its neighbours and records the links here;
+    the merge pass reads them and aligns nothing itself (aligning the representatives'
+    documents as well found no more on the truth, at many times the cost).
+    """
+
+    def __init__(self) -> None:
         self._pairs: dict[tuple[int, int], set[tuple[int, int]]] = {}
 
-    def linked(self, a: int, b: int) -> bool:
-        index = self.index
-        da, db = (int(d) for d in index.doc_of([a, b]))
-        if da == db:
-            return False
-        if index.doc_keys[da] > index.doc_keys[db]:
-            (a, da), (b, db) = (b, db), (a, da)
-        if (da, db) not in self._pairs:
-            found = outline_links(index, index.entries_of(index.doc_keys[da]),
-                                  index.entries_of(index.doc_keys[db]), self.idf)
-            self._pairs[da, db] = {(x, y) for x, y, _ in found}
-        return (a, b) in self._pairs[da, db]
+    def record(self, doc_a: int, doc_b: int, pairs) -> None:
+        self._pairs[min(doc_a, doc_b), max(doc_a, doc_b)] = {(min(x, y), max(x, y)) for x, y in pairs}
+
+    def align(self, families: "Families", key_a: str, key_b: str) -> None:
+        """Align two documents' outlines and record the links (as the assignment does)."""
+        index = families.index
+        a, b = index.entries_of(key_a), index.entries_of(key_b)
+        found = outline_links(index, a, b, index.idf())
+        self.record(int(index.doc_of(a[:1])[0]), int(index.doc_of(b[:1])[0]), [(x, y) for x, y, _ in found])
+
+    def linked(self, families: "Families", a: int, b: int) -> bool:
+        """Whether a and b were linked (documents never aligned: not linked)."""
+        da, db = (int(d) for d in families.index.doc_of([a, b]))
+        pairs = self._pairs.get((min(da, db), max(da, db)), ())
+        return (min(a, b), max(a, b)) in pairs
 
 
-def linked_share(families: "Families", a: int, b: int, links: _Links) -> float:
-    """Share of the pairs of the two families' first members that the outline alignment links."""
+def linked_share(families: "Families", a: int, b: int, links: Links) -> float:
+    """Share of the pairs of the two families' first members that the outline alignment linked."""
     reps_a = families.families[a].members[:MERGE_REPRESENTATIVES]
     reps_b = families.families[b].members[:MERGE_REPRESENTATIVES]
-    hits = sum(links.linked(x, y) for x in reps_a for y in reps_b)  # a pair in one document: not linked
+    hits = sum(links.linked(families, x, y) for x in reps_a for y in reps_b)
     return hits / (len(reps_a) * len(reps_b))
 
 
@@ -69,7 +75,7 @@ def merge_families(families: "Families", among: list[int] | None = None,
                    cancelled: Callable[[], None] | None = None) -> list[tuple[int, int]]:
     """Merge the families that are one (among: only pairs with one of these); (kept, absorbed) ids."""
     idf = families.index.idf()
-    links = _Links(families, idf)
+    links = families.links
     established = {i for i, f in families.families.items() if len(f.members) >= 2}
     proposals = []
     for a in sorted(established if among is None else established & set(among)):
