@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from policylens.core.align import ClauseIndex, ClauseRef, clause_path
+from policylens.core.align import ClauseIndex, ClauseRef, Postings, clause_path
 from policylens.core.align_mask import AGENCY, NUMBER, PLACE, bigrams, mask
 
 SANMENXIA, ZHAOTONG, DANDONG, XINING, SHIXING = (
@@ -144,6 +144,18 @@ def test_candidates_come_from_the_inverted_index_only(index):
     assert entry(index, XINING, "四/(二十二)") in found.tolist()
     assert entry(index, ZHAOTONG, "二/•2") not in found.tolist()
     assert not set(found.tolist()) & set(index.entries_of(SANMENXIA))  # never its own document
+
+
+def test_a_capped_lookup_reads_the_first_added_of_each_run(index):
+    """The seeds' postings as one document's each: a capped lookup reads at most cap per term and run."""
+    postings = Postings()
+    term = index.terms(entry(index, SANMENXIA, "三/(五)"))[:1]
+    holders = index.postings_lookup(term).tolist()
+    assert len(holders) > 2
+    for e in holders:
+        postings.add(term, e)
+    assert sorted(postings.lookup(term).tolist()) == sorted(holders)
+    assert postings.lookup(term, cap=2).tolist() == holders[:2]  # one run: the first two added
 
 
 def test_segments_restore_the_same_index(docs, index):

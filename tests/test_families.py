@@ -7,6 +7,7 @@ no such clause.
 from __future__ import annotations
 
 import json
+import random
 import re
 import shutil
 from pathlib import Path
@@ -14,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from policylens.cli import main
-from policylens.core.align import ClauseRef
-from policylens.core.families import Correction, Families, corrected, views
+from policylens.core.align import ClauseIndex, ClauseRef
+from policylens.core.families import BuildCancelled, Correction, Families, corrected, views
+from policylens.core.family_merge import Links, merge_families
 from policylens.store import CorpusStore, StoreError
 from policylens.store.alignment import AlignmentStore, read_corrections
 
@@ -151,6 +153,29 @@ def test_building_twice_gives_the_same_families(docs, families):
     assert again.groups() == families.groups()
 
 
+def family_sets(families: Families) -> dict[frozenset, str]:
+    """Each family of two or more clauses as its member set, with its name."""
+    return {frozenset(m.ref for m in f.members): f.name for f in views(families, scored=False)}
+
+
+def test_the_order_of_the_documents_does_not_matter(docs, families):
+    expected_sets = family_sets(families)
+    orders = [sorted(docs, reverse=True)] + [random.Random(seed).sample(sorted(docs), len(docs))
+                                             for seed in (1, 2, 3)]
+    for order in orders:
+        assert family_sets(Families.build(docs[key] for key in order)) == expected_sets
+
+
+def test_the_build_reports_progress_and_can_be_cancelled(docs):
+    seen = []
+    Families.build((docs[key] for key in sorted(docs)), progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(n, 5) for n in range(1, 6)]
+    with pytest.raises(BuildCancelled):
+        Families.build((docs[key] for key in sorted(docs)), cancelled=lambda: len(seen) > 7,
+                       progress=lambda done, total: seen.append((done, total)))
+    assert seen[5:] == [(1, 5), (2, 5), (3, 5)]  # asked before each document, stopped at the fourth
+
+
 def test_adding_a_document_only_adds(docs):
     four = Families.build(docs[key] for key in sorted(docs)[:4])
     before = four.groups()
@@ -169,6 +194,53 @@ def test_a_new_version_leaves_and_rejoins(docs):
     families.add_document(docs[CITY["丹东"]])
     assert families.family_of(old) is None
     assert family_with(views(families), CITY["三门峡"], "三/(五)") == expected("三权")
+
+
+def hand_built(docs, groups: dict[str, list[tuple[str, str]]]) -> Families:
+    """Families as given (city, clause id), the seeds' outlines aligned pairwise as a build would."""
+    index = ClauseIndex()
+    for key in sorted(docs):
+        index.add_document(docs[key])
+    families = Families.from_json({"next_id": len(groups) + 1, "threshold": 0.2, "families": {
+        family_id: [index.find(ClauseRef(CITY[c], k)) for c, k in members]
+        for family_id, members in groups.items()}}, index)
+    keys = sorted(docs)
+    for n, a in enumerate(keys):
+        for b in keys[n + 1:]:
+            families.links.align(families, a, b)
+    return families
+
+
+def test_two_families_of_one_subject_are_merged_and_a_second_clause_kept_as_alternate(docs):
+    """三权 split in two by hand, with 丹东's housing clause in the second half: merged again."""
+    families = hand_built(docs, {"1": [("三门峡", "三/(五)"), ("丹东", "三/(九)"), ("西宁", "三/(十一)")],
+                                 "2": [("始兴", "三/(三)"), ("昭通", "四/(四)/14/(5)"), ("丹东", "三/(十)")]})
+    first, second = list(families.families[1].members), list(families.families[2].members)
+    assert merge_families(families) == [(1, 2)]
+    assert families.groups() == {1: first + second[:2]}
+    assert families.families[1].alternates == [second[2]]
+    found = views(families)
+    assert family_with(found, CITY["三门峡"], "三/(五)") == expected("三权")
+    assert [m.ref for m in found[0].alternates] == [ClauseRef(CITY["丹东"], "三/(十)")]
+    again = Families.from_json(families.to_json(), families.index)
+    assert again.families[1].alternates == [second[2]]
+    again.remove_document(CITY["丹东"])  # the alternate leaves with its document
+    assert again.families[1].alternates == [] and again.groups() == {1: [first[0], first[2], *second[:2]]}
+
+
+def test_without_aligned_outlines_nothing_is_merged(docs):
+    families = hand_built(docs, {"1": [("三门峡", "三/(五)"), ("丹东", "三/(九)")],
+                                 "2": [("始兴", "三/(三)"), ("昭通", "四/(四)/14/(5)")]})
+    families.links = Links()
+    assert merge_families(families) == []
+
+
+def test_families_of_different_subjects_are_not_merged(docs):
+    families = hand_built(docs, {"1": [("三门峡", "三/(五)"), ("丹东", "三/(九)")],  # 三权
+                                 "2": [("西宁", "三/(十三)"), ("始兴", "三/(四)")]})  # 住房保障
+    before = families.groups()
+    assert merge_families(families) == []
+    assert families.groups() == before
 
 
 # -- corrections ---------------------------------------------------------------------------------

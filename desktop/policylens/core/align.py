@@ -302,13 +302,15 @@ class _Rows:
 
     def cosines(self, entry: int, others: np.ndarray, idf: np.ndarray) -> np.ndarray:
         terms, weights = self.row(entry)
-        query = np.zeros(len(idf), np.float32)
-        query[terms] = weights * idf[terms]
-        norm = math.sqrt(float(np.dot(query[terms], query[terms]))) or 1.0
+        order = np.argsort(terms)  # the query kept sparse: a dense one costs the vocabulary's size
+        query_terms, query = terms[order], (weights * idf[terms])[order]
+        norm = math.sqrt(float(np.dot(query, query))) or 1.0
         owner, at = gather_rows(self._ptr.view(), others)
         t = self._terms.view()[at]
         w = self._weights.view()[at] * idf[t]
-        dots = np.bincount(owner, weights=w * query[t], minlength=len(others))
+        where = np.minimum(np.searchsorted(query_terms, t), max(len(query_terms) - 1, 0))
+        shared = query[where] * (query_terms[where] == t) if len(query_terms) else np.zeros(len(t))
+        dots = np.bincount(owner, weights=w * shared, minlength=len(others))
         norms = np.sqrt(np.bincount(owner, weights=w * w, minlength=len(others)))
         return np.divide(dots, norms * norm, out=np.zeros(len(others)), where=norms > 0)
 
@@ -408,13 +410,19 @@ class Postings:
     def add(self, terms: np.ndarray, entry: int) -> None:
         self._pending.append((terms, entry))
 
-    def lookup(self, terms: np.ndarray) -> np.ndarray:
-        """Every entry listed under any of the terms (with repeats)."""
+    def lookup(self, terms: np.ndarray, cap: int | None = None) -> np.ndarray:
+        """Every entry listed under any of the terms (with repeats).
+
+        cap: at most this many entries per term and run, the first added: a term every
+        document shares then costs the same at any corpus size.
+        """
         self._flush()
         found = []
         for run_terms, run_entries in self._runs:
             lo = np.searchsorted(run_terms, terms, "left")
             hi = np.searchsorted(run_terms, terms, "right")
+            if cap is not None:
+                hi = np.minimum(hi, lo + cap)
             found.append(run_entries[_ranges(lo, hi)])
         return np.concatenate(found) if found else np.zeros(0, np.int32)
 

@@ -2,12 +2,17 @@
 
 Families grow one document at a time. Each clause of the new document is scored against the
 families its distinctive bigrams lead to (an inverted index over each family's first
-REPRESENTATIVES members), by its mean similarity to those members (on a small corpus: to every
-member); the (clause, family) pairs are
-taken best first, each clause and each family once, down to THRESHOLD; a clause left over
-founds a family of its own. Adding a document therefore costs a few index lookups per clause,
-never a recomputation, and building from scratch is adding the documents in key order, so the
-result does not depend on the order in which files are given.
+REPRESENTATIVES members), by its mean similarity to those members, and against the families of
+the clauses its outline is linked with in the nearest documents (family_links); the (clause,
+family) pairs are taken best first, each clause and each family once, down to THRESHOLD; a
+clause left over founds a family of its own. Adding a document therefore costs a few index
+lookups per clause, never a recomputation; a lookup reads at most POSTINGS_CAP clauses per
+bigram, those given their families first, so a bigram every document shares costs the same at
+any corpus size. Families founded apart that are one are then merged (family_merge).
+
+Building from scratch is adding the documents in key order, with no tie broken by an entry
+number or a document position, so the result does not depend on the order in which files are
+given.
 
 User corrections (link, unlink; see Correction) are applied on top of the computed families by
 `corrected`, so they always win and survive any recomputation.
@@ -23,12 +28,15 @@ import numpy as np
 
 from .align import ClauseIndex, ClauseRef, Growable, Postings
 from .document import Document
-from .family_links import LINK_FLOOR, neighbours, outline_links
+from .family_links import LINK_FLOOR, NEIGHBOUR_TERMS, neighbours, outline_links
+from .family_merge import Links, merge_families
 from .script import fold
 
 THRESHOLD = 0.2
 REPRESENTATIVES = 8
 CANDIDATE_FAMILIES = 16  # families scored per clause: those its distinctive bigrams lead to most
+POSTINGS_CAP = 48  # clauses read per bigram (and postings run) when looking up candidates
+ASSIGNED_TERMS = 32  # distinctive bigrams per clause kept for finding neighbour documents
 TITLE_QUOTE = 40  # characters of a clause title kept with a correction
 WEAK = THRESHOLD  # a member less similar than this to the others is weak
 NAME_CHARS = 30
@@ -38,6 +46,7 @@ NAME_CHARS = 30
 class Family:
     id: int
     members: list[int] = field(default_factory=list)  # entry numbers, in the order they joined
+    alternates: list[int] = field(default_factory=list)  # a second clause of a member's document
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,10 @@ class Correction:
                    a.get("title", ""), b.get("title", ""))
 
 
+class BuildCancelled(Exception):
+    """The families build was asked to stop; nothing of it is kept."""
+
+
 class Families:
     def __init__(self, index: ClauseIndex | None = None, threshold: float = THRESHOLD) -> None:
         self.index = index or ClauseIndex()
@@ -74,22 +87,39 @@ class Families:
         self._family_of = Growable(np.int32)  # entry -> family id, -1 for none
         self._is_rep = Growable(np.bool_)  # entry is among its family's first members
         self._rep_postings = Postings()
+        self._alternate_of: dict[int, int] = {}  # entry -> the family it is an alternate of
+        # The distinctive bigrams of the clauses given their families, in the order they were
+        # given them (key order in a build): capped lookups then do not depend on the corpus order.
+        self._assigned_postings: Postings | None = Postings()
+        self.links = Links()  # outline links found while assigning, for the merge pass
 
     @classmethod
     def build(cls, docs: Iterable[Document], threshold: float = THRESHOLD,
-              progress: Callable[[int, int], None] | None = None) -> "Families":
+              progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> "Families":
         """Families of a set of documents: all indexed first (for the weights), then assigned.
 
-        Give the documents in key order: entry numbers break ties, so the same set then always
-        gives the same families. Documents are not kept, so an iterator that opens them one at
-        a time builds a large corpus in little memory.
+        The documents are indexed in the order given (entry numbers follow it) but assigned in
+        the order of their keys, and no tie is broken by an entry number or a document position,
+        so the same set gives the same families in any order. Documents are not kept, so an
+        iterator that opens them one at a time builds a large corpus in little memory.
+        Families founded apart that are one are then merged (family_merge).
+
+        progress(done, total) is called after each document is assigned (it may raise to stop);
+        cancelled() is asked as often, and True stops the build with BuildCancelled.
         """
         families = cls(threshold=threshold)
-        added = [families.index.add_document(doc) for doc in docs]
-        for n, entries in enumerate(added, 1):
-            families._assign(entries)
-            if progress:  # may raise to cancel: nothing is kept
+        added: dict[str, list[int]] = {}
+        for doc in docs:  # a key given twice: its last version counts, as in add_document
+            _check(cancelled)
+            added[doc.key] = families.index.add_document(doc)
+        for n, key in enumerate(sorted(added), 1):
+            _check(cancelled)
+            families._assign(added[key])
+            if progress:
                 progress(n, len(added))
+        merge_families(families, cancelled=lambda: _check(cancelled))
+        families.links = Links()  # the links of every pair aligned: not worth their memory now
         return families
 
     def add_document(self, doc: Document) -> list[int]:
@@ -97,6 +127,9 @@ class Families:
         self.remove_document(doc.key)
         added = self.index.add_document(doc)
         self._assign(added)
+        family_of = self._family_of.view()
+        merge_families(self, among=sorted({int(family_of[e]) for e in added} - {-1}))
+        self.links = Links()
         return added
 
     def remove_document(self, key: str) -> None:
@@ -114,9 +147,17 @@ class Families:
             self._is_rep.grow(n)
 
     def _leave(self, entry: int) -> None:
+        if entry in self._alternate_of:
+            self.families[self._alternate_of.pop(entry)].alternates.remove(entry)
+            return
         family = self.family_of(entry)
         if family is None:
             return
+        for alternate in [a for a in family.alternates
+                          if self.index.doc_of([a])[0] == self.index.doc_of([entry])[0]]:
+            family.alternates.remove(alternate)  # the document's member is gone: it stands in
+            del self._alternate_of[alternate]
+            self._join(alternate, family.id)
         self._family_of.view()[entry] = -1
         self._is_rep.view()[entry] = False
         family.members.remove(entry)
@@ -154,6 +195,9 @@ class Families:
                 self.families[self.next_id] = Family(self.next_id)
                 self._join(entry, self.next_id)
                 self.next_id += 1
+        if self._assigned_postings is not None:
+            for entry in entries:
+                self._assigned_postings.add(self.index.top_terms(entry, idf, ASSIGNED_TERMS), entry)
 
     def _link_scores(self, entries: list[int], idf: np.ndarray) -> dict[tuple[int, int], float]:
         """(entry, family id) -> the mean linked score over the neighbour documents that hold the family.
@@ -169,22 +213,58 @@ class Families:
         eligible[self.index.doc_of([entries[0]])] = False
         total: dict[tuple[int, int], float] = {}
         holders: dict[int, int] = {}  # family id -> neighbours holding one of its clauses
-        for doc in neighbours(self.index, entries, eligible, idf=idf):
+        lookup = self._assigned_lookup(idf)
+        for doc in neighbours(self.index, entries, eligible, idf=idf, lookup=lookup):
             others = self.index.entries_of(self.index.doc_keys[doc])
             for family_id in set(family_of[others].tolist()):
                 holders[family_id] = holders.get(family_id, 0) + 1
-            for entry, other, score in outline_links(self.index, entries, others, idf):
+            linked = outline_links(self.index, entries, others, idf)
+            self.links.record(int(self.index.doc_of([entries[0]])[0]), doc, [(x, y) for x, y, _ in linked])
+            for entry, other, score in linked:
                 key = (entry, int(family_of[other]))
                 total[key] = total.get(key, 0.0) + score
         return {key: score / holders[key[1]] for key, score in total.items()
                 if score / holders[key[1]] > LINK_FLOOR}
 
-    def _family_scores(self, entry: int, idf: np.ndarray) -> list[tuple[float, int, int]]:
-        """(score, entry, family id) for the families worth considering, at or above the threshold."""
-        found = self._rep_postings.lookup(self.index.top_terms(entry, idf))
+    def _assigned_lookup(self, idf: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
+        """A capped lookup of the clauses already given their families (built once after loading)."""
+        if self._assigned_postings is None:
+            self._assigned_postings = Postings()
+            given = self._family_of.view() >= 0
+            given[list(self._alternate_of)] = True
+            for entry in np.flatnonzero(given).tolist():
+                self._assigned_postings.add(self.index.top_terms(entry, idf, ASSIGNED_TERMS), entry)
+        return lambda terms: self._assigned_postings.lookup(terms, POSTINGS_CAP)
+
+    def candidate_families(self, entries: list[int], idf: np.ndarray) -> list[int]:
+        """The CANDIDATE_FAMILIES families the entries' distinctive bigrams lead to most, by id."""
+        self._grow()
+        terms = [self.index.top_terms(entry, idf) for entry in entries]
+        found = self._rep_postings.lookup(np.concatenate(terms) if terms else np.zeros(0, np.int32),
+                                          POSTINGS_CAP)
         found = found[self._is_rep.view()[found]]
         family_ids, hits = np.unique(self._family_of.view()[found], return_counts=True)
-        family_ids = np.sort(family_ids[np.argsort(-hits, kind="stable")[:CANDIDATE_FAMILIES]]).tolist()
+        return np.sort(family_ids[np.argsort(-hits, kind="stable")[:CANDIDATE_FAMILIES]]).tolist()
+
+    def absorb(self, keep: int, gone: int) -> None:
+        """Family gone joins family keep; a clause of a document keep holds becomes an alternate."""
+        family_of = self._family_of.view()
+        docs = set(self.index.doc_of(self.families[keep].members).tolist())
+        absorbed = self.families.pop(gone)
+        for entry in absorbed.members + absorbed.alternates:
+            self._alternate_of.pop(entry, None)
+            family_of[entry] = -1
+            self._is_rep.view()[entry] = False
+            if int(self.index.doc_of([entry])[0]) in docs:
+                self.families[keep].alternates.append(entry)
+                self._alternate_of[entry] = keep
+            else:
+                self._join(entry, keep)
+                docs.add(int(self.index.doc_of([entry])[0]))
+
+    def _family_scores(self, entry: int, idf: np.ndarray) -> list[tuple[float, int, int]]:
+        """(score, entry, family id) for the families worth considering, at or above the threshold."""
+        family_ids = self.candidate_families([entry], idf)
         reps, owner = [], []
         for k, family_id in enumerate(family_ids):
             members = self.families[family_id].members[:REPRESENTATIVES]
@@ -214,19 +294,22 @@ class Families:
         if len(members) < 2:
             return [0.0] * len(members)
         idf = self.index.idf()
-        reps = members[:REPRESENTATIVES]
+        reps = canonical(self.index, members)[:REPRESENTATIVES]
         table = np.array([self.index.scores(r, members, idf) for r in reps])  # reps x members
         table[np.arange(len(reps)), np.arange(len(reps))] = np.nan  # not compared with itself
         return np.nanmean(table, axis=0).tolist()
 
     def to_json(self) -> dict:
+        alternates = {str(f.id): f.alternates for f in self.families.values() if f.alternates}
         return {"next_id": self.next_id, "threshold": self.threshold,
-                "families": {str(f.id): f.members for f in self.families.values()}}
+                "families": {str(f.id): f.members for f in self.families.values()},
+                **({"alternates": alternates} if alternates else {})}
 
     @classmethod
     def from_json(cls, data: dict, index: ClauseIndex) -> "Families":
         families = cls(index, data["threshold"])
         families.next_id = data["next_id"]
+        families._assigned_postings = None  # built when a document is next added
         families._grow()
         family_of, is_rep = families._family_of.view(), families._is_rep.view()
         for key, members in data["families"].items():
@@ -234,9 +317,17 @@ class Families:
             families.families[family_id] = Family(family_id, list(members))
             family_of[members] = family_id
             is_rep[members[:REPRESENTATIVES]] = True
+        for key, alternates in data.get("alternates", {}).items():
+            families.families[int(key)].alternates = list(alternates)
+            families._alternate_of.update((a, int(key)) for a in alternates)
         for entry in np.flatnonzero(is_rep).tolist():
             families._rep_postings.add(index.terms(entry), entry)
         return families
+
+
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled and cancelled():
+        raise BuildCancelled("the families build was cancelled")
 
 
 # -- corrections ---------------------------------------------------------------------------------
@@ -307,15 +398,17 @@ class Member:
 class FamilyView:
     id: int
     members: list[Member]  # in document order (as indexed), one per document
+    alternates: tuple[Member, ...] = ()  # a member's document's second clause of the subject
 
     @property
     def name(self) -> str:
-        """The title most of its members share (folded, numbers and punctuation aside), else the first's."""
+        """The title most of its members share (folded, numbers and punctuation aside); ties: the first by key."""
         names = Counter(_short_title(m.title) for m in self.members if _short_title(m.title))
         if not names:
             return ""
         top = max(names.values())
-        return next(_short_title(m.title) for m in self.members if names.get(_short_title(m.title)) == top)
+        return min((m.ref, _short_title(m.title)) for m in self.members  # ties: the first by key
+                   if names.get(_short_title(m.title)) == top)[1]
 
     @property
     def strength(self) -> float | None:
@@ -330,12 +423,20 @@ def _short_title(title: str) -> str:
     return head[:NAME_CHARS]
 
 
+def canonical(index: ClauseIndex, members: list[int]) -> list[int]:
+    """Members by document key, then as indexed: an order that does not depend on the corpus order."""
+    return sorted(members, key=lambda m: (index.entries[m].ref.key, m))
+
+
 def view(families: Families, family_id: int, members: list[int], scored: bool = True) -> FamilyView:
     members = sorted(members, key=lambda m: (families.index.entries[m].doc, m))
     scores = families.member_scores(members) if scored else [None] * len(members)
     entries = families.index.entries
+    family = families.families.get(family_id)
+    alternates = tuple(Member(entries[a].ref, entries[a].title, entries[a].path, None)
+                       for a in (family.alternates if family else ()) if a not in members)
     return FamilyView(family_id, [Member(entries[m].ref, entries[m].title, entries[m].path, s)
-                                  for m, s in zip(members, scores)])
+                                  for m, s in zip(members, scores)], alternates)
 
 
 def views(families: Families, corrections: Iterable[Correction] = (), scored: bool = True) -> list[FamilyView]:

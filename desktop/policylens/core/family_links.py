@@ -13,6 +13,8 @@ Which documents a new one is aligned with: those its clauses' distinctive bigram
 """
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 
 from .align import ClauseIndex
@@ -26,19 +28,22 @@ NEIGHBOUR_TERMS = 12  # distinctive bigrams per clause looked up to find the nei
 
 
 def neighbours(index: ClauseIndex, entries: list[int], eligible: np.ndarray, k: int = NEIGHBOURS,
-               idf: np.ndarray | None = None) -> list[int]:
+               idf: np.ndarray | None = None,
+               lookup: Callable[[np.ndarray], np.ndarray] | None = None) -> list[int]:
     """Positions of the k documents sharing most distinctive bigrams with these clauses.
 
     eligible: a boolean per document position (documents already given their families).
     Hits are counted per clause and document once, so a long document is not favoured for
-    its length alone.
+    its length alone; ties go to the first by key, so the corpus order does not matter.
+    lookup: the postings to search (term ids -> entries), by default the whole index's.
     """
     if not entries or not eligible.any():
         return []
     idf = index.idf() if idf is None else idf
+    lookup = lookup or index.postings_lookup
     owners, found = [], []
     for n, entry in enumerate(entries):
-        hits = index.postings_lookup(index.top_terms(entry, idf, NEIGHBOUR_TERMS))
+        hits = lookup(index.top_terms(entry, idf, NEIGHBOUR_TERMS))
         owners.append(np.full(len(hits), n, np.int64))
         found.append(hits)
     found_all = np.concatenate(found)
@@ -46,8 +51,11 @@ def neighbours(index: ClauseIndex, entries: list[int], eligible: np.ndarray, k: 
     keep = eligible[docs] & index.alive(found_all)
     pairs = np.unique(np.concatenate(owners)[keep] * len(eligible) + docs[keep])
     votes = np.bincount(pairs % len(eligible), minlength=len(eligible))
-    order = np.argsort(-votes, kind="stable")[:k]
-    return [int(d) for d in order if votes[d] > 0]
+    found = np.flatnonzero(votes)
+    if len(found) > k:  # those tied with the k-th stay in, to be told apart by key
+        found = found[votes[found] >= np.partition(votes[found], len(found) - k)[len(found) - k]]
+    keys = index.doc_keys
+    return sorted(found.tolist(), key=lambda d: (-votes[d], keys[d]))[:k]
 
 
 def parents(index: ClauseIndex, entries: list[int]) -> np.ndarray:
