@@ -1,0 +1,150 @@
+"""The lineage graph: which document came from which, by citation and by reuse of its text.
+
+Two kinds of edge, never mixed (a pair may have one of each, as two edges):
+
+- cited: A -> B when B cites A by title or 文号 (citations.py). A cited document that is not in
+  the corpus is a node of its own, named by the citation (in_corpus false).
+- inferred: A -> B when B contains much of A's text, A is dated before B, and A's level is not
+  below B's. "Much": at least MIN_CONTAINMENT of A's distinct 5-grams (numbers masked,
+  shingles.py) are in B, boilerplate aside (5-grams in 90 % of a corpus of five or more, as in
+  core/reuse.py). Each document keeps its MAX_SOURCES likeliest sources. The evidence is the
+  containment, the shared 5-grams, both dates and the spans of B's text found in A.
+
+Candidates for inferred edges are found on a sample of the 5-grams (grams.sampled_counts),
+then counted exactly; a pair whose estimate is far below the threshold is not counted.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+import numpy as np
+
+from ..reuse import BOILERPLATE_MIN_DOCUMENTS, BOILERPLATE_SHARE, GRAM
+from .citations import Citation, Resolver, names_itself, title_forms
+from .facts import DocFacts
+from .grams import GramTable, member, sampled_counts
+from .levels import not_below
+from .shingles import covered, runs, shingle
+
+MIN_CONTAINMENT = 0.3  # the floor of the "localized" band of core/reuse.py
+MAX_SOURCES = 3
+CANDIDATE_MARGIN = 0.6  # a pair is counted exactly when its estimate reaches this share of the floor
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    target: str
+    kind: str  # cited or inferred
+    evidence: dict
+
+    def to_json(self) -> dict:
+        return {"source": self.source, "target": self.target, "kind": self.kind, **self.evidence}
+
+
+@dataclass
+class Lineage:
+    nodes: dict[str, dict] = field(default_factory=dict)  # id -> attributes
+    edges: list[Edge] = field(default_factory=list)
+
+    def cited_by(self, key: str) -> list[Edge]:
+        return [e for e in self.edges if e.kind == "cited" and e.source == key]
+
+    def likely_sources(self, key: str) -> list[Edge]:
+        return [e for e in self.edges if e.kind == "inferred" and e.target == key]
+
+    def to_json(self) -> dict:
+        return {"nodes": [{"id": k, **v} for k, v in self.nodes.items()],
+                "edges": [e.to_json() for e in self.edges]}
+
+
+def node(facts: DocFacts) -> dict:
+    return {"label": facts.title or facts.key, "in_corpus": True, "title": facts.title, "place": facts.place,
+            "level": facts.level, "doc_number": facts.doc_number,
+            "date": facts.date.value if facts.date else "", "date_used": facts.date.source if facts.date else ""}
+
+
+def cited_edges(documents: Iterable[tuple[DocFacts, list[Citation]]], corpus: list[DocFacts],
+                lineage: Lineage) -> None:
+    """One edge per cited document and citing document: its first citation, repeals if any is one."""
+    resolver = Resolver(corpus)
+    for facts, found in documents:
+        edges: dict[str, Edge] = {}
+        own = title_forms(facts.title)
+        for c in found:
+            if names_itself(c, facts, own):
+                continue
+            cited = resolver.resolve(c, facts)
+            source = cited.key if cited else c.node_id()
+            if source == facts.key:
+                continue
+            if source in edges:
+                edges[source].evidence["repeals"] |= c.repeals
+                continue
+            if not cited and source not in lineage.nodes:
+                lineage.nodes[source] = {"label": c.text, "in_corpus": False, "title": c.title,
+                                         "place": "", "level": "", "doc_number": c.number, "date": "", "date_used": ""}
+            edges[source] = Edge(source, facts.key, "cited", {
+                "citation": c.text, "start": c.start, "end": c.end, "repeals": c.repeals,
+                "resolved_by": "number" if cited and c.number else "title" if cited else ""})
+        lineage.edges += edges.values()
+
+
+def inferred_edges(table: GramTable, lineage: Lineage) -> None:
+    grams = _without_boilerplate(table.grams)
+    sizes = np.array([len(g) for g in grams], dtype=np.float32)
+    estimate = sampled_counts(grams) / np.maximum(sizes, 1)[:, None]  # [a, b]: share of a in b
+    facts = table.facts
+    for b, target in enumerate(facts):
+        if not target.date:
+            continue
+        found = []
+        for a in np.flatnonzero(estimate[:, b] >= MIN_CONTAINMENT * CANDIDATE_MARGIN).tolist():
+            source = facts[a]
+            if a == b or not source.date or not source.date.before(target.date) \
+                    or not not_below(source.level, target.level):
+                continue
+            common = int(member(grams[a], grams[b]).sum())
+            if sizes[a] and common / sizes[a] >= MIN_CONTAINMENT:
+                found.append((common / float(sizes[a]), common, a))
+        for containment, common, a in sorted(found, reverse=True)[:MAX_SOURCES]:
+            source = facts[a]
+            lineage.edges.append(Edge(source.key, target.key, "inferred", {
+                "containment": round(containment, 4), "shared_grams": common,
+                "source_date": source.date.value, "target_date": target.date.value}))
+
+
+def _without_boilerplate(grams: list[np.ndarray]) -> list[np.ndarray]:
+    if len(grams) < BOILERPLATE_MIN_DOCUMENTS:
+        return grams
+    values, counts = np.unique(np.concatenate(grams), return_counts=True)
+    common = values[counts >= math.ceil(BOILERPLATE_SHARE * len(grams))]
+    return [g[~member(g, common)] for g in grams] if len(common) else grams
+
+
+def shared_spans(source_grams: np.ndarray, target_text: str, min_chars: int = 2 * GRAM) -> list[tuple[int, int]]:
+    """Spans of the target's clean text covered by 5-grams found in the source, min_chars or longer."""
+    shingled = shingle(target_text)
+    flags = covered(member(shingled.hashes, source_grams), shingled.length)
+    return [(int(shingled.starts[a]), int(shingled.ends[b - 1])) for a, b in runs(flags) if b - a >= min_chars]
+
+
+def lineage(table: GramTable, cited: Iterable[tuple[DocFacts, list[Citation]]],
+            text_of: Callable[[str], str] | None = None) -> Lineage:
+    """The graph of a corpus: table holds every document; cited, each one's citations.
+
+    text_of(key) gives a document's clean text, for the shared spans of each inferred edge
+    (left out when it is None)."""
+    graph = Lineage({f.key: node(f) for f in table.facts})
+    cited_edges(cited, table.facts, graph)
+    inferred_edges(table, graph)
+    if text_of is not None:
+        position = {f.key: i for i, f in enumerate(table.facts)}
+        for edge in graph.edges:
+            if edge.kind == "inferred":
+                spans = shared_spans(table.grams[position[edge.source]], text_of(edge.target))
+                edge.evidence["spans"] = [list(s) for s in spans]
+    return graph
+
