@@ -27,6 +27,7 @@ COMMANDS = {
     "list": "documents", "reanalyze": "documents",
     "diff": "compare", "reuse": "compare", "parameters": "compare",
     "annotations": "annotations", "self-check": "selfcheck", "align": "align",
+    "timeline": "diffusion", "lineage": "diffusion", "novelty": "diffusion", "tasks": "diffusion",
 }
 MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 

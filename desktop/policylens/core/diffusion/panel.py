@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from .facts import DocFacts
+from .levels import rank
 from .timeline import Timeline
 
 PANEL_COLUMNS = ("family", "family_name", "place", "level", "year", "adopted", "adopters_before",
@@ -21,6 +22,12 @@ TABLE_COLUMNS = ("family", "family_name")
 
 def place_of(facts: DocFacts) -> tuple[str, str]:
     return facts.place, facts.level
+
+
+def _unit_order(unit: tuple[str, str]) -> tuple:
+    """Higher levels first, then places by name."""
+    found = rank(unit[1])
+    return (99 if found is None else found, unit[0])
 
 
 def adoption_years(line: Timeline) -> dict[tuple[str, str], tuple[int, str, str]]:
@@ -37,7 +44,7 @@ def family_place_table(lines: Iterable[Timeline]) -> tuple[list[str], list[list]
     """(columns, rows): one row per family, one column per place (its adoption year, or None)."""
     lines = list(lines)
     years = [adoption_years(line) for line in lines]
-    places = sorted({unit for y in years for unit in y}, key=lambda u: (u[1], u[0]))
+    places = sorted({unit for y in years for unit in y}, key=_unit_order)
     columns = list(TABLE_COLUMNS) + [f"{place}{level if level != '国家' else ''}" for place, level in places]
     rows = [[line.family, line.name] + [y.get(unit, (None,))[0] for unit in places]
             for line, y in zip(lines, years)]
@@ -48,7 +55,7 @@ def panel(lines: Iterable[Timeline], corpus: Iterable[DocFacts]) -> list[list]:
     """Rows of PANEL_COLUMNS (see the module docstring)."""
     corpus = list(corpus)
     dated = [f for f in corpus if f.date and f.place]
-    at_risk = sorted({place_of(f) for f in dated}, key=lambda u: (u[1], u[0]))
+    at_risk = sorted({place_of(f) for f in dated}, key=_unit_order)
     if not dated:
         return []
     last_year = max(f.date.year for f in dated)
