@@ -8,7 +8,8 @@ from policylens.core.diffusion.facts import DocFacts
 from policylens.core.diffusion.grams import GramTable
 from policylens.core.diffusion.novelty import novelty
 from policylens.core.diffusion.panel import PANEL_COLUMNS, family_place_table, panel
-from policylens.core.diffusion.tasks import normalise
+from policylens.core.diffusion.tasks import normalise, tasks
+from policylens.core.document import analyze_bytes
 from policylens.core.diffusion.timeline import timeline
 
 PROVINCE_TEXT = "居住证持有人享有基本公共服务。连续居住满2年可以申请。"
@@ -65,3 +66,22 @@ def test_panel_rows_run_until_adoption_or_the_end_of_the_corpus():
         ("惠州", 2011, 0, 0, 0), ("惠州", 2012, 0, 1, 1), ("惠州", 2013, 1, 1, 1)]
     assert family_place_table([line]) == (["family", "family_name", "广东省", "惠州市"],
                                           [[7, "积分", 2011, 2013]])  # places that adopted one of them
+
+
+PLAN = ("某市推进户籍制度改革实施方案\n一、重点任务\n"
+        "（一）建立居住证制度。全面实施居住证制度。（市公安局牵头，市发展改革委配合，2017年底前完成）\n"
+        "（二）扩大教育覆盖。保障随迁子女入学。（市教育局负责，长期坚持）\n二、任务分工\n"
+        "序号\t重点任务\t牵头单位\t完成时限\n1\t完善积分落户制度\t市公安局\t2018年6月底\n"
+        "2\t推进基本公共服务均等化\t市发展改革委\t持续推进\n")
+
+
+def test_tasks_from_a_task_list_and_a_division_table():
+    doc = analyze_bytes(PLAN.encode("utf-8"), "plan.txt")
+    found = [(t.clause, t.title, t.agencies, t.deadline.text, t.deadline.due) for t in tasks(doc)]
+    assert found == [
+        ("一/(一)", "建立居住证制度", (("lead", "市公安局"), ("cooperate", "市发展改革委")), "2017年底", "2017-12-31"),
+        ("一/(二)", "扩大教育覆盖", (("responsible", "市教育局"),), "长期坚持", None),
+        ("二/1", "完善积分落户制度", (("lead", "市公安局"),), "2018年6月底", "2018-06-30"),
+        ("二/2", "推进基本公共服务均等化", (("lead", "市发展改革委"),), "持续推进", None)]
+    first = tasks(doc)[0].deadline
+    assert doc.text[first.start:first.end] == "2017年底"

@@ -20,6 +20,7 @@ from typing import Iterable, Mapping
 
 from ..script import fold
 from .citations import Citation, Resolver, title_forms, title_key
+from .dates import first_day, last_day
 from .facts import DocFacts
 
 _QUALIFIERS = re.compile(r"暂行|试行|修订|草案|征求意见稿|\d{4}年?(?:-\d{4}年?)?|年度")
@@ -58,7 +59,6 @@ class Validity:
 
 
 def _day(value: str, first: bool) -> str:
-    from .dates import first_day, last_day
     return first_day(value) if first else last_day(value)
 
 
