@@ -7,11 +7,13 @@ containment of every pair, so only the likeliest pairs are counted exactly.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 import numpy as np
 
+from ..reuse import BOILERPLATE_MIN_DOCUMENTS, BOILERPLATE_SHARE
 from .facts import DocFacts
 from .shingles import shingle
 
@@ -22,6 +24,7 @@ SAMPLE = 32
 class GramTable:
     facts: list[DocFacts]
     grams: list[np.ndarray]  # sorted distinct hashes of each document
+    _distinctive: list[np.ndarray] | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, documents: Iterable[tuple[DocFacts, str]]) -> "GramTable":
@@ -33,6 +36,18 @@ class GramTable:
 
     def index_of(self, key: str) -> int | None:
         return next((i for i, f in enumerate(self.facts) if f.key == key), None)
+
+    def distinctive(self) -> list[np.ndarray]:
+        """Each document's hashes without boilerplate (5-grams in BOILERPLATE_SHARE of a corpus of
+        BOILERPLATE_MIN_DOCUMENTS or more, as in core/reuse.py); made once, then kept."""
+        if self._distinctive is None:
+            self._distinctive = self.grams
+            if len(self.grams) >= BOILERPLATE_MIN_DOCUMENTS:
+                values, counts = np.unique(np.concatenate(self.grams), return_counts=True)
+                common = values[counts >= math.ceil(BOILERPLATE_SHARE * len(self.grams))]
+                if len(common):
+                    self._distinctive = [g[~member(g, common)] for g in self.grams]
+        return self._distinctive
 
     def sizes(self) -> np.ndarray:
         return np.array([len(g) for g in self.grams], dtype=np.int64)

@@ -11,26 +11,27 @@ Two kinds of edge, never mixed (a pair may have one of each, as two edges):
   containment, the shared 5-grams, both dates and the spans of B's text found in A.
 
 Candidates for inferred edges are found on a sample of the 5-grams (grams.sampled_counts),
-then counted exactly; a pair whose estimate is far below the threshold is not counted.
+then counted exactly for each document's CANDIDATES likeliest sources; a pair whose estimate
+is far below the threshold is not counted.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 import numpy as np
 
-from ..reuse import BOILERPLATE_MIN_DOCUMENTS, BOILERPLATE_SHARE, GRAM
+from ..reuse import GRAM
 from .citations import Citation, Resolver, names_itself, title_forms
 from .facts import DocFacts
 from .grams import GramTable, member, sampled_counts
-from .levels import not_below
+from .levels import rank
 from .shingles import covered, runs, shingle
 
 MIN_CONTAINMENT = 0.3  # the floor of the "localized" band of core/reuse.py
 MAX_SOURCES = 3
 CANDIDATE_MARGIN = 0.6  # a pair is counted exactly when its estimate reaches this share of the floor
+CANDIDATES = MAX_SOURCES + 2  # and is among the target's likeliest sources by the estimate
 
 
 @dataclass(frozen=True)
@@ -93,19 +94,17 @@ def cited_edges(documents: Iterable[tuple[DocFacts, list[Citation]]], corpus: li
 
 
 def inferred_edges(table: GramTable, lineage: Lineage) -> None:
-    grams = _without_boilerplate(table.grams)
+    grams = table.distinctive()
     sizes = np.array([len(g) for g in grams], dtype=np.float32)
     estimate = sampled_counts(grams) / np.maximum(sizes, 1)[:, None]  # [a, b]: share of a in b
     facts = table.facts
+    estimate[~_may_precede(facts)] = 0.0
     for b, target in enumerate(facts):
-        if not target.date:
-            continue
+        column = estimate[:, b]
+        likely = np.flatnonzero(column >= MIN_CONTAINMENT * CANDIDATE_MARGIN)
+        likely = likely[np.argsort(-column[likely], kind="stable")][:CANDIDATES]
         found = []
-        for a in np.flatnonzero(estimate[:, b] >= MIN_CONTAINMENT * CANDIDATE_MARGIN).tolist():
-            source = facts[a]
-            if a == b or not source.date or not source.date.before(target.date) \
-                    or not not_below(source.level, target.level):
-                continue
+        for a in likely.tolist():
             common = int(member(grams[a], grams[b]).sum())
             if sizes[a] and common / sizes[a] >= MIN_CONTAINMENT:
                 found.append((common / float(sizes[a]), common, a))
@@ -116,12 +115,18 @@ def inferred_edges(table: GramTable, lineage: Lineage) -> None:
                 "source_date": source.date.value, "target_date": target.date.value}))
 
 
-def _without_boilerplate(grams: list[np.ndarray]) -> list[np.ndarray]:
-    if len(grams) < BOILERPLATE_MIN_DOCUMENTS:
-        return grams
-    values, counts = np.unique(np.concatenate(grams), return_counts=True)
-    common = values[counts >= math.ceil(BOILERPLATE_SHARE * len(grams))]
-    return [g[~member(g, common)] for g in grams] if len(common) else grams
+def _may_precede(facts: list[DocFacts]) -> np.ndarray:
+    """[a, b]: a is dated before b and its level is not below b's (n × n bool)."""
+    n = len(facts)
+    last = np.array([f.date.last_day if f.date else "9999" for f in facts])
+    first = np.array([f.date.first_day if f.date else "0000" for f in facts])
+    ranks = np.array([rank(f.level) if rank(f.level) is not None else -1 for f in facts])
+    dated = np.array([f.date is not None for f in facts])
+    known = ranks >= 0
+    out = (last[:, None] < first[None, :]) & (ranks[:, None] <= ranks[None, :])
+    out &= (dated & known)[:, None] & (dated & known)[None, :]
+    out[np.arange(n), np.arange(n)] = False
+    return out
 
 
 def shared_spans(source_grams: np.ndarray, target_text: str, min_chars: int = 2 * GRAM) -> list[tuple[int, int]]:
