@@ -65,3 +65,24 @@ def test_tasks_json_rows(store, capsys):
     first = data["rows"][0]
     assert list(first) == data["columns"]
     assert {"key": "000_475fe52b6475e2b2", "clause": "二/(一)", "role": "lead", "agency": "市公安局"}.items() <= first.items()
+
+
+def test_timeline_xlsx_has_the_panel_and_the_adoption_years(store, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "timeline.xlsx"
+    assert main(["--data-dir", str(store), "timeline", "--xlsx", str(out)]) == 0
+    book = load_workbook(out)
+    assert book.sheetnames == ["Panel", "Adoption years"]
+    assert [c.value for c in book["Panel"][1]][:5] == ["family", "family_name", "place", "level", "year"]
+    assert [c.value for c in book["Adoption years"][1]][:2] == ["family", "family_name"]
+
+
+def test_lineage_graphml_file(store, tmp_path):
+    import networkx as nx
+
+    out = tmp_path / "lineage.graphml"
+    assert main(["--data-dir", str(store), "lineage", "--format", "graphml", "--out", str(out)]) == 0
+    graph = nx.read_graphml(out, force_multigraph=True)
+    assert graph.nodes["001_cb987e057fa661f0"]["level"] == "市"
+    assert {d["kind"] for _, _, d in graph.edges(data=True)} == {"cited", "inferred"}
