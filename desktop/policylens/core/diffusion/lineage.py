@@ -118,13 +118,13 @@ def inferred_edges(table: GramTable, lineage: Lineage) -> None:
 def _may_precede(facts: list[DocFacts]) -> np.ndarray:
     """[a, b]: a is dated before b and its level is not below b's (n × n bool)."""
     n = len(facts)
-    last = np.array([f.date.last_day if f.date else "9999" for f in facts])
-    first = np.array([f.date.first_day if f.date else "0000" for f in facts])
-    ranks = np.array([rank(f.level) if rank(f.level) is not None else -1 for f in facts])
-    dated = np.array([f.date is not None for f in facts])
-    known = ranks >= 0
+    day = lambda iso: int(iso.replace("-", ""))  # noqa: E731  (20140101: days compare as integers)
+    last = np.array([day(f.date.last_day) if f.date else 0 for f in facts], dtype=np.int64)
+    first = np.array([day(f.date.first_day) if f.date else 0 for f in facts], dtype=np.int64)
+    ranks = np.array([-1 if rank(f.level) is None else rank(f.level) for f in facts], dtype=np.int64)
+    usable = (first > 0) & (ranks >= 0)
     out = (last[:, None] < first[None, :]) & (ranks[:, None] <= ranks[None, :])
-    out &= (dated & known)[:, None] & (dated & known)[None, :]
+    out &= usable[:, None] & usable[None, :]
     out[np.arange(n), np.arange(n)] = False
     return out
 

@@ -101,11 +101,14 @@ def timeline(family: int, name: str, members: Iterable[tuple[str, str, str]],
 def _same_periods(dated: list[Point]) -> list[list[Point]]:
     """Dated points in runs that no date of the run is before: 2014 and 2014-10-23 share one."""
     groups: list[list[Point]] = []
+    ends = ""  # the earliest last day of the current run: p is after the run once past it
     for p in dated:
-        if groups and not any(q.facts.date.before(p.facts.date) for q in groups[-1]):
+        if groups and not ends < p.facts.date.first_day:
             groups[-1].append(p)
+            ends = min(ends, p.facts.date.last_day)
         else:
             groups.append([p])
+            ends = p.facts.date.last_day
     return groups
 
 
