@@ -17,7 +17,7 @@ from ..reuse import BOILERPLATE_MIN_DOCUMENTS, BOILERPLATE_SHARE
 from .facts import DocFacts
 from .shingles import shingle
 
-SAMPLE = 32
+SAMPLE = 64
 
 
 @dataclass

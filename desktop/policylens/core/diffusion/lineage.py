@@ -31,7 +31,7 @@ from .shingles import covered, runs, shingle
 MIN_CONTAINMENT = 0.3  # the floor of the "localized" band of core/reuse.py
 MAX_SOURCES = 3
 CANDIDATE_MARGIN = 0.6  # a pair is counted exactly when its estimate reaches this share of the floor
-CANDIDATES = MAX_SOURCES + 2  # and is among the target's likeliest sources by the estimate
+CANDIDATES = MAX_SOURCES  # and is among the target's likeliest sources by the estimate
 
 
 @dataclass(frozen=True)
@@ -99,12 +99,16 @@ def inferred_edges(table: GramTable, lineage: Lineage) -> None:
     estimate = sampled_counts(grams) / np.maximum(sizes, 1)[:, None]  # [a, b]: share of a in b
     facts = table.facts
     estimate[~_may_precede(facts)] = 0.0
+    by_target = np.ascontiguousarray(estimate.T)  # [b, a]: one row per target, read in order
+    keep = min(CANDIDATES, max(len(facts) - 1, 1))
+    likeliest = np.argpartition(-by_target, keep - 1, axis=1)[:, :keep] if len(facts) > 1 else None
     for b, target in enumerate(facts):
-        column = estimate[:, b]
-        likely = np.flatnonzero(column >= MIN_CONTAINMENT * CANDIDATE_MARGIN)
-        likely = likely[np.argsort(-column[likely], kind="stable")][:CANDIDATES]
+        if likeliest is None:
+            break
+        row = by_target[b]
+        likely = [a for a in likeliest[b].tolist() if row[a] >= MIN_CONTAINMENT * CANDIDATE_MARGIN]
         found = []
-        for a in likely.tolist():
+        for a in likely:
             common = int(member(grams[a], grams[b]).sum())
             if sizes[a] and common / sizes[a] >= MIN_CONTAINMENT:
                 found.append((common / float(sizes[a]), common, a))
