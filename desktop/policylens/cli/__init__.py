@@ -30,6 +30,7 @@ COMMANDS = {
     "search": "search", "segments": "segments", "cooccurrence": "segments",
     "frequencies": "frequencies", "attributes": "attributes",
     "searches": "search", "sets": "sets",
+    "timeline": "diffusion", "lineage": "diffusion", "novelty": "diffusion", "tasks": "diffusion",
 }
 MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 

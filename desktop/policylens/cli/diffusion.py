@@ -1,0 +1,153 @@
+"""Diffusion commands on the store in the data folder: `timeline`, `lineage`, `novelty`, `tasks`.
+
+    timeline [FAMILY] [--json|--csv FILE|--xlsx FILE]   adoption of one family, or every family
+    lineage --format graphml|gexf|json [--out FILE]     cited and inferred edges between documents
+    novelty FILE_OR_DOC [--json]                        text no earlier or higher document wrote
+    tasks --json                                        task × agency × deadline rows
+
+Families are the store's clause families with the user's corrections (store.alignment).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from pathlib import Path
+
+from ..core.diffusion import panel as panels
+from ..core.diffusion.citations import citations
+from ..core.diffusion.facts import facts_of, facts_of_record
+from ..core.diffusion.graph_formats import FORMATS, graph_bytes
+from ..core.diffusion.grams import GramTable
+from ..core.diffusion.lineage import lineage
+from ..core.diffusion.novelty import novelty
+from ..core.diffusion.tasks import COLUMNS as TASK_COLUMNS, task_table
+from ..core.diffusion.timeline import Timeline, timeline
+from ..core.document import analyze_file
+from ..exchange.context import write_bytes_atomic
+from ..exchange.reports.xlsx_stream import Table, xlsx_bytes
+from ..store.alignment import AlignmentStore
+from ..store.corpus import CorpusStore
+from ..workspace import Workspace
+from .common import UsageError, data_dir as _data_dir, print_json
+
+
+def register(sub) -> None:
+    p = sub.add_parser("timeline", help="who adopted a clause family when, and the pattern")
+    p.add_argument("family", nargs="?", help="a family id, or words of its name (default: every family)")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true")
+    out.add_argument("--csv", type=Path, metavar="FILE", help="the place × year panel as CSV")
+    out.add_argument("--xlsx", type=Path, metavar="FILE", help="panel and family × place table as XLSX")
+    p.set_defaults(run=cmd_timeline)
+    p = sub.add_parser("lineage", help="the lineage graph: citations and inferred reuse")
+    p.add_argument("--format", choices=FORMATS, default="json")
+    p.add_argument("--out", type=Path, metavar="FILE", help="write here (default: standard output)")
+    p.set_defaults(run=cmd_lineage)
+    p = sub.add_parser("novelty", help="the spans of a document no earlier or higher document wrote")
+    p.add_argument("document", help="a file, or the key of a stored document")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_novelty)
+    p = sub.add_parser("tasks", help="task × agency × deadline rows of every stored document")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_tasks)
+
+
+def _stores(args) -> tuple[CorpusStore, dict]:
+    corpus = Workspace(_data_dir(args)).corpus
+    return corpus, {r["key"]: facts_of_record(r) for r in corpus.documents()}
+
+
+def timelines(alignment: AlignmentStore, facts: dict) -> list[Timeline]:
+    return [timeline(f.id, f.name, [(m.ref.key, m.ref.clause_id, m.title) for m in f.members], facts)
+            for f in alignment.families()]
+
+
+def cmd_timeline(args) -> int:
+    corpus, facts = _stores(args)
+    alignment = AlignmentStore(corpus)
+    alignment.update()
+    lines = timelines(alignment, facts)
+    if args.family:
+        wanted = args.family.strip()
+        lines = [t for t in lines if str(t.family) == wanted or wanted in t.name]
+        if not lines:
+            raise UsageError(f"no clause family {wanted!r}: give its id or words of its name")
+    rows = panels.panel(lines, facts.values())
+    if args.csv:
+        write_bytes_atomic(args.csv, _csv(panels.PANEL_COLUMNS, rows).encode("utf-8-sig"))
+    elif args.xlsx:
+        columns, table = panels.family_place_table(lines)
+        write_bytes_atomic(args.xlsx, xlsx_bytes([Table("Panel", panels.PANEL_COLUMNS, rows, {}),
+                                                  Table("Adoption years", tuple(columns), table, {})]))
+    elif args.json:
+        columns, table = panels.family_place_table(lines)
+        print_json({"families": [t.to_json() for t in lines],
+                    "adoption_years": {"columns": columns, "rows": table}})
+    else:
+        for t in lines:
+            print(f"family {t.family} {t.name}: {t.pattern}")
+            for p in t.points:
+                print(f"  {p.order}\t{p.facts.date.value} ({p.facts.date.source})\t{p.facts.place_label}\t{p.clause}")
+            for p in t.undated:
+                print(f"  -\tundated\t{p.facts.place_label}\t{p.clause}")
+    return 0
+
+
+def _csv(columns, rows) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def corpus_lineage(corpus: CorpusStore, facts: dict):
+    summaries = {s.key: s for s in corpus.summaries()}
+    table = GramTable.build((facts[k], s.text) for k, s in summaries.items())
+    cited = [(facts[k], citations(s.text, s.meta.validity)) for k, s in summaries.items()]
+    return lineage(table, cited, lambda key: summaries[key].text)
+
+
+def cmd_lineage(args) -> int:
+    corpus, facts = _stores(args)
+    data = graph_bytes(corpus_lineage(corpus, facts), args.format)
+    if args.out:
+        write_bytes_atomic(args.out, data)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def cmd_novelty(args) -> int:
+    corpus, facts = _stores(args)
+    summaries = list(corpus.summaries())
+    if args.document in facts:
+        doc = next(s for s in summaries if s.key == args.document)
+    else:
+        doc = analyze_file(Path(args.document), corpus.aliases)
+    own = facts_of(doc)
+    table = GramTable.build((facts[s.key], s.text) for s in summaries if s.key != own.key)
+    found = novelty(table, own, doc.text)
+    if args.json:
+        print_json({**found.to_json(doc.text), "date": own.date.value if own.date else None,
+                    "date_used": own.date.source if own.date else None, "level": own.level})
+    else:
+        print(f"{own.key}: {found.share:.1%} new ({found.new_chars} of {found.chars} characters; "
+              f"compared with {found.compared} earlier or higher documents)")
+        for a, b in found.spans:
+            print(f"  [{a}, {b})\t{doc.text[a:b][:80]}")
+    return 0
+
+
+def cmd_tasks(args) -> int:
+    corpus, facts = _stores(args)
+    alignment = AlignmentStore(corpus)
+    alignment.update()
+    family_of = {(m.ref.key, m.ref.clause_id): f.id for f in alignment.families() for m in f.members}
+    rows = task_table(corpus.summaries(), facts, family_of)
+    if args.json:
+        print_json({"columns": list(TASK_COLUMNS), "rows": [dict(zip(TASK_COLUMNS, r)) for r in rows]})
+    else:
+        sys.stdout.write(_csv(TASK_COLUMNS, rows).replace("\r\n", "\n"))
+    return 0

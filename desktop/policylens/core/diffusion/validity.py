@@ -1,0 +1,104 @@
+"""In force on a date: entry into force, validity period, repeals, and supersession in the corpus.
+
+The statements are those core/dates.py reads from the text, each with its span: 自…起施行
+(effective), 有效期N年 (term), 有效期至… (until) and …同时废止 (repeals), and the effective and
+expiry dates the document's metadata derives from them. A document is in force on a date when:
+
+- it has taken effect: on or after its effective date, else its adoption date (dates.py);
+- it has not expired: on or before its expiry date, if it has one;
+- it is not superseded: before the adoption date of a later corpus document that supersedes it.
+
+A later document supersedes an earlier one when it repeals it (a 废止 citation naming it, see
+citations.py), or when it has the same issuer and the same title stem (the title without its
+issuer, wrapper, 暂行/试行 and years) and a later adoption date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+from ..script import fold
+from .citations import Citation, Resolver, title_forms, title_key
+from .dates import first_day, last_day
+from .facts import DocFacts
+
+_QUALIFIERS = re.compile(r"暂行|试行|修订|草案|征求意见稿|\d{4}年?(?:-\d{4}年?)?|年度")
+
+
+@dataclass(frozen=True)
+class Supersession:
+    old: str
+    new: str
+    by: str  # repeal or title
+    evidence: str  # the repealing citation, or the shared stem
+
+    def to_json(self) -> dict:
+        return {"old": self.old, "new": self.new, "by": self.by, "evidence": self.evidence}
+
+
+@dataclass
+class Validity:
+    facts: dict[str, DocFacts]
+    superseded: dict[str, Supersession] = field(default_factory=dict)  # old key -> the first that replaced it
+
+    def in_force(self, key: str, on: str) -> bool:
+        """on: an ISO date (YYYY-MM-DD)."""
+        f = self.facts[key]
+        start = f.effective or (f.date.first_day if f.date else "")
+        if start and on < _day(start, first=True):
+            return False
+        if f.expires and on > _day(f.expires, first=False):
+            return False
+        replaced = self.superseded.get(key)
+        new = self.facts.get(replaced.new) if replaced else None
+        return not (new and new.date and on >= (new.effective or new.date.first_day))
+
+    def in_force_on(self, on: str) -> list[str]:
+        return [k for k in self.facts if self.in_force(k, on)]
+
+
+def _day(value: str, first: bool) -> str:
+    return first_day(value) if first else last_day(value)
+
+
+def statements(validity: Iterable[dict]) -> list[dict]:
+    """The document's own 施行 / 有效期 / 废止 statements with their spans (from meta.validity)."""
+    keep = ("kind", "text", "start", "end", "date", "rule", "years", "titles")
+    return [{k: s[k] for k in keep if k in s} for s in validity if s.get("own", True) or s["kind"] == "repeals"]
+
+
+def title_stem(title: str) -> str:
+    """The title without issuer, wrapper, qualifiers and years: what versions of a text share."""
+    forms = sorted(title_forms(title), key=len)
+    return _QUALIFIERS.sub("", forms[0]) if forms else title_key(title)
+
+
+def supersessions(corpus: Iterable[DocFacts], cited: Mapping[str, list[Citation]]) -> Validity:
+    """cited: each document's citations (citations.citations, with repeals marked)."""
+    facts = {f.key: f for f in corpus}
+    resolver = Resolver(facts.values())
+    found: dict[str, Supersession] = {}
+    for key, found_citations in cited.items():
+        for c in found_citations:
+            old = resolver.resolve(c, facts[key]) if c.repeals else None
+            if old:
+                _keep(found, Supersession(old.key, key, "repeal", c.text), facts)
+    groups: dict[tuple[str, str], list[DocFacts]] = {}
+    for f in facts.values():
+        if f.issuer and f.date:
+            groups.setdefault((fold(f.issuer), title_stem(f.title)), []).append(f)
+    for (_, stem), members in groups.items():
+        members.sort(key=lambda f: f.date.first_day)
+        for old, new in zip(members, members[1:]):
+            if old.date.before(new.date) and old.key not in found:
+                _keep(found, Supersession(old.key, new.key, "title", stem), facts)
+    return Validity(facts, found)
+
+
+def _keep(found: dict, s: Supersession, facts: dict) -> None:
+    """The earliest replacement wins: the text was out of force from then on."""
+    current = found.get(s.old)
+    date = facts[s.new].date
+    if current is None or (date and facts[current.new].date and date.before(facts[current.new].date)):
+        found[s.old] = s

@@ -1,0 +1,88 @@
+"""The diffusion commands on a store of the seeds and the real citation chain."""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from policylens.cli import main
+
+HERE = Path(__file__).parent
+CHAIN = sorted((HERE / "data" / "diffusion").iterdir())
+SEEDS = sorted((HERE.parent / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    data = tmp_path_factory.mktemp("diffusion-store")
+    assert main(["--data-dir", str(data), "import", *map(str, CHAIN + SEEDS)]) == 0
+    return data
+
+
+def run_json(capsys, *argv) -> dict:
+    capsys.readouterr()
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_lineage_json_has_the_chain_and_the_seed_citations(store, capsys):
+    data = run_json(capsys, "--data-dir", str(store), "lineage", "--format", "json")
+    edges = {(e["source"], e["target"], e["kind"]) for e in data["edges"]}
+    assert ("中山市流动人员积分制管理规定2013", "中山市流动人员积分制管理规定2014", "cited") in edges
+    assert ("cited:国发〔2014〕25号", "001_cb987e057fa661f0", "cited") in edges  # 昭通 cites 國發〔2014〕25號
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert nodes["001_cb987e057fa661f0"]["date_used"] == "written" and not nodes["cited:国发〔2014〕25号"]["in_corpus"]
+
+
+def test_timeline_json_and_panel_csv(store, capsys, tmp_path):
+    data = run_json(capsys, "--data-dir", str(store), "timeline", "--json")
+    assert data["families"] and {"family", "name", "pattern", "evidence", "members", "curve"} <= set(data["families"][0])
+    assert data["adoption_years"]["columns"][:2] == ["family", "family_name"]
+    out = tmp_path / "panel.csv"
+    assert main(["--data-dir", str(store), "timeline", "--csv", str(out)]) == 0
+    rows = list(csv.reader(out.read_text("utf-8-sig").splitlines()))
+    assert rows[0] == ["family", "family_name", "place", "level", "year", "adopted", "adopters_before",
+                       "reference_before", "key", "clause"]
+    assert len(rows) > 1
+
+
+def test_unknown_family_is_a_clear_error(store, capsys):
+    assert main(["--data-dir", str(store), "timeline", "no such family at all"]) == 2
+    assert "no clause family" in capsys.readouterr().err
+
+
+def test_novelty_of_a_stored_document(store, capsys):
+    data = run_json(capsys, "--data-dir", str(store), "novelty", "中山市流动人员积分制管理规定2013", "--json")
+    assert data["key"] == "中山市流动人员积分制管理规定2013" and data["date_used"] == "written"
+    assert 0 < data["share"] < 1 and all(s["end"] > s["start"] for s in data["spans"])
+
+
+def test_tasks_json_rows(store, capsys):
+    data = run_json(capsys, "--data-dir", str(store), "tasks", "--json")
+    first = data["rows"][0]
+    assert list(first) == data["columns"]
+    assert {"key": "000_475fe52b6475e2b2", "clause": "二/(一)", "role": "lead", "agency": "市公安局"}.items() <= first.items()
+
+
+def test_timeline_xlsx_has_the_panel_and_the_adoption_years(store, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "timeline.xlsx"
+    assert main(["--data-dir", str(store), "timeline", "--xlsx", str(out)]) == 0
+    book = load_workbook(out)
+    assert book.sheetnames == ["Panel", "Adoption years"]
+    assert [c.value for c in book["Panel"][1]][:5] == ["family", "family_name", "place", "level", "year"]
+    assert [c.value for c in book["Adoption years"][1]][:2] == ["family", "family_name"]
+
+
+def test_lineage_graphml_file(store, tmp_path):
+    import networkx as nx
+
+    out = tmp_path / "lineage.graphml"
+    assert main(["--data-dir", str(store), "lineage", "--format", "graphml", "--out", str(out)]) == 0
+    graph = nx.read_graphml(out, force_multigraph=True)
+    assert graph.nodes["001_cb987e057fa661f0"]["level"] == "市"
+    assert {d["kind"] for _, _, d in graph.edges(data=True)} == {"cited", "inferred"}
