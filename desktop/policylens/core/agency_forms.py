@@ -37,6 +37,11 @@ _DUTY_END = re.compile(r"(?:(?!负责)[\u4e00-\u9fff]){0,6}负责$")
 _BY_DUTIES = re.compile(r"(?:根据|按照|按)[\u4e00-\u9fff]{0,6}(?:分工|职责|职能)$")
 _FIELD = rf"(?:(?!会同|协同|联合|牵头|负责|配合)[{_CJK}]){{2,10}}"
 _ELLIPTIC = re.compile(rf"(?:{_FIELD}、)+{_FIELD}等(?:有关|相关)?[{_CJK}]{{0,6}}?(?:部门|单位)")
+# 港口、码头主管部门: fields before one name's ending, each field a name that shares it.
+_SHARED_END = re.compile(rf"(?:(?:(?!会同|协同|联合|牵头|负责|配合|的)[{_CJK}]){{2,4}}、)+"
+                         rf"(?:(?!会同|协同|联合|牵头|负责|配合|的)[{_CJK}]){{2,6}}?(?:主管部门|行政部门|管理部门)")
+# 由有定价权的价格主管部门: a 的-phrase that qualifies the name after 由.
+_QUALIFIED = re.compile(rf"[{_CJK}]{{1,8}}的(?=[{_CJK}])")
 _MAX_BRACKET = 200
 # Every form holds one of these: text without them is passed over at regex speed.
 _TRIGGER = re.compile("由|" + words.VERB.pattern + "|" + "|".join(words.JOIN_VERBS) + "|" + words.LABEL.pattern)
@@ -226,7 +231,7 @@ def _agent_form(folded: str, x: int, y: int, table: AliasTable):
 
 
 def _list_end(folded: str, x: int, y: int, table: AliasTable) -> int:
-    elliptic = _ELLIPTIC.match(folded, x, y)
+    elliptic = _ELLIPTIC.match(folded, x, y) or _SHARED_END.match(folded, x, y)
     if elliptic is None:
         return lists.list_end(folded, x, y, table)
     end = elliptic.end()
@@ -313,6 +318,12 @@ def _you_form(folded: str, x: int, y: int, table: AliasTable) -> list[Span] | No
     """由X牵头…, 由X会同Y…, 由X作为牵头单位; 由X负责 and 由X组织和负责 only where 负责 ends the segment."""
     by = folded.find("由", x, y)
     while by >= 0:
+        qualified = _QUALIFIED.match(folded, by + 1, y)
+        if qualified and _list_end(folded, by + 1, y, table) == by + 1:
+            # 由有定价权的价格主管部门会同…: the name after the 的-phrase leads where a join follows
+            found = _agent_form(folded, qualified.end(), y, table)
+            if found and found[2] == "join":
+                return found[0]
         found = _agent_form(folded, by + 1, y, table)
         if found and (found[2] in (words.LEAD, "join", "label") or found[1] == y):
             return found[0]
