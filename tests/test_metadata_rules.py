@@ -129,3 +129,29 @@ def test_a_reanalysed_store_keeps_what_the_page_head_said(tmp_path):
     again = CorpusStore(tmp_path).open_document(PAGE.stem)
     assert again.meta.title == "教育部办公厅关于做好2016年城市义务教育招生入学工作的通知"
     assert again.meta == analyze_file(PAGE).meta
+
+
+PLACES = Path(__file__).resolve().parent / "data" / "places"
+
+
+@pytest.mark.parametrize("name, place, level", [
+    ("天津关于放宽限价商品住房购买条件的通知.docx", "天津", "市"),  # 津国土房保〔2009〕13号: a province's mark
+    ("市教育局关于进一步规范2016年义务教育阶段新生入学管理工作的通知.docx", "武汉", "市"),  # 武教基 and 武汉市 later
+    ("关于灵活就业人员参加基本医疗保险若干问题的处理意见2004.txt", "武汉", "市"),  # 武劳社〔2004〕
+    ("广州人社局-城乡养老保险制度衔接之转入转出.txt", "广州", "市"),  # no issuer, 广州市 named again and again
+    ("中山市火炬开发区2015年公办学校小学一年级秋季招生通告.html", "中山", "市"),  # 中山市 alone in the head
+])
+def test_place_from_the_doc_number_or_the_one_division_the_head_names(name, place, level):
+    meta = analyze_file(PLACES / name).meta
+    assert (meta.place, meta.level) == (place, level)
+
+
+def test_a_division_named_once_among_others_is_no_place():
+    # a survey of two provinces' rules names 苏州市 once as an example: no place
+    assert place_of([], "江浙入户政策梳理", "苏州市的积分入户办法与杭州、宁波不同").place == ""
+    assert place_of([], "", "为开展武汉市城镇灵活就业人员医疗保险工作,根据《武汉市城镇…办法》").place == "武汉"
+
+
+def test_a_town_carries_the_code_of_the_city_holding_it():
+    found = place_of(["东莞市虎门镇人民政府"], "", "")
+    assert found.code == gazetteer().chain_at("东莞市", 0).division.code

@@ -37,6 +37,11 @@ _DUTY_END = re.compile(r"(?:(?!负责)[\u4e00-\u9fff]){0,6}负责$")
 _BY_DUTIES = re.compile(r"(?:根据|按照|按)[\u4e00-\u9fff]{0,6}(?:分工|职责|职能)$")
 _FIELD = rf"(?:(?!会同|协同|联合|牵头|负责|配合)[{_CJK}]){{2,10}}"
 _ELLIPTIC = re.compile(rf"(?:{_FIELD}、)+{_FIELD}等(?:有关|相关)?[{_CJK}]{{0,6}}?(?:部门|单位)")
+# 港口、码头主管部门, 市卫生、财政部门: fields before one name's ending, each a name that shares it.
+_SHARED_FIELD = rf"(?:(?!会同|协同|联合|牵头|负责|配合|的)[{_CJK}])"
+_SHARED_END = re.compile(rf"(?:{_SHARED_FIELD}{{2,10}}?、)+{_SHARED_FIELD}{{2,6}}?(?:主管|行政管理|行政|管理)?部门")
+# 由有定价权的价格主管部门: a 的-phrase that qualifies the name after 由.
+_QUALIFIED = re.compile(rf"[{_CJK}]{{1,8}}的(?=[{_CJK}])")
 _MAX_BRACKET = 200
 # Every form holds one of these: text without them is passed over at regex speed.
 _TRIGGER = re.compile("由|" + words.VERB.pattern + "|" + "|".join(words.JOIN_VERBS) + "|" + words.LABEL.pattern)
@@ -179,14 +184,27 @@ def _bracket_content(folded: str, a: int, b: int, table: AliasTable) -> list[Spa
         if _SCHEDULE.search(folded, x, y) and not words.VERB.search(folded, x, y):
             continue  # 2025年底前完成, 持续推进: the task's deadline beside its roles
         found = _agent_form(folded, x, y, table)
+        duty = None if found else _duty_of(folded, x, y, table)
         if found is not None and _short_tail(folded, found[1], y):
             spans += found[0]
+            verbs += 1
+        elif duty:
+            spans += duty  # (没有工作单位的考生由乡镇政府、街道办事处负责)
             verbs += 1
         elif lists.is_list(folded, x, y, table) and not words.VERB.search(folded, x, y):
             spans.append(Span(x, y, words.RESPONSIBLE))
         else:
             return None
     return spans if verbs else None  # a bare list assigns only where it closes a paragraph
+
+
+def _duty_of(folded: str, x: int, y: int, table: AliasTable) -> list[Span] | None:
+    """A bracket's 由X负责 with 负责 closing it, after whom it concerns (…的考生由X负责)."""
+    by = folded.find("由", x, y)
+    if by < 0 or not folded[x:y].rstrip().endswith("负责"):
+        return None
+    end = _list_end(folded, by + 1, y, table)
+    return [Span(by + 1, end, words.RESPONSIBLE)] if end > by + 1 and _DUTY_END.match(folded, end, y) else None
 
 
 def _short_tail(folded: str, at: int, y: int) -> bool:
@@ -228,7 +246,9 @@ def _agent_form(folded: str, x: int, y: int, table: AliasTable):
 def _list_end(folded: str, x: int, y: int, table: AliasTable) -> int:
     elliptic = _ELLIPTIC.match(folded, x, y)
     if elliptic is None:
-        return lists.list_end(folded, x, y, table)
+        end = lists.list_end(folded, x, y, table)
+        shared = _SHARED_END.match(folded, x, y)  # only where the names alone end sooner
+        return shared.end() if shared and shared.end() > end else end
     end = elliptic.end()
     if end < y and folded[end] in "和及与、":
         more = lists.list_end(folded, end + 1, y, table)
@@ -313,6 +333,12 @@ def _you_form(folded: str, x: int, y: int, table: AliasTable) -> list[Span] | No
     """由X牵头…, 由X会同Y…, 由X作为牵头单位; 由X负责 and 由X组织和负责 only where 负责 ends the segment."""
     by = folded.find("由", x, y)
     while by >= 0:
+        qualified = _QUALIFIED.match(folded, by + 1, y)
+        if qualified and _list_end(folded, by + 1, y, table) == by + 1:
+            # 由有定价权的价格主管部门会同…: the name after the 的-phrase leads where a join follows
+            found = _agent_form(folded, qualified.end(), y, table)
+            if found and found[2] == "join":
+                return found[0]
         found = _agent_form(folded, by + 1, y, table)
         if found and (found[2] in (words.LEAD, "join", "label") or found[1] == y):
             return found[0]

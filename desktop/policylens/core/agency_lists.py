@@ -158,6 +158,7 @@ _SUFFIX_END = re.compile(rf"(?:{_SUFFIX})$")
 _NAME_CHARS = re.compile(rf"[{_CJK}()]")
 _NOT_IN_NAMES = "的或对将把向从被为是应要须"
 _NOT_FIRST = "在于经"  # 在省社保局参加…: a name never opens with a preposition  # words of a sentence, never of an agency's name
+_FIRST_WORDS = ("经济", "经信", "在线")  # words that open a name with a preposition's character
 _BOUNDARY = re.compile(r"[、,;。:()\s和及与等按]|作为|为|是|会同|协同|联合|根据|依据|依照")
 
 
@@ -166,7 +167,8 @@ def _name_end(folded: str, pos: int, end: int, table: AliasTable) -> int | None:
     the first one a sentence may go on after (会同有关部门|制定, 会同国土资源厅|研究制订)."""
     from .role_words import VERB
     best, candidates, depth = None, {}, 0
-    if pos < end and (folded[pos] in _JOINERS or folded[pos] in _NOT_FIRST):
+    if pos < end and (folded[pos] in _JOINERS or folded[pos] in _NOT_FIRST) \
+            and not folded.startswith(_FIRST_WORDS, pos):
         return None
     known = table.mention_pattern.match(folded, pos, end)
     for q in range(pos + 1, min(end, pos + 26) + 1):

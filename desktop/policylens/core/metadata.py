@@ -82,7 +82,8 @@ def extract(text: str, folded: str, preamble_end: int = 0, closing_start: int = 
     meta.doc_number, *meta.doc_number_span = _doc_number(text, folded, head, meta.title_span, fields)
     meta.issuers = _issuers(text, lines, signed_at, meta, fields)
     meta.issuer = "、".join(meta.issuers)
-    place = place_of([fold(i) for i in meta.issuers], fold(meta.title), folded[:1500], folded)
+    place = place_of([fold(i) for i in meta.issuers], fold(meta.title), folded[:1500], folded,
+                     doc_number=fold(meta.doc_number))
     meta.place, meta.level, meta.place_code, meta.place_name = place.place, place.level, place.code, place.name
     meta.validity = date_rules.validity(text, folded)
     # 自发布之日起施行 goes by the document's own dates, never the portal's (often years later).

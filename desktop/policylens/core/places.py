@@ -24,7 +24,7 @@ _NATIONAL_ADDRESSEE = re.compile(r"各省、\s*自治区、\s*直辖市")
 class Place:
     place: str = ""
     level: str = ""
-    code: str = ""
+    code: str = ""  # the gazetteer division's; a township's is that of the division holding it
     name: str = ""  # the division's full name: 深圳市, 广西壮族自治区
 
     @classmethod
@@ -35,7 +35,7 @@ class Place:
 NATIONAL = Place("全国", "国家", "", "全国")
 
 
-def place_of(issuers: list[str], title: str, head: str, whole: str = "") -> Place:
+def place_of(issuers: list[str], title: str, head: str, whole: str = "", doc_number: str = "") -> Place:
     for issuer in issuers:
         found = _from_name(issuer)
         if found:
@@ -43,12 +43,66 @@ def place_of(issuers: list[str], title: str, head: str, whole: str = "") -> Plac
     for issuer in issuers:
         if is_central(issuer):
             return NATIONAL
-    found = _from_title(title)
+    found = _from_title(title) or _from_doc_number(doc_number, whole or head)
     if found:
         return found
     if is_central(title) or _NATIONAL_ADDRESSEE.search(head[:600]):
         return NATIONAL
-    return _from_head(head) or (NATIONAL if _national_scope(whole or head) else Place())
+    found = _from_head(head)
+    if found:
+        return found
+    if _national_scope(whole or head):
+        return NATIONAL
+    return _only_named(head) or Place()
+
+
+# The one-character forms provinces sign their 文号 with (粤府办, 津国土房保, 黔府发); 宁 is left
+# out, since 南京 signs with it as 宁夏 does.
+_PROVINCE_MARKS = {
+    "京": "北京", "津": "天津", "沪": "上海", "渝": "重庆", "冀": "河北", "晋": "山西", "蒙": "内蒙古",
+    "辽": "辽宁", "吉": "吉林", "黑": "黑龙江", "苏": "江苏", "浙": "浙江", "皖": "安徽", "闽": "福建",
+    "赣": "江西", "鲁": "山东", "豫": "河南", "鄂": "湖北", "湘": "湖南", "粤": "广东", "桂": "广西",
+    "琼": "海南", "川": "四川", "黔": "贵州", "滇": "云南", "藏": "西藏", "陕": "陕西", "甘": "甘肃",
+    "青": "青海", "新": "新疆",
+}
+_DOC_NUMBER_SCOPE = 6000  # characters read for the city a 文号's mark abbreviates
+_DOC_NUMBER_MARK = re.compile(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]{0,8}[〔\[(]?\s*\d{4}")
+
+
+def _from_doc_number(doc_number: str, text: str) -> Place | None:
+    """The place a 文号 is signed from: a province's mark (津国土房保〔2009〕13号), or the first
+    character of a city's short form that the text names in full (武劳社〔2004〕 and 武汉市…)."""
+    mark = _DOC_NUMBER_MARK.match(doc_number.strip())
+    if mark is None:
+        return None
+    g, text = gazetteer(), text[:_DOC_NUMBER_SCOPE]
+    for pos in range(len(text)):
+        match = g.match_at(text, pos, short=False)
+        if match and match.division.short.startswith(mark.group(1)) and match.division.level != "省":
+            return Place.of(match.division)
+    province = _PROVINCE_MARKS.get(mark.group(1))
+    return _from_name(province) if province else None
+
+
+def _only_named(head: str) -> Place | None:
+    """The place of a head that names one division again and again by its full name (武汉市 twice
+    in 为顺利开展武汉市城镇…), others only as its own province or districts; a division named once
+    may be an example, as in a survey of several cities' rules."""
+    g = gazetteer()
+    named, count = {}, {}
+    for pos in range(len(head)):
+        match = g.match_at(head, pos, short=False)
+        if match:
+            named[match.division.code] = match.division
+            count[match.division.code] = count.get(match.division.code, 0) + 1
+    if not named:
+        return None
+    best = named[max(count, key=count.get)]
+    related = {d.code for d in g.ancestors(best)} | {best.code}
+    if count[best.code] < 2 or any(code not in related and best not in g.ancestors(d)
+                                   for code, d in named.items()):
+        return None
+    return Place.of(best)
 
 
 _LOCAL_SCOPE = re.compile(r"本(省|市|自治区|县|区|州|特区)(行政区域|范围|实际)")
@@ -73,12 +127,12 @@ def _from_name(name: str, pos: int = 0, short: bool = True) -> Place | None:
         return None
     township = _TOWNSHIP.match(name[match.end:])
     if township:
-        return Place(township.group(1), "乡镇", "", township.group(1))
+        return Place(township.group(1), "乡镇", match.division.code, township.group(1))
     town = _TOWN_OF_CITY.match(name[match.end:])
     if town and town.group(1)[-2:] not in _NOT_TOWNS and match.division.code.endswith("00") \
             and not gazetteer().has_children(match.division):
         # 中山市西区, 东莞市虎门镇: a city without counties is divided into towns
-        return Place(town.group(1), "乡镇", "", town.group(1))
+        return Place(town.group(1), "乡镇", match.division.code, town.group(1))
     return Place.of(match.division)
 
 
