@@ -28,6 +28,7 @@ import numpy as np
 
 from .align import ClauseIndex, ClauseRef, Growable, Postings
 from .document import Document
+from .errors import PolicyLensError
 from .family_links import LINK_FLOOR, NEIGHBOUR_TERMS, neighbours, outline_links
 from .family_merge import Links, merge_families
 from .script import fold
@@ -74,8 +75,10 @@ class Correction:
                    a.get("title", ""), b.get("title", ""))
 
 
-class BuildCancelled(Exception):
+class BuildCancelled(PolicyLensError):
     """The families build was asked to stop; nothing of it is kept."""
+    code = "cancelled"
+    messages = {"cancelled": "cancelled"}
 
 
 class Families:
