@@ -7,7 +7,6 @@ from __future__ import annotations
 import email.charset
 import os
 import shutil
-import time
 import zipfile
 from email.mime.image import MIMEImage
 from email.mime.multipart import MIMEMultipart
@@ -71,11 +70,7 @@ def test_kangxi_radicals_of_a_pdf_text_layer_fold_one_for_one():
     assert "\u2f08" not in doc.text and "\u2ea0" not in doc.text
 
 
-def test_20_page_pdf_reads_fast():
-    path = CORPUS / "39_东莞市积分制人才入户实施细则2015.pdf"
-    started = time.perf_counter()
-    analyze_file(path)
-    assert time.perf_counter() - started < 5  # a loose bound for a loaded machine; target 0.5 s
+# The 20-page PDF's reading time (target 0.5 s) is measured by tests/benchmarks/bench_corpus_read.py.
 
 
 def test_scanned_pdf_without_text_layer_says_so(tmp_path, monkeypatch):
@@ -234,12 +229,11 @@ def test_bold_numbered_heading_is_a_line_of_its_own():
         "一、总体要求\n坚持以人为本。\n第一条　为了规范管理，制定本办法。"
 
 
-def test_deeply_nested_page_is_read_in_linear_time():
+def test_deeply_nested_page_is_read_whole():
     for depth in (20_000, 100_000):
         page = "<html><body>" + "<div><span>" * depth + "第一条 正文" + "</span></div>" * depth
-        started = time.perf_counter()
+        # Finishing at all is the point (a recursive reader overflows its stack); the time is a benchmark's.
         assert read_bytes(page.encode("utf-8"), "deep.html").text == "第一条 正文"
-        assert time.perf_counter() - started < 10
 
 
 def test_asp_net_page_wrapped_in_a_form_keeps_its_text():
