@@ -83,14 +83,21 @@ def test_export_then_import_into_an_empty_project_brings_everything_back(make_wi
     (only,) = window.annotations.project.annotations.values()
     window.annotations.delete(only.id)
     assert window.annotations.project.annotations == {}
-    report = window.annotating.files.import_annotations_from(out)
+    other = "全面放开放宽重点群体落户限制"  # an annotation the import leaves alone
+    window.annotations.add(make_anchor(doc, doc.text.index(other), doc.text.index(other) + len(other)))
+    with qtbot.waitSignal(window.annotations.changed) as changed:  # one write path: the session's
+        report = window.annotating.files.import_annotations_from(out)
     assert report is not None and report.annotations == 1
+    assert changed.args[0].annotations == {only.id}  # the change names what the import added, no more
+    window.annotations.delete(next(a.id for a in window.annotations.project.annotations.values()
+                                   if a.anchor.exact == other))
     (back,) = window.annotations.project.annotations.values()
     assert (back.id, back.anchor.exact, back.anchor.start, back.note) == (only.id, quote, start, "放开 *全部* | 城镇")
     assert [window.annotations.project.code_path(c) for c in back.codes] == ["落户条件/城镇"]
     assert formats_at(window.reader.view, start, start + 1)[0].property(styles.ANNOTATION_PROPERTY) == back.id
+    window.actions_by_name["undo"].trigger()  # the deletion
     window.actions_by_name["undo"].trigger()  # the whole import is one step
-    assert window.annotations.project.annotations == {}
+    assert [a.anchor.exact for a in window.annotations.project.annotations.values()] == [other]
 
 
 # --- driven as a user drives it: mouse, keys, menus, docks ----------------------------------------

@@ -61,11 +61,10 @@ class AnnotationFiles(QObject):
         from ... import exchange  # loaded when first used
 
         try:
-            report = exchange.import_file(path, self.context.session.store, self.context.corpus_source.store)
+            session = self.context.session  # the import runs as one command of the session
+            report = exchange.import_file(path, session.store, self.context.corpus_source.store, do=session.run)
         except (exchange.ExchangeError, OSError, StoreError, AnnotationError) as exc:
             QMessageBox.warning(self.window, self.tr("导入失败"), error_text(exc))
             return None
-        if report.command is not None:
-            self.context.session.adopt(report.command)
         self.context.show_message(report.line(), 10000)
         return report

@@ -76,14 +76,6 @@ class AnnotationSession(QObject):
         self.changed.emit(change)
         return change
 
-    def adopt(self, command: Command) -> None:
-        """Make undoable a command the store has already done elsewhere (an import of a file)."""
-        self.undo_stack.push(_StoreCommand(self, command, command_name(command)))
-        project = self.project
-        self.changed.emit(Change(frozenset(project.annotations), frozenset(project.codes),
-                                 frozenset(project.memos),
-                                 frozenset(a.document for a in project.annotations.values())))
-
     def attempt(self, parent: QWidget | None, action: Callable[..., T], *args) -> T | None:
         """action(*args) (run, add, edit, delete …), telling the user in a message box why it
         was refused; None then, and nothing changed."""

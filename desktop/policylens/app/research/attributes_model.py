@@ -54,6 +54,8 @@ class AttributesModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and name in own and name in HEADERS:
             return self.tr("已更正；提取值：{value}").format(value=extracted(record).get(name) or "—")
+        if role == Qt.ItemDataRole.ToolTipRole and name == "title":
+            return self.attributes.of(record).get(name, "")  # the column is narrower than most titles
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):

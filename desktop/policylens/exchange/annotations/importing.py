@@ -77,15 +77,17 @@ def read_file(path: Path, finder: DocumentFinder) -> Incoming:
     raise ExchangeError("exchange.unknown_json", path=str(path))
 
 
-def import_file(path: Path, store: AnnotationStore, corpus: CorpusStore) -> ImportReport:
-    """Read path and add what it holds to the store as one change."""
+def import_file(path: Path, store: AnnotationStore, corpus: CorpusStore, do=None) -> ImportReport:
+    """Read path and add what it holds to the store as one change: do(command) runs it (the
+    window's annotation session, so the step is undoable and every view refreshes), else the
+    store does it."""
     finder = DocumentFinder(corpus)
     incoming = read_file(path, finder)
     report = ImportReport(Path(path), incoming.format, problems=list(incoming.problems), notes=list(incoming.notes))
     commands = _Planner(store.project, finder, report).plan(incoming)
     if commands:
         report.command = Batch("import file", commands, {"file": Path(path).name})
-        store.do(report.command)
+        (do or store.do)(report.command)
     return report
 
 
