@@ -39,8 +39,9 @@ def test_markdown_escapes_everything_a_user_typed(exported):
     md = (exported / "out.md").read_text(encoding="utf-8")
     assert "<script>" not in md and "<b>" not in md
     row = next(line for line in md.splitlines() if "(市公安局牵头)" in line and "script" in line)
-    assert row == ("| (市公安局牵头) | &lt;script&gt;alert('x')&lt;/script&gt; &amp; \\*bold\\* "
-                   "\\`code\\` a\\|b<br>第二行 | 落户条件/租赁住所, 责任部门/公安 | #ff8800 |")
+    # A Markdown note keeps its emphasis and code; its HTML and its pipes are still made harmless.
+    assert row == ("| (市公安局牵头) | &lt;script&gt;alert('x')&lt;/script&gt; &amp; *bold* "
+                   "`code` a\\|b<br>第二行 | 落户条件/租赁住所, 责任部门/公安 | #ff8800 |")
     cells = re.split(r"(?<!\\)\|", row)[1:-1]  # a Markdown table splits on unescaped pipes only
     assert len(cells) == 4
     assert "| 责任部门/说明码 | #123456 | 0 | 一个 &lt;描述&gt; &amp; 说明 |" in md

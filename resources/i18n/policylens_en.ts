@@ -605,7 +605,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AnnotationFiles</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_files.py" line="+30"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_files.py" line="+31"/>
         <source>Markdown 报告 (*.md)</source>
         <translation>Markdown report (*.md)</translation>
     </message>
@@ -645,7 +645,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Export annotations</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>导出失败</source>
         <translation>Export Failed</translation>
     </message>
@@ -660,7 +660,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Annotation files (*.json *.jsonld *.qdpx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
@@ -752,7 +752,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AnnotationSession</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_session.py" line="+93"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_session.py" line="+85"/>
         <source>无法完成</source>
         <translation>Could not be done</translation>
     </message>
@@ -774,7 +774,7 @@ This window can read documents but cannot add or change annotations.</translatio
     <name>AttributesDialog</name>
     <message>
         <location filename="../../desktop/policylens/app/research/attributes_dialog.py" line="+49"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>文档属性</source>
         <translation>Document Attributes</translation>
     </message>
@@ -1485,7 +1485,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>ComparingFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/feature.py" line="+26"/>
+        <location filename="../../desktop/policylens/app/comparing/feature.py" line="+30"/>
         <source>条款族未能更新：{message}</source>
         <translation>Clause families not updated: {message}</translation>
     </message>
@@ -1495,7 +1495,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Clause Families</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>正在计算条款族 {n}/{total}…</source>
         <translation>Computing clause families {n}/{total}…</translation>
     </message>
@@ -3743,6 +3743,14 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location filename="../../desktop/policylens/app/comparing/two_documents.py" line="+20"/>
         <source>至少需要两份文件才能比较</source>
         <translation>Comparing needs at least two documents</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../../desktop/policylens/app/common/ui_language.py" line="+13"/>
+        <source>zh</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>

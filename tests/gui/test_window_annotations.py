@@ -319,3 +319,26 @@ def test_matrix_counts_per_city_and_a_cell_lists_its_segments(make_window, qtbot
     assert window.annotating.annotation_dock.isVisible()
     assert sorted(panel.model.index(r, 0).data() for r in range(panel.model.rowCount())) == sorted(
         text for place, text in passages if place == "丹东")
+
+
+def test_the_markdown_report_speaks_the_window_s_language(make_window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from policylens.app.shell import i18n
+
+    window = make_window()
+    doc = window.reader.current
+    quote = "全面放开市域城镇落户限制"
+    start = doc.text.index(quote)
+    window.annotations.add(make_anchor(doc, start, start + len(quote)), AnnotationValues(note="*宽*"))
+    i18n.install(QApplication.instance(), "zh_CN")
+    window.annotating.files.export_annotations_to(tmp_path / "zh.md", "md")
+    i18n.install(QApplication.instance(), "en")
+    try:
+        window.annotating.files.export_annotations_to(tmp_path / "en.md", "md")
+    finally:
+        i18n.install(QApplication.instance(), "zh_CN")
+    zh, en = ((tmp_path / f"{n}.md").read_text("utf-8").splitlines() for n in ("zh", "en"))
+    assert zh[0] == "# PolicyLens 批注" and "| 引文 | 批注 | 编码 | 颜色 |" in zh
+    assert en[0] == "# PolicyLens annotations" and "| Quote | Note | Codes | Colour |" in en
+    assert f"| {quote} | \\*宽\\* |   | #ffe066 |" in zh  # a plain note: its asterisks stay asterisks

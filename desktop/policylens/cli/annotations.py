@@ -55,6 +55,8 @@ def register(sub) -> None:
     p = commands.add_parser("export", help="write every annotation, code and memo to a file")
     p.add_argument("--format", required=True, choices=EXPORT_FORMATS,
                    help="w3c (Web Annotation JSON-LD), csv, xlsx, md (report), qdpx (REFI-QDA), json (PolicyLens)")
+    p.add_argument("--lang", choices=("en", "zh"), default="en",
+                   help="language of the Markdown report's headings and columns (default en)")
     p.add_argument("out", type=Path, metavar="OUT")
     p.set_defaults(run=cmd_export)
     p = commands.add_parser("import", help="add annotations from a PolicyLens JSON, W3C or Hypothesis JSON, "
@@ -154,7 +156,7 @@ def cmd_export(args) -> int:
     from ..exchange import export_annotations
 
     with reading_project(_data_dir(args)) as project:
-        report = export_annotations(project, Workspace(_data_dir(args)).corpus, args.format, args.out)
+        report = export_annotations(project, Workspace(_data_dir(args)).corpus, args.format, args.out, args.lang)
     print(report.line())
     for problem in report.problems:
         print(f"policylens: left out: {problem}", file=sys.stderr)

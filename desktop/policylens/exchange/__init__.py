@@ -49,11 +49,13 @@ class ExportReport:
                 f"{self.memos} memos{left_out}")
 
 
-def export_annotations(project: Project, corpus: CorpusStore | None, fmt: str, path: Path) -> ExportReport:
-    """Write the whole project to path in format fmt (one of FORMATS), atomically."""
+def export_annotations(project: Project, corpus: CorpusStore | None, fmt: str, path: Path,
+                       language: str = "en") -> ExportReport:
+    """Write the whole project to path in format fmt (one of FORMATS), atomically; a report's
+    own words (the Markdown report's headings and columns) are in `language`, "en" or "zh"."""
     if fmt not in _WRITERS:
         raise ExchangeError(f"unknown export format '{fmt}' (one of {', '.join(FORMATS)})")
-    context = ExportContext.load(project, corpus)
+    context = ExportContext.load(project, corpus, language)
     module, writer = _WRITERS[fmt]
     problems = getattr(importlib.import_module(f".{module}", __name__), writer)(context, Path(path)) or []
     memos = len(project.memos)

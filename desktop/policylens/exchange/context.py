@@ -39,10 +39,11 @@ class ExportContext:
     project: Project
     documents: dict[str, Document] = field(default_factory=dict)  # key -> current version
     exported: str = field(default_factory=now)
+    language: str = "en"  # of a report's own words (headings, column names): "en" or "zh"
 
     @classmethod
-    def load(cls, project: Project, corpus: CorpusStore | None) -> ExportContext:
-        context = cls(project)
+    def load(cls, project: Project, corpus: CorpusStore | None, language: str = "en") -> ExportContext:
+        context = cls(project, language=language)
         for key in context.document_keys() if corpus else ():
             try:
                 context.documents[key] = corpus.open_document(key)

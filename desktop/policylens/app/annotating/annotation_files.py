@@ -16,6 +16,7 @@ from ...store import StoreError
 from ..common.file_dialogs import ask_open_path, ask_save_path
 from ..common.context import FeatureContext
 from ..common.error_text import error_text
+from ..common.ui_language import ui_language
 
 
 class AnnotationFiles(QObject):
@@ -44,7 +45,8 @@ class AnnotationFiles(QObject):
         from ... import exchange  # loaded when first used
 
         try:
-            report = exchange.export_annotations(self.context.session.project, self.context.corpus_source.store, fmt, path)
+            report = exchange.export_annotations(self.context.session.project, self.context.corpus_source.store, fmt,
+                                                 path, language=ui_language())
         except (exchange.ExchangeError, OSError, StoreError) as exc:
             QMessageBox.warning(self.window, self.tr("导出失败"), error_text(exc))
             return None

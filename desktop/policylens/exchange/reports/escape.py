@@ -1,7 +1,9 @@
 """Escaping what a user typed for Markdown (and the HTML that Markdown lets through).
 
-Notes are shown as typed, Markdown notes included: a report must not run a user's HTML or
-let a stray `|` break its tables, so every character that means something is escaped.
+A plain note is shown as typed: every character that means something in Markdown is escaped.
+A Markdown note keeps its markup (emphasis, code, links, lists), since that is what its writer
+meant; in both, a report must not run a user's HTML or let a stray `|` break its tables, so
+HTML special characters become entities and pipes are escaped.
 """
 from __future__ import annotations
 
@@ -27,3 +29,23 @@ def md_cell(text: str) -> str:
 def md_block(text: str) -> str:
     """A multi-line text as paragraphs; blank lines kept, every line escaped."""
     return "\n".join(md_inline(line) for line in text.splitlines())
+
+
+def md_markup(text: str) -> str:
+    """A Markdown text kept as Markdown: only HTML is neutralised (entities)."""
+    return html.escape(text, quote=False)
+
+
+def md_markup_cell(text: str) -> str:
+    """A Markdown text for one table cell: its markup kept, HTML as entities, pipes escaped,
+    one line (line breaks become <br>)."""
+    lines = [md_markup(line.strip()).replace("|", "\\|") for line in text.splitlines()]
+    return "<br>".join(lines) or " "
+
+
+def note_cell(text: str, text_format: str) -> str:
+    return md_markup_cell(text) if text_format == "markdown" else md_cell(text)
+
+
+def note_block(text: str, text_format: str) -> str:
+    return md_markup(text) if text_format == "markdown" else md_block(text)
