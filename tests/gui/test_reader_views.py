@@ -311,3 +311,14 @@ def test_legend_moves_below_the_buttons_rather_than_clipping(pane, qtbot):
     pane.resize(wide, 500)
     qtbot.waitUntil(lambda: legend_row(pane) == "header")
     assert all(key.width() >= key.sizeHint().width() for key in keys)
+
+
+def test_legend_narrower_than_its_keys_wraps_them_whole(pane, qtbot):
+    keys = [*pane.legend.role_keys.values(), pane.legend.damaged_key]
+    pane.resize(pane.legend.sizeHint().width() // 2, 500)  # too narrow even for a row of its own
+    qtbot.waitUntil(lambda: legend_row(pane) == "own row")
+    qtbot.wait(50)
+    inside = pane.legend.rect()
+    assert all(inside.contains(key.geometry()) for key in keys), [(k.text(), k.geometry()) for k in keys]
+    assert all(key.width() >= key.sizeHint().width() for key in keys)
+    assert len({key.y() for key in keys}) >= 2  # wrapped onto a second row

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QApplication, QButtonGroup, QHBoxLayout, QLabel, 
                                QToolButton, QToolTip, QVBoxLayout, QWidget)
 
 from ..common import styles
+from ..common.flow_layout import FlowLayout
 from ..common.marks import REPAINT_LIMIT, Mark, mark_order
 from ..common.offsets import OffsetView
 from ..common.scripts import SCRIPTS
@@ -165,7 +166,7 @@ class Legend(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        row = QHBoxLayout(self)
+        row = FlowLayout(self)  # a pane narrower than the keys wraps them rather than clip them
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(QLabel(self.tr("图例：")))
         self.role_keys = {role: self._swatch(styles.role_name(role)) for role in styles.LIGHT.roles}
@@ -175,7 +176,6 @@ class Legend(QWidget):
         self.raw_key.setToolTip(self.tr("在原文中悬停于灰色删除线文字上，可看到移除原因"))
         for label in self.clean_keys + [self.raw_key]:
             row.addWidget(label)
-        row.addStretch(1)
         self.restyle()
         self.show_raw_keys(False)
 
