@@ -13,14 +13,13 @@ from ..core.anchoring import make_anchor
 from ..core.annotation_commands import AddAnnotation, Batch
 from ..core.code_commands import code_ids_for_paths
 from ..core.annotations import Annotation, AnnotationError, HIGHLIGHT, Project, new_id
-from ..saved_settings import saved_coder
 from ..store.annotation_records import to_record
 from ..store.annotations import AnnotationStore
 from ..store.saved_annotations import read_saved
 from ..store.session_lock import StoreLocked
 from ..workspace import Workspace
 from . import colleagues
-from .common import data_dir as _data_dir, print_json
+from .common import coder_of, data_dir as _data_dir, print_json
 
 EXPORT_FORMATS = ("w3c", "csv", "xlsx", "md", "qdpx", "json")  # exchange.FORMATS, without importing it
 
@@ -104,7 +103,7 @@ def cmd_add(args) -> int:
     anchor = make_anchor(doc, args.start, args.end)
     with AnnotationStore(_data_dir(args)) as store:
         code_ids, new_codes = code_ids_for_paths(store.project, args.code)
-        coder = saved_coder(_data_dir(args)) if args.coder is None else " ".join(args.coder.split())
+        coder = coder_of(args)
         annotation = Annotation(new_id(), anchor, note=args.note, color=args.color, codes=tuple(code_ids),
                                 note_format="markdown" if args.markdown else "plain", coder=coder)
         store.do(Batch("add annotation", [*new_codes, AddAnnotation(annotation)]))

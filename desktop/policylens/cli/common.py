@@ -21,12 +21,19 @@ def data_dir(args) -> Path:
 
 
 def document_attributes(record: dict) -> dict:
-    """A stored document's attributes as commands print them: title, place, level and its date
-    (written, else issued, published or adopted)."""
-    dates = record.get("dates") or {}
-    date = next((dates[k] for k in ("written", "issued", "published", "adopted") if dates.get(k)), "")
+    """A stored document's attributes as commands print them: title, place, level and the date
+    it is known by (core.attributes.document_date)."""
+    from ..core.attributes import document_date
+
     return {"title": record.get("title") or "", "place": record.get("place") or "",
-            "level": record.get("level") or "", "date": date}
+            "level": record.get("level") or "", "date": document_date(record.get("dates") or {})[0]}
+
+
+def coder_of(args) -> str:
+    """--coder (spaces collapsed), else the coder's name set in Preferences."""
+    from ..saved_settings import saved_coder
+
+    return saved_coder(data_dir(args)) if args.coder is None else " ".join(args.coder.split())
 
 
 def print_json(data) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..core.query import QueryError, kwic, parse, run, sort_rows
 from ..store.user_collections import UserCollections
 from ..workspace import Workspace
-from .common import UsageError, data_dir, document_attributes, print_json
+from .common import UsageError, coder_of, data_dir, document_attributes, print_json
 
 SORTS = ("right", "left", "keyword", "place", "date")
 
@@ -124,10 +124,9 @@ def _print_kwic(rows, attributes, as_json: bool) -> None:
 
 def _autocode(args, hits, documents) -> int:
     from ..core.autocode import autocode
-    from ..saved_settings import saved_coder
     from ..store.annotations import AnnotationStore
 
-    coder = saved_coder(data_dir(args)) if args.coder is None else " ".join(args.coder.split())
+    coder = coder_of(args)
     with AnnotationStore(data_dir(args)) as store:
         batch, added = autocode(store.project, hits, documents, args.code, args.unit, coder)
         if added:

@@ -27,6 +27,7 @@ class AttributesModel(QAbstractTableModel):
         super().__init__(parent)
         self.records, self.attributes, self.setter = records, attributes, setter
         self.names = attributes.names()
+        self._shown: dict[str, dict] = {}  # key -> the attributes shown; sorting reads every row
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.records)
@@ -46,7 +47,7 @@ class AttributesModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         record, name = self.records[index.row()], self.names[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self.attributes.of(record).get(name, "")
+            return self._values(record).get(name, "")
         own = self.attributes.values.get(record["key"], {})
         if role == Qt.ItemDataRole.FontRole and name in own and name in HEADERS:
             font = QFont()
@@ -55,7 +56,7 @@ class AttributesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and name in own and name in HEADERS:
             return self.tr("已更正；提取值：{value}").format(value=extracted(record).get(name) or "—")
         if role == Qt.ItemDataRole.ToolTipRole and name == "title":
-            return self.attributes.of(record).get(name, "")  # the column is narrower than most titles
+            return self._values(record).get(name, "")  # the column is narrower than most titles
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
@@ -63,9 +64,16 @@ class AttributesModel(QAbstractTableModel):
             return False
         return self.setter(self.names[index.column()], [self.records[index.row()]["key"]], str(value))
 
+    def _values(self, record: dict) -> dict:
+        key = record["key"]
+        if key not in self._shown:  # reading the title and the gazetteer once per document, not per paint
+            self._shown[key] = self.attributes.of(record)
+        return self._shown[key]
+
     def refresh(self, records: list[dict] | None = None) -> None:
         """Show the attributes as they are now; a new column or row set resets the table, a new
         value only repaints it (so the selection and the current cell stay)."""
+        self._shown.clear()
         names = self.attributes.names()
         if names != self.names or records is not None:
             self.beginResetModel()
