@@ -131,60 +131,25 @@
         <translation>Count one department at province, city, county and district level (such as the city and the county police) as one row</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>导出 CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>导出 XLSX…</source>
-        <translation>Export XLSX…</translation>
-    </message>
-    <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>正在建立单位索引 {done}/{total}…</source>
         <translation>Building the agency index {done}/{total}…</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+56"/>
+        <location line="+39"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-46"/>
-        <source>CSV 表格 (*.csv)</source>
-        <translation>CSV table (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>导出条款</source>
-        <translation>Export clauses</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-124"/>
         <source>单位条款</source>
         <translation>agency clauses</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+99"/>
         <source>文件</source>
         <translation>Document</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>无法写入 {path}：{error}</source>
-        <translation>Could not write {path}: {error}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>已导出到 {path}</source>
-        <translation>Exported to {path}</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -959,7 +924,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Wrapper type</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>已更正；提取值：{value}</source>
         <translation>Corrected; extracted value: {value}</translation>
     </message>
@@ -2252,17 +2217,22 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../desktop/policylens/app/common/export_buttons.py" line="+28"/>
+        <location filename="../../desktop/policylens/app/common/export_buttons.py" line="+32"/>
         <source>导出 HTML…</source>
         <translation>Export HTML…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+0"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>网页 (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
@@ -2270,6 +2240,11 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+0"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV 表格 (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2657,7 +2632,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/policylens/app/reading/reader.py" line="+170"/>
+        <location filename="../../desktop/policylens/app/reading/reader.py" line="+171"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
@@ -3266,7 +3241,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop/policylens/app/reading/reader.py" line="+71"/>
+        <location filename="../../desktop/policylens/app/reading/reader.py" line="+70"/>
         <source>原文</source>
         <translation>Quote</translation>
     </message>
@@ -3444,7 +3419,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+39"/>
+        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+37"/>
         <source>搜索全文（简繁通用）…</source>
         <translation>Search all documents (simplified and traditional alike)…</translation>
     </message>

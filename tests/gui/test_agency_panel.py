@@ -180,17 +180,17 @@ def test_the_clause_list_exports_as_csv_and_xlsx(qtbot, panel, tmp_path, city_po
 
     for role in ("cooperate", "responsible"):
         qtbot.mouseClick(panel.role_boxes[role], Qt.MouseButton.LeftButton)
-    assert not panel.export_buttons["csv"].isEnabled()  # nothing listed yet
+    assert not panel.exports.buttons["csv"].isEnabled()  # nothing listed yet
     click_row(qtbot, panel.agency_view, agency_row(panel, "市公安局"))
-    panel.ask_path = lambda fmt: str(tmp_path / f"police.{fmt}")
-    qtbot.mouseClick(panel.export_buttons["csv"], Qt.MouseButton.LeftButton)
+    panel.exports.ask_path = lambda fmt: str(tmp_path / f"police.{fmt}")
+    qtbot.mouseClick(panel.exports.buttons["csv"], Qt.MouseButton.LeftButton)
     with open(tmp_path / "police.csv", encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
     assert table[0] == ["地区", "条款", "标题", "角色", "单位", "文件"]
     assert [(r[0], r[1]) for r in table[1:]] == city_police_leads
     assert table[1][2] == "全面放开放宽重点群体落户限制" and table[1][4] == "市公安局"
-    assert "police.csv" in panel.export_message.text()
-    qtbot.mouseClick(panel.export_buttons["xlsx"], Qt.MouseButton.LeftButton)
+    assert "police.csv" in panel.exports.message.text()
+    qtbot.mouseClick(panel.exports.buttons["xlsx"], Qt.MouseButton.LeftButton)
     with zipfile.ZipFile(tmp_path / "police.xlsx") as book:
         sheet = book.read("xl/worksheets/sheet1.xml").decode("utf-8")
     assert "全面放开放宽重点群体落户限制" in sheet and sheet.count("<row ") == len(city_police_leads) + 1

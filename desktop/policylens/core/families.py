@@ -29,7 +29,7 @@ import numpy as np
 from .align import ClauseIndex, ClauseRef, Growable, Postings
 from .document import Document
 from .errors import PolicyLensError
-from .family_links import LINK_FLOOR, NEIGHBOUR_TERMS, neighbours, outline_links
+from .family_links import LINK_FLOOR, neighbours, outline_links
 from .family_merge import Links, merge_families
 from .script import fold
 

@@ -1,6 +1,7 @@
-"""Export buttons shared by the matrix windows: HTML or XLSX of what the window shows.
+"""Export buttons shared by the matrix windows and the agency clause list: a file of what is shown.
 
-The window gives a function that builds the neutral table (exchange.reports.matrix_table); the file
+The window gives a function that builds the neutral table (exchange.reports.matrix_table, for
+HTML or XLSX; or any table with a `write` of its own, as the agency panel's CSV/XLSX); the file
 name comes from a save dialog (ask_path, which tests replace) and the file is written
 atomically by the exchange writers. Where it went, or why it failed, is said beside the
 buttons; a failed write leaves nothing half-written.
@@ -22,11 +23,14 @@ class ExportButtons(QWidget):
     exported = Signal(str, str)  # format, path
     failed = Signal(str)  # the message
 
-    def __init__(self, table_for: Callable[[], object | None], suggested_name: Callable[[], str], parent=None):
+    def __init__(self, table_for: Callable[[], object | None], suggested_name: Callable[[], str], parent=None,
+                 formats: tuple[str, ...] = FORMATS, write: Callable[[object, str, Path], None] | None = None):
+        """write(table, fmt, path) writes a table (default: the matrix writers, HTML or XLSX)."""
         super().__init__(parent)
         self._table_for, self._suggested_name = table_for, suggested_name
-        self.buttons = {"html": QPushButton(self.tr("导出 HTML…"), self),
-                        "xlsx": QPushButton(self.tr("导出 XLSX…"), self)}
+        self._write = write or write_table
+        texts = {"html": self.tr("导出 HTML…"), "xlsx": self.tr("导出 XLSX…"), "csv": self.tr("导出 CSV…")}
+        self.buttons = {fmt: QPushButton(texts[fmt], self) for fmt in formats}
         self.message = QLabel(self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -42,7 +46,8 @@ class ExportButtons(QWidget):
 
     def ask_path(self, fmt: str) -> str:
         """The file to write, or "" if the user cancels (tests replace this)."""
-        filters = {"html": self.tr("网页 (*.html)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)")}
+        filters = {"html": self.tr("网页 (*.html)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)"),
+                   "csv": self.tr("CSV 表格 (*.csv)")}
         asked = ask_save_path(self, self.tr("导出"), self._suggested_name(), [filters[fmt]])
         return str(asked[0]) if asked else ""
 
@@ -58,7 +63,7 @@ class ExportButtons(QWidget):
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         try:
-            write_table(table, fmt, path)
+            self._write(table, fmt, path)
         except OSError as exc:
             self.message.setText(self.tr("无法写入 {path}：{error}").format(path=path, error=exc.strerror or exc))
             self.failed.emit(self.message.text())

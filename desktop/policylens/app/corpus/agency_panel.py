@@ -11,10 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QStyle, QTableView, QVBoxLayout, QWidget)
+                               QSplitter, QStyle, QTableView, QVBoxLayout, QWidget)
 
 from ...core.agency_index import DEFAULT_ROLES, AgencyIndex, ClauseRow
-from ..common.file_dialogs import ask_save_path, file_name
+from ..common.export_buttons import ExportButtons
 from .agency_models import AgencyClauseModel, AgencyFilter, AgencyTableModel, role_names
 
 HEADER_PADDING = 20  # the sort indicator and the section margins
@@ -70,9 +70,8 @@ class AgencyPanel(QWidget):
         self.summary_label.setWordWrap(True)
         self.places_label = QLabel(self)  # clauses per place, for the agencies chosen
         self.places_label.setWordWrap(True)
-        self.export_buttons = {fmt: QPushButton(text, self) for fmt, text in
-                               (("csv", self.tr("导出 CSV…")), ("xlsx", self.tr("导出 XLSX…")))}
-        self.export_message = QLabel(self)
+        self.exports = ExportButtons(self._clause_table, lambda: self._label or self.tr("单位条款"), self,
+                                     formats=("csv", "xlsx"), write=_write_clauses)
         # A table, not a tree: QTreeView lays out every row of its model on each change, and an
         # agency can act in 20,000 clauses of a large corpus.
         self.clause_view = QTableView(self)
@@ -100,11 +99,7 @@ class AgencyPanel(QWidget):
         column.addWidget(self.summary_label)
         column.addWidget(self.places_label)
         column.addWidget(self.clause_view, 1)
-        exports = QHBoxLayout()
-        exports.addWidget(self.export_message, 1)
-        for button in self.export_buttons.values():
-            exports.addWidget(button)
-        column.addLayout(exports)
+        column.addWidget(self.exports)
         upper = QWidget(self)
         left = QVBoxLayout(upper)
         left.setContentsMargins(0, 0, 0, 0)
@@ -129,8 +124,6 @@ class AgencyPanel(QWidget):
         self.filter_edit.textChanged.connect(self.agency_filter.set_query)
         self.agency_view.selectionModel().selectionChanged.connect(self._agencies_chosen)
         self.levels_box.toggled.connect(self._levels_toggled)
-        for fmt, button in self.export_buttons.items():
-            button.clicked.connect(lambda _checked=False, fmt=fmt: self.ask_and_export(fmt))
         for box in self.role_boxes.values():
             box.toggled.connect(self._roles_changed)
         self.clause_view.activated.connect(self._clause_activated)
@@ -170,32 +163,15 @@ class AgencyPanel(QWidget):
     def clause_rows(self) -> list[ClauseRow]:
         return self.clause_model.rows()
 
-    def ask_path(self, fmt: str) -> str:
-        """The file to write, or "" if the user cancels (tests replace this)."""
-        filters = {"csv": self.tr("CSV 表格 (*.csv)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)")}
-        asked = ask_save_path(self, self.tr("导出条款"), file_name(self._label or self.tr("单位条款")), [filters[fmt]])
-        return str(asked[0]) if asked else ""
-
-    def ask_and_export(self, fmt: str) -> None:
-        path = self.ask_path(fmt)
-        if path:
-            self.export(fmt, Path(path))
-
-    def export(self, fmt: str, path: Path) -> bool:
-        """Write the clause list as shown, plus the document each clause is in."""
-        from ...exchange.reports.table_export import write_rows
-
-        titles = {doc.key: doc.meta.title for doc in self.index.documents()}
+    def _clause_table(self):
+        """The clause list as shown, plus the document each clause is in; None when it is empty."""
         model = self.clause_model
+        if not model.rows():
+            return None
+        titles = {doc.key: doc.meta.title for doc in self.index.documents()}
         columns = [*model.headers(), self.tr("文件")]
         rows = [[*model.cells(row), titles.get(row.doc_key, row.doc_key)] for row in model.rows()]
-        try:
-            write_rows(self._label or "clauses", columns, rows, fmt, path, {columns[2]: 50, columns[-1]: 50})
-        except OSError as exc:
-            self.export_message.setText(self.tr("无法写入 {path}：{error}").format(path=path, error=exc.strerror or exc))
-            return False
-        self.export_message.setText(self.tr("已导出到 {path}").format(path=path))
-        return True
+        return self._label or "clauses", columns, rows
 
     # --- behaviour ------------------------------------------------------------------------
     def _fill_agencies(self) -> None:
@@ -230,8 +206,7 @@ class AgencyPanel(QWidget):
         self.clause_model.set_rows(rows)
         self._fit_columns(rows)
         self.clause_view.setColumnHidden(AgencyClauseModel.AGENCY, len(self._agencies) < 2)
-        for button in self.export_buttons.values():
-            button.setEnabled(bool(rows))
+        self.exports.set_ready(bool(rows))
         if not self._agencies:
             self.summary_label.setText(self.tr("选择一个或多个单位查看其条款（Ctrl 或 Shift 多选）"))
             self.places_label.clear()
@@ -261,3 +236,10 @@ class AgencyPanel(QWidget):
         if index.isValid():
             self.clauseActivated.emit(index.data(AgencyClauseModel.DocKeyRole),
                                       index.data(AgencyClauseModel.ClauseIdRole))
+
+
+def _write_clauses(table, fmt: str, path: Path) -> None:
+    from ...exchange.reports.table_export import write_rows
+
+    title, columns, rows = table
+    write_rows(title, columns, rows, fmt, path, {columns[2]: 50, columns[-1]: 50})

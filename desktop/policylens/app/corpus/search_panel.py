@@ -5,8 +5,6 @@ only collects the query and filters, shows the hits and reports the activated hi
 """
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit,
                                QTreeView, QVBoxLayout, QWidget)
