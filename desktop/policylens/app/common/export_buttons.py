@@ -34,7 +34,7 @@ class ExportButtons(QWidget):
         self.message = QLabel(self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.message)
+        row.addWidget(self.message, 1)  # the buttons keep their own width
         for fmt, button in self.buttons.items():
             button.clicked.connect(lambda _checked=False, fmt=fmt: self.ask_and_export(fmt))
             row.addWidget(button)
