@@ -5,7 +5,8 @@ aside, on most pages; page numbers are bare numbers (3, - 3 -, 第3页, 3/20) at
 of a page. Both are set aside with their reason. The lines that remain are joined back into
 paragraphs: a line that reaches the right margin and does not end a sentence runs on into the
 next, without a space between Chinese characters. A short line, a line ending in 。！？；：and
-a line before a numbered heading (第X章, 一、, （一）, 1.) end their paragraph.
+a line before a numbered heading (第X章, 一、, （一）, 1.) end their paragraph. A table row (cells
+split by tabs) is a line of its own: never joined, never furniture.
 """
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def page_layout(raw: str, is_noise: Callable[[str], str | None]) -> Layout:
     _mark_furniture(pages, layout)
     kept = [(s, e, t) for page in pages for s, e, t in page
             if s not in layout.noise and not is_noise(t)]
-    full = _full_width([t for _, _, t in kept])
+    full = _full_width([t for _, _, t in kept if "\t" not in t])
     for (start, _, text), (_, _, following) in zip(kept, kept[1:]):
         if _runs_on(text, following, full):
             layout.joins[start] = "" if _cjk_join(text, following) else " "
@@ -75,6 +76,8 @@ def _mark_furniture(pages, layout: Layout) -> None:
     needed = max(2, round(0.4 * len(pages))) if len(pages) > 2 else 2
     for n, page in enumerate(pages):
         for where, (start, end, text) in _edge_lines(page):
+            if "\t" in text:
+                continue  # a table row, whose header a table repeats at the top of each page
             if _PAGE_NUMBER.match(text):
                 layout.noise[start] = "page-number"
                 continue
@@ -115,6 +118,8 @@ def _full_width(lines: list[str]) -> float:
 
 
 def _runs_on(text: str, following: str, full: float) -> bool:
+    if "\t" in text or "\t" in following:
+        return False
     if text.endswith(_SENTENCE_END) or _HEADING_START.match(following):
         return False
     # Slack for a paragraph's first line, indented by two characters that the text layer does

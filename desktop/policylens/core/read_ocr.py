@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from .errors import SourceError
 
@@ -34,7 +35,8 @@ def _languages() -> str:
     return "+".join(wanted) or "eng"
 
 
-def pdf_pages(pdf, name: str) -> list[str]:
+def pdf_pages(pdf, name: str, check: Callable[[], None] = lambda: None) -> list[str]:
+    """check() is called before each page and may raise to stop (a cancelled import)."""
     if len(pdf) > MAX_OCR_PAGES:
         raise SourceError(name, "ocr.too_many_pages", count=len(pdf), limit=MAX_OCR_PAGES)
     languages = _languages()
@@ -42,6 +44,7 @@ def pdf_pages(pdf, name: str) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="policylens-ocr-") as folder:
         image = Path(folder) / "page.pgm"
         for index in range(len(pdf)):
+            check()
             _write_pgm(pdf[index], image)
             pages.append(_tesseract(image, languages, name, index + 1))
     return pages

@@ -5,14 +5,21 @@ running headers, footers and page numbers aside and joins lines back into paragr
 (core/pages.py), so that a re-analysis of the stored raw text gives the same result. A PDF whose
 pages are only images (a scan) has no text layer: when Tesseract is installed it is read by OCR
 (core/read_ocr.py) and marked as such; otherwise the message says what the file is.
+
+A page that draws ruled tables (core/pdf_tables.py) gives each table as rows, one line a row
+and its cells split by tabs, as the other readers give tables; the text above, beside and below
+a table stays in reading order around it. Every page read asks `check` first, so that a long
+PDF stops soon after its import is cancelled.
 """
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 import pypdfium2 as pdfium
 
 from .errors import SourceError
+from .pdf_tables import bounded_text, ruled_tables
 from . import read_ocr
 
 MAX_PAGES = 3000
@@ -26,7 +33,8 @@ class PdfText:
         self.pages = pages
 
 
-def pdf_text(data: bytes, name: str) -> PdfText:
+def pdf_text(data: bytes, name: str, check: Callable[[], None] = lambda: None) -> PdfText:
+    """check() is called before each page and may raise (core.errors.Cancelled) to stop."""
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -40,11 +48,14 @@ def pdf_text(data: bytes, name: str) -> PdfText:
             raise SourceError(name, "pdf.no_pages")
         if count > MAX_PAGES:
             raise SourceError(name, "pdf.too_many_pages", count=count, limit=MAX_PAGES)
-        pages = [_page_text(pdf, i) for i in range(count)]
+        pages = []
+        for index in range(count):
+            check()
+            pages.append(_page_text(pdf, index))
         if sum(len(p.strip()) for p in pages) >= 20 * count or any(len(p.strip()) > 200 for p in pages):
             return PdfText("\f".join(pages), False, count)
         if read_ocr.available():
-            return PdfText("\f".join(read_ocr.pdf_pages(pdf, name)), True, count)
+            return PdfText("\f".join(read_ocr.pdf_pages(pdf, name, check)), True, count)
         raise SourceError(name, "pdf.scanned" if count > 1 else "pdf.scanned_page", count=count)
     finally:
         pdf.close()
@@ -55,10 +66,32 @@ def _page_text(pdf, index: int) -> str:
     try:
         textpage = page.get_textpage()
         try:
-            text = textpage.get_text_range()
+            tables = ruled_tables(page, textpage)
+            text = _with_tables(textpage, page.get_size(), tables) if tables else textpage.get_text_range()
         finally:
             textpage.close()
     finally:
         page.close()
+    return _tidy(text)
+
+
+def _tidy(text: str) -> str:
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n"))
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def _with_tables(textpage, size: tuple[float, float], tables) -> str:
+    """The page in bands: the text down to a table, its rows, the text beside it, and so on."""
+    width, height = size
+    parts, top = [], 0.0
+    for table in tables:
+        x0, table_top, x1, bottom = table.box
+        if table_top < top:
+            continue  # a table inside the band of one given already
+        parts.append(bounded_text(textpage, height, 0, top, width, table_top))
+        parts.append("\n".join("\t".join(row) for row in table.rows))
+        parts.append(bounded_text(textpage, height, 0, table_top, x0, bottom))
+        parts.append(bounded_text(textpage, height, x1, table_top, width, bottom))
+        top = bottom
+    parts.append(bounded_text(textpage, height, 0, top, width, height))
+    return "\n".join(part.strip("\n") for part in parts if part.strip())
