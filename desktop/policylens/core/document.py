@@ -6,11 +6,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from . import metadata as metadata_rules
 from . import outline
 from .aliases import AliasTable
 from .clean import CleanText, clean
+from .errors import no_check
 from .formats import RawSource, file_bytes, read_bytes
 from .metadata import Metadata
 from .outline import Clause
@@ -58,23 +60,30 @@ def key_form(text: str) -> str:
     return re.sub(r"\s+", "_", unicodedata.normalize("NFC", text).strip())
 
 
-def analyze_file(path: str | Path, table: AliasTable | None = None) -> Document:
-    return analyze_bytes(file_bytes(path), Path(path).name, table)
+def analyze_file(path: str | Path, table: AliasTable | None = None,
+                 check: Callable[[], None] = no_check) -> Document:
+    """check() is called between the steps of the read and the analysis (core.formats) and may
+    raise core.errors.Cancelled to stop."""
+    return analyze_bytes(file_bytes(path), Path(path).name, table, check)
 
 
-def analyze_bytes(data: bytes, name: str, table: AliasTable | None = None) -> Document:
-    source = read_bytes(data, name)
+def analyze_bytes(data: bytes, name: str, table: AliasTable | None = None,
+                  check: Callable[[], None] = no_check) -> Document:
+    source = read_bytes(data, name, check)
     page = page_head(data) if source.format == "html" else {}
-    return analyze_source(source, hashlib.sha256(data).hexdigest(), table, page)
+    return analyze_source(source, hashlib.sha256(data).hexdigest(), table, page, check)
 
 
 def analyze_source(source: RawSource, content_hash: str, table: AliasTable | None = None,
-                   page: dict | None = None) -> Document:
+                   page: dict | None = None, check: Callable[[], None] = no_check) -> Document:
     """page: an HTML source's <title> and <meta> (core.page_head); a store re-analysing passes
     the one it kept in the document's metadata, as the raw bytes are not kept."""
+    check()
     cleaned = clean(source.text)
+    check()
     folded = fold(cleaned.text)
     clauses = outline.parse(cleaned.text, folded, cleaned.damaged, table)
+    check()
     preamble_end = next((c.end for c in clauses if c.kind == "preamble"), 0)
     closing_start = next((c.start for c in clauses if c.kind == "closing"), len(cleaned.text))
     if len(clauses) == 1:

@@ -8,6 +8,8 @@ a message made as text elsewhere (a library's, or one not yet given a code of it
 """
 from __future__ import annotations
 
+from typing import Callable
+
 DETAIL = "{detail}"
 
 
@@ -47,6 +49,27 @@ def fill(template: str, params: dict) -> str:
 class _Fields(dict):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+class Cancelled(PolicyLensError):
+    """Work stopped because the user asked: raised by a check between the steps of a long read."""
+    code = "cancelled"
+    messages = {"cancelled": "cancelled"}
+
+
+def no_check() -> None:
+    """The check of work nobody can cancel."""
+
+
+def cancel_check(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
+    """A check to call between steps (a page, a chunk): raises Cancelled once cancelled() says so."""
+    if cancelled is None:
+        return no_check
+
+    def check() -> None:
+        if cancelled():
+            raise Cancelled()
+    return check
 
 
 class SourceError(PolicyLensError):

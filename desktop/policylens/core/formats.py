@@ -5,7 +5,9 @@ web pages named .doc, and copies leave Mac resource forks (._x) beside every fil
 is the document's visible text, one block per line (a PDF's pages split by form feeds); that
 text is what offsets refer to and what the raw view shows. Every refusal says what the file is.
 Work is bounded: a size limit, no reading of FIFOs or devices, a cap on what a .docx may
-decompress to.
+decompress to. A read can be stopped: `check` is called between its steps (each page of a
+PDF, each stretch of a page's elements, each piece of a Word file) and raises
+core.errors.Cancelled once the import is cancelled.
 """
 from __future__ import annotations
 
@@ -13,10 +15,13 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from . import sniff
 from .decode import decode_bytes
-from .errors import DecodeError, SourceError, UnsupportedFormat
+from .errors import DecodeError, SourceError, UnsupportedFormat, no_check
+
+Check = Callable[[], None]
 
 SUPPORTED = (".txt", ".html", ".htm", ".docx", ".doc", ".wps", ".pdf", ".md", ".markdown",
              ".mht", ".mhtml")
@@ -32,8 +37,8 @@ class RawSource:
     notes: tuple[str, ...] = ()  # what the import report should say (stray bytes, OCR)
 
 
-def read_source(path: str | Path) -> RawSource:
-    return read_bytes(file_bytes(path), Path(path).name)
+def read_source(path: str | Path, check: Check = no_check) -> RawSource:
+    return read_bytes(file_bytes(path), Path(path).name, check)
 
 
 def file_bytes(path: str | Path) -> bytes:
@@ -65,7 +70,7 @@ def _check_size(size: int, name: str) -> None:
         raise SourceError(name, "source.too_big", size=f"{size / 1024 / 1024:.0f}", limit=MAX_BYTES // 1024 // 1024)
 
 
-def read_bytes(data: bytes, name: str) -> RawSource:
+def read_bytes(data: bytes, name: str, check: Check = no_check) -> RawSource:
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED:
         raise UnsupportedFormat(name, suffix=suffix or "no extension", supported=", ".join(SUPPORTED))
@@ -75,14 +80,16 @@ def read_bytes(data: bytes, name: str) -> RawSource:
     kind = sniff.kind_of(data, name)
     if kind == "text" and suffix in _BINARY:
         raise SourceError(name, f"source.not_{_BINARY[suffix]}", suffix=suffix)
-    return _READERS[kind](data, name)
+    check()
+    return _READERS[kind](data, name, check)
 
 
 _BINARY = {".docx": "zip", ".doc": "word97", ".wps": "word97", ".pdf": "pdf"}  # what the bytes must be
 
 
-def _text(data: bytes, name: str) -> RawSource:
+def _text(data: bytes, name: str, check: Check) -> RawSource:
     decoded = decode_bytes(data, name)
+    check()
     markdown = Path(name).suffix.lower() in (".md", ".markdown") or _is_markdown(decoded.text)
     return RawSource(name, "markdown" if markdown else "txt", decoded.encoding, decoded.text,
                      _stray_note(decoded))
@@ -101,33 +108,34 @@ def _stray_note(decoded) -> tuple[str, ...]:
             f"{decoded.encoding} and are marked as damaged",)
 
 
-def _html(data: bytes, name: str) -> RawSource:
+def _html(data: bytes, name: str, check: Check) -> RawSource:
     from .html_source import html_source
 
-    return html_source(data, name)
+    return html_source(data, name, check)
 
 
-def _mht(data: bytes, name: str) -> RawSource:
+def _mht(data: bytes, name: str, check: Check) -> RawSource:
     from .html_source import html_text
     from .read_mime import mime_page
 
     kind, text, encoding = mime_page(data, name)
     if kind == "html":
-        text = html_text(text, name)
+        check()
+        text = html_text(text, name, check)
     return RawSource(name, "mht", encoding, text)
 
 
-def _docx(data: bytes, name: str) -> RawSource:
+def _docx(data: bytes, name: str, check: Check) -> RawSource:
     from .read_docx import docx_text
 
-    return RawSource(name, "docx", "utf-8 (docx)", docx_text(data, name))
+    return RawSource(name, "docx", "utf-8 (docx)", docx_text(data, name, check))
 
 
-def _doc(data: bytes, name: str) -> RawSource:
+def _doc(data: bytes, name: str, check: Check) -> RawSource:
     from .read_doc import doc_text
 
     try:
-        text = doc_text(data, name)
+        text = doc_text(data, name, check)
     except SourceError as exc:
         if exc.code == "doc.encrypted":
             raise
@@ -148,18 +156,18 @@ def _doc_by_office(data: bytes, name: str, failure: SourceError) -> RawSource:
                      (f"read by LibreOffice: {failure.message}",))
 
 
-def _pdf(data: bytes, name: str) -> RawSource:
+def _pdf(data: bytes, name: str, check: Check) -> RawSource:
     from .read_ocr import OCR_MARK
     from .read_pdf import pdf_text
 
-    result = pdf_text(data, name)
+    result = pdf_text(data, name, check)
     if result.ocr:
         return RawSource(name, "pdf", OCR_MARK, result.text,
                          (f"read by OCR: {result.pages} scanned pages; check the text against the scan",))
     return RawSource(name, "pdf", "pdf text layer", result.text)
 
 
-def _rtf(data: bytes, name: str) -> RawSource:
+def _rtf(data: bytes, name: str, check: Check) -> RawSource:
     from .read_office import converted_text
 
     text = converted_text(data, ".rtf")
@@ -169,7 +177,7 @@ def _rtf(data: bytes, name: str) -> RawSource:
 
 
 def _refuse(kind: str):
-    def refuse(data: bytes, name: str) -> RawSource:
+    def refuse(data: bytes, name: str, check: Check) -> RawSource:
         raise DecodeError(name, f"refused.{kind}")  # bytes that are not a document
     return refuse
 

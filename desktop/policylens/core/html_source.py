@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Callable
 
 from .decode import decode_bytes
-from .errors import SourceError
+from .errors import SourceError, no_check
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "utf8": "utf-8"}
@@ -21,12 +22,13 @@ _IMAGES = re.compile(r"<img\b", re.I)
 _BINARY_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx")
 
 
-def html_source(data: bytes, name: str):
+def html_source(data: bytes, name: str, check: Callable[[], None] = no_check):
     from .formats import RawSource
 
     markup, encoding, stray = _decode(data, name)
+    check()
     _refuse_viewer_page(markup, name)
-    text = html_text(markup, name)
+    text = html_text(markup, name, check)
     _refuse_foreign_viewer_page(markup, text, name)
     notes = ()
     if stray:
@@ -35,10 +37,10 @@ def html_source(data: bytes, name: str):
     return RawSource(name, "html", encoding, text, notes)
 
 
-def html_text(markup: str, name: str) -> str:
+def html_text(markup: str, name: str, check: Callable[[], None] = no_check) -> str:
     from .read_html import page_text
 
-    body = page_text(markup) or page_text(markup, skip_navigation=False)
+    body = page_text(markup, check=check) or page_text(markup, skip_navigation=False, check=check)
     if body.strip():
         return body
     code, params = _why_empty(markup)

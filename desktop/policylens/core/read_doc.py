@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import struct
 from io import BytesIO
+from typing import Callable
 
 import olefile
 
-from .errors import SourceError
+from .errors import SourceError, no_check
 from .read_doc_rows import row_end_cps, row_end_offsets
 
 # The 8-bit range where Word's "compressed" text differs from Latin-1 (MS-DOC 2.4.1).
@@ -29,7 +30,8 @@ _ROW_END = "\x1d"  # stands for a row's end mark between the reading of the text
 _MAX_CELL_PARAGRAPHS = 3  # more paragraphs before the next cell mark: the table has ended
 
 
-def doc_text(data: bytes, name: str) -> str:
+def doc_text(data: bytes, name: str, check: Callable[[], None] = no_check) -> str:
+    """check() is called between the steps and pieces of the read and may raise to stop."""
     try:
         ole = olefile.OleFileIO(BytesIO(data))
     except (OSError, ValueError) as exc:
@@ -43,9 +45,11 @@ def doc_text(data: bytes, name: str) -> str:
         if not ole.exists(fib.table_stream):
             raise SourceError(name, "doc.no_table", stream=fib.table_stream)
         table = ole.openstream(fib.table_stream).read()
+    check()
     pieces = _pieces(table, fib, name)
     rows = row_end_cps(row_end_offsets(word, table, fib.fc_at), pieces)
-    return _main_story(word, pieces, fib.ccp_text, rows)
+    check()
+    return _main_story(word, pieces, fib.ccp_text, rows, check)
 
 
 class _Fib:
@@ -95,9 +99,10 @@ def _pieces(table: bytes, fib: _Fib, name: str) -> list[tuple[int, int, int, boo
     return pieces
 
 
-def _main_story(word: bytes, pieces, ccp_text: int, row_ends: set[int]) -> str:
+def _main_story(word: bytes, pieces, ccp_text: int, row_ends: set[int], check) -> str:
     chunks = []
     for cp_start, cp_end, offset, compressed in pieces:
+        check()
         if cp_start >= ccp_text:
             break
         n = min(cp_end, ccp_text) - cp_start
@@ -113,7 +118,10 @@ def _main_story(word: bytes, pieces, ccp_text: int, row_ends: set[int]) -> str:
         if cp < len(text) and text[cp] == "\x07":
             text[cp] = _ROW_END
     joined = "".join(text).encode("utf-16-le", "surrogatepass").decode("utf-16-le", errors="replace")
-    return _plain(_drop_field_codes(joined))
+    check()
+    without_fields = _drop_field_codes(joined)
+    check()
+    return _plain(without_fields)
 
 
 def _drop_field_codes(text: str) -> str:

@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import zipfile
 from io import BytesIO
+from typing import Callable
 from xml.etree import ElementTree
 
-from .errors import DecodeError, SourceError
+from .errors import DecodeError, SourceError, no_check
 
 MAX_XML_BYTES = 200 * 1024 * 1024
+_CHECK_EVERY = 512  # body blocks read between two asks whether the read is cancelled
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def docx_text(data: bytes, name: str) -> str:
+def docx_text(data: bytes, name: str, check: Callable[[], None] = no_check) -> str:
+    """check() is called every few hundred blocks and may raise to stop (a cancelled import)."""
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             xml = _bounded_read(archive, "word/document.xml", name)
@@ -29,9 +32,12 @@ def docx_text(data: bytes, name: str) -> str:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as exc:
         raise DecodeError(name, "docx.damaged_xml", reason=str(exc)) from None
+    check()
     body = root.find(f"{_W}body")
     lines = []
-    for block in (body if body is not None else root):
+    for n, block in enumerate(body if body is not None else root):
+        if n % _CHECK_EVERY == 0:
+            check()
         if block.tag == f"{_W}p":
             lines.append(_paragraph_text(block))
         elif block.tag == f"{_W}tbl":

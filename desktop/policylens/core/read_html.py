@@ -9,8 +9,11 @@ the start of a paragraph (<strong>一、总体要求</strong>…) is a line of i
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from lxml import etree, html
+
+from .errors import no_check
 
 _DROPPED = {"script", "style", "noscript", "head", "nav", "template", "svg", "iframe", "select",
             "button", "header", "footer", "textarea", "option", "object", "embed", "applet",
@@ -25,17 +28,20 @@ _BOLD = {"strong", "b"}
 _HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|"
                       r"第[一二三四五六七八九十百零〇0-9]+[章节编部](分)?)")
 _MAX_SPAN = 100  # a rowspan/colspan beyond this is a broken attribute, not a table
+_CHECK_EVERY = 4096  # elements walked between two asks whether the read is cancelled
 
 
-def page_text(markup: str, *, skip_navigation: bool = True) -> str:
-    """Visible text of a page; empty when it shows nothing but markup."""
+def page_text(markup: str, *, skip_navigation: bool = True, check: Callable[[], None] = no_check) -> str:
+    """Visible text of a page; empty when it shows nothing but markup. check() is called every
+    few thousand elements and may raise to stop (a cancelled import)."""
     root = _parse(markup)
+    check()
     if root is None:
         return ""
     if root is _TOO_DEEP:
         return _flat_text(markup)
     parts: list[str] = []
-    _Walker(parts, skip_navigation).walk(root)
+    _Walker(parts, skip_navigation, check=check).walk(root)
     lines = (_tidy_cells(line) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
 
@@ -91,15 +97,19 @@ class _Walker:
     """Appends the text of a subtree to parts; inline walks (a cell, a bold run) do not nest:
     tables and headings inside them are plain text, so no page can make the walk recurse."""
 
-    def __init__(self, parts: list[str], skip_navigation: bool, inline: bool = False):
+    def __init__(self, parts: list[str], skip_navigation: bool, inline: bool = False,
+                 check: Callable[[], None] = no_check):
         self.parts = parts
         self.skip_navigation = skip_navigation
         self.inline = inline
+        self.check = check
 
     def walk(self, root) -> None:
         walker = etree.iterwalk(root, events=("start", "end"))
-        for event, el in walker:
+        for seen, (event, el) in enumerate(walker):
             tag = el.tag.lower() if isinstance(el.tag, str) else ""
+            if seen % _CHECK_EVERY == 0:
+                self.check()
             if event == "start":
                 if _hidden(el, self.skip_navigation):
                     walker.skip_subtree()

@@ -19,7 +19,7 @@ from tinydb.middlewares import CachingMiddleware
 
 from ..core.aliases import AliasTable
 from ..core.document import Document, analyze_file, analyze_source
-from ..core.errors import SourceError
+from ..core.errors import Cancelled, SourceError, cancel_check, no_check
 from ..core.formats import RawSource
 from ..core.import_report import look_reasons
 from . import codec
@@ -111,14 +111,20 @@ class CorpusStore:
                      progress: Callable[[int, int, ImportResult], None] | None = None,
                      cancelled: Callable[[], bool] | None = None,
                      resolve: Resolve | None = None) -> list[ImportResult]:
-        """Import files; an ambiguous one is left out (status ambiguous) unless resolve decides."""
+        """Import files; an ambiguous one is left out (status ambiguous) unless resolve decides.
+        cancelled() is asked between files and inside a long read (each page of a PDF …): the
+        file being read then is left out, the files before it stay imported."""
         paths = [Path(p) for p in paths]
         results: list[ImportResult] = []
+        check = cancel_check(cancelled)
         with exclusive(self.folder, "corpus store"):
             for n, path in enumerate(paths, 1):
                 if cancelled and cancelled():
                     break
-                result = self._import_one(path, resolve)
+                try:
+                    result = self._import_one(path, resolve, check)
+                except Cancelled:
+                    break
                 results.append(result)
                 if progress:
                     progress(n, len(paths), result)
@@ -127,9 +133,11 @@ class CorpusStore:
             self._write_index()
         return results
 
-    def _import_one(self, path: Path, resolve: Resolve | None = None) -> ImportResult:
+    def _import_one(self, path: Path, resolve: Resolve | None = None, check=no_check) -> ImportResult:
         try:
-            doc = analyze_file(path, self.aliases)
+            doc = analyze_file(path, self.aliases, check)
+        except Cancelled:
+            raise
         except SourceError as exc:
             return ImportResult(str(path), "failed", message=exc.message, error=exc)
         except Exception as exc:  # a parser bug must not stop the other files
