@@ -74,14 +74,20 @@ def _on_page(box, width: float, height: float) -> bool:
 
 def _upright_chars(textpage, height: float) -> list[tuple[float, float, float, str]]:
     """(centre x, centre y from the top, bottom from the top, character) of each upright character."""
+    count, handle = textpage.count_chars(), textpage.raw
+    text = textpage.get_text_range()  # one call for all; a character beyond U+FFFF takes two
+    if len(text) != count:
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(handle, i)) for i in range(count))
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    box, angle_of = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetCharAngle
     chars = []
-    for index in range(textpage.count_chars()):
-        angle = pdfium_c.FPDFText_GetCharAngle(textpage.raw, index)
+    for index in range(count):
+        angle = angle_of(handle, index)
         if min(angle, 2 * math.pi - angle) > 0.01:
             continue  # set at a slant: a watermark
-        char = chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, index))
-        left, bottom, right, top = textpage.get_charbox(index)
-        chars.append(((left + right) / 2, height - (top + bottom) / 2, height - bottom, char))
+        box(handle, index, left, right, bottom, top)
+        chars.append(((left.value + right.value) / 2, height - (top.value + bottom.value) / 2,
+                      height - bottom.value, text[index]))
     return chars
 
 
