@@ -87,6 +87,19 @@ def test_scanned_pdf_without_text_layer_says_so(tmp_path, monkeypatch):
     assert info.value.message.startswith("is a scanned PDF: its 2 pages are images without a text layer.")
 
 
+def test_pdf_whose_text_layer_does_not_decode_is_refused_with_its_reason(tmp_path, monkeypatch):
+    # A table exported by Numbers through Quartz: its fonts have no Unicode map, so PDFium gives
+    # code points of Hebrew, Arabic, Canadian syllabics … for the Chinese it shows.
+    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract: OCR is optional
+    with pytest.raises(SourceError) as info:
+        read_source(FORMATS / "27城市-入户政策比较.pdf")
+    assert (info.value.code, info.value.params["share"]) == ("pdf.garbled", "70%")
+    # The text layers of the other PDFs read as before.
+    for path in [*FORMATS.glob("*.pdf"), *CORPUS.glob("*.pdf")]:
+        if path.name != "27城市-入户政策比较.pdf" and "非本市户籍" not in path.name:  # that one is a scan
+            assert read_source(path).encoding == "pdf text layer"
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("tesseract"), reason="Tesseract is not installed (OCR is optional)")
 def test_scanned_pdf_is_read_by_ocr_when_tesseract_is_installed():

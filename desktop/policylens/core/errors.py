@@ -101,6 +101,9 @@ class SourceError(PolicyLensError):
                        "Tesseract OCR (with the chi_sim language) to read it, or import a text version",
         "pdf.scanned_page": "is a scanned PDF: its 1 page are images without a text layer. Install "
                             "Tesseract OCR (with the chi_sim language) to read it, or import a text version",
+        "pdf.garbled": "is a PDF whose text layer does not decode: {share} of its characters are no "
+                       "Chinese, Latin or punctuation (its fonts lack a Unicode map). Install Tesseract OCR "
+                       "(with the chi_sim language) to read it, or import a text version",
         "docx.not_zip": "is not a valid .docx file (not a zip archive)",
         "docx.no_body": "is not a valid .docx file (word/document.xml is missing)",
         "docx.zip_bomb": "the .docx body would decompress to more than {limit} MB: refused as a zip bomb",

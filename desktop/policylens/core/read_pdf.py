@@ -4,7 +4,9 @@ The raw text keeps the PDF's own lines, and a form feed between pages: the clean
 running headers, footers and page numbers aside and joins lines back into paragraphs from that
 (core/pages.py), so that a re-analysis of the stored raw text gives the same result. A PDF whose
 pages are only images (a scan) has no text layer: when Tesseract is installed it is read by OCR
-(core/read_ocr.py) and marked as such; otherwise the message says what the file is.
+(core/read_ocr.py) and marked as such; otherwise the message says what the file is. So is a
+text layer that does not decode (fonts without a Unicode map give code points of every script
+but Chinese): imported, it would be a page of nonsense.
 
 A page that draws ruled tables (core/pdf_tables.py) gives each table as rows, one line a row
 and its cells split by tabs, as the other readers give tables; the text above, beside and below
@@ -24,6 +26,12 @@ from . import read_ocr
 
 MAX_PAGES = 3000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
+# What a Chinese document's text is made of: Han characters (with radicals and compatibility
+# forms), Latin, CJK and general punctuation, full-width forms, enclosed numbers, box drawing.
+_PLAUSIBLE = re.compile(r"[\s\u0021-\u007e\u00a0-\u024f\u2000-\u27bf\u2e80-\u2fdf\u3000-\u33ff"
+                        r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+_MAX_IMPLAUSIBLE = 0.3  # of a text layer's characters; readable documents of the corpus stay under 0.05
+_MIN_CHARS_TO_JUDGE = 100
 
 
 class PdfText:
@@ -52,13 +60,24 @@ def pdf_text(data: bytes, name: str, check: Callable[[], None] = lambda: None) -
         for index in range(count):
             check()
             pages.append(_page_text(pdf, index))
-        if sum(len(p.strip()) for p in pages) >= 20 * count or any(len(p.strip()) > 200 for p in pages):
+        has_text = sum(len(p.strip()) for p in pages) >= 20 * count or any(len(p.strip()) > 200 for p in pages)
+        implausible = _implausible_share("".join(pages))
+        if has_text and implausible <= _MAX_IMPLAUSIBLE:
             return PdfText("\f".join(pages), False, count)
         if read_ocr.available():
             return PdfText("\f".join(read_ocr.pdf_pages(pdf, name, check)), True, count)
+        if has_text:
+            raise SourceError(name, "pdf.garbled", share=f"{implausible:.0%}")
         raise SourceError(name, "pdf.scanned" if count > 1 else "pdf.scanned_page", count=count)
     finally:
         pdf.close()
+
+
+def _implausible_share(text: str) -> float:
+    """The share of a text's characters that no Chinese document is written in."""
+    if len(text) < _MIN_CHARS_TO_JUDGE:
+        return 0.0
+    return 1 - len(_PLAUSIBLE.findall(text)) / len(text)
 
 
 def _page_text(pdf, index: int) -> str:

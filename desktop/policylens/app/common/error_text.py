@@ -48,6 +48,9 @@ TEMPLATES = {
         "Errors", "是扫描的 PDF：它的 {count} 页都是没有文字层的图片。请安装 Tesseract OCR（含 chi_sim 语言）来读取，或导入文字版本"),
     "pdf.scanned_page": QT_TRANSLATE_NOOP(
         "Errors", "是扫描的 PDF：它的 1 页是没有文字层的图片。请安装 Tesseract OCR（含 chi_sim 语言）来读取，或导入文字版本"),
+    "pdf.garbled": QT_TRANSLATE_NOOP(
+        "Errors", "是文字层无法解码的 PDF：{share} 的字符不是中文、拉丁字母或标点（其字体缺少 Unicode 映射）。"
+                  "请安装 Tesseract OCR（含 chi_sim 语言）来读取，或导入文字版本"),
     "docx.not_zip": QT_TRANSLATE_NOOP("Errors", "不是有效的 .docx 文件（不是 zip 归档）"),
     "docx.no_body": QT_TRANSLATE_NOOP("Errors", "不是有效的 .docx 文件（缺少 word/document.xml）"),
     "docx.zip_bomb": QT_TRANSLATE_NOOP("Errors", ".docx 正文解压后会超过 {limit} MB：作为压缩炸弹拒绝读取"),
