@@ -1860,6 +1860,11 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>是文字层无法解码的 PDF：{share} 的字符不是中文、拉丁字母或标点（其字体缺少 Unicode 映射）。请安装 Tesseract OCR（含 chi_sim 语言）来读取，或导入文字版本</source>
+        <translation>is a PDF whose text layer does not decode: {share} of its characters are no Chinese, Latin or punctuation (its fonts lack a Unicode map). Install Tesseract OCR (with the chi_sim language) to read it, or import a text version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>不是有效的 .docx 文件（不是 zip 归档）</source>
         <translation>is not a valid .docx file (not a zip archive)</translation>
     </message>
