@@ -28,7 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
-from .search import compile_query
+from .search import SNIPPET, Hit, compile_query
 from .errors import PolicyLensError
 
 CONTEXT = 30  # characters of context on each side of a KWIC row
@@ -346,6 +346,24 @@ def sort_rows(rows: list[KwicRow], by: str = "right", attributes: dict[str, dict
         return sorted(rows, key=lambda r: (r.keyword, r.right))
     values = attributes or {}
     return sorted(rows, key=lambda r: (str(values.get(r.doc_key, {}).get(by, "")), r.doc_key, r.start))
+
+
+def span_hits(hits: Iterable[ClauseHit], documents: Iterable, limit: int | None = None) -> list[Hit]:
+    """One search Hit per matched span (its snippet cut from its own clause), in order, at most
+    limit: what the window's result list shows, term by term under each clause."""
+    by_key = {doc.key: doc for doc in documents}
+    out: list[Hit] = []
+    for hit in hits:
+        doc = by_key[hit.doc_key]
+        title = next((c.title for c in doc.clauses if c.id == hit.clause_id), "")
+        low, high = hit.bounds
+        for start, end in hit.spans:
+            if limit is not None and len(out) >= limit:
+                return out
+            out.append(Hit(doc.key, hit.clause_id, title, start, end,
+                           _flat(doc.text[max(start - SNIPPET, low):start]), doc.text[start:end],
+                           _flat(doc.text[end:max(min(end + SNIPPET, high), end)]), doc.meta.place))
+    return out
 
 
 def _flat(text: str) -> str:
