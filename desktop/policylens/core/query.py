@@ -353,9 +353,12 @@ def span_hits(hits: Iterable[ClauseHit], documents: Iterable, limit: int | None 
     limit: what the window's result list shows, term by term under each clause."""
     by_key = {doc.key: doc for doc in documents}
     out: list[Hit] = []
+    titles_key, titles = None, {}
     for hit in hits:
         doc = by_key[hit.doc_key]
-        title = next((c.title for c in doc.clauses if c.id == hit.clause_id), "")
+        if titles_key != doc.key:  # hits come document by document
+            titles_key, titles = doc.key, {c.id: c.title for c in doc.clauses}
+        title = titles.get(hit.clause_id, "")
         low, high = hit.bounds
         for start, end in hit.spans:
             if limit is not None and len(out) >= limit:

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog
 from ...core.errors import PolicyLensError
 from ...core.query import QueryError, parse, run, span_hits
 from ...core.search import CorpusSearch, Hit
-from ...store.atomic import StoreError
-from ...store.user_collections import UserCollections
 from ..common.error_text import error_text
 from .search_model import SearchResultsModel, SnippetDelegate
 
@@ -205,9 +203,10 @@ class SearchPanel(QWidget):
         self._timer.start()
 
     # --- saved searches -----------------------------------------------------------------------
-    def _collections(self) -> UserCollections:
-        if self._data_dir is None:
-            raise StoreError("no data folder: searches cannot be saved")
+    def _collections(self):
+        """The saved searches and sets (read when asked: the store modules load after the first paint)."""
+        from ...store.user_collections import UserCollections
+
         return UserCollections(self._data_dir)
 
     def _fill_saved_menu(self) -> None:
@@ -215,7 +214,7 @@ class SearchPanel(QWidget):
         menu.clear()
         try:
             searches = self._collections().searches if self._data_dir else {}
-        except (StoreError, OSError) as exc:
+        except (PolicyLensError, OSError) as exc:
             menu.addAction(error_text(exc)).setEnabled(False)
             searches = {}
         for name, saved in sorted(searches.items()):

@@ -8,8 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from ...core.annotations import AnnotationError
-from ...store.atomic import StoreError
 from ..common.context import Feature, FeatureContext
 from ..common.error_text import error_text
 
@@ -81,18 +79,21 @@ class ResearchFeature(QObject, Feature):
             self.context.keep_tool_window(self.frequency_window)
         return _shown(self.frequency_window)
 
-    def print_annotation_report(self):
-        """Research ▸ Print annotation report: every document's highlights and notes, through Qt's print dialog."""
+    def print_annotation_report(self, printer=None) -> bool:
+        """Research ▸ Print annotation report: every document's highlights and notes; printer
+        None asks for one in Qt's print dialog (a printer, or a PDF file)."""
         from .printing import print_annotation_report
 
-        if self.context.session is not None:
-            return print_annotation_report(self.context.session.project, self.context.corpus_source.store,
-                                           self.context.window)
-        return False
+        if self.context.session is None:
+            return False
+        return print_annotation_report(self.context.session.project, self.context.corpus_source.store,
+                                       self.context.window, printer)
 
     def autocode(self, hits: list, code_path: str, unit: str) -> int:
         """Code every hit's passage with code_path, as one step of the annotation history."""
+        from ...core.annotations import AnnotationError
         from ...core.autocode import autocode
+        from ...store.atomic import StoreError
 
         session = self.context.session
         if session is None:
