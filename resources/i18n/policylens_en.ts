@@ -939,7 +939,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AutocodeDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+323"/>
+        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+333"/>
         <source>自动编码</source>
         <translation>Auto-code</translation>
     </message>
@@ -2787,7 +2787,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>KwicModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/research/kwic_window.py" line="+38"/>
+        <location filename="../../desktop/policylens/app/research/kwic_window.py" line="+32"/>
         <source>文件</source>
         <translation>Document</translation>
     </message>
@@ -2815,13 +2815,13 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>KwicWindow</name>
     <message>
-        <location line="+38"/>
+        <location line="+28"/>
         <location line="+84"/>
         <source>关键词上下文</source>
         <translation>Keyword in context</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>检索式，如 户籍 NEAR/5 居住证</source>
         <translation>Query, e.g. 户籍 NEAR/5 居住证</translation>
     </message>
@@ -2844,7 +2844,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>（仅列出前 {limit} 处）</source>
+        <translation> (the first {limit} listed)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>检索式：{query}</source>
         <translation>Query: {query}</translation>
     </message>
@@ -3691,7 +3696,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="-279"/>
+        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="-290"/>
         <source>搜索全文（简繁通用）：户籍 AND 居住证 …</source>
         <translation>Search the full text, simplified and traditional alike (AND, OR, NOT, &quot;phrase&quot;, NEAR/5 …)</translation>
     </message>
@@ -3721,7 +3726,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Building the search index {done}/{total}…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>检索语法：
 户籍 居住证（或 AND、与、&amp;）：同一条款含两者
 户籍 OR 居住证（或 或、|）：含其一
@@ -3738,7 +3743,7 @@ NOT 户籍 (or 非, -户籍): without it
 Parentheses group; simplified and traditional, full and half width, upper and lower case match alike</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+101"/>
         <source>（没有已存搜索）</source>
         <translation>(no saved searches)</translation>
     </message>
@@ -3827,7 +3832,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/research/segments_window.py" line="+38"/>
+        <location filename="../../desktop/policylens/app/research/segments_window.py" line="+32"/>
         <source>文件</source>
         <translation>Document</translation>
     </message>
@@ -3867,7 +3872,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <translation>Coder</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>（待复核）</source>
         <translation> (needs review)</translation>
     </message>
@@ -3875,8 +3880,8 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
 <context>
     <name>SegmentsWindow</name>
     <message>
-        <location line="+24"/>
-        <location line="+163"/>
+        <location line="+20"/>
+        <location line="+161"/>
         <source>编码片段</source>
         <translation>Coded segments</translation>
     </message>

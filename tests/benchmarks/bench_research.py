@@ -3,10 +3,12 @@ large store's summaries (what the window holds once loaded).
 
     python tests/benchmarks/bench_research.py [--n 3000] [--repeat 5] [--quick]
 
-The search panel is measured running the same literal queries as bench_app (the literal
-CorpusSearch path it used before, and the query-language path it uses now, which also lists
-the clauses), then boolean queries. The KWIC window runs a query of over 10,000 hits, lists
-them (model filled, view painted) and sorts them by the left context with a header click.
+The search panel is measured running the same literal queries as bench_app, before (what its
+run_search did: CorpusSearch, the result model filled, the tree expanded and painted) and now
+(the query parsed; one word or phrase still takes the literal search), then boolean queries
+(core.query.run stopping at the panel's LIMIT spans, the spans listed under their clauses). The KWIC window runs a query of over 10,000 hits and lists
+the first 10,000 (its LIMIT: model filled, view painted), lists 10,000 rows again, and sorts
+them by the left context with a header click.
 Targets from the issue: a boolean query over 3,000 documents in <= 150 ms; a KWIC of 10,000
 hits listed in <= 300 ms.
 """
@@ -54,9 +56,9 @@ def run(config) -> list:
     rows = []
     literal = CorpusSearch(docs)
     for query in LITERAL:
-        rows.append(Row(f"literal search {query} over {len(docs):,} documents: before (CorpusSearch)",
-                        _timed(lambda: literal.search(query, limit=panel.LIMIT), config.repeat), "ms"))
-        rows.append(Row(f"literal search {query}: the panel now (query language, results listed)",
+        rows.append(Row(f"panel: literal {query} over {len(docs):,} documents, before (CorpusSearch listed)",
+                        _timed(lambda: _literal_listed(panel, literal, query), config.repeat), "ms"))
+        rows.append(Row(f"panel: literal {query}, now (query language, results listed)",
                         _timed(lambda: _panel_search(app, panel, query), config.repeat), "ms", "< 150"))
     for query in BOOLEAN:
         times = _timed(lambda: _panel_search(app, panel, query), config.repeat)
@@ -68,7 +70,7 @@ def run(config) -> list:
     times = _timed(lambda: (window.run_query(), app.processEvents(), window.table.viewport().repaint()),
                    config.repeat)
     hits = window.model.rowCount()
-    rows.append(Row(f"KWIC window: {KWIC_QUERY}, {hits:,} hits found and listed", times, "ms"))
+    rows.append(Row(f"KWIC window: {KWIC_QUERY}, the first {hits:,} hits found and listed", times, "ms", "<= 300"))
     window.model.set_rows(window.model.rows[:10_000], window.labels)
     times = _timed(lambda: (window.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder),
                             window.model.set_rows(window.model.rows, window.labels), app.processEvents(),
@@ -76,10 +78,16 @@ def run(config) -> list:
     rows.append(Row(f"KWIC window: {window.model.rowCount():,} rows listed (model filled, view painted)",
                     times, "ms", "<= 300"))
     times = _timed(lambda: (window.table.sortByColumn(LEFT, Qt.SortOrder.AscendingOrder),
-                            window.table.viewport().repaint(), window.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)),
-                   config.repeat)
+                            window.table.viewport().repaint(),
+                            window.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)), config.repeat)
     rows.append(Row(f"KWIC window: {window.model.rowCount():,} rows sorted by the left context", times, "ms"))
     return rows
+
+
+def _literal_listed(panel, literal, query: str) -> None:
+    panel.model.set_hits(literal.search(query, limit=panel.LIMIT), {})
+    panel.view.expandAll()
+    panel.view.viewport().repaint()
 
 
 def _panel_search(app, panel, query: str) -> None:

@@ -68,7 +68,7 @@ def test_segments_filter_by_coder_and_document_and_open_in_the_reader(qtbot, win
     xining = next(s.doc_key for s in segments.shown_segments() if s.quote == XINING_RENT)
     segments.document_combo.setCurrentIndex(segments.document_combo.findData(xining))
     assert [s.quote for s in segments.shown_segments()] == [XINING_RENT]
-    index = segments.proxy.index(0, 3)
+    index = segments.model.index(0, 3)
     segments.table.setCurrentIndex(index)
     qtbot.keyClick(segments.table, Qt.Key.Key_Return)
     assert window.reader.current.key == xining
@@ -129,7 +129,7 @@ def test_kwic_sorts_by_either_side_and_opens_the_hit(qtbot, window, qtmodelteste
     assert [r.left[::-1] for r in view.shown_rows()] == [r.left[::-1] for r in sort_rows(rows, "left")]
     view.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
     assert view.shown_rows() == sort_rows(rows, "right")
-    view.table.setCurrentIndex(view.proxy.index(0, 3))
+    view.table.setCurrentIndex(view.model.index(0, 3))
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     first = view.shown_rows()[0]
     assert window.reader.current.key == first.doc_key
@@ -158,3 +158,12 @@ def test_kwic_says_a_malformed_query_and_exports_what_is_shown(qtbot, window, tm
     assert view.tools.print_pdf(tmp_path / "kwic.pdf")
     pages = pdf_pages(tmp_path / "kwic.pdf")
     assert len(pages) > 1 and "落户 OR 居住证" in pages[0]  # a long concordance runs on over pages
+
+
+def test_kwic_lists_the_first_hits_up_to_its_limit_and_says_so(qtbot, window):
+    view = _kwic(window, qtbot, "户籍")
+    everything = view.shown_rows()
+    view.LIMIT = 5
+    qtbot.keyClick(view.query_edit, Qt.Key.Key_Return)
+    assert view.shown_rows() == everything[:5] and len(everything) > 5
+    assert view.count_label.text().endswith("（仅列出前 5 处）")

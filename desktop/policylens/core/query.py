@@ -229,17 +229,25 @@ class ClauseHit(NamedTuple):
 
 
 def run(query: str | object, documents: Iterable, keys: set[str] | None = None,
-        levels: set[int] | None = None) -> list[ClauseHit]:
-    """The clauses the query is true of, in document order; keys/levels narrow the scope."""
+        levels: set[int] | None = None, spans: int | None = None) -> list[ClauseHit]:
+    """The clauses the query is true of, in document order; keys/levels narrow the scope.
+
+    spans: stop after the document in which this many matched spans are reached (a list
+    that shows the first thousand need not search the rest of the corpus).
+    """
     tree = parse(query) if isinstance(query, str) else query
     terms = list(dict.fromkeys(_terms(tree)))
     every_clause = _spans(tree, lambda term: []) is not None or any(t.literal is None for t in terms)
-    found = []
+    found, counted = [], 0
     for doc in documents:
         if keys is not None and doc.key not in keys:
             continue
         if _possible(tree, doc.text):
-            found.extend(_document_hits(tree, terms, every_clause, doc, levels))
+            hits = _document_hits(tree, terms, every_clause, doc, levels)
+            found.extend(hits)
+            counted += sum(len(h.spans) for h in hits)
+            if spans is not None and counted >= spans:
+                break
     return found
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog
                                QVBoxLayout, QWidget)
 
 from ...core.errors import PolicyLensError
-from ...core.query import QueryError, parse, run, span_hits
+from ...core.query import QueryError, Term, parse, run, span_hits
 from ...core.search import CorpusSearch, Hit
 from ..common.error_text import error_text
 from .search_model import SearchResultsModel, SnippetDelegate
@@ -38,7 +38,6 @@ class SearchPanel(QWidget):
         self._search = CorpusSearch([])
         self._titles: dict[str, str] = {}
         self._hits: list[Hit] = []
-        self._clause_hits: list = []
         self._documents: list = []
         self._data_dir: Path | None = None
         self._scope_set: str | None = None  # a saved search's set, until the query is edited
@@ -129,10 +128,6 @@ class SearchPanel(QWidget):
     def hits(self) -> list[Hit]:
         return list(self._hits)
 
-    def clause_hits(self) -> list:
-        """Every clause the query is true of (not cut to LIMIT): what auto-coding codes."""
-        return list(self._clause_hits)
-
     def grammar_text(self) -> str:
         # one literal: lupdate does not join adjacent strings
         return self.tr("检索语法：\n户籍 居住证（或 AND、与、&）：同一条款含两者\n户籍 OR 居住证（或 或、|）：含其一\nNOT 户籍（或 非、-户籍）：不含\n\"居住证制度\"：短语；/居住证.{0,4}制度/：正则表达式\n户籍 NEAR/5 居住证：同一条款内相距不超过 5 个字符\n括号分组；简繁、全半角、大小写通用")
@@ -147,17 +142,16 @@ class SearchPanel(QWidget):
 
     def run_search(self) -> None:
         self._timer.stop()
-        self._clause_hits = self._query_hits(self.query_edit.text())
-        self._hits = span_hits(self._clause_hits, self._documents, self.LIMIT)
-        self.code_button.setEnabled(bool(self._clause_hits))
+        self._hits = self._query_hits(self.query_edit.text())
+        self.code_button.setEnabled(bool(self._hits))
         self.model.set_hits(self._hits, self._titles)
         self.view.expandAll()
         self._show_status()
         self.resultsChanged.emit(len(self._hits))
 
-    def _query_hits(self, text: str) -> list:
-        """The clauses the query is true of within the filters; [] (and why, under the field)
-        when the query is malformed."""
+    def _query_hits(self, text: str) -> list[Hit]:
+        """The first LIMIT matches of the query within the filters; [] (and why, under the
+        field) when the query is malformed."""
         self.error_label.hide()
         self._error = ""
         if not text.strip():
@@ -168,8 +162,24 @@ class SearchPanel(QWidget):
             self._show_error(text, exc)
             return []
         filters = self.filters()
+        if isinstance(tree, Term) and tree.literal is not None and not self._scope_set:
+            # One word or phrase: the literal search, which stops at LIMIT as it goes.
+            return self._search.search(tree.text, limit=self.LIMIT, **filters)
+        limit = self.LIMIT if filters["agencies"] is None else None  # agencies are filtered after
+        return span_hits(self._clause_hits(tree, filters, limit), self._documents, self.LIMIT)
+
+    def clause_hits(self) -> list:
+        """Every clause the query is true of within the filters (not cut to LIMIT): what
+        auto-coding codes; [] for a malformed query."""
+        try:
+            tree = parse(self.query_edit.text())
+        except QueryError:
+            return []
+        return self._clause_hits(tree, self.filters(), None)
+
+    def _clause_hits(self, tree, filters: dict, limit: int | None) -> list:
         keys = self._scope_keys(filters["places"])
-        hits = run(tree, self._documents, keys=keys, levels=filters["levels"])
+        hits = run(tree, self._documents, keys=keys, levels=filters["levels"], spans=limit)
         if filters["agencies"] is not None:
             hits = self._with_agencies(hits, filters["agencies"])
         return hits
@@ -273,9 +283,9 @@ class SearchPanel(QWidget):
         return AutocodeDialog.ask(self)
 
     def _ask_autocode(self) -> None:
-        answer = self.ask_autocode() if self._clause_hits else None
+        answer = self.ask_autocode() if self._hits else None
         if answer and answer[0].strip():
-            self.autocodeRequested.emit(list(self._clause_hits), answer[0].strip(), answer[1])
+            self.autocodeRequested.emit(self.clause_hits(), answer[0].strip(), answer[1])
 
     # --- helpers --------------------------------------------------------------------------
     def _fill_filters(self) -> None:

@@ -5,17 +5,18 @@ The query is the search panel's language (core/query.py); a malformed one is sai
 field. A click on a header sorts: the left context from its last character backwards (so
 the words just before the keyword line up), the right context and the keyword from their
 first; ties keep document order. A double click or Enter opens the hit in the reader; the
-rows are exported (HTML, DOCX, XLSX) and printed in the order shown.
+rows are exported (HTML, DOCX, XLSX) and printed in the order shown. The first LIMIT hits
+are listed (and the count says so): sorting and reading stay immediate.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ...core.clause_names import clause_name
-from ...core.query import KwicRow, QueryError, kwic, parse, run
+from ...core.query import KwicRow, QueryError, kwic, parse, run, sort_rows
 from ...exchange.reports.research_report import ResearchReport
 from ..common.error_text import error_text
 from ..common.table_views import read_only_rows
@@ -27,8 +28,6 @@ FILE, CLAUSE, KEYWORD, RIGHT = 0, 1, PASSAGE, 4
 
 
 class KwicModel(ContextRowsModel):
-    SortRole = Qt.ItemDataRole.UserRole + 2
-
     def headers(self):
         return self.tr("文件"), self.tr("条款"), self.tr("上文"), self.tr("关键词"), self.tr("下文")
 
@@ -36,15 +35,16 @@ class KwicModel(ContextRowsModel):
         return [self.labels.get(row.doc_key, row.doc_key), clause_name(row.clause_id), row.left, row.keyword,
                 row.right]
 
+    def sorted_rows(self, rows: list[KwicRow], column: int, descending: bool) -> list[KwicRow]:
+        """The left context from its end backwards, the right one and the keyword as
+        core.query.sort_rows orders a concordance; other columns by their text."""
+        by = {LEFT: "left", RIGHT: "right", KEYWORD: "keyword"}.get(column)
+        if by is None:
+            return super().sorted_rows(rows, column, descending)
+        ordered = sort_rows(rows, by)
+        return ordered[::-1] if descending else ordered
+
     def other_data(self, row: KwicRow, column: int, role):
-        if role == self.SortRole:  # the side sorted on, then the other key, as core.query.sort_rows
-            if column == LEFT:
-                return f"{row.left[::-1]}\0{row.keyword}"
-            if column == RIGHT:
-                return f"{row.right}\0{row.keyword}"
-            if column == KEYWORD:
-                return f"{row.keyword}\0{row.right}"
-            return self.cells(row)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == KEYWORD:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -52,6 +52,7 @@ class KwicModel(ContextRowsModel):
 
 class KwicWindow(QWidget):
     hitActivated = Signal(str, int, int)  # doc key, start, end
+    LIMIT = 10_000  # rows listed: a concordance is read, not scrolled through by the hundred thousand
 
     def __init__(self, documents, records: list[dict], parent=None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -60,9 +61,6 @@ class KwicWindow(QWidget):
         self.documents = list(documents)
         self.labels = {r["key"]: document_label(r) for r in records}
         self.model = KwicModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(KwicModel.SortRole)
         self._build()
         self.resize(1200, 650)
 
@@ -77,7 +75,7 @@ class KwicWindow(QWidget):
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.hide()
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         read_only_rows(self.table, stretch=RIGHT)  # after the model: it sizes the model's columns
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -114,19 +112,22 @@ class KwicWindow(QWidget):
         rows: list[KwicRow] = []
         if text.strip():
             try:
-                rows = kwic(run(parse(text), self.documents), self.documents)
+                rows = kwic(run(parse(text), self.documents, spans=self.LIMIT), self.documents)[:self.LIMIT]
             except QueryError as exc:
                 self.error_label.setText(error_text(exc))
                 self.error_label.show()
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # a new list starts in document order
         self.model.set_rows(rows, self.labels)
         docs = len({r.doc_key for r in rows})
-        self.count_label.setText(self.tr("{hits} 处，{docs} 份文件", "", len(rows)).format(hits=len(rows), docs=docs))
+        text = self.tr("{hits} 处，{docs} 份文件", "", len(rows)).format(hits=len(rows), docs=docs)
+        if len(rows) >= self.LIMIT:
+            text += self.tr("（仅列出前 {limit} 处）").format(limit=self.LIMIT)
+        self.count_label.setText(text)
         self.tools.set_ready(bool(rows))
         return rows
 
     def shown_rows(self) -> list[KwicRow]:
-        return [self.proxy.index(r, 0).data(KwicModel.RowRole) for r in range(self.proxy.rowCount())]
+        return list(self.model.rows)
 
     def _activated(self, index) -> None:
         row = index.data(KwicModel.RowRole)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitter, QTableView, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -57,8 +57,6 @@ class SegmentsWindow(QWidget):
         self.session = session
         self.records = list(records)
         self.model = SegmentsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
         self._build()
         self._fill_codes()
         self.set_records(records)
@@ -76,7 +74,7 @@ class SegmentsWindow(QWidget):
         for combo in (self.document_combo, self.coder_combo):
             combo.currentIndexChanged.connect(lambda *_: self.refresh())
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         read_only_rows(self.table, stretch=3)  # after the model: it sizes the model's columns
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document and text order at first
@@ -198,7 +196,7 @@ class SegmentsWindow(QWidget):
 
     def shown_segments(self) -> list[Segment]:
         """The segments in the order the table shows them."""
-        return [self.proxy.index(r, 0).data(SegmentsModel.RowRole) for r in range(self.proxy.rowCount())]
+        return list(self.model.rows)
 
     def _activated(self, index) -> None:
         s = index.data(SegmentsModel.RowRole)
