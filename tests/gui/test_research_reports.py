@@ -81,3 +81,24 @@ def test_attribute_edits_are_steps_of_the_one_undo_history(make_window, qtbot, t
     assert "丹东市区" not in (tmp_path / "user" / "attributes.json").read_text("utf-8")
     window.actions_by_name["redo"].trigger()
     assert model.index(row, model.names.index("place")).data() == "丹东市区"
+
+
+def test_with_annotations_read_only_the_research_windows_that_need_them_are_off(make_window, corpus, tmp_path,
+                                                                              monkeypatch, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from test_window_store_damage import flip_a_journal_line
+
+    flip_a_journal_line(corpus[0], tmp_path, 2)
+    monkeypatch.setattr("policylens.app.annotating.feature.QMessageBox.question",
+                        lambda *args: QMessageBox.StandardButton.No)
+    monkeypatch.setattr("policylens.app.annotating.feature.QMessageBox.critical", lambda *args: None)
+    window = make_window()
+    assert window.annotations is None
+    assert not window.actions_by_name["segments"].isEnabled()
+    assert not window.actions_by_name["print_annotations"].isEnabled()
+    assert window.actions_by_name["kwic"].isEnabled() and window.actions_by_name["frequencies"].isEnabled()
+    assert window.search.code_button.isHidden()
+    window.actions_by_name["attributes"].trigger()  # attribute edits keep a history of their own
+    dialog = window.research.attributes_dialog
+    assert dialog.undo_stack.parent() is dialog

@@ -22,6 +22,12 @@ class ResearchFeature(QObject, Feature):
         self.frequency_window = None
         self._records: list[dict] = []
         context.window.search.autocodeRequested.connect(self.autocode)
+        if context.session is None:  # annotations read only: nothing can be coded
+            context.window.search.code_button.hide()
+
+    def contribute(self, actions: dict) -> None:
+        for name in ("segments", "print_annotations"):  # they read the annotations
+            actions[name].setEnabled(self.context.session is not None)
 
     def records_changed(self, records: list[dict]) -> None:
         self._records = list(records)
