@@ -125,3 +125,11 @@ def test_kwic_context_stays_inside_the_clause(seeds):
             row.left + row.keyword + row.right) >= 0
     sanmenxia = [r for r in rows if r.doc_key.startswith("000") and r.keyword == "户籍"]
     assert sanmenxia[0].right.endswith("(市公安局牵头)")  # not "… 四、强化监测"
+
+
+def test_a_span_limit_stops_after_the_document_that_reaches_it(seeds):
+    everything = run("户籍 OR 居住证", seeds)
+    first = run("户籍 OR 居住证", seeds, spans=10)
+    assert first == everything[:len(first)] and len(first) < len(everything)
+    assert sum(len(h.spans) for h in first) >= 10
+    assert len({h.doc_key for h in first}) == 1  # the first seed alone holds ten

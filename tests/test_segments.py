@@ -93,3 +93,15 @@ def test_cooccurrence_within_clauses(coded):
         (("公共服务/教育", "落户"), 1): sanmenxia, (("居住证", "落户"), 1): sanmenxia,
         (("居住证", "居住证/覆盖"), 1): [["a3", "a5"]],
     }
+
+
+def test_segments_of_several_codes_list_a_shared_passage_once(coded):
+    from policylens.core.segments import segments
+    from policylens.store.annotations import AnnotationStore
+
+    folder, ids = coded
+    with AnnotationStore(folder) as store:
+        project = store.project
+        found = segments(project, [project.code_by_path("居住证").id, project.code_by_path("公共服务").id])
+    assert [ids[s.annotation] for s in found] == ["a1", "a2", "a3", "a5"]
+    assert found[0].codes == ("公共服务/教育", "居住证")  # a1 carries one of each: listed once, naming both

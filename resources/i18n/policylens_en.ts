@@ -736,15 +736,33 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
 </context>
 <context>
+    <name>AttributeSteps</name>
+    <message>
+        <location filename="../../desktop/policylens/app/research/attributes_dialog.py" line="+30"/>
+        <source>设置属性 {name}</source>
+        <translation>Set attribute {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>定义属性 {name}</source>
+        <translation>Define attribute {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入属性</source>
+        <translation>Import attributes</translation>
+    </message>
+</context>
+<context>
     <name>AttributesDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/research/attributes_dialog.py" line="+49"/>
-        <location line="+130"/>
+        <location line="+37"/>
+        <location line="+131"/>
         <source>文档属性</source>
         <translation>Document Attributes</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>筛选…</source>
         <translation>Filter…</translation>
     </message>
@@ -814,22 +832,12 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>设置 {name}</source>
-        <translation>Set {name}</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+66"/>
         <source>先选择一列中的单元格</source>
         <translation>Select cells in one column first</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>定义属性 {name}</source>
-        <translation>Define attribute {name}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>无法保存属性：{error}</source>
         <translation>Cannot save the attributes: {error}</translation>
     </message>
@@ -851,12 +859,11 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
     <message>
         <location line="+4"/>
-        <location line="+11"/>
         <source>导入属性</source>
         <translation>Import attributes</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+6"/>
         <source>无法读取 {file}：{error}</source>
         <translation>Cannot read {file}: {error}</translation>
     </message>
@@ -927,6 +934,44 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+36"/>
         <source>已更正；提取值：{value}</source>
         <translation>Corrected; extracted value: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>AutocodeDialog</name>
+    <message>
+        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+333"/>
+        <source>自动编码</source>
+        <translation>Auto-code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>编码路径（用 / 分级），如 落户条件/租赁住所</source>
+        <translation>Code path (levels separated by /), e.g. 落户条件/租赁住所</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>检索词本身</source>
+        <translation>The matched words</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所在句子</source>
+        <translation>Their sentence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>整个条款</source>
+        <translation>The whole clause</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>编码：</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>范围：</source>
+        <translation>Passage:</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2282,11 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Export CSV…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>导出 DOCX…</source>
+        <translation>Export DOCX…</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>网页 (*.html)</source>
         <translation>Web page (*.html)</translation>
@@ -2250,6 +2300,11 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+1"/>
         <source>CSV 表格 (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2349,6 +2404,106 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+4"/>
         <source>查找：</source>
         <translation>Find:</translation>
+    </message>
+</context>
+<context>
+    <name>FrequencyWindow</name>
+    <message>
+        <location filename="../../desktop/policylens/app/research/frequency_window.py" line="+77"/>
+        <source>词频</source>
+        <translation>Word frequencies</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+52"/>
+        <source>全部文件</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>按文件</source>
+        <translation>By document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>按地区</source>
+        <translation>By place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>按层级</source>
+        <translation>By level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按年份</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>前 </source>
+        <translation>Top </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 个词</source>
+        <translation> words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>统计</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>停用词…</source>
+        <translation>Stop words…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>词频 {date}</source>
+        <translation>Word frequencies {date}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>正在统计 {count} 份文件…</source>
+        <translation>Counting the words of {count} documents…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{group}（{count} 词）</source>
+        <translation>
+            <numerusform>{group} ({count} word)</numerusform>
+            <numerusform>{group} ({count} words)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{count} 组</source>
+        <translation>
+            <numerusform>{count} group</numerusform>
+            <numerusform>{count} groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>序号</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>词</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>次数</source>
+        <translation>Count</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2790,84 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
 </context>
 <context>
+    <name>KwicModel</name>
+    <message>
+        <location filename="../../desktop/policylens/app/research/kwic_window.py" line="+32"/>
+        <source>文件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>条款</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>上文</source>
+        <translation>Left context</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关键词</source>
+        <translation>Keyword</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>下文</source>
+        <translation>Right context</translation>
+    </message>
+</context>
+<context>
+    <name>KwicWindow</name>
+    <message>
+        <location line="+28"/>
+        <location line="+84"/>
+        <source>关键词上下文</source>
+        <translation>Keyword in context</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>检索式，如 户籍 NEAR/5 居住证</source>
+        <translation>Query, e.g. 户籍 NEAR/5 居住证</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>检索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>关键词上下文 {date}</source>
+        <translation>Keyword in context {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>{hits} 处，{docs} 份文件</source>
+        <translation>
+            <numerusform>{hits} hit in {docs} documents</numerusform>
+            <numerusform>{hits} hits in {docs} documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（仅列出前 {limit} 处）</source>
+        <translation> (the first {limit} listed)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>检索式：{query}</source>
+        <translation>Query: {query}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{count} 处，{when}</source>
+        <translation>
+            <numerusform>{count} hit, {when}</numerusform>
+            <numerusform>{count} hits, {when}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../desktop/policylens/app/reading/reader.py" line="+171"/>
@@ -2733,7 +2966,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Filter: place, title, number…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>文件信息</source>
         <translation>Document info</translation>
     </message>
@@ -3334,6 +3567,50 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
 </context>
 <context>
+    <name>ReportTools</name>
+    <message>
+        <location filename="../../desktop/policylens/app/research/report_tools.py" line="+27"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchFeature</name>
+    <message>
+        <location filename="../../desktop/policylens/app/research/feature.py" line="+113"/>
+        <source>无法完成</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>已用“{code}”编码 {count} 处</source>
+        <translation>
+            <numerusform>Coded {count} passage with &apos;{code}&apos;</numerusform>
+            <numerusform>Coded {count} passages with &apos;{code}&apos;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReuseTableModel</name>
     <message>
         <location filename="../../desktop/policylens/app/comparing/reuse_model.py" line="+106"/>
@@ -3424,22 +3701,79 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+37"/>
-        <source>搜索全文（简繁通用）…</source>
-        <translation>Search all documents (simplified and traditional alike)…</translation>
+        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="-290"/>
+        <source>搜索全文（简繁通用）：户籍 AND 居住证 …</source>
+        <translation>Search the full text, simplified and traditional alike (AND, OR, NOT, &quot;phrase&quot;, NEAR/5 …)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>已存搜索</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>全部编码…</source>
+        <translation>Code all…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用一个编码标注全部结果（自动编码），可一步撤销</source>
+        <translation>Code every hit with one code (auto-coding), undoable in one step</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>单位（任意角色）</source>
         <translation>Agency (any role)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>正在建立全文索引 {done}/{total}…</source>
         <translation>Building the search index {done}/{total}…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>检索语法：
+户籍 居住证（或 AND、与、&amp;）：同一条款含两者
+户籍 OR 居住证（或 或、|）：含其一
+NOT 户籍（或 非、-户籍）：不含
+&quot;居住证制度&quot;：短语；/居住证.{0,4}制度/：正则表达式
+户籍 NEAR/5 居住证：同一条款内相距不超过 5 个字符
+括号分组；简繁、全半角、大小写通用</source>
+        <translation>Query syntax:
+户籍 居住证 (or AND, 与, &amp;): a clause holding both
+户籍 OR 居住证 (or 或, |): either
+NOT 户籍 (or 非, -户籍): without it
+&quot;居住证制度&quot;: a phrase; /居住证.{0,4}制度/: a regular expression
+户籍 NEAR/5 居住证: at most 5 characters apart in one clause
+Parentheses group; simplified and traditional, full and half width, upper and lower case match alike</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>（没有已存搜索）</source>
+        <translation>(no saved searches)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存当前搜索…</source>
+        <translation>Save this search…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>保存搜索</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已保存搜索“{name}”</source>
+        <translation>Saved the search &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>全部地区</source>
         <translation>All places</translation>
     </message>
@@ -3486,6 +3820,11 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <source>（仅显示前 {limit} 处）</source>
         <translation> (first {limit} shown)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>（集合“{name}”内）</source>
+        <translation>(within the set &apos;{name}&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
@@ -3493,6 +3832,124 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location filename="../../desktop/policylens/app/corpus/search_model.py" line="+118"/>
         <source>结果</source>
         <translation>Results</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsModel</name>
+    <message>
+        <location filename="../../desktop/policylens/app/research/segments_window.py" line="+32"/>
+        <source>文件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>条款</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>上文</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>引文</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>下文</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>编码</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>编码者</source>
+        <translation>Coder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（待复核）</source>
+        <translation> (needs review)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsWindow</name>
+    <message>
+        <location line="+20"/>
+        <location line="+161"/>
+        <source>编码片段</source>
+        <translation>Coded segments</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>编码</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>含子编码</source>
+        <translation>With sub-codes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>编码片段 {date}</source>
+        <translation>Coded segments {date}</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>全部文件</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部编码者</source>
+        <translation>All coders</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（未署名）</source>
+        <translation>(no name)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{count} 个片段</source>
+        <translation>
+            <numerusform>{count} segment</numerusform>
+            <numerusform>{count} segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>编码：{codes}</source>
+        <translation>Codes: {codes}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（含子编码）</source>
+        <translation> (with sub-codes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件：{doc}；编码者：{coder}</source>
+        <translation>Document: {doc}; coder: {coder}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{count} 个片段，{when}</source>
+        <translation>
+            <numerusform>{count} segment, {when}</numerusform>
+            <numerusform>{count} segments, {when}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3978,25 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+0"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>StopwordsDialog</name>
+    <message>
+        <location filename="../../desktop/policylens/app/research/stopwords_dialog.py" line="+18"/>
+        <location line="+22"/>
+        <source>停用词</source>
+        <translation>Stop words</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>统计词频时略去的词，每行一个（# 开头为注释）；内置停用词之外另加。</source>
+        <translation>Words left out of the frequencies, one a line (# starts a comment); added to the bundled stop words.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>无法保存 {file}：{error}</source>
+        <translation>Cannot save {file}: {error}</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +4210,24 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
 </context>
 <context>
+    <name>WordModel</name>
+    <message>
+        <location filename="../../desktop/policylens/app/research/frequency_window.py" line="-125"/>
+        <source>序号</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>词</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>次数</source>
+        <translation>Count</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <location filename="../../desktop/policylens/app/shell/actions.py" line="+35"/>
@@ -3937,6 +4431,26 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>编码片段…</source>
+        <translation>Coded segments…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关键词上下文（KWIC）…</source>
+        <translation>Keyword in context (KWIC)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>词频…</source>
+        <translation>Word frequencies…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印批注报告…</source>
+        <translation>Print annotation report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -3956,7 +4470,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>About PolicyLens</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>高亮当前条款</source>
         <translation>Highlight Current Clause</translation>
     </message>

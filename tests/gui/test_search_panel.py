@@ -1,20 +1,24 @@
-"""The search panel on the real seeds: cross-script queries, filters, activation."""
+"""The search panel on the real seeds: cross-script queries, filters, activation; the query
+language (boolean clauses, inline errors), saved searches and auto-coding as one undoable step."""
 import pytest
 from PySide6.QtCore import Qt
 
 from policylens.app.corpus.search_model import SearchResultsModel
 from policylens.app.corpus.search_panel import SearchPanel
+from policylens.core.query import run
 from policylens.core.search import CorpusSearch
+from policylens.store.user_collections import UserCollections
 
 pytestmark = pytest.mark.gui
 ALL_PLACES = {"三门峡", "丹东", "始兴", "昭通", "西宁"}
 
 
 @pytest.fixture
-def panel(qtbot, corpus):
+def panel(qtbot, corpus, tmp_path):
     panel = SearchPanel()
     qtbot.addWidget(panel)
     panel.set_documents(corpus)
+    panel.set_data_dir(tmp_path)  # saved searches
     panel.resize(700, 600)
     panel.show()
     qtbot.waitExposed(panel)
@@ -161,3 +165,103 @@ def test_a_hit_uses_the_width_and_keeps_to_its_clause(qtbot, panel, corpus):
             assert before.endswith(hit.snippet_before[-3:]) or before == "…"  # the words next to the match stay
             wide = max(wide, used / room)
         assert wide > 0.9, width  # 20 characters a side filled half of a wide pane
+
+
+# The clauses naming both 户籍 and 居住证, in either script (tests/test_query.py BOTH, read by hand).
+BOTH = [("000", "三/(十)"), ("001", "四/(三)/11/(1)"), ("001", "四/(三)/11/(2)"), ("002", "三/(十四)"),
+        ("003", "三/(十五)/21"), ("003", "三/(十八)/24"), ("004", "三/(八)")]
+
+
+def shown_clauses(model):
+    """(document key prefix, clause id) of every clause row, and the matched words under each."""
+    clauses = []
+    for d in range(model.rowCount()):
+        doc = model.index(d, 0)
+        for c in range(model.rowCount(doc)):
+            clause = model.index(c, 0, doc)
+            words = {model.index(h, 0, clause).data(SearchResultsModel.SnippetRole)[1]
+                     for h in range(model.rowCount(clause))}
+            clauses.append((doc.data(SearchResultsModel.DocKeyRole)[:3],
+                            model.index(0, 0, clause).data(SearchResultsModel.HitRole).clause_id, words))
+    return clauses
+
+
+def test_a_boolean_query_lists_exactly_its_clauses_with_each_term_marked(qtbot, panel):
+    type_query(qtbot, panel, "戶籍 与 居住證")
+    shown = shown_clauses(panel.model)
+    assert [(key, clause) for key, clause, _ in shown] == BOTH
+    for _key, _clause, words in shown:  # both terms are hits (painted bold) in every clause
+        assert words & {"户籍", "戶籍"} and words & {"居住证", "居住證"}
+    type_query(qtbot, panel, '"居住证制度" NOT 户籍')
+    assert [(key, clause) for key, clause, _ in shown_clauses(panel.model)] == [("003", "三/(十八)")]
+
+
+def test_near_and_the_filters_work_together(qtbot, panel, corpus):
+    type_query(qtbot, panel, "户籍 NEAR/5 居住证")
+    assert len({(h.doc_key, h.clause_id) for h in panel.hits()}) == 5
+    with qtbot.waitSignal(panel.resultsChanged, timeout=3000):
+        panel.place_combo.setCurrentIndex(panel.place_combo.findData("西宁"))
+    xining = {d.key for d in corpus if d.meta.place == "西宁"}
+    assert [(h.doc_key, h.clause_id) for h in panel.clause_hits()] == [
+        (h.doc_key, h.clause_id) for h in run("户籍 NEAR/5 居住证", corpus, keys=xining)]
+    assert panel.clause_hits() and {h.place for h in panel.hits()} == {"西宁"}
+
+
+def test_a_malformed_query_says_where_inline_and_clears_when_fixed(qtbot, panel):
+    type_query(qtbot, panel, "户籍 AND")
+    assert panel.hits() == [] and panel.error_label.isVisible()
+    assert panel.error_message() == "缺少检索词（位置 6）"
+    assert "<u><b>" in panel.error_label.text()  # the place is marked in the query shown
+    type_query(qtbot, panel, "(户籍 OR 落户")
+    assert panel.error_message() == "缺少“)”（位置 9）"
+    type_query(qtbot, panel, "(户籍 OR 落户)")
+    assert not panel.error_label.isVisible() and panel.error_message() == ""
+    assert panel.hits()
+
+
+def test_saved_searches_keep_the_scope_and_run_again_from_the_menu(qtbot, panel, tmp_path):
+    type_query(qtbot, panel, "户籍 AND 居住证")
+    with qtbot.waitSignal(panel.resultsChanged, timeout=3000):
+        panel.place_combo.setCurrentIndex(panel.place_combo.findData("三门峡"))
+    wanted = [(h.doc_key, h.clause_id) for h in panel.clause_hits()]
+    panel.ask_name = lambda: "户籍与居住证"
+    menu = panel.saved_button.menu()
+    menu.aboutToShow.emit()
+    save = next(a for a in menu.actions() if a.text() == "保存当前搜索…")
+    save.trigger()
+    assert UserCollections(tmp_path).search("户籍与居住证") == {
+        "query": "户籍 AND 居住证", "places": ["三门峡"], "levels": [], "set": ""}
+    panel.place_combo.setCurrentIndex(0)
+    type_query(qtbot, panel, "落户")
+    menu.aboutToShow.emit()
+    saved = next(a for a in menu.actions() if a.text().startswith("户籍与居住证"))
+    with qtbot.waitSignal(panel.resultsChanged, timeout=3000):
+        saved.trigger()
+    assert panel.query_edit.text() == "户籍 AND 居住证"
+    assert panel.place_combo.currentData() == "三门峡"
+    assert [(h.doc_key, h.clause_id) for h in panel.clause_hits()] == wanted
+
+
+def test_the_grammar_is_in_the_fields_help(panel):
+    help_text = panel.query_edit.toolTip()
+    for word in ("AND", "OR", "NOT", "NEAR/5", "正则表达式", "短语"):
+        assert word in help_text
+
+
+def test_auto_coding_from_the_window_undoes_in_one_step(make_window, qtbot):
+    window = make_window()
+    panel = window.search
+    type_query(qtbot, panel, "户籍 AND 居住证")
+    panel.ask_autocode = lambda: ("自动/户籍与居住证", "clause")
+    qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    project = window.annotations.project
+    code = project.code_by_path("自动/户籍与居住证")
+    coded = sorted((a.document[:3], a.anchor.clause) for a in project.filter(code=code.id))
+    assert coded == sorted(BOTH)
+    undo = window.actions_by_name["undo"]
+    assert undo.text() == "撤销 自动编码 自动/户籍与居住证"
+    undo.trigger()
+    assert not project.annotations and project.code_by_path("自动/户籍与居住证") is None
+    qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)  # again: nothing coded twice
+    assert len(project.annotations) == len(BOTH)

@@ -28,7 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
-from .search import compile_query
+from .search import SNIPPET, Hit, compile_query
 from .errors import PolicyLensError
 
 CONTEXT = 30  # characters of context on each side of a KWIC row
@@ -229,17 +229,25 @@ class ClauseHit(NamedTuple):
 
 
 def run(query: str | object, documents: Iterable, keys: set[str] | None = None,
-        levels: set[int] | None = None) -> list[ClauseHit]:
-    """The clauses the query is true of, in document order; keys/levels narrow the scope."""
+        levels: set[int] | None = None, spans: int | None = None) -> list[ClauseHit]:
+    """The clauses the query is true of, in document order; keys/levels narrow the scope.
+
+    spans: stop after the document in which this many matched spans are reached (a list
+    that shows the first thousand need not search the rest of the corpus).
+    """
     tree = parse(query) if isinstance(query, str) else query
     terms = list(dict.fromkeys(_terms(tree)))
     every_clause = _spans(tree, lambda term: []) is not None or any(t.literal is None for t in terms)
-    found = []
+    found, counted = [], 0
     for doc in documents:
         if keys is not None and doc.key not in keys:
             continue
         if _possible(tree, doc.text):
-            found.extend(_document_hits(tree, terms, every_clause, doc, levels))
+            hits = _document_hits(tree, terms, every_clause, doc, levels)
+            found.extend(hits)
+            counted += sum(len(h.spans) for h in hits)
+            if spans is not None and counted >= spans:
+                break
     return found
 
 
@@ -346,6 +354,27 @@ def sort_rows(rows: list[KwicRow], by: str = "right", attributes: dict[str, dict
         return sorted(rows, key=lambda r: (r.keyword, r.right))
     values = attributes or {}
     return sorted(rows, key=lambda r: (str(values.get(r.doc_key, {}).get(by, "")), r.doc_key, r.start))
+
+
+def span_hits(hits: Iterable[ClauseHit], documents: Iterable, limit: int | None = None) -> list[Hit]:
+    """One search Hit per matched span (its snippet cut from its own clause), in order, at most
+    limit: what the window's result list shows, term by term under each clause."""
+    by_key = {doc.key: doc for doc in documents}
+    out: list[Hit] = []
+    titles_key, titles = None, {}
+    for hit in hits:
+        doc = by_key[hit.doc_key]
+        if titles_key != doc.key:  # hits come document by document
+            titles_key, titles = doc.key, {c.id: c.title for c in doc.clauses}
+        title = titles.get(hit.clause_id, "")
+        low, high = hit.bounds
+        for start, end in hit.spans:
+            if limit is not None and len(out) >= limit:
+                return out
+            out.append(Hit(doc.key, hit.clause_id, title, start, end,
+                           _flat(doc.text[max(start - SNIPPET, low):start]), doc.text[start:end],
+                           _flat(doc.text[end:max(min(end + SNIPPET, high), end)]), doc.meta.place))
+    return out
 
 
 def _flat(text: str) -> str:

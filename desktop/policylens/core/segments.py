@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from itertools import combinations
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from .annotations import Annotation, Project
 
@@ -34,10 +34,12 @@ class Segment(NamedTuple):
     attributes: dict
 
 
-def segments(project: Project, code_id: str, subcodes: bool = True,
+def segments(project: Project, code_id: str | Iterable[str], subcodes: bool = True,
              documents: dict[str, dict] | None = None) -> list[Segment]:
-    """Every passage of the code (and its sub-codes), in document and text order, each once."""
-    wanted = {code_id, *project.descendants(code_id)} if subcodes else {code_id}
+    """Every passage of the code or codes (and their sub-codes), in document and text order,
+    each once however many of them it carries."""
+    asked = [code_id] if isinstance(code_id, str) else list(code_id)
+    wanted = {c for code in asked for c in (code, *(project.descendants(code) if subcodes else ()))}
     attributes = documents or {}
     found = []
     for a in project.annotations.values():

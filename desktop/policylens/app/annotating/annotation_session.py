@@ -124,7 +124,10 @@ class AnnotationSession(QObject):
         """Name the steps already in the history in the UI language just installed."""
         for index in range(self.undo_stack.count()):
             step = self.undo_stack.command(index)
-            step.setText(command_name(step.command))
+            if isinstance(step, _StoreCommand):
+                step.setText(command_name(step.command))
+            else:  # a step of another store sharing this history (document attributes)
+                step.retranslate()
 
     def _replay(self, wrapper: _StoreCommand, step) -> None:
         try:

@@ -29,7 +29,8 @@ class ExportButtons(QWidget):
         super().__init__(parent)
         self._table_for, self._suggested_name = table_for, suggested_name
         self._write = write or write_table
-        texts = {"html": self.tr("导出 HTML…"), "xlsx": self.tr("导出 XLSX…"), "csv": self.tr("导出 CSV…")}
+        texts = {"html": self.tr("导出 HTML…"), "xlsx": self.tr("导出 XLSX…"), "csv": self.tr("导出 CSV…"),
+                 "docx": self.tr("导出 DOCX…")}
         self.buttons = {fmt: QPushButton(texts[fmt], self) for fmt in formats}
         self.message = QLabel(self)
         row = QHBoxLayout(self)
@@ -47,7 +48,7 @@ class ExportButtons(QWidget):
     def ask_path(self, fmt: str) -> str:
         """The file to write, or "" if the user cancels (tests replace this)."""
         filters = {"html": self.tr("网页 (*.html)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)"),
-                   "csv": self.tr("CSV 表格 (*.csv)")}
+                   "csv": self.tr("CSV 表格 (*.csv)"), "docx": self.tr("Word 文档 (*.docx)")}
         asked = ask_save_path(self, self.tr("导出"), self._suggested_name(), [filters[fmt]])
         return str(asked[0]) if asked else ""
 

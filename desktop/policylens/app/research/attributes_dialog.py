@@ -3,14 +3,16 @@
 One document or many at once: type a value and "Apply to selected" sets it in the current
 column of every selected row, as one undoable step. New attributes of the researcher's own
 (text, number, date, choice) are defined in the toolbar; CSV export and import match rows by
-document key or file name. Every edit, definition and import is one QUndoCommand on the
-dialog's stack (Ctrl+Z), and each one writes user/attributes.json atomically.
+document key or file name. Every edit, definition and import is one QUndoCommand, and each one
+writes user/attributes.json atomically. The window passes its annotation session's stack, so
+attribute edits are steps of the one Edit ▸ Undo history, named in the UI language; with no
+session (annotations read only) the dialog keeps a stack of its own.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QToolButton, QVBoxLayout)
@@ -20,17 +22,35 @@ from ...store.atomic import StoreError
 from ...store.user_attributes import UserAttributes
 from ..common.error_text import error_text
 from ..common.file_dialogs import ask_open_path, ask_save_path
-from .attributes_model import AttributesModel
+from .attributes_model import HEADERS, AttributesModel
+
+
+# The names of the steps, translated when shown (a language switch renames the steps already
+# in the history: AnnotationSession.retranslate calls retranslate() on the steps it does not own).
+STEP_NAMES = {"set": QT_TRANSLATE_NOOP("AttributeSteps", "设置属性 {name}"),
+              "define": QT_TRANSLATE_NOOP("AttributeSteps", "定义属性 {name}"),
+              "import": QT_TRANSLATE_NOOP("AttributeSteps", "导入属性")}
+
+
+def step_name(kind: str, name: str = "") -> str:
+    """A step's name in the UI language; an extracted attribute by its column header (地区, not place)."""
+    shown = QCoreApplication.translate("AttributesModel", HEADERS[name]) if name in HEADERS else name
+    return QCoreApplication.translate("AttributeSteps", STEP_NAMES[kind]).format(name=shown)
 
 
 class Change(QUndoCommand):
     """One step on the attributes: the values (and definitions) before and after it; undo and
     redo put one or the other back and save. The whole table is small: copies cost nothing."""
 
-    def __init__(self, dialog: "AttributesDialog", text: str, before: tuple, after: tuple):
-        super().__init__(text)
-        self.dialog, self.before, self.after = dialog, before, after
+    def __init__(self, dialog: "AttributesDialog", name: tuple, before: tuple, after: tuple):
+        kind, params = name
+        super().__init__(step_name(kind, **params))
+        self.dialog, self.before, self.after, self.name = dialog, before, after, name
         self.first = True  # pushed after the change was made: the first redo has nothing to do
+
+    def retranslate(self) -> None:
+        kind, params = self.name
+        self.setText(step_name(kind, **params))
 
     def redo(self):
         if self.first:
@@ -43,13 +63,13 @@ class Change(QUndoCommand):
 
 
 class AttributesDialog(QDialog):
-    def __init__(self, data_dir: Path, records: list[dict], parent=None):
+    def __init__(self, data_dir: Path, records: list[dict], parent=None, undo_stack: QUndoStack | None = None):
         super().__init__(parent)
         self.setObjectName("attributesDialog")
         self.setWindowTitle(self.tr("文档属性"))
         self.data_dir = Path(data_dir)
         self.attributes = UserAttributes(self.data_dir)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.model = AttributesModel(list(records), self.attributes, self.set_values, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -132,7 +152,7 @@ class AttributesDialog(QDialog):
         before = self.snapshot()
         for key in keys:
             self.attributes.set(key, name, checked)
-        self._changed(self.tr("设置 {name}").format(name=name), before)
+        self._changed(("set", {"name": name}), before)
         return True
 
     def snapshot(self) -> tuple:
@@ -145,11 +165,12 @@ class AttributesDialog(QDialog):
         self._save()
         self.model.refresh()
 
-    def _changed(self, text: str, before: tuple) -> None:
-        """Save what was just changed, show it, and make it one step of the undo stack."""
+    def _changed(self, name: tuple, before: tuple) -> None:
+        """Save what was just changed, show it, and make it one step of the undo stack;
+        name is (kind, params) of STEP_NAMES."""
         self._save()
         self.model.refresh()
-        self.undo_stack.push(Change(self, text, before, self.snapshot()))
+        self.undo_stack.push(Change(self, name, before, self.snapshot()))
 
     def apply_to_selected(self) -> bool:
         column = self.table.currentIndex().column()
@@ -168,7 +189,7 @@ class AttributesDialog(QDialog):
         except InvalidAttribute as exc:
             self.status.setText(error_text(exc))
             return False
-        self._changed(self.tr("定义属性 {name}").format(name=self.name_edit.text().strip()), before)
+        self._changed(("define", {"name": self.name_edit.text().strip()}), before)
         self.name_edit.clear()
         return True
 
@@ -202,7 +223,7 @@ class AttributesDialog(QDialog):
         before = self.snapshot()
         changed, problems = self.attributes.read_csv(text, self.model.records)
         if changed:
-            self._changed(self.tr("导入属性"), before)
+            self._changed(("import", {}), before)
         self.status.setText(self.tr("已导入 {count} 个值").format(count=changed)
                             + (self.tr("；{count} 个问题：{first}").format(count=len(problems), first=problems[0])
                                if problems else ""))

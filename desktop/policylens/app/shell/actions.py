@@ -83,6 +83,11 @@ TABLE = [
     # F1 is the platform's help key; Ctrl+/ where F1 is taken (laptops, some desktops).
     Spec("research", "attributes", QT_TRANSLATE_NOOP("actions", "文档属性…"), "research.show_attributes",
          ("Ctrl+Shift+T",)),
+    Spec("research", "segments", QT_TRANSLATE_NOOP("actions", "编码片段…"), "research.show_segments", ("Ctrl+Alt+S",)),
+    Spec("research", "kwic", QT_TRANSLATE_NOOP("actions", "关键词上下文（KWIC）…"), "research.show_kwic", ("Ctrl+Alt+K",)),
+    Spec("research", "frequencies", QT_TRANSLATE_NOOP("actions", "词频…"), "research.show_frequencies"),
+    Spec("research", "print_annotations", QT_TRANSLATE_NOOP("actions", "打印批注报告…"),
+         "research.print_annotation_report", (_KEY.Print,)),
     Spec("help", "shortcuts", QT_TRANSLATE_NOOP("actions", "键盘快捷键"), "help.show_shortcuts",
          (_KEY.HelpContents, "Ctrl+/")),
     Spec("help", "legend", QT_TRANSLATE_NOOP("actions", "单位角色图例"), "help.show_legend"),

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self.info = InfoPanel(self)
         self.agencies = AgencyPanel(parent=self)
         self.search = SearchPanel(parent=self)
+        self.search.set_data_dir(self.data_dir)  # saved searches
         self.import_dialog = ImportDialog(self)
         self._docks()
         self._size_columns()
