@@ -1,6 +1,8 @@
 """Clause similarity on the real seeds: masking, scores, and "find this clause in every document"."""
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -252,3 +254,22 @@ def test_mutual_best_pairs():
     scores = np.array([[0.5, 0.1, 0.0], [0.4, 0.2, 0.0], [0.0, 0.0, 0.05]])
     assert mutual_best(scores, 0.1) == {(0, 0)}  # (1, 1): 1 prefers 0; (2, 2): under the floor
 
+
+# -- the command line ----------------------------------------------------------------------------
+
+def test_align_json_lists_weak_members_and_alternates(seed_paths, tmp_path, capsys):
+    from policylens.cli import main
+    files = [str(p) for p in seed_paths]
+    assert main(["--data-dir", str(tmp_path), "align", *files, "--json"]) == 0
+    families = json.loads(capsys.readouterr().out)["families"]
+    assert all(set(f) == {"id", "name", "strength", "members", "alternates"} for f in families)
+    assert all({"file", "path", "clause", "similarity", "weak"} <= set(m) for f in families for m in f["members"])
+    # 三门峡 四/(二) 加快工作进度 stands where 丹东 and 西宁 put 强化专项检查, and it too speaks of
+    # 跟踪监测和监督检查, but in few words of theirs: a member, shown as weak.
+    checks = next(f for f in families if any(m["file"] == files[2] and m["clause"] == "四/(十六)" for m in f["members"]))
+    assert checks["name"] == "强化专项检查"
+    weak = [(m["file"], m["clause"]) for m in checks["members"] if m["weak"]]
+    assert weak == [(files[0], "四/(二)")]
+    assert all(m["similarity"] < 0.2 for m in checks["members"] if m["weak"])
+    assert 0 < checks["strength"] < 1
+    assert all(isinstance(f["alternates"], list) for f in families)
