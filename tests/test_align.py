@@ -1,11 +1,17 @@
 """Clause similarity on the real seeds: masking, scores, and "find this clause in every document"."""
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
+from pathlib import Path
+
 from policylens.core.align import ClauseIndex, ClauseRef, Postings, clause_path
 from policylens.core.align_mask import AGENCY, NUMBER, PLACE, bigrams, mask
+from policylens.core.document import analyze_file
+from policylens.core.family_links import STRONG, mutual_best, outline_links
 
 SANMENXIA, ZHAOTONG, DANDONG, XINING, SHIXING = (
     "000_475fe52b6475e2b2", "001_cb987e057fa661f0", "002_0b082def2c4c3406",
@@ -190,3 +196,80 @@ def test_a_new_version_replaces_the_old_entries(docs):
                                          list(index.vocab), set(index.retired()))
     assert np.array_equal(restored.idf(), index.idf())
     assert restored.entries_of(DANDONG) == after
+
+
+# -- lists, related documents, mutual links ------------------------------------------------------
+
+FAMILIES = Path(__file__).resolve().parent / "data" / "families"
+
+
+@pytest.fixture(scope="module")
+def permits():
+    """Two residence-permit rules and a rule on filing normative documents, indexed together."""
+    names = ("北京市实施《居住证暂行条例》办法.html", "天津市居住证管理办法.docx", "北京市行政规范性文件备案监督办法.doc")
+    docs = [analyze_file(FAMILIES / name) for name in names]
+    index = ClauseIndex()
+    for doc in docs:
+        index.add_document(doc)
+    return index, docs
+
+
+def test_a_list_is_one_clause_with_its_items(permits):
+    # 北京 第七条 来京人员符合下列条件的，可以…申领《北京市居住证》： (一) 在京居住6个月以上的 (二) …
+    index, (beijing, tianjin, _) = permits
+    lead = entry(index, beijing.key, "第七条")
+    ids = [index.entries[e].ref.clause_id for e in index.entries_of(beijing.key)]
+    assert "第七条/(一)" not in ids and "第七条/(二)" not in ids
+    assert index.find(ClauseRef(beijing.key, "第七条/(二)")) == lead  # an item finds its list
+    assert index.find(ClauseRef(beijing.key, "第七十条")) is None
+    # 天津 第二章/第七条 writes the conditions into one sentence: it shares them with the whole
+    # list (its cosine with the lead's own line is 0.09, with the list 0.28).
+    conditions = entry(index, tianjin.key, "第二章/第七条")
+    assert index.similarity(conditions, lead) > 0.15
+    assert index.similarity(conditions, lead) == pytest.approx(float(index.score_matrix([lead], [conditions])[0, 0]))
+
+
+def test_documents_of_another_policy_are_not_compared(permits):
+    index, (beijing, tianjin, filing) = permits
+    positions = [index.doc_keys.index(d.key) for d in (beijing, tianjin, filing)]
+    assert index.related(positions[0], positions, index.idf()).tolist() == [1.0, 1.0, 0.0]
+    # 本办法自2016年1月1日起施行 / 本办法自2006年1月1日起施行: alike, but of two policies.
+    date_of_effect = entry(index, beijing.key, "第二十四条")
+    assert index.similarity(date_of_effect, entry(index, tianjin.key, "第八章/第四十八条")) > 0.5
+    assert index.similarity(date_of_effect, entry(index, filing.key, "第二十三条")) == 0.0
+
+
+def test_mutual_best_clauses_of_related_outlines_are_linked(permits):
+    # 天津 第三章/第十六条 住址发生变动 and 北京 第十三条 居住地址发生变更: each the other's best, below
+    # the chain's floor and out of its order; linked because the outlines are of one policy.
+    index, (beijing, tianjin, filing) = permits
+    moved, changed = entry(index, tianjin.key, "第三章/第十六条"), entry(index, beijing.key, "第十三条")
+    assert index.similarity(moved, changed) < STRONG
+    links = {(a, b) for a, b, _ in outline_links(index, index.entries_of(tianjin.key), index.entries_of(beijing.key))}
+    assert (moved, changed) in links
+    assert not outline_links(index, index.entries_of(tianjin.key), index.entries_of(filing.key))
+
+
+def test_mutual_best_pairs():
+    scores = np.array([[0.5, 0.1, 0.0], [0.4, 0.2, 0.0], [0.0, 0.0, 0.05]])
+    assert mutual_best(scores, 0.1) == {(0, 0)}  # (1, 1): 1 prefers 0; (2, 2): under the floor
+
+
+# -- the command line ----------------------------------------------------------------------------
+
+def test_align_json_lists_weak_members_and_alternates(seed_paths, tmp_path, capsys):
+    from policylens.cli import main
+    files = [str(p) for p in seed_paths]
+    assert main(["--data-dir", str(tmp_path), "align", *files, "--json"]) == 0
+    families = json.loads(capsys.readouterr().out)["families"]
+    assert all(set(f) == {"id", "name", "strength", "members", "alternates"} for f in families)
+    assert all({"file", "path", "clause", "similarity", "weak"} <= set(m) for f in families for m in f["members"])
+    # 三门峡 四/(二) 加快工作进度 stands where 丹东 and 西宁 put 强化专项检查, and it too speaks of
+    # 跟踪监测和监督检查, but in few words of theirs: a member, shown as weak.
+    checks = next(f for f in families if any(m["file"] == files[2] and m["clause"] == "四/(十六)" for m in f["members"]))
+    assert checks["name"] == "强化专项检查"
+    weak = [(m["file"], m["clause"]) for m in checks["members"] if m["weak"]]
+    assert weak == [(files[0], "四/(二)")]
+    assert all(m["similarity"] < 0.2 for m in checks["members"] if m["weak"])
+    assert 0 < checks["strength"] < 1
+    assert all(isinstance(f["alternates"], list) for f in families)

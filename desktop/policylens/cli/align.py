@@ -54,21 +54,28 @@ def _analyze_all(paths: list[Path], table: AliasTable) -> dict[Path, Document]:
 
 def align_json(found: list[FamilyView], file_of: dict[str, Path], order: list[Path]) -> dict:
     """{"families": [{"id", "name", "strength", "members": [{"file", "path", "clause", "title",
-    "score", "similarity", "weak"}]}]}: similarity is score under the name the family view uses.
+    "score", "similarity", "weak"}], "alternates": [{"file", "path", "clause", "title"}]}]}:
+    similarity is score under the name the family view uses; an alternate is a second clause
+    of a member's document on the family's subject (a city that split the clause in two).
 
-    Families are numbered from 1 in order of their first clause; members follow the files'
-    order on the command line.
+    Families are numbered from 1 in order of their first clause; members and alternates
+    follow the files' order on the command line.
     """
     rank = {path: i for i, path in enumerate(order)}
     families = []
     for number, family in enumerate(found, 1):
         members = sorted(family.members, key=lambda m: rank[file_of[m.ref.key]])
+        alternates = sorted(family.alternates, key=lambda m: (rank[file_of[m.ref.key]], m.path))
         families.append({"id": number, "name": family.name, "strength": round(family.strength or 0.0, 3),
-                         "members": [
-            {"file": str(file_of[m.ref.key]), "path": list(m.path), "clause": m.ref.clause_id,
-             "title": m.title, "score": round(m.score, 3),
-             "similarity": round(m.score, 3), "weak": m.weak} for m in members]})
+                         "members": [dict(_clause_json(m, file_of), score=round(m.score, 3),
+                                          similarity=round(m.score, 3), weak=m.weak) for m in members],
+                         "alternates": [_clause_json(m, file_of) for m in alternates]})
     return {"families": families}
+
+
+def _clause_json(member, file_of: dict[str, Path]) -> dict:
+    return {"file": str(file_of[member.ref.key]), "path": list(member.path),
+            "clause": member.ref.clause_id, "title": member.title}
 
 
 def _print_table(data: dict, docs: dict[str, Document], file_of: dict[str, Path]) -> None:
@@ -77,5 +84,8 @@ def _print_table(data: dict, docs: dict[str, Document], file_of: dict[str, Path]
         print(f"family {family['id']}")
         for m in family["members"]:
             place = place_of[m["file"]] or Path(m["file"]).stem
-            print(f"  {place}\t{m['clause']}\t{m['score']:.2f}\t{m['title'][:60]}")
+            weak = "\tweak" if m["weak"] else ""
+            print(f"  {place}\t{m['clause']}\t{m['score']:.2f}\t{m['title'][:60]}{weak}")
+        for m in family["alternates"]:
+            print(f"  {place_of[m['file']] or Path(m['file']).stem}\t{m['clause']}\talternate\t{m['title'][:60]}")
     print(f"{len(data['families'])} families across {len(file_of)} files")

@@ -10,6 +10,12 @@ that corresponds (14/(5), the "三权" item); a parent with a body keeps it.
 The score of two clauses is a mix of the cosine of their whole texts and the cosine of their
 titles (TITLE_WEIGHT), both over character bigrams weighted by (1 + log tf) * idf, where idf is
 counted over the clauses of the corpus, so boilerplate shared by every clause weighs little.
+A clause that introduces a list (…符合下列条件的：) is one clause with its items, and its text is
+compared both as its own line and as the whole list, the better of the two counting: one city
+lists the conditions, another writes them into the sentence (align_mask.family_features).
+
+Clauses of documents of different policies score 0 (related): a residence-permit rule and a
+rule on filing normative documents both end 本办法自…起施行, and those are not one family.
 
 "Find this clause in every document" never scores all pairs: the clause's most distinctive
 bigrams (CANDIDATE_TERMS, highest weight first) are looked up in an inverted index, and only
@@ -25,13 +31,15 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .align_mask import clause_features
+from .align_mask import family_features
 from .document import Document
 from .outline import Clause
 
 TITLE_WEIGHT = 0.5
 CANDIDATE_TERMS = 32
 MAX_CANDIDATES = 20_000
+RELATED_DOCUMENTS = 0.2  # profile cosine from which two documents are of one policy
+PROFILE_TERMS = 256  # heaviest bigrams of a document's profile
 
 
 class ClauseRef(NamedTuple):  # tuples: a corpus holds a hundred thousand of them
@@ -119,8 +127,11 @@ class ClauseIndex:
         self._doc_of = Growable(np.int32)
         self._body = _Rows()
         self._title = _Rows()
+        self._whole = _Rows()  # a list's lead with its items; empty for other clauses
         self._postings = Postings()
         self._by_key: dict[str, list[int]] = {}
+        self._profiles: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # document -> profile (related)
+        self._related: tuple[int, dict[int, float]] = (-1, {})  # one document's profile cosines
 
     # -- building ------------------------------------------------------------------------------
 
@@ -131,13 +142,14 @@ class ClauseIndex:
         position = len(self.doc_keys)
         self.doc_keys.append(doc.key)
         added = []
-        for i, body, title in clause_features(doc):
+        for i, body, title, whole in family_features(doc):
             clause = doc.clauses[i]
             added.append(len(self.entries))
             self.entries.append(Entry(ClauseRef(doc.key, clause.id), clause.title,
                                       clause_path(doc.clauses, i), position))
             terms = self._body.append(self._term_ids(body), body.values())
             self._title.append(self._term_ids(title), title.values())
+            self._whole.append(self._term_ids(whole), whole.values())
             self._df.grow(len(self.vocab))
             np.add.at(self._df.view(), terms, 1)
             self._postings.add(terms, added[-1])
@@ -149,6 +161,7 @@ class ClauseIndex:
     def remove_document(self, key: str) -> list[int]:
         """Retire a document's entries (a new version replaces them); their numbers."""
         gone = self._by_key.pop(key, [])
+        self._related = (-1, {})
         for entry in gone:
             self._df.view()[self._body.terms(entry)] -= 1
         self._alive.view()[gone] = False
@@ -164,7 +177,15 @@ class ClauseIndex:
         return list(self._by_key.get(key, []))
 
     def find(self, ref: ClauseRef) -> int | None:
-        return next((e for e in self._by_key.get(ref.key, []) if self.entries[e].ref == ref), None)
+        """The clause's entry; an item of a list (not a clause of its own here) finds its list's."""
+        entries = self._by_key.get(ref.key, [])
+        found = next((e for e in entries if self.entries[e].ref == ref), None)
+        head = ref.clause_id.rpartition("/")[0]
+        while found is None and head:
+            found = next((e for e in entries if self.entries[e].ref.clause_id == head
+                          and len(self._whole.terms(e))), None)
+            head = head.rpartition("/")[0]
+        return found
 
     def is_alive(self, entry: int) -> bool:
         return bool(self._alive.view()[entry])
@@ -216,16 +237,81 @@ class ClauseIndex:
         """Similarity (0..1) of the entry to each of the other entries."""
         idf = self.idf() if idf is None else idf
         others = np.asarray(others, np.int64)
-        body = self._body.cosines(entry, others, idf)
+        body = self._body_cosines(entry, others, idf)
         title = self._title.cosines(entry, others, idf)
-        return (1 - TITLE_WEIGHT) * body + TITLE_WEIGHT * title
+        related = self.related(int(self._doc_of.view()[entry]), self._doc_of.view()[others], idf)
+        return ((1 - TITLE_WEIGHT) * body + TITLE_WEIGHT * title) * related
 
     def score_matrix(self, a, b, idf: np.ndarray | None = None) -> np.ndarray:
         """Similarity of every entry of a to every entry of b, as a dense matrix (as `scores`)."""
         idf = self.idf() if idf is None else idf
         a, b = np.asarray(a, np.int64), np.asarray(b, np.int64)
-        return ((1 - TITLE_WEIGHT) * self._body.cosine_matrix(a, b, idf)
-                + TITLE_WEIGHT * self._title.cosine_matrix(a, b, idf))
+        related = np.ones((len(a), len(b)))
+        docs_a, docs_b = self._doc_of.view()[a], self._doc_of.view()[b]
+        for d in np.unique(docs_a):
+            related[docs_a == d] = self.related(int(d), docs_b, idf)[None, :]
+        return ((1 - TITLE_WEIGHT) * self._body_matrix(a, b, idf)
+                + TITLE_WEIGHT * self._title.cosine_matrix(a, b, idf)) * related
+
+    def _body_cosines(self, entry: int, others: np.ndarray, idf: np.ndarray) -> np.ndarray:
+        """The better of the own texts' cosine and the whole lists' (a lead against the other's text)."""
+        body, whole = self._body, self._whole
+        best = body.cosines(entry, others, idf)
+        for query, targets in ((whole, body), (body, whole), (whole, whole)):
+            if len(query.terms(entry)):
+                best = np.maximum(best, query.cosines(entry, others, idf, targets))
+        return best
+
+    def _body_matrix(self, a: np.ndarray, b: np.ndarray, idf: np.ndarray) -> np.ndarray:
+        body, whole = self._body, self._whole
+        best = body.cosine_matrix(a, b, idf)
+        for rows_a, rows_b in ((whole, body), (body, whole), (whole, whole)):
+            best = np.maximum(best, rows_a.cosine_matrix(a, b, idf, rows_b))
+        return best
+
+    def related(self, doc: int, others, idf: np.ndarray) -> np.ndarray:
+        """1.0 for each other document of the same policy as doc, else 0.0.
+
+        Two documents are of one policy when their profiles (the sum of their clauses' unit
+        vectors, PROFILE_TERMS heaviest bigrams) have a cosine of RELATED_DOCUMENTS or more.
+        Every regulation has a clause on its purpose and one on its date of effect, worded
+        alike; those of a residence-permit rule and of a filing rule are not one family.
+        A profile is made once, with the weights of the day (the whole corpus's in a build);
+        the cosines are kept for the last document asked about (its clauses ask in turn).
+        """
+        others = np.asarray(others, np.int64)
+        if self._related[0] != doc:
+            self._related = (doc, {doc: 1.0})
+        known = self._related[1]
+        missing = [d for d in np.unique(others).tolist() if d not in known]
+        if missing:
+            known.update(zip(missing, self._profile_cosines(doc, missing, idf).tolist()))
+        values = np.fromiter((known[d] for d in others.tolist()), np.float64, len(others))
+        return (values >= RELATED_DOCUMENTS).astype(np.float64)
+
+    def _profile_cosines(self, doc: int, others: list[int], idf: np.ndarray) -> np.ndarray:
+        query_terms, query = self._profile(doc, idf)
+        profiles = [self._profile(d, idf) for d in others]
+        terms = np.concatenate([t for t, _ in profiles])
+        weights = np.concatenate([w for _, w in profiles])
+        owner = np.repeat(np.arange(len(others)), [len(t) for t, _ in profiles])
+        if not len(query_terms):
+            return np.zeros(len(others))
+        at = np.minimum(np.searchsorted(query_terms, terms), len(query_terms) - 1)
+        shared = np.where(query_terms[at] == terms, query[at], 0.0)
+        return np.bincount(owner, weights * shared, minlength=len(others))
+
+    def _profile(self, doc: int, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The document's profile: (sorted bigram ids, unit weights)."""
+        if doc not in self._profiles:
+            rows = np.array(self._by_key.get(self.doc_keys[doc], []), np.int64)
+            _, terms, weights = self._body.unit_items(rows, idf)
+            found, inverse = np.unique(terms, return_inverse=True)
+            total = np.bincount(inverse, weights, minlength=len(found))
+            top = np.sort(np.argsort(-total, kind="stable")[:PROFILE_TERMS])
+            found, total = found[top], total[top]
+            self._profiles[doc] = (found, total / (math.sqrt(float(np.dot(total, total))) or 1.0))
+        return self._profiles[doc]
 
     def similarity(self, a: int, b: int) -> float:
         return float(self.scores(a, [b])[0])
@@ -249,6 +335,7 @@ class ClauseIndex:
         """The vectors of entries [start, len(entries)) and their postings: one saved segment."""
         postings = _sorted_run(*self._body.items(start))
         return {**self._body.arrays(start, "body_"), **self._title.arrays(start, "title_"),
+                **self._whole.arrays(start, "whole_"),
                 "post_terms": postings[0], "post_entries": postings[1]}
 
     @classmethod
@@ -261,6 +348,7 @@ class ClauseIndex:
         for data in segments:
             index._body.extend(data, "body_")
             index._title.extend(data, "title_")
+            index._whole.extend(data, "whole_")
             index._postings.add_run(data["post_terms"], data["post_entries"])
         if len(index._body) != len(entries):
             raise ValueError(f"the segments hold {len(index._body)} clauses, the entry list {len(entries)}")
@@ -300,14 +388,17 @@ class _Rows:
         ptr = self._ptr.view()
         return self._terms.view()[ptr[entry]:ptr[entry + 1]], self._weights.view()[ptr[entry]:ptr[entry + 1]]
 
-    def cosines(self, entry: int, others: np.ndarray, idf: np.ndarray) -> np.ndarray:
+    def cosines(self, entry: int, others: np.ndarray, idf: np.ndarray,
+                targets: "_Rows | None" = None) -> np.ndarray:
+        """Cosine of row entry with each of the others' rows (of targets, by default these rows)."""
+        targets = self if targets is None else targets
         terms, weights = self.row(entry)
         order = np.argsort(terms)  # the query kept sparse: a dense one costs the vocabulary's size
         query_terms, query = terms[order], (weights * idf[terms])[order]
         norm = math.sqrt(float(np.dot(query, query))) or 1.0
-        owner, at = gather_rows(self._ptr.view(), others)
-        t = self._terms.view()[at]
-        w = self._weights.view()[at] * idf[t]
+        owner, at = gather_rows(targets._ptr.view(), others)
+        t = targets._terms.view()[at]
+        w = targets._weights.view()[at] * idf[t]
         where = np.minimum(np.searchsorted(query_terms, t), max(len(query_terms) - 1, 0))
         shared = query[where] * (query_terms[where] == t) if len(query_terms) else np.zeros(len(t))
         dots = np.bincount(owner, weights=w * shared, minlength=len(others))
@@ -322,10 +413,11 @@ class _Rows:
         norms = np.sqrt(np.bincount(owner, weights * weights, minlength=len(rows)))
         return owner, terms, weights / np.where(norms > 0, norms, 1)[owner]
 
-    def cosine_matrix(self, a: np.ndarray, b: np.ndarray, idf: np.ndarray) -> np.ndarray:
-        """Cosine of every row of a with every row of b: the items joined term by term."""
+    def cosine_matrix(self, a: np.ndarray, b: np.ndarray, idf: np.ndarray,
+                      rows_b: "_Rows | None" = None) -> np.ndarray:
+        """Cosine of every row of a with every row of b (of rows_b, by default these rows)."""
         owner_a, terms_a, weights_a = self.unit_items(a, idf)
-        owner_b, terms_b, weights_b = self.unit_items(b, idf)
+        owner_b, terms_b, weights_b = (rows_b or self).unit_items(b, idf)
         order = np.argsort(terms_b, kind="stable")
         sorted_terms = terms_b[order]
         lo = np.searchsorted(sorted_terms, terms_a, "left")
@@ -461,3 +553,4 @@ def gather_rows(ptr: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarr
     """(owner, position) of every item of the given CSR rows: owner i for rows[i]."""
     lo, hi = ptr[rows], ptr[rows + 1]
     return np.repeat(np.arange(len(rows)), hi - lo), _ranges(lo, hi)
+

@@ -46,6 +46,7 @@ _RESIDUE = rf"(?:[{AGENCY}、,;:\s]|{_ROLE_WORDS})+"
 _ASSIGNMENT_BRACKET = re.compile(rf"\({_RESIDUE}\)")
 _ASSIGNMENT_LINE = re.compile(rf"^{_RESIDUE}$", re.MULTILINE)
 _REPEATS = re.compile(f"([{AGENCY}{PLACE}{NUMBER}])\\1+")
+_LIST_LEAD = re.compile(r"[:：]\s*$")
 _WORD = re.compile(f"[\\u4e00-\\u9fffA-Za-z0-9{AGENCY}{PLACE}{NUMBER}]+")
 
 
@@ -61,14 +62,67 @@ def clause_features(doc: Document) -> list[tuple[int, Counter, Counter]]:
     text, so that is simply the clause's span), from the title on, so the numbering is left out.
     """
     folded = doc.folded()
-    out = []
+    return [(i, _bigrams_of(doc, folded, clause, clause.end), _bigrams_of(doc, folded, clause, clause.title_end))
+            for i, clause in enumerate(doc.clauses) if alignable(clause)]
+
+
+def family_features(doc: Document) -> list[tuple[int, Counter, Counter, Counter]]:
+    """(clause index, own text, title, whole list) bigrams of the clauses that can join a family.
+
+    A clause that introduces a list (list_ends) also has the bigrams of the list as a whole,
+    its items included; the items are not clauses of their own: the list is one provision.
+    Other clauses have no whole-list bigrams (an empty Counter).
+    """
+    folded = doc.folded()
+    ends = list_ends(doc, folded)
+    out: list[tuple[int, Counter, Counter, Counter]] = []
+    inside = -1  # end of the list whose items are passed over
     for i, clause in enumerate(doc.clauses):
-        if not alignable(clause):
+        if not alignable(clause) or clause.start < inside:
             continue
-        body = mask(folded, clause.title_start, clause.end, clause.agencies, doc.meta.place)
-        title = mask(folded, clause.title_start, clause.title_end, clause.agencies, doc.meta.place)
-        out.append((i, bigrams(body), bigrams(title)))
+        whole: Counter = Counter()
+        if i in ends:
+            inside = ends[i]
+            whole = _bigrams_of(doc, folded, clause, ends[i])
+        out.append((i, _bigrams_of(doc, folded, clause, clause.end),
+                    _bigrams_of(doc, folded, clause, clause.title_end), whole))
     return out
+
+
+def _bigrams_of(doc: Document, folded: str, clause: Clause, end: int) -> Counter:
+    """Bigrams of the masked text from the clause's title to end (agencies of every clause before end)."""
+    agencies = clause.agencies
+    if end > clause.end:
+        agencies = [a for c in doc.clauses if clause.start <= c.start < end for a in c.agencies]
+    return bigrams(mask(folded, clause.title_start, end, agencies, doc.meta.place))
+
+
+def list_ends(doc: Document, folded: str) -> dict[int, int]:
+    """Clause index -> end of its last item, for the clauses that introduce a list.
+
+    A clause whose own text ends in a colon (符合下列条件的，可以申领居住证：) is completed by its
+    items: one city writes the conditions into the sentence, another lists them, and the
+    provision is the same. Compared whole, the lead is matched by its subject; its items alone
+    would be matched with the sentence of the city that did not list them.
+    """
+    ends: dict[int, int] = {}
+    clauses = doc.clauses
+    for i, clause in enumerate(clauses):
+        if not alignable(clause) or not _LIST_LEAD.search(folded, clause.title_start, clause.end):
+            continue
+        last = i
+        while last + 1 < len(clauses) and _descends(clauses, last + 1, i):
+            last += 1
+        if last > i:
+            ends[i] = clauses[last].end
+    return ends
+
+
+def _descends(clauses: list[Clause], k: int, ancestor: int) -> bool:
+    at = clauses[k].parent
+    while at is not None and at > ancestor:
+        at = clauses[at].parent
+    return at == ancestor
 
 
 def bigrams(text: str) -> Counter:

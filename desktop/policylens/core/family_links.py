@@ -8,6 +8,12 @@ bigrams of text and title), a pair whose parents correspond gains part of the pa
 LINK_FLOOR (monotone.monotone_chain). A pair far above the floor (STRONG) is kept even out of
 order: a city that moved a clause still has it.
 
+A city that rewrote a clause leaves it below the floor, yet still the other's best match: two
+clauses each of which is the other's most similar (mutual_best, above MUTUAL_FLOOR) are linked
+too, when the two outlines are of one policy, i.e. when RELATED of the smaller outline is
+linked in order and mutually. Between outlines of two policies the best match of a clause is
+only the least unlike, so there they are not linked.
+
 Which documents a new one is aligned with: those its clauses' distinctive bigrams lead to most
 (an inverted-index lookup, the same whatever the corpus size), at most NEIGHBOURS of them.
 """
@@ -24,6 +30,8 @@ NEIGHBOURS = 8
 CONTEXT = 0.3  # share of the parents' score a pair gains
 LINK_FLOOR = 0.16  # a chained pair must score above this
 STRONG = 0.35  # kept whatever the order
+MUTUAL_FLOOR = 0.12  # a pair of mutual best matches above this is linked, out of order or not ...
+RELATED = 0.2  # ... when this share of the smaller outline is linked in order and mutually
 NEIGHBOUR_TERMS = 12  # distinctive bigrams per clause looked up to find the neighbours
 
 
@@ -80,5 +88,16 @@ def outline_links(index: ClauseIndex, a: list[int], b: list[int],
     kept = {(i, j) for i, j in chain}
     strong = np.argwhere(scores >= STRONG)
     kept.update((int(i), int(j)) for i, j in strong)
+    mutual = mutual_best(linked, MUTUAL_FLOOR)
+    if len(mutual & kept) >= RELATED * min(len(a), len(b)):
+        kept |= mutual
     return [(a[i], b[j], float(linked[i, j])) for i, j in sorted(kept)]
+
+
+def mutual_best(linked: np.ndarray, floor: float) -> set[tuple[int, int]]:
+    """The pairs each of whose clauses is the other's most similar, above floor."""
+    best_b, best_a = linked.argmax(1), linked.argmax(0)
+    rows = np.flatnonzero((best_a[best_b] == np.arange(len(best_b)))
+                          & (linked[np.arange(len(best_b)), best_b] > floor))
+    return {(int(i), int(best_b[i])) for i in rows}
 
