@@ -14,7 +14,7 @@ from ..core.document import Document, analyze_file
 from ..store import SEPARATE
 from ..store.layout import Layout
 from ..workspace import Workspace
-from .common import data_dir as _data_dir, print_json as _print_json
+from .common import add_scope_arguments, data_dir as _data_dir, print_json as _print_json, scope_keys
 
 AMBIGUOUS = ("report", "separate", "version")
 AMBIGUOUS_EXIT = 3  # some files were left out as ambiguous (1 when some failed)
@@ -41,7 +41,9 @@ def register(sub) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_meta)
-    sub.add_parser("list", help="documents in the store").set_defaults(run=cmd_list)
+    p = sub.add_parser("list", help="documents in the store")
+    add_scope_arguments(p)
+    p.set_defaults(run=cmd_list)
     sub.add_parser("reanalyze", help="analyse the stored documents again (after editing the alias table)"
                    ).set_defaults(run=cmd_reanalyze)
     p = sub.add_parser("remove", help="take a document out of the store; its annotations are kept for review")
@@ -205,9 +207,13 @@ def cmd_meta(args) -> int:
 
 def cmd_list(args) -> int:
     store = Workspace(_data_dir(args)).corpus
-    for r in store.documents():
+    records = store.documents()
+    keys = scope_keys(args, records)
+    shown = [r for r in records if keys is None or r["key"] in keys]
+    for r in shown:
         print(f"{r['key']}\t{r['place']}{r['level']}\t{r['script']}\t{r['clauses']} clauses\t{r['title']}")
-    print(f"{len(store)} documents in {store.folder}", file=sys.stderr)
+    of = f" of {len(store)}" if keys is not None else ""
+    print(f"{len(shown)}{of} documents in {store.folder}", file=sys.stderr)
     return 0
 
 

@@ -12,7 +12,8 @@ Codings give codes (by path in the code book). A selection's note is its <Descri
 MAXQDA and QualCoder write it), the Notes its NoteRefs name and the Notes linked to it
 (NVivo's annotations: a Link between a Note and the selection), each text once. NoteRefs of
 a source give memos on that document, the project's NoteRefs (and unreferenced notes) memos
-on the project. creatingUser names the coder, through the project's Users. A '/' in a
+on the project. creatingUser names the coder, through the project's Users. A source's
+VariableValues are its document's attributes (qdpx_variables; importing.py keeps them). A '/' in a
 foreign code name becomes '／', since '/' separates code paths.
 """
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ...core.annotations import PATH_SEP
 from .incoming import DocumentFinder, Incoming, IncomingAnnotation, IncomingCode, IncomingMemo, id_from_guid
 from .qdpx_files import NS, OWN_USER, ProjectFiles, open_project
 from .qdpx_positions import Counting, Units, Vote, fits
+from .qdpx_variables import read_values, read_variables
 
 
 @dataclass
@@ -61,6 +63,7 @@ class _Reader:
         self.used_notes: set[str] = set()
         self._folded: dict[str, str] = {}  # key -> folded text, once per document
         self.own = "policylens" in project.root.get("origin", "").lower()
+        self.variables = read_variables(project.root, NS)  # guid -> (name, type)
 
     def read(self) -> Incoming:
         root = self.project.root
@@ -127,6 +130,10 @@ class _Reader:
             return None
         for ref in source.iterfind(f"{NS}NoteRef"):
             self._memo(ref.get("targetGUID", ""), doc.key)
+        values = read_values(source, NS, self.variables)
+        if values:
+            self.incoming.variables.setdefault(doc.key, {}).update(values)
+            self.incoming.variable_types.update({name: kind for name, kind in self.variables.values()})
         stored, text = text is None, doc.text if text is None else text
         return _Source(name, doc, text, Units(text), list(source.iterfind(f"{NS}PlainTextSelection")), stored)
 
