@@ -90,3 +90,15 @@ def test_where_and_set_scope_a_search(tmp_path):
     proc = run("search", "落户", "--json", "--set", "西部", "--where", "province!=广东", data_dir=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert {c["doc_key"] for c in json.loads(proc.stdout)["clauses"]} == {XINING, ZHAOTONG}
+
+
+def test_agencies_of_the_stored_documents_in_scope(tmp_path):
+    assert run("import", *map(str, SEEDS), data_dir=tmp_path).returncode == 0
+    proc = run("agencies", "--json", "--where", "province=广东", data_dir=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    files = {c["file"] for a in json.loads(proc.stdout)["agencies"] for c in a["clauses"]}
+    assert files == {SHIXING + ".txt"}
+    everything = json.loads(run("agencies", "--json", data_dir=tmp_path).stdout)["agencies"]
+    assert len({c["file"] for a in everything for c in a["clauses"]}) == 5
+    mixed = run("agencies", str(SEEDS[0]), "--where", "province=广东", data_dir=tmp_path)
+    assert mixed.returncode == 2 and "name no files" in mixed.stderr

@@ -37,7 +37,7 @@ class ScopeError(PolicyLensError, ValueError):
     code = "scope"
     messages = {
         "scope": DETAIL,
-        "scope.syntax": "'{text}' is not a condition: write NAME=VALUE, NAME>=VALUE, NAME=A..B, NAME=A|B, "
+        "scope.syntax": "'{text}' is not a condition: write NAME=VALUE, NAME>=VALUE, NAME=FROM..TO, NAME=A|B, "
                         "NAME!=VALUE or NAME~TEXT",
         "scope.unknown": "no attribute '{name}' (one of {names})",
         "scope.range": "'{text}': a range is written NAME=FROM..TO",
