@@ -83,6 +83,8 @@ TABLE = [
     # F1 is the platform's help key; Ctrl+/ where F1 is taken (laptops, some desktops).
     Spec("research", "attributes", QT_TRANSLATE_NOOP("actions", "文档属性…"), "research.show_attributes",
          ("Ctrl+Shift+T",)),
+    Spec("research", "code_attribute_matrix", QT_TRANSLATE_NOOP("actions", "编码×属性矩阵…"),
+         "matrices.show_code_attributes"),
     Spec("help", "shortcuts", QT_TRANSLATE_NOOP("actions", "键盘快捷键"), "help.show_shortcuts",
          (_KEY.HelpContents, "Ctrl+/")),
     Spec("help", "legend", QT_TRANSLATE_NOOP("actions", "单位角色图例"), "help.show_legend"),
