@@ -24,7 +24,9 @@ def shown_keys(window) -> list[str]:
 def choose(bar, attribute: str, op: str, value_text: str | None = None, typed: str | None = None) -> None:
     bar.attribute_combo.setCurrentIndex(bar.attribute_combo.findData(attribute))
     bar.operator_combo.setCurrentIndex(bar.operator_combo.findData(op))
-    if value_text is not None:  # a value offered in the list, by its text with its count
+    if value_text is not None:  # a value offered in the list (filled when it opens), by its text and count
+        bar.value_combo.showPopup()
+        bar.value_combo.hidePopup()
         bar.value_combo.setCurrentIndex(bar.value_combo.findText(value_text))
     else:
         bar.value_combo.setEditText(typed)
@@ -35,6 +37,8 @@ def test_conditions_narrow_the_list_and_the_agency_view_and_chips_remove_them(ma
     bar = window.scope_bar
     assert bar.count_label.text() == "全部 5 份文件" and not bar.chips.isVisible()
     bar.attribute_combo.setCurrentIndex(bar.attribute_combo.findData("province"))
+    assert bar.value_combo.count() == 0  # nothing counted before the list is opened
+    bar.value_combo.showPopup()
     offered = [bar.value_combo.itemText(i) for i in range(bar.value_combo.count())]
     assert "广东 (1)" in offered and "云南 (1)" in offered
     choose(bar, "year", "=", typed="2017..2018")

@@ -10,6 +10,7 @@ the corpus (corpus_source.Corpus), again when their file changed.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -23,6 +24,17 @@ OPERATORS = ("=", "!=", ">=", "<=", "~")
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class ValueBox(QComboBox):
+    """An editable combo box that asks for its items when its list is first opened: counting
+    the values of 3,000 documents' attributes is no work for start-up."""
+    about_to_show: Callable[[], None] | None = None
+
+    def showPopup(self) -> None:
+        if self.about_to_show:
+            self.about_to_show()
+        super().showPopup()
+
+
 class ScopeBar(QWidget):
     scopeChanged = Signal(object)  # the keys in scope, or None for the whole corpus
 
@@ -33,6 +45,8 @@ class ScopeBar(QWidget):
         self.scope = Scope()
         self.set_name: str | None = None
         self._keys: set[str] | None = None
+        self._total = 0
+        self._values_for: str | None = None  # the attribute whose values the value box offers
         self._build()
 
     def _build(self) -> None:
@@ -40,7 +54,8 @@ class ScopeBar(QWidget):
         self.attribute_combo.setToolTip(self.tr("按此属性筛选文件"))
         for op, text in zip(OPERATORS, ("=", "≠", "≥", "≤", self.tr("包含"))):
             self.operator_combo.addItem(text, op)
-        self.value_combo = QComboBox(self)
+        self.value_combo = ValueBox(self)
+        self.value_combo.about_to_show = self._offer_values_once
         self.value_combo.setEditable(True)
         self.value_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.value_combo.lineEdit().setPlaceholderText(self.tr("值；范围 2016..2020；多个 甲|乙"))
@@ -67,7 +82,7 @@ class ScopeBar(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         self._lay_out()
-        self.attribute_combo.currentIndexChanged.connect(self._offer_values)
+        self.attribute_combo.currentIndexChanged.connect(self._attribute_chosen)
         self.add_button.clicked.connect(self.add_typed)
         self.value_combo.lineEdit().returnPressed.connect(self.add_typed)
         self.set_combo.currentIndexChanged.connect(self._set_chosen)
@@ -103,7 +118,8 @@ class ScopeBar(QWidget):
                 self.attribute_combo.addItem(attribute_name(name), name)
         self.attribute_combo.setCurrentIndex(max(0, self.attribute_combo.findData(current or "province")))
         self.attribute_combo.blockSignals(False)
-        self._offer_values()
+        self._total = len(self.corpus.records())
+        self._values_for = None  # offered again when the list is opened
         self._offer_sets()
         self._apply()
 
@@ -156,9 +172,18 @@ class ScopeBar(QWidget):
         return f"{name} {shown} {values}"
 
     # --- behaviour ------------------------------------------------------------------------
-    def _offer_values(self, _index=None) -> None:
+    def _attribute_chosen(self, _index=None) -> None:
+        self._values_for = None
+        self.value_combo.clear()
+        self.value_combo.setEditText("")
+
+    def _offer_values_once(self) -> None:
+        if self._values_for != self.attribute_combo.currentData():
+            self.offer_values()
+
+    def offer_values(self) -> None:
         """The values of the chosen attribute, most frequent first, each with its count."""
-        name = self.attribute_combo.currentData()
+        name = self._values_for = self.attribute_combo.currentData()
         counts = Counter(values.get(name, "") for values in self.corpus.attribute_table().values())
         self.value_combo.blockSignals(True)
         self.value_combo.clear()
@@ -192,11 +217,11 @@ class ScopeBar(QWidget):
             else self.scope
 
     def _apply(self) -> None:
-        scope, table = self._full_scope(), self.corpus.attribute_table()
-        keys = scope.keys(table) if scope else None
+        scope = self._full_scope()
+        keys = scope.keys(self.corpus.attribute_table()) if scope else None
         self._show_chips()
         self.message.hide()
-        total = len(table)
+        total = self._total
         self.count_label.setText(self.tr("全部 {total} 份文件").format(total=total) if keys is None else
                                  self.tr("范围内 {n} / {total} 份文件").format(n=len(keys), total=total))
         self.clear_button.setEnabled(keys is not None)
