@@ -14,6 +14,7 @@ from policylens.exchange import export_annotations, import_file
 from policylens.store.annotations import AnnotationStore
 from policylens.store.corpus import CorpusStore
 from policylens.store.user_attributes import UserAttributes
+from policylens.store.user_collections import UserCollections
 from test_exchange_roundtrip import DANDONG, SANMENXIA, ZHAOTONG, fill_project
 
 SCHEMA = Path(__file__).parent / "data" / "refi-qda" / "Project.xsd"
@@ -27,6 +28,9 @@ def _annotated(data: Path, seed_paths) -> CorpusStore:
     attributes.set(DANDONG, "人口", "2,190,000")
     attributes.set(DANDONG, "place", "丹东市振兴区")  # a correction travels with the passages
     attributes.save()
+    collections = UserCollections(data)
+    collections.add_to_set("东北", [DANDONG, "003_75f870b2b59b37d0"])  # 西宁 has no annotations: not shipped
+    collections.save()
     return corpus
 
 
@@ -69,7 +73,11 @@ def test_qdpx_variables_are_valid_typed_and_read_back(tmp_path, seed_paths):
     types = {v.get("name"): v.get("typeOfVariable") for v in root.iter(f"{NS}Variable")}
     assert types == {"place": "Text", "province": "Text", "level": "Text", "year": "Integer", "date": "Date",
                      "issuer": "Text", "doc_number": "Text", "doc_type": "Text", "人口": "Integer"}
-    assert len(root.findall(f"{NS}Sources/{NS}TextSource")) == 3
+    sources = {s.get("name"): s.get("guid") for s in root.findall(f"{NS}Sources/{NS}TextSource")}
+    assert len(sources) == 3
+    (one_set,) = root.findall(f"{NS}Sets/{NS}Set")
+    assert one_set.get("name") == "东北"
+    assert [m.get("targetGUID") for m in one_set] == [sources[DANDONG + ".txt"]]
     # Another researcher's data folder with the same documents and none of the attributes:
     other = tmp_path / "other"
     shutil.copytree(data / "corpus", other / "corpus")
@@ -80,5 +88,7 @@ def test_qdpx_variables_are_valid_typed_and_read_back(tmp_path, seed_paths):
     assert attributes.definitions["人口"].kind == "number"
     assert attributes.values == {DANDONG: {"人口": "2190000", "place": "丹东市振兴区"}}  # only what differs
     assert report.attributes == 2 and "2 attribute values" in report.line()
+    assert UserCollections(other).sets == {"东北": [DANDONG]} and report.set_members == 1
     with AnnotationStore(other) as store:  # importing it again changes nothing
-        assert import_file(tmp_path / "a.qdpx", store, other_corpus).attributes == 0
+        again = import_file(tmp_path / "a.qdpx", store, other_corpus)
+    assert (again.attributes, again.set_members) == (0, 0)

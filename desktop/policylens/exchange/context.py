@@ -16,6 +16,7 @@ from ..store import atomic
 from ..store.atomic import StoreError
 from ..store.corpus import CorpusStore
 from ..store.user_attributes import UserAttributes
+from ..store.user_collections import UserCollections
 from ..core.attributes import EXTRACTED
 
 FORMAT_NAME = "policylens-annotations"  # the "format" of the project's own JSON
@@ -44,6 +45,7 @@ class ExportContext:
     language: str = "en"  # of a report's own words (headings, column names): "en" or "zh"
     attributes: dict[str, dict[str, str]] = field(default_factory=dict)  # key -> its attributes (corrections win)
     definitions: dict = field(default_factory=dict)  # name -> the researcher's core.attributes.Definition
+    sets: dict[str, list[str]] = field(default_factory=dict)  # the researcher's document sets: name -> keys
 
     @classmethod
     def load(cls, project: Project, corpus: CorpusStore | None, language: str = "en") -> ExportContext:
@@ -58,7 +60,9 @@ class ExportContext:
         return context
 
     def _load_attributes(self, corpus: CorpusStore) -> None:
-        """The attributes of the exported documents, as the attributes table shows them."""
+        """The attributes of the exported documents, as the attributes table shows them, and
+        the document sets."""
+        self.sets = UserCollections(corpus.data_dir).sets
         user = UserAttributes(corpus.data_dir)
         self.definitions = dict(user.definitions)
         for key in self.documents:

@@ -1,21 +1,33 @@
-"""Document attributes that come with an imported project (REFI-QDA variables) kept in the
-researcher's attributes (store/user_attributes.py).
+"""Document attributes and sets that come with an imported project (REFI-QDA variables and
+sets) kept in the researcher's attributes and sets (store/user_attributes.py, user_collections.py).
 
 Only values that differ from what the attributes table shows now are set, so importing a
 project PolicyLens exported changes nothing; a variable of another name is defined as an
 attribute of the researcher's own (a number, a date or text, by its REFI-QDA type). A value
-the attribute does not take is left out and said. The file is written once, atomically.
+the attribute does not take is left out and said. A set gains the documents it lacks and
+never loses one. Each file is written once, atomically, and only when something changed.
 """
 from __future__ import annotations
 
 from ...core.attributes import EXTRACTED, Definition, InvalidAttribute
 from ...store.corpus import CorpusStore
 from ...store.user_attributes import UserAttributes
+from ...store.user_collections import UserCollections
 
 KINDS = {"Integer": "number", "Float": "number", "Date": "date"}
 
 
+def keep_sets(incoming, corpus: CorpusStore, report) -> None:
+    collections = UserCollections(corpus.data_dir)
+    added = sum(collections.add_to_set(name, keys) for name, keys in incoming.sets.items())
+    if added:
+        collections.save()
+    report.set_members = added
+
+
 def keep_attributes(incoming, corpus: CorpusStore, report) -> None:
+    if not incoming.variables:
+        return
     attributes = UserAttributes(corpus.data_dir)
     for name, kind in incoming.variable_types.items():
         if name not in EXTRACTED and name not in attributes.definitions:

@@ -72,6 +72,7 @@ class Incoming:
     notes: list[str] = field(default_factory=list)  # what was read otherwise than the format says
     variables: dict[str, dict[str, str]] = field(default_factory=dict)  # doc key -> attribute -> value
     variable_types: dict[str, str] = field(default_factory=dict)  # attribute -> REFI-QDA type
+    sets: dict[str, list[str]] = field(default_factory=dict)  # document set -> doc keys
 
 
 class DocumentFinder:

@@ -16,6 +16,7 @@ What goes in:
   has no coder is PolicyLens's.
 - Variables: the documents' attributes (place, province, year, document type … and the
   researcher's own), with a VariableValue per attribute on each TextSource (qdpx_variables).
+- Sets: the researcher's document sets, each with a MemberSource per exported document in it.
 
 Characters XML 1.0 cannot hold (C0 controls other than tab and line ends, such as the
 vertical tab Word leaves in text, and lone surrogates) would make project.qde no XML at all:
@@ -39,7 +40,7 @@ from ..context import ExportContext, write_bytes_atomic
 from ..xml_text import MARKER, xml_safe, xml_safe_tree
 from .incoming import guid
 from .qdpx_files import OWN_USER
-from .qdpx_variables import variable_types, write_values, write_variables
+from .qdpx_variables import variable_types, write_sets, write_values, write_variables
 
 NS = "urn:QDA-XML:project:1.0"
 USER = OWN_USER
@@ -81,6 +82,7 @@ class QdpxBuilder:
                         for m in self.context.memos(None)]
         if self.notes:
             _el(root, "Notes").extend(self.notes)
+        write_sets(_el, root, self.context.sets, set(keys))
         for ref in project_refs:
             _el(root, "NoteRef", targetGUID=ref)
         _el(users, "User", guid=USER, name="PolicyLens")

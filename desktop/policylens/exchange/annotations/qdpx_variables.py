@@ -1,5 +1,6 @@
 """Document attributes as REFI-QDA variables: <Variables> in the project, a <VariableValue>
-per attribute on each TextSource, and read back from a project on import.
+per attribute on each TextSource, and read back from a project on import; document sets as
+<Sets> of MemberSources, read back the same way.
 
 A variable has one type for all its values: Integer where every value is a whole number
 (the year), Float where every value is a number, Date where every value is a full ISO date,
@@ -49,6 +50,24 @@ def write_values(element: Callable, source: ET.Element, types: Mapping[str, str]
             value = element(source, "VariableValue")
             element(value, "VariableRef", targetGUID=guid(name, "variable"))
             element(value, VALUE_TAGS[kind]).text = values[name]
+
+
+def write_sets(element: Callable, root: ET.Element, sets: Mapping[str, list[str]], shipped: set[str]) -> None:
+    """<Sets> under root: each set with its members among the shipped documents."""
+    kept = {name: [k for k in keys if k in shipped] for name, keys in sorted(sets.items())}
+    kept = {name: keys for name, keys in kept.items() if keys}
+    if kept:
+        holder = element(root, "Sets")
+        for name, keys in kept.items():
+            one = element(holder, "Set", guid=guid(name, "set"), name=name)
+            for key in keys:
+                element(one, "MemberSource", targetGUID=guid(key, "source"))
+
+
+def read_sets(root: ET.Element, ns: str) -> dict[str, list[str]]:
+    """Set name -> the GUIDs of its member sources."""
+    return {s.get("name", "").strip(): [m.get("targetGUID", "") for m in s.iterfind(f"{ns}MemberSource")]
+            for s in root.iterfind(f"{ns}Sets/{ns}Set") if s.get("name", "").strip()}
 
 
 def read_variables(root: ET.Element, ns: str) -> dict[str, tuple[str, str]]:
