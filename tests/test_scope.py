@@ -102,3 +102,18 @@ def test_agencies_of_the_stored_documents_in_scope(tmp_path):
     assert len({c["file"] for a in everything for c in a["clauses"]}) == 5
     mixed = run("agencies", str(SEEDS[0]), "--where", "province=广东", data_dir=tmp_path)
     assert mixed.returncode == 2 and "name no files" in mixed.stderr
+
+
+def test_segments_cooccurrence_and_frequencies_take_the_scope(tmp_path, seed_paths):
+    fill_project(tmp_path, seed_paths)
+    found = json.loads(run("segments", "落户条件", "--json", "--where", "province=辽宁|云南", data_dir=tmp_path).stdout)
+    assert sorted((s["doc_key"], s["province"], s["doc_type"]) for s in found["segments"]) == [
+        (ZHAOTONG, "云南", "方案"), (DANDONG, "辽宁", "方案")]
+    everywhere = json.loads(run("cooccurrence", "--json", data_dir=tmp_path).stdout)["pairs"]
+    within = json.loads(run("cooccurrence", "--json", "--where", "year!=", data_dir=tmp_path).stdout)["pairs"]
+    assert everywhere and not within  # the two codes meet only in 丹东, which has no year
+    proc = run("frequencies", "--by", "province", "--top", "2", "--json", "--where", "year>=2018", data_dir=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert [g["group"] for g in json.loads(proc.stdout)["groups"]] == ["广东", "河南"]
+    bad = run("frequencies", "--by", "provnce", data_dir=tmp_path)
+    assert bad.returncode == 2 and "not 'provnce'" in bad.stderr
