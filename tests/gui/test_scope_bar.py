@@ -83,9 +83,8 @@ def test_user_attributes_sets_and_the_annotation_list_follow(make_window, qtbot,
     collections = UserCollections(tmp_path)
     collections.add_to_set("南方", [SHIXING, ZHAOTONG, XINING])
     collections.save()
-    window.scope_bar.refresh()
-    bar = window.scope_bar
-    assert bar.attribute_combo.findData("试点") >= 0 and bar.set_combo.isVisibleTo(bar)
+    bar = window.scope_bar  # it sees the files change and reads them again
+    qtbot.waitUntil(lambda: bar.attribute_combo.findData("试点") >= 0 and bar.set_combo.isVisibleTo(bar), timeout=5000)
     bar.set_combo.setCurrentIndex(bar.set_combo.findData("南方"))
     assert shown_keys(window) == [ZHAOTONG, XINING, SHIXING]
     assert panel.model.rowCount() == 2 and "在筛选范围的文件中" in panel.summary_label.text()

@@ -50,7 +50,7 @@ class Corpus:
 
     def _read_attributes(self) -> tuple:
         layout = self.workspace.layout
-        stamp = (_mtime(layout.corpus_index), _mtime(layout.attributes))
+        stamp = (file_stamp(layout.corpus_index), file_stamp(layout.attributes))
         if self._attributes is None or self._attributes[0] != stamp:
             records = self.records()
             try:
@@ -103,7 +103,7 @@ class Corpus:
         return [self.summaries[r["key"]] for r in self.records() if r["key"] in self.summaries]
 
 
-def _mtime(path: Path):
+def file_stamp(path: Path):
     """When and how large: a stamp that changes with each write of the file."""
     try:
         stat = path.stat()

@@ -5,20 +5,22 @@ A condition is made from an attribute, a comparison and a value (the values the 
 have are offered, each with its count; a range is typed 2016..2020, several values 广东|浙江)
 and shown as a button that removes it when clicked. A set narrows it further. The bar says
 how many documents are in scope; core/scope.py decides which. Attributes are read through
-the corpus (corpus_source.Corpus), again when their file changed.
+the corpus (corpus_source.Corpus); when the attributes or the sets are changed elsewhere (the
+attributes table, an import, the command line), the bar reads them again and applies itself.
 """
 from __future__ import annotations
 
 from collections import Counter
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ...core.scope import AttributeCondition, Scope, ScopeError, SetCondition, parse_condition
 from ..common.attribute_names import attribute_name
 from ..common.error_text import error_text
 from ..common.flow_layout import FlowLayout
+from .corpus_source import file_stamp
 
 OPERATORS = ("=", "!=", ">=", "<=", "~")
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,6 +50,7 @@ class ScopeBar(QWidget):
         self._total = 0
         self._values_for: str | None = None  # the attribute whose values the value box offers
         self._build()
+        self._watch_user_files()
 
     def _build(self) -> None:
         self.attribute_combo, self.operator_combo = QComboBox(self), QComboBox(self)
@@ -91,9 +94,9 @@ class ScopeBar(QWidget):
     def _lay_out(self) -> None:
         condition = QHBoxLayout()
         condition.setSpacing(2)
-        condition.addWidget(self.attribute_combo)
+        condition.addWidget(self.attribute_combo, 1)  # both grow with the pane; the value more
         condition.addWidget(self.operator_combo)
-        condition.addWidget(self.value_combo, 1)
+        condition.addWidget(self.value_combo, 2)
         status = QHBoxLayout()
         status.addWidget(self.add_button)
         status.addWidget(self.set_combo)
@@ -119,6 +122,8 @@ class ScopeBar(QWidget):
         self.attribute_combo.setCurrentIndex(max(0, self.attribute_combo.findData(current or "province")))
         self.attribute_combo.blockSignals(False)
         self._total = len(self.corpus.records())
+        if not self._watcher.directories() and self._user_folder.is_dir():  # made with the first annotation
+            self._watcher.addPath(str(self._user_folder))
         self._values_for = None  # offered again when the list is opened
         self._offer_sets()
         self._apply()
@@ -172,6 +177,28 @@ class ScopeBar(QWidget):
         return f"{name} {shown} {values}"
 
     # --- behaviour ------------------------------------------------------------------------
+    def _watch_user_files(self) -> None:
+        """The user folder is watched (a file replaced atomically is a new file: a watch on
+        the file itself would end with its first save); the journal's writes there are
+        frequent, so only a change of the attributes or the sets file refreshes the bar."""
+        layout = self.corpus.workspace.layout
+        self._user_files = (layout.attributes, layout.collections)
+        self._stamps = self._user_stamps()
+        self._watcher = QFileSystemWatcher(self)
+        self._user_folder = layout.user
+        self._pause = QTimer(self, singleShot=True, interval=200)  # one refresh for a burst of writes
+        self._watcher.directoryChanged.connect(lambda _path: self._pause.start())
+        self._pause.timeout.connect(self._user_files_changed)
+
+    def _user_stamps(self) -> tuple:
+        return tuple(file_stamp(path) for path in self._user_files)
+
+    def _user_files_changed(self) -> None:
+        stamps = self._user_stamps()
+        if stamps != self._stamps:
+            self._stamps = stamps
+            self.refresh()
+
     def _attribute_chosen(self, _index=None) -> None:
         self._values_for = None
         self.value_combo.clear()
