@@ -52,6 +52,7 @@ def cmd_search(args) -> int:
         saved = collections.search(args.saved)
         args.query, args.place, args.level = saved["query"], saved["places"] or None, saved["levels"] or None
         args.set_name = saved["set"] or None
+        args.where = list(saved.get("where", [])) + list(args.where)
     if not args.query:
         raise UsageError("a query is needed (or --saved NAME)")
     try:
@@ -61,7 +62,7 @@ def cmd_search(args) -> int:
     store = Workspace(data_dir(args)).corpus
     members = scope_keys(args, store.documents())
     if args.save:
-        collections.save_search(args.save, args.query, args.place, args.level, args.set_name)
+        collections.save_search(args.save, args.query, args.place, args.level, args.set_name, args.where)
         collections.save()
     records = [r for r in store.documents() if (not args.place or r.get("place") in args.place)
                and (members is None or r["key"] in members)]
@@ -94,7 +95,8 @@ def cmd_searches(args) -> int:
     for name, saved in sorted(collections.searches.items()):
         scope = " ".join(filter(None, [f"set={saved['set']}" if saved["set"] else "",
                                        *(f"place={p}" for p in saved["places"]),
-                                       *(f"level={n}" for n in saved["levels"])]))
+                                       *(f"level={n}" for n in saved["levels"]),
+                                       *saved.get("where", [])]))
         print(f"{name}\t{saved['query']}\t{scope}")
     return 0
 
