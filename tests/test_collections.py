@@ -27,9 +27,19 @@ def test_a_search_within_a_set_saved_and_run_again(data_dir):
                       ("003", "三/(十八)/24")]
     assert _clauses(run("search", "--saved", "西部户籍", "--json", data_dir=data_dir)) == within
     saved = json.loads(run("searches", "--json", data_dir=data_dir).stdout)["searches"]
-    assert saved == [{"name": "西部户籍", "query": "户籍 AND 居住证", "places": [], "levels": [], "set": "西部"}]
+    assert saved == [{"name": "西部户籍", "query": "户籍 AND 居住证", "places": [], "levels": [], "set": "西部",
+                      "where": []}]
     assert run("sets", "remove", "西部", XINING, data_dir=data_dir).returncode == 0
     assert [k for k, _ in _clauses(run("search", "--saved", "西部户籍", "--json", data_dir=data_dir))] == ["001"] * 2
+
+
+def test_a_saved_search_keeps_its_attribute_conditions(data_dir):
+    scoped = _clauses(run("search", "户籍 AND 居住证", "--where", "province=青海", "--save", "青海户籍", "--json",
+                          data_dir=data_dir))
+    assert scoped and {k for k, _ in scoped} == {"003"}
+    assert _clauses(run("search", "--saved", "青海户籍", "--json", data_dir=data_dir)) == scoped
+    listed = run("searches", data_dir=data_dir).stdout
+    assert "青海户籍\t户籍 AND 居住证\tprovince=青海" in listed
 
 
 def test_unknown_names_and_documents_are_one_line_errors(data_dir):

@@ -484,7 +484,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>高亮</source>
         <translation>Highlight</translation>
     </message>
@@ -666,7 +666,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_panel.py" line="+48"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_panel.py" line="+49"/>
         <source>筛选原文或笔记…</source>
         <translation>Filter quote or note…</translation>
     </message>
@@ -681,25 +681,33 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>需要复核：{n} 条（原文已改动，未能确定位置）</source>
         <translation>Needs review: {n} (the text changed; position uncertain)</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{n} 条批注</source>
         <translation>
             <numerusform>{n} annotation</numerusform>
             <numerusform>{n} annotations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>{n} 条批注（在筛选范围的文件中）</source>
+        <translation>
+            <numerusform>{n} annotation (in the documents in scope)</numerusform>
+            <numerusform>{n} annotations (in the documents in scope)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>全部文件</source>
         <translation>All documents</translation>
     </message>
@@ -733,6 +741,145 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+4"/>
         <source>用此颜色高亮所选文字（{color}）</source>
         <translation>Highlight the selection in this colour ({color})</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeMatrixModel</name>
+    <message>
+        <location filename="../../desktop/policylens/app/matrices/attribute_matrix_model.py" line="+52"/>
+        <location line="+19"/>
+        <source>（空）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{value}：{n} 份文件</source>
+        <translation>
+            <numerusform>{value}: {n} document</numerusform>
+            <numerusform>{value}: {n} documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttributeMatrixView</name>
+    <message>
+        <location filename="../../desktop/policylens/app/matrices/attribute_matrix_view.py" line="+38"/>
+        <source>编码片段数</source>
+        <translation>Coded segments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>文件数</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>含下级编码</source>
+        <translation>With sub-codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一个编码的行也计入其下级编码的片段，每个片段或文件只算一次</source>
+        <translation>A code&apos;s row also counts its sub-codes&apos; segments, each segment or document once</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>列：</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>计数：</source>
+        <translation>Count:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>全部 {n} 份文件</source>
+        <translation>All {n} documents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>筛选范围内的 {n} 份文件</source>
+        <translation>{n} documents in the scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；列标题括号内为该值的文件数</source>
+        <translation>; in brackets after each value: its number of documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>编码×{attribute}</source>
+        <translation>Codes × {attribute}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeNames</name>
+    <message>
+        <location filename="../../desktop/policylens/app/common/attribute_names.py" line="+7"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>省份</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发文机关</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文种</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外层文种</source>
+        <translation>Wrapper type</translation>
     </message>
 </context>
 <context>
@@ -881,57 +1028,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AttributesModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/research/attributes_model.py" line="+15"/>
-        <source>标题</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>地区</source>
-        <translation>Place</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>省份</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>层级</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>年份</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>发文机关</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文号</source>
-        <translation>Doc. number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文种</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>外层文种</source>
-        <translation>Wrapper type</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location filename="../../desktop/policylens/app/research/attributes_model.py" line="+48"/>
         <source>已更正；提取值：{value}</source>
         <translation>Corrected; extracted value: {value}</translation>
     </message>
@@ -1792,6 +1889,21 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+1"/>
         <source>没有属性“{name}”：请先定义它，或更正 {names} 之一</source>
         <translation>no attribute &apos;{name}&apos;: define it first, or correct one of {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}”不是条件：请写成 名称=值、名称&gt;=值、名称=起..止、名称=甲|乙、名称!=值 或 名称~文字</source>
+        <translation>&apos;{text}&apos; is not a condition: write NAME=VALUE, NAME&gt;=VALUE, NAME=FROM..TO, NAME=A|B, NAME!=VALUE or NAME~TEXT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有属性“{name}”（可用：{names}）</source>
+        <translation>no attribute &apos;{name}&apos; (one of {names})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}”：范围写成 名称=起..止</source>
+        <translation>&apos;{text}&apos;: a range is written NAME=FROM..TO</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2961,7 +3073,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
@@ -2981,12 +3093,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>正在建立全文索引 {n}/{total}…</source>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+115"/>
         <source>语料库：{docs} 份文件，共 {clauses} 个条款</source>
         <translation>
             <numerusform>Corpus: {docs} document, {clauses} clauses</numerusform>
@@ -2994,7 +3106,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-191"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -3004,7 +3116,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Policy documents (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+278"/>
         <source>保存批注时出错</source>
         <translation>Could not save the annotations</translation>
     </message>
@@ -3012,7 +3124,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MatricesFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/feature.py" line="+36"/>
+        <location filename="../../desktop/policylens/app/matrices/feature.py" line="+38"/>
         <source>覆盖矩阵</source>
         <translation>Coverage Matrix</translation>
     </message>
@@ -3022,7 +3134,17 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Parameter Table</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>批注无法打开：没有编码可以统计</source>
+        <translation>The annotations could not be opened: there are no codes to count</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>编码×属性矩阵</source>
+        <translation>Code × attribute matrix</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>全文索引尚未建完，请稍候</source>
         <translation>The search index is still being built; please wait</translation>
     </message>
@@ -3283,13 +3405,13 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ParameterView</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/parameter_view.py" line="+40"/>
-        <location line="+43"/>
+        <location filename="../../desktop/policylens/app/matrices/parameter_view.py" line="+42"/>
+        <location line="+44"/>
         <source>参数表</source>
         <translation>Parameter table</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>灰底：文件取消了这一条件</source>
         <translation>Grey: the document abolishes this condition</translation>
     </message>
@@ -3312,7 +3434,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>{found}/{count} documents set settlement conditions or targets. Double-click a cell to go to the source text.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>文件取消了这一条件</source>
         <translation>The document abolishes this condition</translation>
     </message>
@@ -3696,6 +3818,90 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+3"/>
         <source>其余 {n} 个同名文件也这样处理</source>
         <translation>The same for the other {n} files with a stored name</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeBar</name>
+    <message>
+        <location filename="../../desktop/policylens/app/corpus/scope_bar.py" line="+57"/>
+        <source>按此属性筛选文件</source>
+        <translation>Filter the documents by this attribute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>包含</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>值；范围 2016..2020；多个 甲|乙</source>
+        <translation>value; range 2016..2020; several A|B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一个值；范围写成 2016..2020；几个值之一写成 广东|浙江</source>
+        <translation>One value; a range as 2016..2020; one of several values as 广东|浙江</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>筛选</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>加入这个条件：只显示符合所有条件的文件</source>
+        <translation>Add this condition: only documents that meet every condition are shown</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>全部文件</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>去掉所有条件和文件集</source>
+        <translation>Remove every condition and the set</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>文件集 {name}</source>
+        <translation>set {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>或</source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（空）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>所有文件集</source>
+        <translation>All sets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}（{n} 份）</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>全部 {total} 份文件</source>
+        <translation>All {total} documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>范围内 {n} / {total} 份文件</source>
+        <translation>{n} of {total} documents in scope</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>点击去掉这个条件</source>
+        <translation>Click to remove this condition</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4657,11 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
     </message>
     <message>
         <location line="+2"/>
+        <source>编码×属性矩阵…</source>
+        <translation>Code × Attribute Matrix…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -4470,7 +4681,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <translation>About PolicyLens</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>高亮当前条款</source>
         <translation>Highlight Current Clause</translation>
     </message>

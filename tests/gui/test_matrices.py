@@ -147,6 +147,11 @@ def test_parameter_export(qtbot, tmp_path, window):
     qtbot.mouseClick(view.export_buttons.buttons["xlsx"], Qt.MouseButton.LeftButton)
     records = list(load_workbook(tmp_path / "parameters.xlsx")["Records"].iter_rows(values_only=True))
     assert (DANDONG, "丹东市", "residence_years", "居住年限", "满2年以上") in [r[:5] for r in records]
+    header = records[0]
+    assert header[-8:] == ("attribute:place", "attribute:province", "attribute:level", "attribute:year",
+                             "attribute:date", "attribute:issuer", "attribute:doc_number", "attribute:doc_type")
+    dandong = next(r for r in records if r[0] == DANDONG)
+    assert dict(zip(header, dandong))["attribute:province"] == "辽宁"
 
 
 def test_compute_coverage_aligns_a_store_first(tmp_path, seed_paths, corpus):

@@ -29,7 +29,7 @@ COMMANDS = {
     "annotations": "annotations", "self-check": "selfcheck", "align": "align",
     "search": "search", "segments": "segments", "cooccurrence": "segments",
     "frequencies": "frequencies", "attributes": "attributes",
-    "searches": "search", "sets": "sets",
+    "searches": "search", "sets": "sets", "matrix": "matrix",
     "timeline": "diffusion", "lineage": "diffusion", "novelty": "diffusion", "tasks": "diffusion",
 }
 MODULES = tuple(dict.fromkeys(COMMANDS.values()))

@@ -19,7 +19,7 @@ from ..store.saved_annotations import read_saved
 from ..store.session_lock import StoreLocked
 from ..workspace import Workspace
 from . import colleagues
-from .common import coder_of, data_dir as _data_dir, print_json
+from .common import add_scope_arguments, coder_of, data_dir as _data_dir, print_json, scope_keys
 
 EXPORT_FORMATS = ("w3c", "csv", "xlsx", "md", "qdpx", "json")  # exchange.FORMATS, without importing it
 
@@ -31,6 +31,7 @@ def register(sub) -> None:
     p.add_argument("--doc", help="only this document (its key)")
     p.add_argument("--code", help="only annotations with this code or one below it (a path: 落户条件/租赁住所)")
     p.add_argument("--review", action="store_true", help="only annotations that need review")
+    add_scope_arguments(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_list)
     p = commands.add_parser("add", help="annotate a span of a stored document")
@@ -56,6 +57,7 @@ def register(sub) -> None:
                    help="w3c (Web Annotation JSON-LD), csv, xlsx, md (report), qdpx (REFI-QDA), json (PolicyLens)")
     p.add_argument("--lang", choices=("en", "zh"), default="en",
                    help="language of the Markdown report's headings and columns (default en)")
+    add_scope_arguments(p)
     p.add_argument("out", type=Path, metavar="OUT")
     p.set_defaults(run=cmd_export)
     p = commands.add_parser("import", help="add annotations from a PolicyLens JSON, W3C or Hypothesis JSON, "
@@ -85,7 +87,8 @@ def cmd_list(args) -> int:
         if args.code and code is None:
             raise AnnotationError(f"no code '{args.code}'")
         found = project.filter(document=args.doc, code=code.id if code else None)
-        found = [a for a in found if a.needs_review or not args.review]
+        keys = scope_keys(args, Workspace(_data_dir(args)).corpus.documents())
+        found = [a for a in found if (a.needs_review or not args.review) and (keys is None or a.document in keys)]
         found.sort(key=lambda a: (a.document, a.anchor.start, a.anchor.end))
         if args.json:
             print_json({"annotations": [_json(project, a) for a in found]})
@@ -152,10 +155,14 @@ def _short(text: str, width: int = 40) -> str:
 
 
 def cmd_export(args) -> int:
+    from ..core.scope import project_within
     from ..exchange import export_annotations
 
+    corpus = Workspace(_data_dir(args)).corpus
+    keys = scope_keys(args, corpus.documents())
     with reading_project(_data_dir(args)) as project:
-        report = export_annotations(project, Workspace(_data_dir(args)).corpus, args.format, args.out, args.lang)
+        scoped = project if keys is None else project_within(project, keys)
+        report = export_annotations(scoped, corpus, args.format, args.out, args.lang)
     print(report.line())
     for problem in report.problems:
         print(f"policylens: left out: {problem}", file=sys.stderr)

@@ -29,6 +29,34 @@ def document_attributes(record: dict) -> dict:
             "level": record.get("level") or "", "date": document_date(record.get("dates") or {})[0]}
 
 
+def add_scope_arguments(parser) -> None:
+    """--where and --set: the documents a command is about (core/scope.py)."""
+    parser.add_argument("--where", action="append", default=[], metavar="CONDITION",
+                        help="only documents whose attributes meet this condition (repeatable, all must hold): "
+                             "province=广东, year>=2016, year=2016..2020, doc_type=方案|意见, title~户籍, set=NAME")
+    parser.add_argument("--set", dest="set_name", metavar="NAME", help="only the documents of this set (policylens sets)")
+
+
+def scope_keys(args, records: list[dict]) -> set[str] | None:
+    """The keys of the records in the scope --where and --set give; None when neither is given."""
+    from ..core.scope import ScopeError, scope_from
+    from ..store.user_attributes import UserAttributes
+    from ..store.user_collections import UserCollections
+
+    wheres = list(getattr(args, "where", None) or [])
+    if getattr(args, "set_name", None):
+        wheres.append(f"set={args.set_name}")
+    if not wheres:
+        return None
+    attributes = UserAttributes(data_dir(args))
+    collections = UserCollections(data_dir(args))
+    try:
+        scope = scope_from(wheres, attributes.names(), collections.members)
+    except ScopeError as exc:
+        raise UsageError(f"--where: {exc}") from None
+    return scope.keys(attributes.table(records))
+
+
 def coder_of(args) -> str:
     """--coder (spaces collapsed), else the coder's name set in Preferences."""
     from ..saved_settings import saved_coder

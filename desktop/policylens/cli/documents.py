@@ -1,7 +1,8 @@
 """Commands on documents: import, outline, agencies, meta, list, reanalyze and remove.
 
 outline, agencies and meta analyse files directly (they need not be imported), with the bundled
-alias table plus the user's own in the data folder.
+alias table plus the user's own in the data folder; agencies without files, and list, take the
+stored documents, those --where and --set keep (core/scope.py).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from ..core.document import Document, analyze_file
 from ..store import SEPARATE
 from ..store.layout import Layout
 from ..workspace import Workspace
-from .common import data_dir as _data_dir, print_json as _print_json
+from .common import UsageError, add_scope_arguments, data_dir as _data_dir, print_json as _print_json, scope_keys
 
 AMBIGUOUS = ("report", "separate", "version")
 AMBIGUOUS_EXIT = 3  # some files were left out as ambiguous (1 when some failed)
@@ -33,15 +34,19 @@ def register(sub) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_outline)
-    p = sub.add_parser("agencies", help="agencies and their roles across files")
-    p.add_argument("files", nargs="+", type=Path)
+    p = sub.add_parser("agencies", help="agencies and their roles across files, or across the stored documents")
+    p.add_argument("files", nargs="*", type=Path, help="files to analyse (none: the stored documents, "
+                                                       "those --where and --set keep)")
+    add_scope_arguments(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_agencies)
     p = sub.add_parser("meta", help="a file's metadata")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_meta)
-    sub.add_parser("list", help="documents in the store").set_defaults(run=cmd_list)
+    p = sub.add_parser("list", help="documents in the store")
+    add_scope_arguments(p)
+    p.set_defaults(run=cmd_list)
     sub.add_parser("reanalyze", help="analyse the stored documents again (after editing the alias table)"
                    ).set_defaults(run=cmd_reanalyze)
     p = sub.add_parser("remove", help="take a document out of the store; its annotations are kept for review")
@@ -182,7 +187,7 @@ def agencies_json(docs: list[tuple[Path, Document]]) -> dict:
 
 
 def cmd_agencies(args) -> int:
-    data = agencies_json([(path, _analyze(args, path)) for path in args.files])
+    data = agencies_json(_agency_documents(args))
     if args.json:
         _print_json(data)
         return 0
@@ -190,6 +195,18 @@ def cmd_agencies(args) -> int:
         roles = ", ".join(f"{k} {v}" for k, v in entry["roles"].items())
         print(f"{entry['canonical']}: {roles}  ({' / '.join(entry['names'])})")
     return 0
+
+
+def _agency_documents(args) -> list[tuple[Path, Document]]:
+    """The files named, analysed now; or the stored documents in scope, as stored."""
+    if args.files:
+        if args.where or args.set_name:
+            raise UsageError("--where and --set choose among the stored documents: name no files with them")
+        return [(path, _analyze(args, path)) for path in args.files]
+    store = Workspace(_data_dir(args)).corpus
+    records = store.documents()
+    keys = scope_keys(args, records)
+    return [(Path(r["name"]), store.open_document(r["key"])) for r in records if keys is None or r["key"] in keys]
 
 
 def cmd_meta(args) -> int:
@@ -205,9 +222,13 @@ def cmd_meta(args) -> int:
 
 def cmd_list(args) -> int:
     store = Workspace(_data_dir(args)).corpus
-    for r in store.documents():
+    records = store.documents()
+    keys = scope_keys(args, records)
+    shown = [r for r in records if keys is None or r["key"] in keys]
+    for r in shown:
         print(f"{r['key']}\t{r['place']}{r['level']}\t{r['script']}\t{r['clauses']} clauses\t{r['title']}")
-    print(f"{len(store)} documents in {store.folder}", file=sys.stderr)
+    of = f" of {len(store)}" if keys is not None else ""
+    print(f"{len(shown)}{of} documents in {store.folder}", file=sys.stderr)
     return 0
 
 

@@ -2,7 +2,7 @@
 
     search QUERY [--kwic] [--sort right|left|keyword|place|date] [--place P ...] [--level N ...] [--json]
     search QUERY --code PATH [--unit hit|sentence|clause] [--coder NAME]   auto-code every hit
-    search QUERY [--set NAME] [--save NAME]     within a set of documents; keep the search
+    search QUERY [--set NAME] [--where COND] [--save NAME]   within a set, or documents of some attributes
     search --saved NAME [--kwic] [--json]       re-run a saved search
     searches [--delete NAME] [--json]           the saved searches
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..core.query import QueryError, kwic, parse, run, sort_rows
 from ..store.user_collections import UserCollections
 from ..workspace import Workspace
-from .common import UsageError, coder_of, data_dir, document_attributes, print_json
+from .common import UsageError, coder_of, data_dir, document_attributes, print_json, scope_keys
 
 SORTS = ("right", "left", "keyword", "place", "date")
 
@@ -30,6 +30,8 @@ def register(sub) -> None:
     p.add_argument("--place", action="append", help="only documents of this place (repeatable)")
     p.add_argument("--level", action="append", type=int, help="only clauses of this outline level (repeatable)")
     p.add_argument("--set", dest="set_name", metavar="NAME", help="only the documents of this set (policylens sets)")
+    p.add_argument("--where", action="append", default=[], metavar="CONDITION",
+                   help="only documents whose attributes meet this condition (as in `list --where`; repeatable)")
     p.add_argument("--save", metavar="NAME", help="keep this search (query and scope) under NAME")
     p.add_argument("--saved", metavar="NAME", help="run the search saved under NAME")
     p.add_argument("--json", action="store_true")
@@ -50,17 +52,18 @@ def cmd_search(args) -> int:
         saved = collections.search(args.saved)
         args.query, args.place, args.level = saved["query"], saved["places"] or None, saved["levels"] or None
         args.set_name = saved["set"] or None
+        args.where = list(saved.get("where", [])) + list(args.where)
     if not args.query:
         raise UsageError("a query is needed (or --saved NAME)")
     try:
         tree = parse(args.query)
     except QueryError as exc:
         raise UsageError(f"query: {exc}") from None
-    members = collections.members(args.set_name) if args.set_name else None
-    if args.save:
-        collections.save_search(args.save, args.query, args.place, args.level, args.set_name)
-        collections.save()
     store = Workspace(data_dir(args)).corpus
+    members = scope_keys(args, store.documents())
+    if args.save:
+        collections.save_search(args.save, args.query, args.place, args.level, args.set_name, args.where)
+        collections.save()
     records = [r for r in store.documents() if (not args.place or r.get("place") in args.place)
                and (members is None or r["key"] in members)]
     docs = [store.open_document(r["key"]) for r in records]
@@ -92,7 +95,8 @@ def cmd_searches(args) -> int:
     for name, saved in sorted(collections.searches.items()):
         scope = " ".join(filter(None, [f"set={saved['set']}" if saved["set"] else "",
                                        *(f"place={p}" for p in saved["places"]),
-                                       *(f"level={n}" for n in saved["levels"])]))
+                                       *(f"level={n}" for n in saved["levels"]),
+                                       *saved.get("where", [])]))
         print(f"{name}\t{saved['query']}\t{scope}")
     return 0
 

@@ -1,10 +1,11 @@
 """`segments` and `cooccurrence`: coded passages pulled back out, and codes that meet.
 
-    segments CODE [--no-subcodes] [--json]    every passage of a code (a path: 落户条件/租赁住所)
-    cooccurrence [--unit overlap|clause] [--json]   code pairs on one passage or in one clause
+    segments CODE [--no-subcodes] [--where COND] [--set NAME] [--json]   every passage of a code
+    cooccurrence [--unit overlap|clause] [--where COND] [--set NAME] [--json]   code pairs that meet
 
-Both read the annotations as saved (core/segments.py), with each document's attributes from
-the corpus store; no document is opened.
+Both read the annotations as saved (core/segments.py), with each document's attributes (the
+extracted ones with corrections laid over, and the researcher's own); --where and --set keep
+the documents of some attributes or of a set (core/scope.py). No document is opened.
 """
 from __future__ import annotations
 
@@ -12,33 +13,41 @@ from ..core.annotations import AnnotationError
 from ..core.segments import cooccurrence, segments
 from ..workspace import Workspace
 from .annotations import reading_project
-from .common import data_dir, document_attributes, print_json
+from ..core.scope import project_within
+from ..store.user_attributes import UserAttributes
+from .common import add_scope_arguments, data_dir, print_json, scope_keys
 
 
 def register(sub) -> None:
     p = sub.add_parser("segments", help="every passage coded with a code, with context and attributes")
     p.add_argument("code", help="the code's path, e.g. 落户条件/租赁住所")
     p.add_argument("--no-subcodes", action="store_true", help="only the code itself, not the codes below it")
+    add_scope_arguments(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_segments)
     p = sub.add_parser("cooccurrence", help="pairs of codes on one passage or in one clause")
     p.add_argument("--unit", choices=("overlap", "clause"), default="overlap",
                    help="overlap: passages sharing a character, or one passage with both (default); "
                         "clause: passages starting in the same clause")
+    add_scope_arguments(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_cooccurrence)
 
 
-def _documents(args) -> dict[str, dict]:
-    return {r["key"]: document_attributes(r) for r in Workspace(data_dir(args)).corpus.documents()}
+def _documents(args) -> tuple[dict[str, dict], set[str] | None]:
+    """Every stored document's attributes, and the keys --where and --set keep (None: all)."""
+    records = Workspace(data_dir(args)).corpus.documents()
+    return UserAttributes(data_dir(args)).table(records), scope_keys(args, records)
 
 
 def cmd_segments(args) -> int:
+    attributes, keys = _documents(args)
     with reading_project(data_dir(args)) as project:
         code = project.code_by_path(args.code)
         if code is None:
             raise AnnotationError(f"no code '{args.code}'")
-        found = segments(project, code.id, subcodes=not args.no_subcodes, documents=_documents(args))
+        scoped = project if keys is None else project_within(project, keys)
+        found = segments(scoped, code.id, subcodes=not args.no_subcodes, documents=attributes)
     if args.json:
         print_json({"code": args.code, "subcodes": not args.no_subcodes, "count": len(found),
                     "segments": [_segment_json(s) for s in found]})
@@ -58,8 +67,9 @@ def _segment_json(s) -> dict:
 
 
 def cmd_cooccurrence(args) -> int:
+    _attributes, keys = _documents(args)
     with reading_project(data_dir(args)) as project:
-        result = cooccurrence(project, args.unit)
+        result = cooccurrence(project if keys is None else project_within(project, keys), args.unit)
         paths = {code_id: project.code_path(code_id) for pair in result.counts for code_id in pair}
     pairs = sorted(result.counts, key=lambda pair: (-result.counts[pair], paths[pair[0]], paths[pair[1]]))
     if args.json:

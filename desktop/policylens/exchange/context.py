@@ -15,6 +15,9 @@ from ..core.errors import DETAIL, PolicyLensError
 from ..store import atomic
 from ..store.atomic import StoreError
 from ..store.corpus import CorpusStore
+from ..store.user_attributes import UserAttributes
+from ..store.user_collections import UserCollections
+from ..core.attributes import EXTRACTED
 
 FORMAT_NAME = "policylens-annotations"  # the "format" of the project's own JSON
 
@@ -40,6 +43,9 @@ class ExportContext:
     documents: dict[str, Document] = field(default_factory=dict)  # key -> current version
     exported: str = field(default_factory=now)
     language: str = "en"  # of a report's own words (headings, column names): "en" or "zh"
+    attributes: dict[str, dict[str, str]] = field(default_factory=dict)  # key -> its attributes (corrections win)
+    definitions: dict = field(default_factory=dict)  # name -> the researcher's core.attributes.Definition
+    sets: dict[str, list[str]] = field(default_factory=dict)  # the researcher's document sets: name -> keys
 
     @classmethod
     def load(cls, project: Project, corpus: CorpusStore | None, language: str = "en") -> ExportContext:
@@ -49,7 +55,30 @@ class ExportContext:
                 context.documents[key] = corpus.open_document(key)
             except StoreError:
                 pass  # no longer in the store: exported from its anchors alone
+        if corpus is not None:
+            context._load_attributes(corpus)
         return context
+
+    def _load_attributes(self, corpus: CorpusStore) -> None:
+        """The attributes of the exported documents, as the attributes table shows them, and
+        the document sets."""
+        self.sets = UserCollections(corpus.data_dir).sets
+        user = UserAttributes(corpus.data_dir)
+        self.definitions = dict(user.definitions)
+        for key in self.documents:
+            try:
+                self.attributes[key] = user.of(corpus.record(key))
+            except StoreError:
+                pass
+
+    def attribute_names(self) -> list[str]:
+        """The attribute columns of an export: every extracted attribute but the title (a column
+        of its own already) and the wrapper type, then the researcher's own."""
+        return [*(n for n in EXTRACTED if n not in ("title", "wrapper_type")), *self.definitions]
+
+    def attribute_values(self, key: str) -> list[str]:
+        values = self.attributes.get(key, {})
+        return [values.get(name, "") for name in self.attribute_names()]
 
     # -- reading -----------------------------------------------------------------------------
 

@@ -62,6 +62,10 @@ class UserAttributes:
     def names(self) -> list[str]:
         return [*EXTRACTED, *self.definitions]
 
+    def table(self, records: list[dict]) -> dict[str, dict[str, str]]:
+        """Document key -> its attributes as shown and used, for every record (a scope's input)."""
+        return {record["key"]: self.of(record) for record in records}
+
     # -- CSV, matched by document key or by file name -------------------------------------------
 
     def to_csv(self, records: list[dict]) -> str:

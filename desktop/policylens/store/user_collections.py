@@ -1,6 +1,6 @@
 """The researcher's document sets and saved searches: DATA_DIR/user/collections.json, atomic.
 
-    {"sets": {name: [doc_key, …]}, "searches": {name: {"query", "places", "levels", "set"}}}
+    {"sets": {name: [doc_key, …]}, "searches": {name: {"query", "places", "levels", "set", "where"}}}
 
 A set is a named group of documents that filters and matrices can use (a document may be in
 several); a saved search is a query with its scope, re-run on demand. Both are the user's
@@ -72,9 +72,12 @@ class UserCollections:
     # -- saved searches --------------------------------------------------------------------------
 
     def save_search(self, name: str, query: str, places: list[str] | None = None,
-                    levels: list[int] | None = None, set_name: str | None = None) -> None:
+                    levels: list[int] | None = None, set_name: str | None = None,
+                    where: list[str] | None = None) -> None:
+        """where: the attribute conditions of the scope, as written (core/scope.py)."""
         self.searches[_name(name)] = {"query": query, "places": list(places or []),
-                                      "levels": list(levels or []), "set": set_name or ""}
+                                      "levels": list(levels or []), "set": set_name or "",
+                                      "where": list(where or [])}
 
     def search(self, name: str) -> dict:
         if name not in self.searches:

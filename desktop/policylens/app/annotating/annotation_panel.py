@@ -30,6 +30,7 @@ class AnnotationPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self._labels: dict[str, str] = {}
+        self._scope: set[str] | None = None  # the documents in the corpus scope; None: all
         self._last_view: QTableView | None = None
         self._typing = QTimer(self, singleShot=True, interval=self.TYPING_PAUSE)
         self.model = AnnotationListModel(self)
@@ -113,6 +114,12 @@ class AnnotationPanel(QWidget):
         self._labels = dict(labels)
         self.refresh()
 
+    def set_scope(self, keys: set[str] | None) -> None:
+        """List only the annotations of these documents (the corpus list's scope); None: all.
+        Those that need review are listed whatever the scope: they wait for the researcher."""
+        self._scope = None if keys is None else set(keys)
+        self._show_list()
+
     def refresh(self, change: Change | None = None) -> None:
         """Show a change: the rows it names alone when it is small and leaves the codes as they were."""
         if change is not None and not change.codes and len(change.annotations) <= self.PIECEMEAL:
@@ -161,7 +168,8 @@ class AnnotationPanel(QWidget):
     # -- helpers -----------------------------------------------------------------------------
 
     def _show_list(self, *_args) -> None:
-        self.model.set_rows([a for a in self.session.project.filter(**self.filters()) if not a.needs_review])
+        self.model.set_rows([a for a in self.session.project.filter(**self.filters())
+                             if not a.needs_review and self._in_scope(a)])
         self._count_list()
 
     def _text_changed(self, _text: str) -> None:
@@ -192,7 +200,10 @@ class AnnotationPanel(QWidget):
         """Those of the annotations the filters keep, as Project.filter decides it."""
         few = Project(codes=self.session.project.codes)
         few.apply({("annotations", a.id): a for a in annotations})
-        return few.filter(**self.filters())
+        return [a for a in few.filter(**self.filters()) if self._in_scope(a)]
+
+    def _in_scope(self, annotation: Annotation) -> bool:
+        return self._scope is None or annotation.document in self._scope
 
     def _name_things(self) -> None:
         project = self.session.project
@@ -201,7 +212,9 @@ class AnnotationPanel(QWidget):
             model.set_names(paths, self._labels, self.tr("；"))
 
     def _count_list(self) -> None:
-        self.summary_label.setText(self.tr("{n} 条批注", "", self.model.rowCount()).format(n=self.model.rowCount()))
+        n = self.model.rowCount()
+        text = self.tr("{n} 条批注", "", n) if self._scope is None else self.tr("{n} 条批注（在筛选范围的文件中）", "", n)
+        self.summary_label.setText(text.format(n=n))
 
     def _count_review(self) -> None:
         count = self.review_model.rowCount()

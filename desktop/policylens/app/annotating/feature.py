@@ -136,6 +136,10 @@ class AnnotatingFeature(QObject, Feature):
             self.annotation_panel.set_documents(labels)
             self.code_manager.set_documents(labels, column_headers(records))
 
+    def scope_changed(self, keys) -> None:
+        if self.session is not None:
+            self.annotation_panel.set_scope(keys)
+
     def document_opened(self, doc) -> None:
         """The memo dock follows the open document."""
         if self.session is not None and doc is not None:

@@ -54,6 +54,9 @@ class Feature:
     def corpus_changed(self, keys: list) -> None:
         """An import or a re-analysis added or changed these documents."""
 
+    def scope_changed(self, keys) -> None:
+        """The scope bar keeps only these document keys (None: every document)."""
+
     def document_opened(self, doc) -> None:
         """The reader shows another document."""
 

@@ -21,6 +21,10 @@ TEMPLATES = {
     "attribute.not_choice": QT_TRANSLATE_NOOP("Errors", "属性“{name}”：“{value}”不是 {choices} 之一"),
     "attribute.extracted": QT_TRANSLATE_NOOP("Errors", "“{name}”是提取的属性：设置它即可更正"),
     "attribute.unknown": QT_TRANSLATE_NOOP("Errors", "没有属性“{name}”：请先定义它，或更正 {names} 之一"),
+    "scope.syntax": QT_TRANSLATE_NOOP(
+        "Errors", "“{text}”不是条件：请写成 名称=值、名称>=值、名称=起..止、名称=甲|乙、名称!=值 或 名称~文字"),
+    "scope.unknown": QT_TRANSLATE_NOOP("Errors", "没有属性“{name}”（可用：{names}）"),
+    "scope.range": QT_TRANSLATE_NOOP("Errors", "“{text}”：范围写成 名称=起..止"),
     "collections.no_set": QT_TRANSLATE_NOOP("Errors", "没有文档集“{name}”{known}"),
     "collections.no_search": QT_TRANSLATE_NOOP("Errors", "没有保存的搜索“{name}”{known}"),
     "collections.no_name": QT_TRANSLATE_NOOP("Errors", "文档集或保存的搜索需要一个名称"),

@@ -142,13 +142,29 @@ class CorpusModel(QAbstractItemModel):
 
 
 class CorpusFilter(QSortFilterProxyModel):
-    """Keeps the documents whose folded metadata contains the folded query, and their groups."""
+    """Keeps the documents whose folded metadata contains the folded query and that are in the
+    scope (the scope bar's keys; None is every document), and their groups."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.keys: set[str] | None = None
         self.setRecursiveFilteringEnabled(True)
         self.setFilterRole(CorpusModel.SearchRole)
         self.setFilterKeyColumn(CorpusModel.TITLE)  # the search role is the same on every column
 
     def set_query(self, text: str) -> None:
         self.setFilterFixedString(fold(text.strip()).lower())
+
+    def set_keys(self, keys: set[str] | None) -> None:
+        self.beginFilterChange()
+        self.keys = None if keys is None else set(keys)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if self.keys is not None:
+            if not source_parent.isValid():
+                return False  # a group is shown for the documents of it in scope (recursive filtering)
+            key = self.sourceModel().index(source_row, 0, source_parent).data(CorpusModel.DocumentRole)
+            if key not in self.keys:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)

@@ -1,4 +1,4 @@
-"""Coverage and parameter matrices (Compare menu).
+"""Coverage and parameter matrices (Compare menu), and the code × attribute matrix (Research menu).
 
 The coverage matrix reads the clause families through the context's AlignmentLoader (its
 access() waits for a running update) and is computed again whenever the loader has updated
@@ -17,6 +17,8 @@ class MatricesFeature(QObject, Feature):
     def __init__(self, context: FeatureContext):
         super().__init__(context.window)
         self.context, self.window = context, context.window
+        self._scope: set[str] | None = None  # the documents of the corpus scope (None: all)
+        self._attribute_views: list = []  # open code × attribute matrices, which follow the scope
 
     def show_coverage(self):
         """The coverage matrix, with the open document as the template."""
@@ -42,11 +44,34 @@ class MatricesFeature(QObject, Feature):
         from .parameter_view import ParameterView  # loaded when first used: not at start-up
         from ..common.document_names import document_names
 
-        view = ParameterView(self.window)
+        view = ParameterView(self.window, self._attributes)
         view.span_activated.connect(self.window.open_span)
         docs = self.window.documents
         view.set_documents(docs, dict(zip((d.key for d in docs), document_names(docs))))
         return self._matrix_window(view, self.tr("参数表"), (1100, 500))
+
+    def show_code_attributes(self):
+        """The code × attribute matrix (codes by province, year, type …) of the documents in scope."""
+        if self.context.session is None:
+            self.context.show_message(self.tr("批注无法打开：没有编码可以统计"), 5000)
+            return None
+        from .attribute_matrix_view import AttributeMatrixView  # loaded when first used: not at start-up
+
+        view = AttributeMatrixView(self.context.session, self.context.corpus_source, self._scope, self.window)
+        self._attribute_views.append(view)
+        view.destroyed.connect(lambda _obj=None, view=view: self._attribute_views.remove(view))
+        return self._matrix_window(view, self.tr("编码×属性矩阵"), (900, 500))
+
+    def scope_changed(self, keys) -> None:
+        self._scope = keys
+        for view in self._attribute_views:
+            view.set_scope(keys)
+
+    def _attributes(self):
+        """The attribute columns a per-document export adds (as the annotation exports do), and the values."""
+        corpus = self.context.corpus_source
+        names = [n for n in corpus.attribute_names() if n not in ("title", "wrapper_type")]
+        return names, corpus.attribute_table()
 
     def _clauses_of(self, key: str):
         summary = self.context.corpus_source.summaries.get(key)  # loaded: the matrices wait for corpus_ready

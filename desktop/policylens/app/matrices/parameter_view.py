@@ -25,8 +25,10 @@ class ParameterView(BackgroundWidget):
     span_activated = Signal(str, int, int)  # document key, clean-text start, end
     computed = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, attributes=None):
+        """attributes() -> (names, key -> attributes): the documents' attributes, for the export."""
         super().__init__(parent)
+        self.attributes = attributes
         self.names: Mapping[str, str] = {}
         self.model = ParameterModel(self)
         self.table = QTableView(self)
@@ -80,6 +82,8 @@ class ParameterView(BackgroundWidget):
     def table_for_export(self):
         if self.model.table is None:
             return None
-        table = parameter_matrix(self.model.table, self.names, self.tr("参数表"))
+        names, attributes = self.attributes() if self.attributes else ((), None)
+        table = parameter_matrix(self.model.table, self.names, self.tr("参数表"), attributes=attributes,
+                                 attribute_names=names)
         table.legend = {"abolished": self.tr("文件取消了这一条件")}
         return table

@@ -6,20 +6,11 @@ tooltip. Changes go through undo commands (attributes_dialog.py), never straight
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from ...core.attributes import extracted
-
-# Marked for lupdate (which reads literals only) and translated when the header is drawn.
-HEADERS = {"title": QT_TRANSLATE_NOOP("AttributesModel", "标题"), "place": QT_TRANSLATE_NOOP("AttributesModel", "地区"),
-           "province": QT_TRANSLATE_NOOP("AttributesModel", "省份"), "level": QT_TRANSLATE_NOOP("AttributesModel", "层级"),
-           "year": QT_TRANSLATE_NOOP("AttributesModel", "年份"), "date": QT_TRANSLATE_NOOP("AttributesModel", "日期"),
-           "issuer": QT_TRANSLATE_NOOP("AttributesModel", "发文机关"),
-           "doc_number": QT_TRANSLATE_NOOP("AttributesModel", "文号"),
-           "doc_type": QT_TRANSLATE_NOOP("AttributesModel", "文种"),
-           "wrapper_type": QT_TRANSLATE_NOOP("AttributesModel", "外层文种")}
-
+from ..common.attribute_names import NAMES, attribute_name
 
 class AttributesModel(QAbstractTableModel):
     def __init__(self, records: list[dict], attributes, setter, parent=None):
@@ -38,7 +29,7 @@ class AttributesModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             name = self.names[section]
-            return self.tr(HEADERS[name]) if name in HEADERS else name
+            return attribute_name(name)
         return None
 
     def flags(self, index):
@@ -49,11 +40,11 @@ class AttributesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._values(record).get(name, "")
         own = self.attributes.values.get(record["key"], {})
-        if role == Qt.ItemDataRole.FontRole and name in own and name in HEADERS:
+        if role == Qt.ItemDataRole.FontRole and name in own and name in NAMES:
             font = QFont()
             font.setBold(True)  # a correction: it wins over the extracted value
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and name in own and name in HEADERS:
+        if role == Qt.ItemDataRole.ToolTipRole and name in own and name in NAMES:
             return self.tr("已更正；提取值：{value}").format(value=extracted(record).get(name) or "—")
         if role == Qt.ItemDataRole.ToolTipRole and name == "title":
             return self._values(record).get(name, "")  # the column is narrower than most titles

@@ -88,6 +88,8 @@ TABLE = [
     Spec("research", "frequencies", QT_TRANSLATE_NOOP("actions", "词频…"), "research.show_frequencies"),
     Spec("research", "print_annotations", QT_TRANSLATE_NOOP("actions", "打印批注报告…"),
          "research.print_annotation_report", (_KEY.Print,)),
+    Spec("research", "code_attribute_matrix", QT_TRANSLATE_NOOP("actions", "编码×属性矩阵…"),
+         "matrices.show_code_attributes"),
     Spec("help", "shortcuts", QT_TRANSLATE_NOOP("actions", "键盘快捷键"), "help.show_shortcuts",
          (_KEY.HelpContents, "Ctrl+/")),
     Spec("help", "legend", QT_TRANSLATE_NOOP("actions", "单位角色图例"), "help.show_legend"),

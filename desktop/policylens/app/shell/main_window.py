@@ -135,10 +135,12 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         from ..corpus.agency_panel import AgencyPanel
         from ..corpus.import_dialog import ImportDialog
+        from ..corpus.scope_bar import ScopeBar
         from ..corpus.search_panel import SearchPanel
         from ..reading.info_panel import InfoPanel
         from ..reading.reader import ReaderPane
 
+        self.scope_bar = ScopeBar(self.corpus_source, self)  # by attributes and sets; the views follow it
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("筛选：地区、标题、文号…"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(pane)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        column.addWidget(self.scope_bar)
         column.addWidget(self.filter_edit)
         column.addWidget(self.corpus_view, 1)
         return pane
@@ -252,6 +255,7 @@ class MainWindow(QMainWindow):
         from ..corpus.import_dialog import accept_file_drops
 
         self.filter_edit.textChanged.connect(self._filter_corpus)
+        self.scope_bar.scopeChanged.connect(self._scope_changed)
         self.corpus_view.selectionModel().currentRowChanged.connect(self._document_chosen)
         self.outline_view.clicked.connect(self._clause_clicked)
         self.outline_view.activated.connect(self._clause_clicked)  # Enter on a node
@@ -325,6 +329,7 @@ class MainWindow(QMainWindow):
         """Show the store's documents; corpus-wide views follow once summaries are loaded."""
         self.records = records
         self.corpus.set_records(records)
+        self.scope_bar.refresh()
         for feature in self.features:
             feature.records_changed(records)
         if len(records) <= EXPAND_ALL_UP_TO:
@@ -358,12 +363,28 @@ class MainWindow(QMainWindow):
 
     def _summaries_loaded(self) -> None:
         documents = self.documents
-        for panel in (self.search, self.agencies):
-            panel.set_documents(documents)
+        self.search.set_documents(documents)
+        self.agencies.set_documents(self.scoped(documents))
         self._show_counts()
         for feature in self.features:
             feature.corpus_loaded()
         self.corpusLoaded.emit()
+
+    # --- the document scope (corpus/scope_bar.py) ----------------------------------------------
+    def scoped(self, documents: list) -> list:
+        """Those of the documents (or summaries) that are in the scope bar's scope."""
+        keys = self.scope_bar.keys()
+        return list(documents) if keys is None else [d for d in documents if d.key in keys]
+
+    def _scope_changed(self, keys) -> None:
+        """The corpus list, the agency view and every feature follow the scope."""
+        self.corpus_filter.set_keys(keys)
+        if keys is not None or self.filter_edit.text().strip():
+            self.corpus_view.expandAll()
+        if self.corpus_ready:
+            self.agencies.set_documents(self.scoped(self.documents))
+        for feature in self.features:
+            feature.scope_changed(keys)
 
     def show_document(self, doc: Document) -> None:
         if self.reader.current is doc:

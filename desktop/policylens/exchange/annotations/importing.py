@@ -42,6 +42,8 @@ class ImportReport:
     codes: int = 0
     memos: int = 0
     already_there: int = 0  # annotations and memos whose id the project has already
+    attributes: int = 0  # document attribute values set from the file's variables
+    set_members: int = 0  # documents added to document sets from the file's sets
     problems: list[str] = field(default_factory=list)  # each thing left out, and why
     notes: list[str] = field(default_factory=list)  # read otherwise than the format says, or to review
     command: Command | None = None  # the batch as applied, for an undo stack
@@ -52,8 +54,10 @@ class ImportReport:
         return len(self.problems)
 
     def line(self) -> str:
+        attributes = f", {self.attributes} attribute values" if self.attributes else ""
+        attributes += f", {self.set_members} documents put in sets" if self.set_members else ""
         return (f"{self.path.name} ({self.format}): {self.annotations} annotations added "
-                f"({self.needs_review} need review), {self.codes} codes, {self.memos} memos, "
+                f"({self.needs_review} need review), {self.codes} codes, {self.memos} memos{attributes}, "
                 f"{self.already_there} already there, {len(self.problems)} left out")
 
 
@@ -88,6 +92,10 @@ def import_file(path: Path, store: AnnotationStore, corpus: CorpusStore, do=None
     if commands:
         report.command = Batch("import file", commands, {"file": Path(path).name})
         (do or store.do)(report.command)
+    if incoming.variables or incoming.sets:
+        from .attributes_in import keep_attributes, keep_sets
+        keep_attributes(incoming, corpus, report)
+        keep_sets(incoming, corpus, report)
     return report
 
 

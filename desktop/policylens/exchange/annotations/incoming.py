@@ -70,6 +70,9 @@ class Incoming:
     memos: list[IncomingMemo] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # what was left out, and why
     notes: list[str] = field(default_factory=list)  # what was read otherwise than the format says
+    variables: dict[str, dict[str, str]] = field(default_factory=dict)  # doc key -> attribute -> value
+    variable_types: dict[str, str] = field(default_factory=dict)  # attribute -> REFI-QDA type
+    sets: dict[str, list[str]] = field(default_factory=dict)  # document set -> doc keys
 
 
 class DocumentFinder:

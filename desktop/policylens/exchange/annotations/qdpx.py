@@ -14,6 +14,9 @@ What goes in:
   the project (NoteRef from the Project).
 - Users: each coder named on an annotation or memo, as creatingUser of what they made; what
   has no coder is PolicyLens's.
+- Variables: the documents' attributes (place, province, year, document type … and the
+  researcher's own), with a VariableValue per attribute on each TextSource (qdpx_variables).
+- Sets: the researcher's document sets, each with a MemberSource per exported document in it.
 
 Characters XML 1.0 cannot hold (C0 controls other than tab and line ends, such as the
 vertical tab Word leaves in text, and lone surrogates) would make project.qde no XML at all:
@@ -37,6 +40,7 @@ from ..context import ExportContext, write_bytes_atomic
 from ..xml_text import MARKER, xml_safe, xml_safe_tree
 from .incoming import guid
 from .qdpx_files import OWN_USER
+from .qdpx_variables import variable_types, write_sets, write_values, write_variables
 
 NS = "urn:QDA-XML:project:1.0"
 USER = OWN_USER
@@ -60,6 +64,7 @@ class QdpxBuilder:
         self.texts: dict[str, str] = {}  # file in the zip -> text
         self.notes: list[ET.Element] = []
         self.users: dict[str, str] = {}  # coder name -> user guid, in order of first use
+        self.variables = variable_types(context.attribute_names(), context.attributes)
 
     def build(self) -> bytes:
         root = _el(None, "Project", name="PolicyLens annotations", origin="PolicyLens",
@@ -67,6 +72,7 @@ class QdpxBuilder:
         users = _el(root, "Users")
         if self.context.project.codes:
             self._codes(_el(_el(root, "CodeBook"), "Codes"), None)
+        write_variables(_el, root, self.variables)
         keys = [k for k in self.context.document_keys() if self._shippable(k)]
         if keys:
             sources = _el(root, "Sources")
@@ -76,6 +82,7 @@ class QdpxBuilder:
                         for m in self.context.memos(None)]
         if self.notes:
             _el(root, "Notes").extend(self.notes)
+        write_sets(_el, root, self.context.sets, set(keys))
         for ref in project_refs:
             _el(root, "NoteRef", targetGUID=ref)
         _el(users, "User", guid=USER, name="PolicyLens")
@@ -126,6 +133,7 @@ class QdpxBuilder:
         for memo in self.context.memos(key):
             _el(element, "NoteRef", targetGUID=self._note(memo.id, "memo", memo.title, memo.text, memo.created,
                                                           memo.coder))
+        write_values(_el, element, self.variables, self.context.attributes.get(key, {}))
 
     def _selection(self, source: ET.Element, a: Annotation, start: int, end: int) -> None:
         user = self._user(a.coder)

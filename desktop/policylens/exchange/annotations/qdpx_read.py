@@ -12,7 +12,9 @@ Codings give codes (by path in the code book). A selection's note is its <Descri
 MAXQDA and QualCoder write it), the Notes its NoteRefs name and the Notes linked to it
 (NVivo's annotations: a Link between a Note and the selection), each text once. NoteRefs of
 a source give memos on that document, the project's NoteRefs (and unreferenced notes) memos
-on the project. creatingUser names the coder, through the project's Users. A '/' in a
+on the project. creatingUser names the coder, through the project's Users. A source's
+VariableValues are its document's attributes, and the project's Sets of sources document
+sets (qdpx_variables; attributes_in.py keeps them). A '/' in a
 foreign code name becomes '／', since '/' separates code paths.
 """
 from __future__ import annotations
@@ -26,6 +28,7 @@ from ...core.annotations import PATH_SEP
 from .incoming import DocumentFinder, Incoming, IncomingAnnotation, IncomingCode, IncomingMemo, id_from_guid
 from .qdpx_files import NS, OWN_USER, ProjectFiles, open_project
 from .qdpx_positions import Counting, Units, Vote, fits
+from .qdpx_variables import read_sets, read_values, read_variables
 
 
 @dataclass
@@ -61,6 +64,8 @@ class _Reader:
         self.used_notes: set[str] = set()
         self._folded: dict[str, str] = {}  # key -> folded text, once per document
         self.own = "policylens" in project.root.get("origin", "").lower()
+        self.variables = read_variables(project.root, NS)  # guid -> (name, type)
+        self.sources: dict[str, str] = {}  # source guid -> the stored document's key
 
     def read(self) -> Incoming:
         root = self.project.root
@@ -82,6 +87,10 @@ class _Reader:
         for note_guid in project_refs + loose:
             self._memo(note_guid, None)
         self.incoming.notes.extend(self.project.notes)
+        for name, members in read_sets(root, NS).items():
+            keys = [self.sources[g] for g in members if g in self.sources]
+            if keys:
+                self.incoming.sets[name] = keys
         return self.incoming
 
     def _code(self, element: ET.Element, parent: str) -> None:
@@ -127,6 +136,11 @@ class _Reader:
             return None
         for ref in source.iterfind(f"{NS}NoteRef"):
             self._memo(ref.get("targetGUID", ""), doc.key)
+        self.sources[source.get("guid", "")] = doc.key
+        values = read_values(source, NS, self.variables)
+        if values:
+            self.incoming.variables.setdefault(doc.key, {}).update(values)
+            self.incoming.variable_types.update({name: kind for name, kind in self.variables.values()})
         stored, text = text is None, doc.text if text is None else text
         return _Source(name, doc, text, Units(text), list(source.iterfind(f"{NS}PlainTextSelection")), stored)
 

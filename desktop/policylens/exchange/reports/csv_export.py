@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..context import ExportContext, write_bytes_atomic
 from ..xml_text import utf8_bytes
-from .rows import ANNOTATION_COLUMNS, annotation_rows
+from .rows import annotation_columns, annotation_rows
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -19,7 +19,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def csv_text(context: ExportContext) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 line ends
-    writer.writerow(ANNOTATION_COLUMNS)
+    writer.writerow(annotation_columns(context))
     for row in annotation_rows(context):
         writer.writerow([_defused(v) for v in row])
     return out.getvalue()

@@ -21,14 +21,17 @@ WORDS = {
            "project_memos": "## Project memos", "memos": "### Memos", "untitled": "*(untitled)*",
            "document": "File {file}, key {key}: {count} annotations.",
            "review": "### Needs review", "review_why": "Their passage was not found again in the current text.",
-           "clause": "Clause", "columns": ("Quote", "Note", "Codes", "Colour")},
+           "clause": "Clause", "columns": ("Quote", "Note", "Codes", "Colour"),
+           "names": {"doc_number": "document number", "doc_type": "document type"}},
     "zh": {"title": "# PolicyLens 批注",
            "summary": "导出于 {when}：{documents} 份文件上的 {annotations} 条批注，{codes} 个编码，{memos} 条备忘。",
            "codes": "## 编码", "code_head": "| 编码 | 颜色 | 片段 | 说明 |",
            "project_memos": "## 项目备忘", "memos": "### 备忘", "untitled": "*（无标题）*",
            "document": "文件 {file}，键 {key}：{count} 条批注。",
            "review": "### 待复核", "review_why": "这些批注的段落在当前文本中未能重新找到。",
-           "clause": "条款", "columns": ("引文", "批注", "编码", "颜色")},
+           "clause": "条款", "columns": ("引文", "批注", "编码", "颜色"),
+           "names": {"place": "地区", "province": "省份", "level": "层级", "year": "年份", "date": "日期",
+                     "issuer": "发文机关", "doc_number": "文号", "doc_type": "文种"}},
 }
 
 
@@ -84,6 +87,7 @@ def _document(context: ExportContext, key: str) -> list[str]:
     lines = [f"## {md_inline(context.title(key))}", "",
              words["document"].format(file=md_inline(context.file_name(key)), key=md_inline(key),
                                       count=len(annotations)), ""]
+    lines += _attributes(context, key, words)
     lines += _memos(words["memos"], context.memos(key), words)
     placed = [a for a in annotations if not a.needs_review]
     for clause in dict.fromkeys(a.anchor.clause for a in placed):
@@ -96,6 +100,13 @@ def _document(context: ExportContext, key: str) -> list[str]:
         lines += [words["review"], "", words["review_why"], ""]
         lines += _table(context, review, with_clause=True)
     return lines
+
+
+def _attributes(context: ExportContext, key: str, words: dict) -> list[str]:
+    """The document's attributes in one line: name value · name value (the empty ones left out)."""
+    pairs = [(words["names"].get(name, name), value)
+             for name, value in zip(context.attribute_names(), context.attribute_values(key)) if value]
+    return [" · ".join(f"{md_inline(name)}: {md_inline(value)}" for name, value in pairs), ""] if pairs else []
 
 
 def _table(context: ExportContext, annotations: list[Annotation], with_clause: bool) -> list[str]:

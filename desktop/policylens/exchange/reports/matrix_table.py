@@ -96,8 +96,13 @@ def coverage_table(matrix: CoverageMatrix, names: Mapping[str, str], title: str,
 
 
 def parameter_matrix(table: ParameterTable, names: Mapping[str, str], title: str,
-                     bands: Mapping[str, str] = PARAMETER_BANDS) -> MatrixTable:
-    """Documents (rows) × parameters; a cell lists the values, an abolished condition marked."""
+                     bands: Mapping[str, str] = PARAMETER_BANDS,
+                     attributes: Mapping[str, Mapping[str, str]] | None = None,
+                     attribute_names: Sequence[str] = ()) -> MatrixTable:
+    """Documents (rows) × parameters; a cell lists the values, an abolished condition marked.
+    attributes (key -> the document's attributes) add a column per name of attribute_names to
+    the flat records, after the columns there were ("attribute:year" beside the value's year)."""
+    extra = list(attribute_names) if attributes else []
     labels, cells, records = [], [], []
     for row in table.documents:
         place = names.get(row.key, row.key)
@@ -108,11 +113,12 @@ def parameter_matrix(table: ParameterTable, names: Mapping[str, str], title: str
             line.append(TableCell("\n".join(value_text(v) for v in values),
                                   "abolished" if values and all(v.abolished for v in values) else "",
                                   "\n".join(f"{v.clause}: {v.text} [{v.start}–{v.end}]" for v in values)))
+            own = [(attributes or {}).get(row.key, {}).get(name, "") for name in extra]
             records += [[row.key, place, parameter.id, parameter.label, v.text, v.number, v.unit, v.qualifier,
-                         v.year, "yes" if v.abolished else "no", v.clause, v.start, v.end] for v in values]
+                         v.year, "yes" if v.abolished else "no", v.clause, v.start, v.end, *own] for v in values]
         cells.append(line)
     return MatrixTable(title, "文件", [p.label for p in table.parameters], labels, cells, dict(bands),
-                       [], PARAMETER_RECORDS, records)
+                       [], (*PARAMETER_RECORDS, *(f"attribute:{name}" for name in extra)), records)
 
 
 def value_text(value: ParameterValue) -> str:

@@ -1,4 +1,10 @@
-"""Annotations, codes and memos as flat rows: the tables that CSV and XLSX share."""
+"""Annotations, codes and memos as flat rows: the tables that CSV and XLSX share.
+
+Each annotation row carries its document's attributes (place, province, level, year, date,
+issuer, 文号, document type, then the researcher's own) as the attributes table shows them,
+so a researcher sorts and pivots the passages by them. They come after the columns there
+always were, which keep their place for the scripts that read them.
+"""
 from __future__ import annotations
 
 from ...core.clause_names import clause_name
@@ -13,15 +19,21 @@ CODE_COLUMNS = ("path", "name", "color", "description", "segments")
 MEMO_COLUMNS = ("id", "document", "title", "text", "created", "modified")
 
 
+def annotation_columns(context: ExportContext) -> tuple[str, ...]:
+    return (*ANNOTATION_COLUMNS, *context.attribute_names())
+
+
 def annotation_rows(context: ExportContext) -> list[list]:
-    """One row per annotation; start and end are code points into the document's clean text."""
+    """One row per annotation (annotation_columns); start and end are code points into the
+    document's clean text."""
     rows = []
     for a in context.annotations():
         anchor = a.anchor
         rows.append([a.id, a.document, context.file_name(a.document), context.title(a.document),
                      clause_name(anchor.clause), context.clause_title(a), anchor.start, anchor.end, anchor.exact,
                      a.note, a.note_format, CODE_SEP.join(context.code_paths(a)), a.color,
-                     "yes" if a.needs_review else "no", anchor.content_hash, a.created, a.modified])
+                     "yes" if a.needs_review else "no", anchor.content_hash, a.created, a.modified,
+                     *context.attribute_values(a.document)])
     return rows
 
 

@@ -14,14 +14,14 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from ..context import ExportContext, write_bytes_atomic
-from .rows import ANNOTATION_COLUMNS, CODE_COLUMNS, MEMO_COLUMNS, annotation_rows, code_rows, memo_rows
+from .rows import CODE_COLUMNS, MEMO_COLUMNS, annotation_columns, annotation_rows, code_rows, memo_rows
 from .xlsx_stream import Table, fit_cell, xlsx_bytes
 
 WIDTHS = {"quote": 60, "note": 40, "text": 60, "title": 30, "clause_title": 30, "codes": 30, "path": 30}
 
 
 def write_xlsx(context: ExportContext, path: Path) -> list[str]:
-    tables = [Table("Annotations", ANNOTATION_COLUMNS, annotation_rows(context), WIDTHS),
+    tables = [Table("Annotations", annotation_columns(context), annotation_rows(context), WIDTHS),
               Table("Codes", CODE_COLUMNS, code_rows(context), WIDTHS),
               Table("Memos", MEMO_COLUMNS, memo_rows(context), WIDTHS)]
     problems: list[str] = []

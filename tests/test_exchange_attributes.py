@@ -1,0 +1,94 @@
+"""Document attributes in every annotation export: columns of CSV and XLSX, a line of the
+Markdown report, REFI-QDA variables in the QDPX (valid against the schema) read back on import."""
+import csv
+import io
+import shutil
+import zipfile
+from pathlib import Path
+
+import xmlschema
+from openpyxl import load_workbook
+
+from policylens.core.attributes import Definition
+from policylens.exchange import export_annotations, import_file
+from policylens.store.annotations import AnnotationStore
+from policylens.store.corpus import CorpusStore
+from policylens.store.user_attributes import UserAttributes
+from policylens.store.user_collections import UserCollections
+from test_exchange_roundtrip import DANDONG, SANMENXIA, ZHAOTONG, fill_project
+
+SCHEMA = Path(__file__).parent / "data" / "refi-qda" / "Project.xsd"
+NS = "{urn:QDA-XML:project:1.0}"
+
+
+def _annotated(data: Path, seed_paths) -> CorpusStore:
+    corpus = fill_project(data, seed_paths)
+    attributes = UserAttributes(data)
+    attributes.define(Definition("人口", "number"))
+    attributes.set(DANDONG, "人口", "2,190,000")
+    attributes.set(DANDONG, "place", "丹东市振兴区")  # a correction travels with the passages
+    attributes.save()
+    collections = UserCollections(data)
+    collections.add_to_set("东北", [DANDONG, "003_75f870b2b59b37d0"])  # 西宁 has no annotations: not shipped
+    collections.save()
+    return corpus
+
+
+def _export(data: Path, corpus, fmt: str, out: Path):
+    with AnnotationStore(data) as store:
+        return export_annotations(store.project, corpus, fmt, out)
+
+
+def test_csv_and_xlsx_carry_the_attributes_after_the_columns_there_were(tmp_path, seed_paths):
+    corpus = _annotated(tmp_path / "data", seed_paths)
+    _export(tmp_path / "data", corpus, "csv", tmp_path / "a.csv")
+    _export(tmp_path / "data", corpus, "xlsx", tmp_path / "a.xlsx")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "a.csv").read_text("utf-8-sig"))))
+    got = {(r["document"], r["place"], r["province"], r["level"], r["year"], r["doc_type"], r["人口"]) for r in rows}
+    assert got == {(DANDONG, "丹东市振兴区", "辽宁", "市", "", "方案", "2190000"),
+                   (ZHAOTONG, "昭通", "云南", "市", "2017", "方案", ""),
+                   (SANMENXIA, "三门峡", "河南", "市", "2019", "方案", "")}
+    sheet = load_workbook(tmp_path / "a.xlsx")["Annotations"]
+    header = [c.value for c in sheet[1]]
+    assert header[:3] == ["id", "document", "file"] and header[-9:] == [
+        "place", "province", "level", "year", "date", "issuer", "doc_number", "doc_type", "人口"]
+
+
+def test_the_markdown_report_gives_each_document_its_attributes(tmp_path, seed_paths):
+    corpus = _annotated(tmp_path / "data", seed_paths)
+    _export(tmp_path / "data", corpus, "md", tmp_path / "a.md")
+    text = (tmp_path / "a.md").read_text("utf-8")
+    assert "place: 丹东市振兴区 · province: 辽宁 · level: 市 · document type: 方案 · 人口: 2190000" in text
+    assert "year: 2019 · date: 2019\\-11-28" in text  # escaped as Markdown, shown as typed
+
+
+def test_qdpx_variables_are_valid_typed_and_read_back(tmp_path, seed_paths):
+    data = tmp_path / "data"
+    corpus = _annotated(data, seed_paths)
+    _export(data, corpus, "qdpx", tmp_path / "a.qdpx")
+    qde = zipfile.ZipFile(tmp_path / "a.qdpx").read("project.qde").decode("utf-8")
+    xmlschema.XMLSchema(SCHEMA).validate(qde)
+    import xml.etree.ElementTree as ET
+    root = ET.fromstring(qde)
+    types = {v.get("name"): v.get("typeOfVariable") for v in root.iter(f"{NS}Variable")}
+    assert types == {"place": "Text", "province": "Text", "level": "Text", "year": "Integer", "date": "Date",
+                     "issuer": "Text", "doc_number": "Text", "doc_type": "Text", "人口": "Integer"}
+    sources = {s.get("name"): s.get("guid") for s in root.findall(f"{NS}Sources/{NS}TextSource")}
+    assert len(sources) == 3
+    (one_set,) = root.findall(f"{NS}Sets/{NS}Set")
+    assert one_set.get("name") == "东北"
+    assert [m.get("targetGUID") for m in one_set] == [sources[DANDONG + ".txt"]]
+    # Another researcher's data folder with the same documents and none of the attributes:
+    other = tmp_path / "other"
+    shutil.copytree(data / "corpus", other / "corpus")
+    other_corpus = CorpusStore(other)
+    with AnnotationStore(other) as store:
+        report = import_file(tmp_path / "a.qdpx", store, other_corpus)
+    attributes = UserAttributes(other)
+    assert attributes.definitions["人口"].kind == "number"
+    assert attributes.values == {DANDONG: {"人口": "2190000", "place": "丹东市振兴区"}}  # only what differs
+    assert report.attributes == 2 and "2 attribute values" in report.line()
+    assert UserCollections(other).sets == {"东北": [DANDONG]} and report.set_members == 1
+    with AnnotationStore(other) as store:  # importing it again changes nothing
+        again = import_file(tmp_path / "a.qdpx", store, other_corpus)
+    assert (again.attributes, again.set_members) == (0, 0)
