@@ -74,3 +74,22 @@ def test_a_narrow_outline_gives_the_clause_column_the_room(make_window, qtbot):
     window.splitter.setSizes([240, 420, 364])
     qtbot.waitUntil(lambda: view.viewport().width() >= 260)
     assert not header.isSectionHidden(1) and header.sectionSize(1) <= view.viewport().width() // 3
+
+
+def rows_in_view(view) -> float:
+    return view.viewport().height() / view.verticalHeader().defaultSectionSize()
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1024, 700)])
+def test_the_agency_clause_list_shows_rows_on_a_laptop_screen(make_window, qtbot, screen):
+    window = make_window()
+    window.resize(screen[0], screen[1] - 60)
+    qtbot.waitUntil(lambda: window.height() == screen[1] - 60)
+    window.actions_by_name["reset_layout"].trigger()  # the docks as a first run at this size has them
+    panel = window.agencies
+    panel.select_agencies(("市公安局", "县公安局"), "公安局")  # a summary and its places line shown
+    qtbot.wait(20)
+    assert panel.clause_model.rowCount() > 6 and panel.places_label.isVisible()
+    assert rows_in_view(panel.clause_view) >= (6 if screen[1] >= 768 else 4.5), panel.clause_view.viewport().height()
+    assert rows_in_view(panel.agency_view) >= 4
+    assert window.reader.view.height() >= window.height() // 3  # the reader keeps its room

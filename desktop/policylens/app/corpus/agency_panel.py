@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
                                QSplitter, QStyle, QTableView, QVBoxLayout, QWidget)
 
 from ...core.agency_index import DEFAULT_ROLES, AgencyIndex, ClauseRow
+from ..common.elided_label import ElidedLabel
 from ..common.export_buttons import ExportButtons
+from ..common.flow_layout import FlowLayout
 from .agency_models import AgencyClauseModel, AgencyFilter, AgencyTableModel, role_names
 
 HEADER_PADDING = 20  # the sort indicator and the section margins
@@ -68,8 +70,9 @@ class AgencyPanel(QWidget):
         self.levels_box.setToolTip(self.tr("把省、市、县、区的同一部门（如市公安局、县公安局）算作一行"))
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
-        self.places_label = QLabel(self)  # clauses per place, for the agencies chosen
-        self.places_label.setWordWrap(True)
+        # Clauses per place, for the agencies chosen: one line beside the summary (all of them in
+        # its tooltip), so that a corpus of many places does not take the clause list's rows.
+        self.places_label = ElidedLabel(self)
         self.exports = ExportButtons(self._clause_table, lambda: self._label or self.tr("单位条款"), self,
                                      formats=("csv", "xlsx"), write=_write_clauses)
         # A table, not a tree: QTreeView lays out every row of its model on each change, and an
@@ -88,21 +91,28 @@ class AgencyPanel(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        boxes = QHBoxLayout()
+        # The dock sits low under the reader: the clause list gets every row the controls can
+        # give: the roles on one row (wrapping when the pane is narrow); the summary, the places
+        # (cut short with …) and the exports on the next.
+        controls = FlowLayout()
         for box in self.role_boxes.values():
-            boxes.addWidget(box)
-        boxes.addStretch(1)
+            controls.addWidget(box)
+        summary = QHBoxLayout()
+        summary.setSpacing(12)
+        summary.addWidget(self.summary_label)
+        summary.addWidget(self.places_label, 1)
+        summary.addWidget(self.exports)
         lower = QWidget(self)
         column = QVBoxLayout(lower)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(boxes)
-        column.addWidget(self.summary_label)
-        column.addWidget(self.places_label)
+        column.setSpacing(3)
+        column.addLayout(controls)
+        column.addLayout(summary)
         column.addWidget(self.clause_view, 1)
-        column.addWidget(self.exports)
         upper = QWidget(self)
         left = QVBoxLayout(upper)
         left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(3)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 1)
         filters.addWidget(self.levels_box)

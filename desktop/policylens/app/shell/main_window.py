@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 RESIZE_SAMPLE_ROWS = 60
 SPLITTER_SHARES = (1, 1, 2)  # corpus list, outline, reader: how a change of width is shared
 EXPAND_ALL_UP_TO = 300  # documents; a larger corpus opens with its place groups collapsed
+BOTTOM_DOCKS_SHARE = 0.37  # of the window's height: six rows of the agency clause list at 768 px
 
 
 OWN = object()  # MainWindow(annotations=OWN): open the user's annotations for this window alone
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.set_records(corpus.records())
         resize_to_fit(self, 1340, 840)  # a first-run size; restored geometry overrides it
+        self._fit_docks()
         self._default_layout = self.saveState()  # View ▸ Reset Layout goes back to it
         self._restore()
         self.prefs = Preferences()
@@ -170,13 +172,17 @@ class MainWindow(QMainWindow):
         self.search_dock = self.add_dock("searchDock", self.tr("语料库搜索"), self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.agency_dock, self.search_dock)
         self.agency_dock.raise_()
-        # The reading panes come first; the docks start low and keep what the user drags.
-        self.resizeDocks([self.agency_dock], [230], Qt.Orientation.Vertical)
         self.info_dock.hide()  # opened from the View menu; the first window stays uncluttered
 
+    def _fit_docks(self) -> None:
+        """The bottom docks' first height, a share of the window's: the reading panes keep most
+        of it, the lists below get rows enough to read (a fixed 230 px left two at 768 px)."""
+        self.resizeDocks([self.agency_dock], [round(self.height() * BOTTOM_DOCKS_SHARE)], Qt.Orientation.Vertical)
+
     def reset_layout(self) -> None:
-        """Docks and toolbars back where a first run puts them."""
+        """Docks and toolbars back where a first run puts them, sized to the window as it is."""
         self.restoreState(self._default_layout)
+        self._fit_docks()
 
     def _filter_corpus(self, text: str) -> None:
         """Filter the corpus list; matches are shown expanded, and clearing the filter brings
