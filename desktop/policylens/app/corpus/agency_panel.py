@@ -11,7 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QSplitter, QStyle, QTableView, QVBoxLayout, QWidget)
+                               QProgressBar, QSplitter, QStackedWidget, QStyle, QTableView, QVBoxLayout,
+                               QWidget)
 
 from ...core.agency_index import DEFAULT_ROLES, AgencyIndex, ClauseRow
 from ..common.elided_label import ElidedLabel
@@ -26,7 +27,8 @@ class AgencyPanel(QWidget):
     agencySelected = Signal(str, object)  # canonical name, set of roles shown
     clauseActivated = Signal(str, str)  # doc_key, clause_id
 
-    def __init__(self, documents=(), parent=None):
+    def __init__(self, documents=None, parent=None):
+        """Over documents; with None, the panel says it is loading until set_documents()."""
         super().__init__(parent)
         self.index = AgencyIndex([])
         self.agency_model = AgencyTableModel(self)
@@ -37,7 +39,10 @@ class AgencyPanel(QWidget):
         self._label: str | None = None  # what the summary calls them
         self._build()
         self._connect()
-        self.set_documents(documents)
+        if documents is None:  # the window reads the summaries after its first paint
+            self._show_loading_state()
+        else:
+            self.set_documents(documents)
 
     def _build(self) -> None:
         self.filter_edit = QLineEdit(self)
@@ -117,7 +122,10 @@ class AgencyPanel(QWidget):
         filters.addWidget(self.filter_edit, 1)
         filters.addWidget(self.levels_box)
         left.addLayout(filters)
-        left.addWidget(self.agency_view, 1)
+        self.table_stack = QStackedWidget(upper)
+        self.table_stack.addWidget(self._loading_page())
+        self.table_stack.addWidget(self.agency_view)
+        left.addWidget(self.table_stack, 1)
         # Side by side: the dock sits low and wide under the reading panes, where a list over a
         # list left each only a row or two.
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -130,6 +138,32 @@ class AgencyPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter, 1)
 
+    def _loading_page(self) -> QWidget:
+        """What the table's place shows while the index is built: an empty table would say
+        that the corpus names no agency."""
+        self.loading_page = QWidget(self)
+        self.loading_label = QLabel(self.tr("正在读取各文件的单位…"), self.loading_page)
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setWordWrap(True)
+        self.loading_bar = QProgressBar(self.loading_page)
+        self.loading_bar.setRange(0, 0)  # busy until the first count comes
+        column = QVBoxLayout(self.loading_page)
+        column.addStretch(1)
+        column.addWidget(self.loading_label)
+        column.addWidget(self.loading_bar)
+        column.addStretch(1)
+        return self.loading_page
+
+    def _show_loading_state(self) -> None:
+        self.table_stack.setCurrentWidget(self.loading_page)
+        for widget in (self.filter_edit, self.levels_box):
+            widget.setEnabled(False)
+        self.summary_label.setText(self.tr("正在建立单位索引…"))
+        self.places_label.hide()
+
+    def is_loading(self) -> bool:
+        return self.table_stack.currentWidget() is self.loading_page
+
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self.agency_filter.set_query)
         self.agency_view.selectionModel().selectionChanged.connect(self._agencies_chosen)
@@ -140,14 +174,20 @@ class AgencyPanel(QWidget):
 
     # --- public ---------------------------------------------------------------------------
     def set_documents(self, documents) -> None:
+        self.table_stack.setCurrentWidget(self.agency_view)
+        for widget in (self.filter_edit, self.levels_box):
+            widget.setEnabled(True)
         self.index = AgencyIndex(documents)
         self._fill_agencies()
         self._agencies, self._label = (), None
         self._show_clauses()
 
     def show_loading(self, done: int, total: int) -> None:
-        """Say that the agency index is still being built."""
+        """Say that the agency index is still being built, and how far it is."""
         self.summary_label.setText(self.tr("正在建立单位索引 {done}/{total}…").format(done=done, total=total))
+        if self.is_loading():
+            self.loading_bar.setRange(0, max(total, 1))
+            self.loading_bar.setValue(done)
 
     def roles(self) -> set[str]:
         return {role for role, box in self.role_boxes.items() if box.isChecked()}
