@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTim
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLabel, QLineEdit,
                                QMainWindow, QMessageBox, QSplitter, QTreeView, QVBoxLayout, QWidget)
 
-from . import appearance
+from . import appearance, saved_layout
 from ..common.first_paint import FirstPaint
 from .preferences import Preferences
 from ..common.window_geometry import resize_to_fit
@@ -53,8 +53,8 @@ class MainWindow(QMainWindow):
         # The theme is drawn by the first paint: a dark frame must not flash light first.
         appearance.for_app(QApplication.instance()).set_theme(Preferences.load(settings).theme)
         resize_to_fit(self, 1340, 840)
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
+        geometry = settings.value(saved_layout.GEOMETRY)
+        if geometry is not None and settings.value(saved_layout.SCREEN) in (None, saved_layout.screen_text(self)):
             self.restoreGeometry(geometry)
 
     def open_corpus(self, corpus: Corpus, annotations=OWN) -> None:
@@ -89,13 +89,15 @@ class MainWindow(QMainWindow):
         self.set_records(corpus.records())
         resize_to_fit(self, 1340, 840)  # a first-run size; restored geometry overrides it
         self._fit_docks()
-        self._default_layout = self.saveState()  # View ▸ Reset Layout goes back to it
+        # View ▸ Reset Layout goes back to these, as does a restored layout that leaves no room.
+        self._default_layout, self._default_splitter = self.saveState(), self.splitter.saveState()
         self._restore()
         self.prefs = Preferences()
         self.apply_preferences(Preferences.load(self.settings))
         # What only corpus-wide views need is read after the reader has painted.
         self._after_paint = FirstPaint(self.reader.view.viewport(), self.load_corpus_views)
         if self.isVisible():  # built in a frame already shown: what showEvent would have done
+            QTimer.singleShot(0, self._check_restored_layout)
             self._schedule_position_restore()
 
     @property
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
     def reset_layout(self) -> None:
         """Docks and toolbars back where a first run puts them, sized to the window as it is."""
         self.restoreState(self._default_layout)
+        self.splitter.restoreState(self._default_splitter)
         self._fit_docks()
 
     def _filter_corpus(self, text: str) -> None:
@@ -491,15 +494,19 @@ class MainWindow(QMainWindow):
 
     # --- state ------------------------------------------------------------------------------
     def _restore(self) -> None:
-        for key, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
-                             ("window/splitter", self.splitter.restoreState)):
-            value = self.settings.value(key)
-            if value is not None:
-                restore(value)
+        self._check_layout = saved_layout.restore(self.settings, self, self.splitter)
+
+    def _check_restored_layout(self) -> None:
+        """Once laid out: a restored layout that leaves the reader cramped gives way to the default."""
+        if self._check_layout and saved_layout.cramped(self, self.reader, self.reader.view):
+            self.reset_layout()
+        self._check_layout = False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.ready:
+            if self._check_layout:
+                QTimer.singleShot(0, self._check_restored_layout)  # once the window has its size
             self._schedule_position_restore()
 
     def _schedule_position_restore(self) -> None:
@@ -514,9 +521,7 @@ class MainWindow(QMainWindow):
             self.open_document(key, int(self.settings.value("reading/offset", 0)), remember=False)
 
     def save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        saved_layout.save(self.settings, self, self.splitter)
         if self.reader.current is not None:
             self.settings.setValue("reading/document", self.reader.current.key)
             self.settings.setValue("reading/offset", self.reader.current_offset())
