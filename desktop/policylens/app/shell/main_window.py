@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         self.info.documentLinkActivated.connect(lambda key: self.open_document(key, 0))
         self.info.spanActivated.connect(self.reader.highlight_span)
         self.import_dialog.imported.connect(self.imported)
+        self.import_dialog.documentRequested.connect(lambda key: self.open_document(key, 0))
         self.summaries.progress.connect(self._summaries_progress)
         self.summaries.loaded.connect(self._summaries_loaded)
         self.summaries.failed.connect(lambda message: self.statusBar().showMessage(message))
@@ -292,6 +293,11 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> None:
         if paths and self.data_dir is not None:
             self.import_dialog.run(self.data_dir, paths)
+
+    def show_import_report(self) -> None:
+        """The last import's report again, with the documents that need a look."""
+        if not self.import_dialog.show_report():
+            self.statusBar().showMessage(self.tr("本次运行还没有导入文件。"), 5000)
 
     def imported(self, keys: list) -> None:
         """The store has new or changed documents (an import or a re-analysis): show them."""
