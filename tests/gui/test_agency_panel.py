@@ -224,5 +224,7 @@ def test_progress_shows_while_loading(qtbot):
     panel.show_loading(25, 100)
     assert (panel.loading_bar.value(), panel.loading_bar.maximum()) == (25, 100)
     assert "25/100" in panel.summary_label.text()
+    panel.show_failed("磁盘已满")  # the summaries could not be read: said, not loading forever
+    assert "磁盘已满" in panel.loading_label.text() and panel.loading_bar.isHidden()
     panel.set_documents([])  # an empty corpus: loaded, with no agency
     assert not panel.is_loading()

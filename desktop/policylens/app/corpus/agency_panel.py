@@ -189,6 +189,13 @@ class AgencyPanel(QWidget):
             self.loading_bar.setRange(0, max(total, 1))
             self.loading_bar.setValue(done)
 
+    def show_failed(self, message: str) -> None:
+        """The index could not be built: say why where the table would be, rather than loading on."""
+        if self.is_loading():
+            self.loading_label.setText(self.tr("无法建立单位索引：{reason}").format(reason=message))
+            self.loading_bar.hide()
+            self.summary_label.clear()
+
     def roles(self) -> set[str]:
         return {role for role, box in self.role_boxes.items() if box.isChecked()}
 

@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
         self.summaries.progress.connect(self._summaries_progress)
         self.summaries.loaded.connect(self._summaries_loaded)
         self.summaries.failed.connect(lambda message: self.statusBar().showMessage(message))
+        self.summaries.failed.connect(self.agencies.show_failed)
         for dock in (self.info_dock, self.agency_dock, self.search_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.reader.view.documentChanged.connect(self._document_opened)
