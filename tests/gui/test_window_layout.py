@@ -145,3 +145,33 @@ def test_a_sound_saved_layout_is_kept(make_window, qtbot):
     again = make_window()
     qtbot.waitUntil(lambda: not again._check_layout)
     assert again.info_dock.isVisible() and abs(again.splitter.sizes()[2] - sizes[2]) < 30
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_a_narrow_corpus_list_keeps_title_and_date_in_view(make_window, qtbot, language):
+    """At 1024 px the date ran off the pane behind a scroll bar: the number, the script and the
+    level give way first, and come back when the pane is wide again."""
+    from PySide6.QtWidgets import QApplication
+
+    from policylens.app.corpus.corpus_model import CorpusModel
+    from policylens.app.shell import i18n
+
+    i18n.install(QApplication.instance(), language)
+    try:
+        window = make_window()
+        view, header = window.corpus_view, window.corpus_view.header()
+        window.resize(1024, 640)
+        window.splitter.setSizes([258, 230, 536])
+        qtbot.waitUntil(lambda: view.viewport().width() < 270)
+        qtbot.wait(20)
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        assert CorpusModel.DATE in shown and CorpusModel.TITLE in shown and CorpusModel.PLACE in shown
+        assert header.isSectionHidden(CorpusModel.NUMBER)
+        assert header.length() <= view.viewport().width() + 1  # nothing behind a scroll bar
+        date = window.corpus_filter.index(0, CorpusModel.DATE, window.corpus_filter.index(0, 0))
+        assert view.visualRect(date).right() <= view.viewport().width()
+        window.splitter.setSizes([700, 230, 536])
+        qtbot.waitUntil(lambda: not header.isSectionHidden(CorpusModel.NUMBER))
+        assert not any(header.isSectionHidden(c) for c in range(header.count()))
+    finally:
+        i18n.install(QApplication.instance(), "zh_CN")

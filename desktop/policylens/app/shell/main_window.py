@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         return pane
 
     def _size_columns(self) -> None:
+        from ..common.narrow_columns import NarrowColumns
         from ..corpus.corpus_model import CorpusModel
         from ..reading.outline_columns import OutlineColumns
 
@@ -247,6 +248,10 @@ class MainWindow(QMainWindow):
         # pane scrolls rather than cut the title below a readable width.
         header.setSectionResizeMode(CorpusModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("中") * 3)
+        # A narrow pane gives the title and the date the room: the number, the script and the
+        # level give way (the level reads in the titles, 三门峡市…, 始兴县…; Document info has all three).
+        self._corpus_columns = NarrowColumns(self.corpus_view, CorpusModel.TITLE, 7,
+                                             (CorpusModel.NUMBER, CorpusModel.SCRIPT, CorpusModel.LEVEL))
         outline_header = self.outline_view.header()
         outline_header.setStretchLastSection(False)
         outline_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
