@@ -109,14 +109,14 @@ def leave_a_cramped_layout(window, qtbot):
 
 def test_a_saved_layout_that_leaves_the_reader_no_room_gives_way_to_the_default(make_window, qtbot):
     window = make_window()
-    default_docks, default_reader = window.agency_dock.height(), window.reader.width()
+    default_reader = window.reader.width()
     leave_a_cramped_layout(window, qtbot)
     again = make_window()  # the same settings file
     qtbot.waitUntil(lambda: not again._check_layout)
     reader = again.reader
     assert reader.width() >= again.width() * 0.35 and abs(reader.width() - default_reader) < 40
     assert reader.view.height() >= reader.view.fontMetrics().lineSpacing() * 8
-    assert abs(again.agency_dock.height() - default_docks) < 40
+    assert again.agency_dock.height() < again.height() // 2  # the docks low again, as at first
 
 
 def test_a_layout_saved_on_another_screen_is_not_restored(make_window, qtbot):
