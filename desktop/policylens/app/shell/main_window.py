@@ -509,9 +509,14 @@ class MainWindow(QMainWindow):
         self._check_layout = saved_layout.restore(self.settings, self, self.splitter)
 
     def _check_restored_layout(self) -> None:
-        """Once laid out: a restored layout that leaves the reader cramped gives way to the default."""
-        if self._check_layout and saved_layout.cramped(self, self.reader, self.reader.view):
-            self.reset_layout()
+        """Once laid out: what of a restored layout cramps the reader gives way to the default
+        (the docks if it is too short, the panes beside it if too narrow)."""
+        cramped = saved_layout.cramped(self, self.reader, self.reader.view) if self._check_layout else set()
+        if "height" in cramped:
+            self.restoreState(self._default_layout)
+            self._fit_docks()
+        if "width" in cramped:
+            self.splitter.restoreState(self._default_splitter)
         self._check_layout = False
 
     def showEvent(self, event) -> None:

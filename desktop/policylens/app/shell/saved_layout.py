@@ -2,8 +2,8 @@
 
 A layout saved by an earlier run (QMainWindow state, the splitter, the geometry) can leave the
 reader a few lines high or a strip wide: a dock dragged tall on a big monitor, then the same
-settings on a laptop, or panes dragged wide once. Such a layout is not restored: the window
-falls back to the default one. The layout names the screen it was saved on; from another
+settings on a laptop, or panes dragged wide once. What of it cramps the reader (the docks'
+heights, the panes' widths) falls back to the default. The layout names the screen it was saved on; from another
 screen size it is not restored at all.
 """
 from __future__ import annotations
@@ -46,9 +46,11 @@ def restore(settings: QSettings, window: QMainWindow, splitter: QSplitter) -> bo
     return restored
 
 
-def cramped(window: QWidget, reader: QWidget, text_view: QWidget) -> bool:
-    """Whether the reader, as laid out, is too narrow or too short to read in."""
+def cramped(window: QWidget, reader: QWidget, text_view: QWidget) -> set[str]:
+    """What leaves the reader, as laid out, no room to read: {"width"} (the panes beside it),
+    {"height"} (the docks under it), both, or nothing."""
     if not reader.isVisible():
-        return True
+        return {"width", "height"}
     lines = text_view.fontMetrics().lineSpacing() * READER_LINES
-    return reader.width() < window.width() * READER_SHARE or text_view.height() < lines
+    return {part for part, short in (("width", reader.width() < window.width() * READER_SHARE),
+                                     ("height", text_view.height() < lines)) if short}
