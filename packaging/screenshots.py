@@ -1,6 +1,9 @@
 """Screenshots of the real application for the README (run under Xvfb):
 
     xvfb-run -a -s "-screen 0 1366x768x24" python packaging/screenshots.py resources/screenshots
+    xvfb-run -a -s "-screen 0 1024x700x24" python packaging/screenshots.py --small resources/screenshots
+
+The second takes the small-screen views only (small-screen*.png), Chinese light and English dark.
 
 Windows take the screen's available size (a 1366x768 laptop is the one to check), as a user's would.
 """
@@ -8,6 +11,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
 
 from PySide6.QtWidgets import QApplication
 
@@ -90,10 +94,62 @@ def open_window(app, corpus, data: Path) -> MainWindow:
     return window
 
 
-def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
+TESTS_DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+TO_LOOK_AT = [TESTS_DATA / "corpus" / "27_武汉武东医院住院须知.txt", TESTS_DATA / "formats" / "2017深圳小升初入学攻略.html",
+              TESTS_DATA / "corpus" / "59_武汉市行政规范性文件管理规定.doc",
+              TESTS_DATA / "formats" / "深圳市居住登记和居住证办理规定2016-html.html"]
+
+
+def import_report(app, window: MainWindow, out: Path) -> None:
+    """The import dialog's report on real files: one fails, two need a look (into a store of its own)."""
+    from policylens.app.corpus.import_dialog import ImportDialog
+
+    dialog = ImportDialog(window)
+    done = []
+    dialog.completed.connect(lambda: done.append(True))
+    dialog.run(Path(tempfile.mkdtemp()), TO_LOOK_AT)
+    wait_for(app, lambda: done)
+    dialog.look_list.table.selectRow(0)
+    settle(app)
+    dialog.grab().save(str(out / "import-report.png"))
+    dialog.close()
+
+
+def english_dark(app, corpus, data: Path) -> MainWindow:
+    i18n.install(app, "en")
+    Preferences(language="en", theme="dark").save(settings_for(data))
+    window = open_window(app, corpus, data)
+    appearance.for_app(app).set_theme("dark")
+    window.agency_dock.raise_()
+    window.agencies.select_agency("市公安局")
+    settle(app)
+    return window
+
+
+def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     apply_cjk_font(app)
+    i18n.install(app, "zh_CN")  # Qt's own words too (standard buttons), as the application does
+    return app
+
+
+def small_screen(out: Path) -> None:
+    """The main window on a small screen, Chinese light and English dark, an agency chosen."""
+    app = application()
+    data = Path(tempfile.mkdtemp())
+    corpus = Corpus(data)
+    window = open_window(app, corpus, data)
+    window.agencies.select_agency("市公安局")
+    settle(app)
+    window.grab().save(str(out / "small-screen.png"))
+    window.close()
+    window = english_dark(app, corpus, data)
+    window.grab().save(str(out / "small-screen-english-dark.png"))
+    window.close()
+
+
+def main(out: Path) -> None:
+    app = application()
     data = Path(tempfile.mkdtemp())
     corpus = Corpus(data)
     window = open_window(app, corpus, data)
@@ -109,19 +165,16 @@ def main(out: Path) -> None:
     settle(app)
     window.grab().save(str(out / "corpus-search.png"))
     comparisons(app, window, out)
+    import_report(app, window, out)
     window.close()
 
-    # The same application in English, dark.
-    i18n.install(app, "en")
-    Preferences(language="en", theme="dark").save(settings_for(data))
-    window = open_window(app, corpus, data)
-    appearance.for_app(app).set_theme("dark")
-    window.agency_dock.raise_()
-    window.agencies.select_agency("市公安局")
-    settle(app)
+    window = english_dark(app, corpus, data)  # the same application in English, dark
     window.grab().save(str(out / "english-dark.png"))
     window.close()
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    small = "--small" in sys.argv[1:]
+    folder = Path(next(arg for arg in sys.argv[1:] if arg != "--small"))
+    folder.mkdir(parents=True, exist_ok=True)
+    (small_screen if small else main)(folder)

@@ -116,7 +116,7 @@
 <context>
     <name>AgencyPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/agency_panel.py" line="+42"/>
+        <location filename="../../desktop/policylens/app/corpus/agency_panel.py" line="+49"/>
         <source>筛选单位…</source>
         <translation>Filter agencies…</translation>
     </message>
@@ -131,23 +131,38 @@
         <translation>Count one department at province, city, county and district level (such as the city and the county police) as one row</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+70"/>
+        <source>正在读取各文件的单位…</source>
+        <translation>Reading the agencies of each document…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>正在建立单位索引…</source>
+        <translation>Building the agency index…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>正在建立单位索引 {done}/{total}…</source>
         <translation>Building the agency index {done}/{total}…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>无法建立单位索引：{reason}</source>
+        <translation>The agency index could not be built: {reason}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+39"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-173"/>
         <source>单位条款</source>
         <translation>agency clauses</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+148"/>
         <source>文件</source>
         <translation>Document</translation>
     </message>
@@ -2687,7 +2702,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+41"/>
+        <location filename="../../desktop/policylens/app/corpus/import_dialog.py" line="+45"/>
         <source>导入文件</source>
         <translation>Import documents</translation>
     </message>
@@ -2697,7 +2712,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
@@ -2712,7 +2727,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>正在准备…</source>
         <translation>Preparing…</translation>
     </message>
@@ -2732,7 +2747,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Import failed: {reason}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
@@ -3056,9 +3071,70 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
 </context>
 <context>
+    <name>LookList</name>
+    <message>
+        <location filename="../../desktop/policylens/app/corpus/look_list.py" line="+27"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>需要查看的原因</source>
+        <translation>Why it needs a look</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>打开文件</source>
+        <translation>Open Document</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>无标题</source>
+        <translation>no title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>无地区</source>
+        <translation>no place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无日期</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>无条款结构</source>
+        <translation>no numbered parts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有损坏的字符</source>
+        <translation>damaged characters</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文字经 OCR 识别</source>
+        <translation>text read by OCR</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>需要查看 {n} 份文件（双击打开）：</source>
+        <translation>
+            <numerusform>{n} document needs a look (double-click to open):</numerusform>
+            <numerusform>{n} documents need a look (double-click to open):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+46"/>
+        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+47"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
@@ -3073,7 +3149,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
@@ -3093,7 +3169,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+134"/>
+        <source>本次运行还没有导入文件。</source>
+        <translation>Nothing has been imported since PolicyLens started.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>正在建立全文索引 {n}/{total}…</source>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
@@ -3106,7 +3187,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-196"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -3116,7 +3197,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Policy documents (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+290"/>
         <source>保存批注时出错</source>
         <translation>Could not save the annotations</translation>
     </message>
@@ -4208,7 +4289,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../desktop/policylens/app/help/tour.py" line="+85"/>
+        <location filename="../../desktop/policylens/app/help/tour.py" line="+87"/>
         <source>跳过</source>
         <translation>Skip</translation>
     </message>
@@ -4479,6 +4560,11 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <location line="+3"/>
         <source>导入文件…</source>
         <translation>Import Documents…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上次导入的报告…</source>
+        <translation>Last Import Report…</translation>
     </message>
     <message>
         <location line="+1"/>

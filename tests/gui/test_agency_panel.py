@@ -194,3 +194,37 @@ def test_the_clause_list_exports_as_csv_and_xlsx(qtbot, panel, tmp_path, city_po
     with zipfile.ZipFile(tmp_path / "police.xlsx") as book:
         sheet = book.read("xl/worksheets/sheet1.xml").decode("utf-8")
     assert "全面放开放宽重点群体落户限制" in sheet and sheet.count("<row ") == len(city_police_leads) + 1
+
+
+def test_the_window_says_the_agencies_are_loading_until_they_are(qtbot, tmp_path):
+    """The index is built after the first paint: till then the table's place says so, rather
+    than showing an empty table, and the rows come as soon as it is built."""
+    from policylens.app.corpus.corpus_source import Corpus
+    from policylens.app.shell.main import settings_for
+    from policylens.app.shell.main_window import MainWindow
+
+    window = MainWindow(Corpus(tmp_path), settings_for(tmp_path))
+    qtbot.addWidget(window)
+    panel = window.agencies
+    assert panel.is_loading() and panel.table_stack.currentWidget() is panel.loading_page
+    assert panel.agency_model.rowCount() == 0 and not panel.filter_edit.isEnabled()
+    assert panel.loading_label.text() and "单位索引" in panel.summary_label.text()
+    window.show()  # the first paint starts the summaries
+    qtbot.waitUntil(lambda: not panel.is_loading(), timeout=20000)
+    assert panel.table_stack.currentWidget() is panel.agency_view and panel.filter_edit.isEnabled()
+    assert panel.agency_model.rowCount() > 10
+    assert agency_row(panel, "市公安局").isValid()
+    window.close()
+
+
+def test_progress_shows_while_loading(qtbot):
+    panel = AgencyPanel()
+    qtbot.addWidget(panel)
+    assert panel.is_loading() and panel.loading_bar.maximum() == 0  # busy until a count comes
+    panel.show_loading(25, 100)
+    assert (panel.loading_bar.value(), panel.loading_bar.maximum()) == (25, 100)
+    assert "25/100" in panel.summary_label.text()
+    panel.show_failed("磁盘已满")  # the summaries could not be read: said, not loading forever
+    assert "磁盘已满" in panel.loading_label.text() and panel.loading_bar.isHidden()
+    panel.set_documents([])  # an empty corpus: loaded, with no agency
+    assert not panel.is_loading()

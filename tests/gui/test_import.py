@@ -177,3 +177,48 @@ def test_drags_without_files_are_refused(qtbot):
     QApplication.sendEvent(widget, enter)
     assert not enter.isAccepted()
     assert received == []
+
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+LOOK_FILES = [DATA / "corpus" / "27_武汉武东医院住院须知.txt",  # no title, place or date
+              DATA / "formats" / "2017深圳小升初入学攻略.html",  # no date
+              DATA / "corpus" / "59_武汉市行政规范性文件管理规定.doc"]  # reads well
+
+
+def test_the_report_lists_the_documents_that_need_a_look_with_their_reasons(qtbot, make_dialog, tmp_path):
+    dialog = make_dialog()
+    run_to_end(qtbot, dialog, tmp_path / "data", LOOK_FILES)
+    looks = dialog.look_list
+    assert looks.isVisible() and looks.table.viewport().height() > 2 * looks.table.rowHeight(0)
+    assert looks.rows() == [("27_武汉武东医院住院须知.txt", "无标题、无地区、无日期"),
+                            ("2017深圳小升初入学攻略.html", "无日期")]
+    assert "2" in looks.heading.text()
+    asked = []
+    dialog.documentRequested.connect(asked.append)
+    assert not looks.open_button.isEnabled()
+    looks.table.selectRow(1)
+    qtbot.mouseClick(looks.open_button, Qt.MouseButton.LeftButton)
+    store = CorpusStore(tmp_path / "data")
+    shenzhen = next(r["key"] for r in store.documents() if r["source_path"].endswith("攻略.html"))
+    assert asked == [shenzhen]
+    run_to_end(qtbot, dialog, tmp_path / "data", LOOK_FILES[2:])  # a file that reads well: no list
+    assert not looks.isVisible() and looks.rows() == []
+
+
+def test_a_document_to_look_at_opens_in_the_window(make_window, qtbot):
+    window = make_window()
+    dialog = window.import_dialog
+    with qtbot.waitSignal(window.corpusImported, timeout=TIMEOUT_MS):
+        window.import_paths(LOOK_FILES[:2])
+    qtbot.waitUntil(lambda: dialog.look_list.table.rowCount() == 2, timeout=TIMEOUT_MS)
+    table = dialog.look_list.table
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.reader.current.key == table.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    assert window.reader.current.meta.title == "" and "须知" in window.reader.view.toPlainText()
+    dialog.close()
+    assert not dialog.isVisible()
+    window.actions_by_name["import_report"].trigger()  # File ▸ the last import's report, again
+    assert dialog.isVisible() and dialog.look_list.table.rowCount() == 2
+    dialog.close()

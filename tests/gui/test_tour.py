@@ -1,4 +1,5 @@
 """The first-run tour: shown once, beside the parts it explains, never in the way."""
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 
 from policylens.app.help.feature import TOUR_DONE
@@ -96,3 +97,42 @@ def test_every_hint_shows_whole_in_english_too(make_window, qtbot):
     finally:
         i18n.install(QApplication.instance(), "zh_CN")
 
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1024, 700)])
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("crowded", [False, True])
+def test_no_hint_covers_the_part_it_explains(make_window, qtbot, screen, language, crowded):
+    """Each hint sits beside its part (the side with room), never over it, inside the window;
+    crowded: the bottom docks closed and the corpus list dragged wide, which leaves no side of
+    it wide enough for a hint of the usual width."""
+    from PySide6.QtWidgets import QApplication, QDockWidget
+
+    from policylens.app.shell import i18n
+
+    i18n.install(QApplication.instance(), language)
+    try:
+        window = make_window()
+        window.resize(screen[0], screen[1] - 60)  # less the panel and the title bar
+        qtbot.waitUntil(lambda: window.width() == screen[0])
+        if crowded:
+            for dock in window.findChildren(QDockWidget):
+                if window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
+                    dock.close()
+            window.splitter.setSizes([screen[0] - 250, 100, 150])
+            qtbot.waitUntil(lambda: window.corpus_view.height() > window.height() * 2 // 3)
+        tour = window.help.show_tour()
+        shown = 0
+        while tour.running():
+            part = area_of(tour._anchor, window)
+            bubble = tour.bubble.geometry()
+            assert not bubble.intersects(part), (tour.index, bubble, part)
+            assert window.rect().contains(bubble), (tour.index, bubble)
+            text = tour.bubble.text
+            assert text.height() >= text.heightForWidth(text.width()), text.text()
+            shown += 1
+            qtbot.mouseClick(tour.bubble.next_button, Qt.MouseButton.LeftButton)
+            qtbot.wait(10)  # the part's dock shown and laid out
+        assert shown == 8
+    finally:
+        i18n.install(QApplication.instance(), "zh_CN")

@@ -11,10 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QSplitter, QStyle, QTableView, QVBoxLayout, QWidget)
+                               QProgressBar, QSplitter, QStackedWidget, QStyle, QTableView, QVBoxLayout,
+                               QWidget)
 
 from ...core.agency_index import DEFAULT_ROLES, AgencyIndex, ClauseRow
+from ..common.elided_label import ElidedLabel
 from ..common.export_buttons import ExportButtons
+from ..common.flow_layout import FlowLayout
 from .agency_models import AgencyClauseModel, AgencyFilter, AgencyTableModel, role_names
 
 HEADER_PADDING = 20  # the sort indicator and the section margins
@@ -24,7 +27,8 @@ class AgencyPanel(QWidget):
     agencySelected = Signal(str, object)  # canonical name, set of roles shown
     clauseActivated = Signal(str, str)  # doc_key, clause_id
 
-    def __init__(self, documents=(), parent=None):
+    def __init__(self, documents=None, parent=None):
+        """Over documents; with None, the panel says it is loading until set_documents()."""
         super().__init__(parent)
         self.index = AgencyIndex([])
         self.agency_model = AgencyTableModel(self)
@@ -35,7 +39,10 @@ class AgencyPanel(QWidget):
         self._label: str | None = None  # what the summary calls them
         self._build()
         self._connect()
-        self.set_documents(documents)
+        if documents is None:  # the window reads the summaries after its first paint
+            self._show_loading_state()
+        else:
+            self.set_documents(documents)
 
     def _build(self) -> None:
         self.filter_edit = QLineEdit(self)
@@ -68,8 +75,9 @@ class AgencyPanel(QWidget):
         self.levels_box.setToolTip(self.tr("把省、市、县、区的同一部门（如市公安局、县公安局）算作一行"))
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
-        self.places_label = QLabel(self)  # clauses per place, for the agencies chosen
-        self.places_label.setWordWrap(True)
+        # Clauses per place, for the agencies chosen: one line beside the summary (all of them in
+        # its tooltip), so that a corpus of many places does not take the clause list's rows.
+        self.places_label = ElidedLabel(self)
         self.exports = ExportButtons(self._clause_table, lambda: self._label or self.tr("单位条款"), self,
                                      formats=("csv", "xlsx"), write=_write_clauses)
         # A table, not a tree: QTreeView lays out every row of its model on each change, and an
@@ -88,26 +96,36 @@ class AgencyPanel(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        boxes = QHBoxLayout()
+        # The dock sits low under the reader: the clause list gets every row the controls can
+        # give: the roles on one row (wrapping when the pane is narrow); the summary, the places
+        # (cut short with …) and the exports on the next.
+        controls = FlowLayout()
         for box in self.role_boxes.values():
-            boxes.addWidget(box)
-        boxes.addStretch(1)
+            controls.addWidget(box)
+        summary = QHBoxLayout()
+        summary.setSpacing(12)
+        summary.addWidget(self.summary_label)
+        summary.addWidget(self.places_label, 1)
+        summary.addWidget(self.exports)
         lower = QWidget(self)
         column = QVBoxLayout(lower)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(boxes)
-        column.addWidget(self.summary_label)
-        column.addWidget(self.places_label)
+        column.setSpacing(3)
+        column.addLayout(controls)
+        column.addLayout(summary)
         column.addWidget(self.clause_view, 1)
-        column.addWidget(self.exports)
         upper = QWidget(self)
         left = QVBoxLayout(upper)
         left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(3)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 1)
         filters.addWidget(self.levels_box)
         left.addLayout(filters)
-        left.addWidget(self.agency_view, 1)
+        self.table_stack = QStackedWidget(upper)
+        self.table_stack.addWidget(self._loading_page())
+        self.table_stack.addWidget(self.agency_view)
+        left.addWidget(self.table_stack, 1)
         # Side by side: the dock sits low and wide under the reading panes, where a list over a
         # list left each only a row or two.
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -120,6 +138,32 @@ class AgencyPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter, 1)
 
+    def _loading_page(self) -> QWidget:
+        """What the table's place shows while the index is built: an empty table would say
+        that the corpus names no agency."""
+        self.loading_page = QWidget(self)
+        self.loading_label = QLabel(self.tr("正在读取各文件的单位…"), self.loading_page)
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setWordWrap(True)
+        self.loading_bar = QProgressBar(self.loading_page)
+        self.loading_bar.setRange(0, 0)  # busy until the first count comes
+        column = QVBoxLayout(self.loading_page)
+        column.addStretch(1)
+        column.addWidget(self.loading_label)
+        column.addWidget(self.loading_bar)
+        column.addStretch(1)
+        return self.loading_page
+
+    def _show_loading_state(self) -> None:
+        self.table_stack.setCurrentWidget(self.loading_page)
+        for widget in (self.filter_edit, self.levels_box):
+            widget.setEnabled(False)
+        self.summary_label.setText(self.tr("正在建立单位索引…"))
+        self.places_label.hide()
+
+    def is_loading(self) -> bool:
+        return self.table_stack.currentWidget() is self.loading_page
+
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self.agency_filter.set_query)
         self.agency_view.selectionModel().selectionChanged.connect(self._agencies_chosen)
@@ -130,14 +174,27 @@ class AgencyPanel(QWidget):
 
     # --- public ---------------------------------------------------------------------------
     def set_documents(self, documents) -> None:
+        self.table_stack.setCurrentWidget(self.agency_view)
+        for widget in (self.filter_edit, self.levels_box):
+            widget.setEnabled(True)
         self.index = AgencyIndex(documents)
         self._fill_agencies()
         self._agencies, self._label = (), None
         self._show_clauses()
 
     def show_loading(self, done: int, total: int) -> None:
-        """Say that the agency index is still being built."""
+        """Say that the agency index is still being built, and how far it is."""
         self.summary_label.setText(self.tr("正在建立单位索引 {done}/{total}…").format(done=done, total=total))
+        if self.is_loading():
+            self.loading_bar.setRange(0, max(total, 1))
+            self.loading_bar.setValue(done)
+
+    def show_failed(self, message: str) -> None:
+        """The index could not be built: say why where the table would be, rather than loading on."""
+        if self.is_loading():
+            self.loading_label.setText(self.tr("无法建立单位索引：{reason}").format(reason=message))
+            self.loading_bar.hide()
+            self.summary_label.clear()
 
     def roles(self) -> set[str]:
         return {role for role, box in self.role_boxes.items() if box.isChecked()}

@@ -16,30 +16,34 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QDialog, QDialogButtonBox,
-                               QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidget,
+                               QHeaderView, QLabel, QProgressBar, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...store import ImportResult
 from ..common.error_text import reason_text
 from ..common.runner import Runner
+from ..common.window_geometry import resize_to_fit
 from .import_worker import import_job
+from .look_list import LookList
 from .same_name_question import SameNameQuestion, answer_for
 
 CHANGED = ("imported", "new-version")  # statuses after which the corpus list must refresh
 
 
 class ImportDialog(QDialog):
-    """Runs one import at a time; shows progress while it runs and a report when it ends."""
+    """Runs one import at a time; shows progress while it runs and a report when it ends, with
+    the documents that need a look, which the window opens (documentRequested)."""
 
     imported = Signal(list)  # keys of the documents imported or given a new version (non-empty)
     completed = Signal()  # the report is showing and the import thread has ended
+    documentRequested = Signal(str)  # the key of a listed document the user asked to open
 
     FILE, STATUS, REASON = range(3)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入文件"))
-        self.resize(720, 420)
+        resize_to_fit(self, 760, 560)
         self._runner = Runner(self, "policylens-import")
         self._runner.progress.connect(self._on_progress)
         self._runner.finished.connect(self._on_results)
@@ -64,14 +68,22 @@ class ImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = self._report_table()
+        self.look_list = LookList(self)
+        self.look_list.documentRequested.connect(self.documentRequested)
+        # Every file's row above, the documents to look at below; the user moves the line.
+        self.report_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.report_split.setChildrenCollapsible(False)
+        self.report_split.addWidget(self.table)
+        self.report_split.addWidget(self.look_list)
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         for widget in (self.file_label, self.progress_bar, self.cancel_button, self.summary_label):
             column.addWidget(widget)
-        column.addWidget(self.table, 1)
+        column.addWidget(self.report_split, 1)
         column.addWidget(self.close_buttons)
         self._show_progress(True)
+        self._has_report = False
 
     def _report_table(self) -> QTableWidget:
         table = QTableWidget(0, 3, self)
@@ -89,7 +101,7 @@ class ImportDialog(QDialog):
     def _show_progress(self, running: bool) -> None:
         for widget in (self.file_label, self.progress_bar, self.cancel_button):
             widget.setVisible(running)
-        for widget in (self.summary_label, self.table, self.close_buttons):
+        for widget in (self.summary_label, self.report_split, self.close_buttons):
             widget.setVisible(not running)
 
     # --- running ----------------------------------------------------------------------------
@@ -105,8 +117,9 @@ class ImportDialog(QDialog):
         return True
 
     def _start(self, paths, answers: dict[str, str | None] | None = None) -> None:
-        self._cancelled, self._total = False, 0
+        self._cancelled, self._total, self._has_report = False, 0, True
         self.table.setRowCount(0)
+        self.look_list.set_results([])
         self.progress_bar.setRange(0, 0)  # busy until the first file is done: folders are expanded first
         self.file_label.setText(self.tr("正在准备…"))
         self.cancel_button.setEnabled(True)
@@ -228,6 +241,18 @@ class ImportDialog(QDialog):
             self.table.setItem(row, self.STATUS, QTableWidgetItem(self.status_word(result.status)))
             self.table.setItem(row, self.REASON, reason)
         self.summary_label.setText(self.summary(results, cancelled))
+        if self.look_list.set_results(results):  # shown again: a hidden pane came back 0 px high
+            half = max(self.report_split.height(), 2 * self.look_list.minimumSizeHint().height()) // 2
+            self.report_split.setSizes([half, half])
+
+    def show_report(self) -> bool:
+        """Show the last import's report again (its progress, while it runs); False if this run
+        has imported nothing yet."""
+        if not self._has_report:
+            return False
+        self.show()
+        self.raise_()
+        return True
 
     def status_word(self, status: str) -> str:
         words = {"imported": self.tr("已导入"), "unchanged": self.tr("未变化"),

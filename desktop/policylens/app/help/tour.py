@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushBu
 
 GAP = 10  # between the part explained and its hint
 BUBBLE_WIDTH = 330
+NARROWEST = 200  # a hint squeezed beside its part: narrower, it wraps into a column of words
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,11 @@ class Bubble(QFrame):
         column.addLayout(buttons)
         self.setFixedWidth(BUBBLE_WIDTH)
 
-    def fit(self) -> None:
-        """As tall as the wrapped text needs at the bubble's width. adjustSize() would take the
+    def fit(self, width: int = BUBBLE_WIDTH) -> None:
+        """width wide, as tall as the wrapped text needs at it. adjustSize() would take the
         text's size hint, measured at another width, and clip a long hint."""
-        self.resize(BUBBLE_WIDTH, self.heightForWidth(BUBBLE_WIDTH))
+        self.setFixedWidth(width)
+        self.resize(width, self.heightForWidth(width))
 
 
 class Tour(QObject):
@@ -131,7 +133,6 @@ class Tour(QObject):
         self.bubble.skip_button.setVisible(not last)
         self.ring.show()
         self.bubble.show()
-        self.bubble.fit()
         self.place()
         self.ring.raise_()
         self.bubble.raise_()
@@ -154,20 +155,9 @@ class Tour(QObject):
             return
         area = QRect(self._anchor.mapTo(self.window, QPoint(0, 0)), self._anchor.size())
         self.ring.setGeometry(area.adjusted(-3, -3, 3, 3))
-        self.bubble.move(self._beside(area, self.bubble.size(), self.window.rect()))
-
-    @staticmethod
-    def _beside(area: QRect, size, room: QRect) -> QPoint:
-        """Right of, below, left of or above the area, the first that fits; else over its corner."""
-        w, h = size.width(), size.height()
-        top = min(max(area.top(), room.top()), room.bottom() - h)
-        left = min(max(area.left(), room.left()), room.right() - w)
-        for point in (QPoint(area.right() + GAP, top), QPoint(left, area.bottom() + GAP),
-                      QPoint(area.left() - GAP - w, top), QPoint(left, area.top() - GAP - h)):
-            if room.contains(QRect(point, size)):
-                return point
-        return QPoint(max(room.left(), min(area.left() + GAP, room.right() - w)),
-                      max(room.top(), min(area.top() + GAP, room.bottom() - h)))
+        spot = beside(area, self.window.rect(), self.bubble.heightForWidth)
+        self.bubble.fit(spot.width())
+        self.bubble.move(spot.topLeft())
 
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
@@ -182,6 +172,46 @@ class Tour(QObject):
                     and self.window.isVisible():
                 self.next()  # the user closed the part explained: go on with the next one
         return False
+
+
+def beside(area: QRect, room: QRect, height_for: Callable[[int], int]) -> QRect:
+    """Where a hint goes: right of, below, left of or above area, the first side where it fits
+    inside room without covering area; a side too narrow for BUBBLE_WIDTH gets a narrower hint
+    (down to NARROWEST). If no side has room (a part filling the window), the place inside room
+    that covers the least of area, low and right, away from the headings at its top."""
+    def within(start: int, length: int, low: int, high: int) -> int:
+        return max(low, min(start, high + 1 - length))
+
+    def spot(side: str) -> QRect | None:
+        if side in ("right", "left"):
+            space = room.right() - area.right() - GAP if side == "right" else area.left() - GAP - room.left()
+            width = min(BUBBLE_WIDTH, space)
+            if width < NARROWEST:
+                return None
+            height = height_for(width)
+            x = area.right() + 1 + GAP if side == "right" else area.left() - GAP - width
+            return QRect(x, within(area.top(), height, room.top(), room.bottom()), width, height)
+        width = min(BUBBLE_WIDTH, room.width())
+        height = height_for(width)
+        y = area.bottom() + 1 + GAP if side == "below" else area.top() - GAP - height
+        return QRect(within(area.left(), width, room.left(), room.right()), y, width, height)
+
+    for side in ("right", "below", "left", "above"):
+        place = spot(side)
+        if place is not None and room.contains(place) and not place.intersects(area):
+            return place
+    width = min(BUBBLE_WIDTH, room.width())
+    height = height_for(width)
+    corners = [QRect(within(x, width, room.left(), room.right()), within(y, height, room.top(), room.bottom()),
+                     width, height)
+               for x, y in ((area.right() + 1 - width, area.bottom() + 1 - height),
+                            (area.left(), area.bottom() + 1 - height), (area.right() + 1 - width, area.top()))]
+    return min(corners, key=lambda place: _covered(place, area))
+
+
+def _covered(place: QRect, area: QRect) -> int:
+    common = place.intersected(area)
+    return 0 if common.isEmpty() else common.width() * common.height()
 
 
 def shortcut(action) -> str:

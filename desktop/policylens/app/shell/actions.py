@@ -40,6 +40,7 @@ MENUS = {"file": QT_TRANSLATE_NOOP("actions", "文件(&F)"), "edit": QT_TRANSLAT
 
 TABLE = [
     Spec("file", "import", QT_TRANSLATE_NOOP("actions", "导入文件…"), "import_files", (_KEY.Open,)),
+    Spec("file", "import_report", QT_TRANSLATE_NOOP("actions", "上次导入的报告…"), "show_import_report"),
     Spec("file", "remove_document", QT_TRANSLATE_NOOP("actions", "移除文件…"), "document_removal.remove_current"),
     Spec("file", "import_annotations", QT_TRANSLATE_NOOP("actions", "导入批注…"), "annotating.files.import_annotations"),
     Spec("file", "export_annotations", QT_TRANSLATE_NOOP("actions", "导出批注…"), "annotating.files.export_annotations",

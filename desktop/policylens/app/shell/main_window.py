@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTim
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLabel, QLineEdit,
                                QMainWindow, QMessageBox, QSplitter, QTreeView, QVBoxLayout, QWidget)
 
-from . import appearance
+from . import appearance, saved_layout
 from ..common.first_paint import FirstPaint
 from .preferences import Preferences
 from ..common.window_geometry import resize_to_fit
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 RESIZE_SAMPLE_ROWS = 60
 SPLITTER_SHARES = (1, 1, 2)  # corpus list, outline, reader: how a change of width is shared
 EXPAND_ALL_UP_TO = 300  # documents; a larger corpus opens with its place groups collapsed
+BOTTOM_DOCKS_SHARE = 0.37  # of the window's height: six rows of the agency clause list at 768 px
 
 
 OWN = object()  # MainWindow(annotations=OWN): open the user's annotations for this window alone
@@ -52,8 +53,8 @@ class MainWindow(QMainWindow):
         # The theme is drawn by the first paint: a dark frame must not flash light first.
         appearance.for_app(QApplication.instance()).set_theme(Preferences.load(settings).theme)
         resize_to_fit(self, 1340, 840)
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
+        geometry = settings.value(saved_layout.GEOMETRY)
+        if geometry is not None and settings.value(saved_layout.SCREEN) in (None, saved_layout.screen_text(self)):
             self.restoreGeometry(geometry)
 
     def open_corpus(self, corpus: Corpus, annotations=OWN) -> None:
@@ -87,13 +88,16 @@ class MainWindow(QMainWindow):
         self._connect()
         self.set_records(corpus.records())
         resize_to_fit(self, 1340, 840)  # a first-run size; restored geometry overrides it
-        self._default_layout = self.saveState()  # View ▸ Reset Layout goes back to it
+        self._fit_docks()
+        # View ▸ Reset Layout goes back to these, as does a restored layout that leaves no room.
+        self._default_layout, self._default_splitter = self.saveState(), self.splitter.saveState()
         self._restore()
         self.prefs = Preferences()
         self.apply_preferences(Preferences.load(self.settings))
         # What only corpus-wide views need is read after the reader has painted.
         self._after_paint = FirstPaint(self.reader.view.viewport(), self.load_corpus_views)
         if self.isVisible():  # built in a frame already shown: what showEvent would have done
+            QTimer.singleShot(0, self._check_restored_layout)
             self._schedule_position_restore()
 
     @property
@@ -173,13 +177,18 @@ class MainWindow(QMainWindow):
         self.search_dock = self.add_dock("searchDock", self.tr("语料库搜索"), self.search, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.agency_dock, self.search_dock)
         self.agency_dock.raise_()
-        # The reading panes come first; the docks start low and keep what the user drags.
-        self.resizeDocks([self.agency_dock], [230], Qt.Orientation.Vertical)
         self.info_dock.hide()  # opened from the View menu; the first window stays uncluttered
 
+    def _fit_docks(self) -> None:
+        """The bottom docks' first height, a share of the window's: the reading panes keep most
+        of it, the lists below get rows enough to read (a fixed 230 px left two at 768 px)."""
+        self.resizeDocks([self.agency_dock], [round(self.height() * BOTTOM_DOCKS_SHARE)], Qt.Orientation.Vertical)
+
     def reset_layout(self) -> None:
-        """Docks and toolbars back where a first run puts them."""
+        """Docks and toolbars back where a first run puts them, sized to the window as it is."""
         self.restoreState(self._default_layout)
+        self.splitter.restoreState(self._default_splitter)
+        self._fit_docks()
 
     def _filter_corpus(self, text: str) -> None:
         """Filter the corpus list; matches are shown expanded, and clearing the filter brings
@@ -228,6 +237,7 @@ class MainWindow(QMainWindow):
         return pane
 
     def _size_columns(self) -> None:
+        from ..common.narrow_columns import NarrowColumns
         from ..corpus.corpus_model import CorpusModel
         from ..reading.outline_columns import OutlineColumns
 
@@ -242,6 +252,10 @@ class MainWindow(QMainWindow):
         # pane scrolls rather than cut the title below a readable width.
         header.setSectionResizeMode(CorpusModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("中") * 3)
+        # A narrow pane gives the title and the date the room: the number, the script and the
+        # level give way (the level reads in the titles, 三门峡市…, 始兴县…; Document info has all three).
+        self._corpus_columns = NarrowColumns(self.corpus_view, CorpusModel.TITLE, 7,
+                                             (CorpusModel.NUMBER, CorpusModel.SCRIPT, CorpusModel.LEVEL))
         outline_header = self.outline_view.header()
         outline_header.setStretchLastSection(False)
         outline_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -267,9 +281,11 @@ class MainWindow(QMainWindow):
         self.info.documentLinkActivated.connect(lambda key: self.open_document(key, 0))
         self.info.spanActivated.connect(self.reader.highlight_span)
         self.import_dialog.imported.connect(self.imported)
+        self.import_dialog.documentRequested.connect(lambda key: self.open_document(key, 0))
         self.summaries.progress.connect(self._summaries_progress)
         self.summaries.loaded.connect(self._summaries_loaded)
         self.summaries.failed.connect(lambda message: self.statusBar().showMessage(message))
+        self.summaries.failed.connect(self.agencies.show_failed)
         for dock in (self.info_dock, self.agency_dock, self.search_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.reader.view.documentChanged.connect(self._document_opened)
@@ -288,6 +304,11 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path]) -> None:
         if paths and self.data_dir is not None:
             self.import_dialog.run(self.data_dir, paths)
+
+    def show_import_report(self) -> None:
+        """The last import's report again, with the documents that need a look."""
+        if not self.import_dialog.show_report():
+            self.statusBar().showMessage(self.tr("本次运行还没有导入文件。"), 5000)
 
     def imported(self, keys: list) -> None:
         """The store has new or changed documents (an import or a re-analysis): show them."""
@@ -507,15 +528,24 @@ class MainWindow(QMainWindow):
 
     # --- state ------------------------------------------------------------------------------
     def _restore(self) -> None:
-        for key, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
-                             ("window/splitter", self.splitter.restoreState)):
-            value = self.settings.value(key)
-            if value is not None:
-                restore(value)
+        self._check_layout = saved_layout.restore(self.settings, self, self.splitter)
+
+    def _check_restored_layout(self) -> None:
+        """Once laid out: what of a restored layout cramps the reader gives way to the default
+        (the docks if it is too short, the panes beside it if too narrow)."""
+        cramped = saved_layout.cramped(self, self.reader, self.reader.view) if self._check_layout else set()
+        if "height" in cramped:
+            self.restoreState(self._default_layout)
+            self._fit_docks()
+        if "width" in cramped:
+            self.splitter.restoreState(self._default_splitter)
+        self._check_layout = False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.ready:
+            if self._check_layout:
+                QTimer.singleShot(0, self._check_restored_layout)  # once the window has its size
             self._schedule_position_restore()
 
     def _schedule_position_restore(self) -> None:
@@ -530,9 +560,7 @@ class MainWindow(QMainWindow):
             self.open_document(key, int(self.settings.value("reading/offset", 0)), remember=False)
 
     def save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        saved_layout.save(self.settings, self, self.splitter)
         if self.reader.current is not None:
             self.settings.setValue("reading/document", self.reader.current.key)
             self.settings.setValue("reading/offset", self.reader.current_offset())
