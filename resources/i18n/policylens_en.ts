@@ -1051,7 +1051,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AutocodeDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+333"/>
+        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+349"/>
         <source>自动编码</source>
         <translation>Auto-code</translation>
     </message>
@@ -3169,7 +3169,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>本次运行还没有导入文件。</source>
         <translation>Nothing has been imported since PolicyLens started.</translation>
     </message>
@@ -3179,7 +3179,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+116"/>
         <source>语料库：{docs} 份文件，共 {clauses} 个条款</source>
         <translation>
             <numerusform>Corpus: {docs} document, {clauses} clauses</numerusform>
@@ -3187,7 +3187,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -3197,7 +3197,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Policy documents (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+291"/>
         <source>保存批注时出错</source>
         <translation>Could not save the annotations</translation>
     </message>
@@ -3904,18 +3904,18 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/scope_bar.py" line="+57"/>
+        <location filename="../../desktop/policylens/app/corpus/scope_bar.py" line="+58"/>
         <source>按此属性筛选文件</source>
         <translation>Filter the documents by this attribute</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+140"/>
         <source>包含</source>
         <translation>contains</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-134"/>
         <source>值；范围 2016..2020；多个 甲|乙</source>
         <translation>value; range 2016..2020; several A|B</translation>
     </message>
@@ -3945,7 +3945,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Remove every condition and the set</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
+        <source>没有名为“{name}”的文件集</source>
+        <translation>There is no document set named “{name}”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>文件集 {name}</source>
         <translation>set {name}</translation>
     </message>
@@ -3988,7 +3993,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="-290"/>
+        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="-303"/>
         <source>搜索全文（简繁通用）：户籍 AND 居住证 …</source>
         <translation>Search the full text, simplified and traditional alike (AND, OR, NOT, &quot;phrase&quot;, NEAR/5 …)</translation>
     </message>
@@ -4013,7 +4018,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Agency (any role)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>正在建立全文索引 {done}/{total}…</source>
         <translation>Building the search index {done}/{total}…</translation>
     </message>
@@ -4035,7 +4040,7 @@ NOT 户籍 (or 非, -户籍): without it
 Parentheses group; simplified and traditional, full and half width, upper and lower case match alike</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>（没有已存搜索）</source>
         <translation>(no saved searches)</translation>
     </message>
@@ -4060,7 +4065,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <translation>Saved the search &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>全部地区</source>
         <translation>All places</translation>
     </message>

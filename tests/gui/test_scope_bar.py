@@ -94,3 +94,26 @@ def test_user_attributes_sets_and_the_annotation_list_follow(make_window, qtbot,
     assert [panel.model.rows[r].document for r in range(panel.model.rowCount())] == [SHIXING]
     session.run(Batch("add annotation", [AddAnnotation(Annotation(new_id(), make_anchor(other, 30, 40)))]))
     assert panel.model.rowCount() == 1  # a new annotation outside the scope is not listed
+
+
+def test_the_search_follows_the_scope_and_a_saved_search_brings_its_scope_back(make_window, qtbot):
+    window = make_window()
+    bar, search = window.scope_bar, window.search
+    qtbot.waitUntil(lambda: bool(search._documents), timeout=10000)
+    with qtbot.waitSignal(search.resultsChanged, timeout=5000):
+        search.query_edit.setText("居住证")
+        qtbot.keyClick(search.query_edit, Qt.Key.Key_Return)
+    everywhere = {h.doc_key for h in search.hits()}
+    assert len(everywhere) == 5
+    choose(bar, "year", "=", typed="2017..2018")
+    with qtbot.waitSignal(bar.scopeChanged):
+        qtbot.mouseClick(bar.add_button, Qt.MouseButton.LeftButton)
+    assert {h.doc_key for h in search.hits()} == {ZHAOTONG, XINING, SHIXING}
+    search.ask_name = lambda: "两年内的居住证"
+    assert search.save_search(search.ask_name())
+    assert UserCollections(window.data_dir).search("两年内的居住证")["where"] == ["year=2017..2018"]
+    qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
+    assert {h.doc_key for h in search.hits()} == everywhere
+    assert search.run_saved("两年内的居住证")
+    assert bar.keys() == {ZHAOTONG, XINING, SHIXING}
+    assert {h.doc_key for h in search.hits()} == {ZHAOTONG, XINING, SHIXING}

@@ -230,7 +230,7 @@ def test_saved_searches_keep_the_scope_and_run_again_from_the_menu(qtbot, panel,
     save = next(a for a in menu.actions() if a.text() == "保存当前搜索…")
     save.trigger()
     assert UserCollections(tmp_path).search("户籍与居住证") == {
-        "query": "户籍 AND 居住证", "places": ["三门峡"], "levels": [], "set": ""}
+        "query": "户籍 AND 居住证", "places": ["三门峡"], "levels": [], "set": "", "where": []}
     panel.place_combo.setCurrentIndex(0)
     type_query(qtbot, panel, "落户")
     menu.aboutToShow.emit()

@@ -16,7 +16,8 @@ from typing import Callable
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from ...core.scope import AttributeCondition, Scope, ScopeError, SetCondition, parse_condition
+from ...core.errors import PolicyLensError
+from ...core.scope import AttributeCondition, Scope, ScopeError, SetCondition, parse_condition, scope_from
 from ..common.attribute_names import attribute_name
 from ..common.error_text import error_text
 from ..common.flow_layout import FlowLayout
@@ -152,6 +153,29 @@ class ScopeBar(QWidget):
             return False
         self.value_combo.setEditText("")
         self.add_condition(condition)
+        return True
+
+    def written(self) -> list[str]:
+        """The scope as written conditions (the command line's --where), set included."""
+        return [c.text() for c in self._full_scope().conditions]
+
+    def apply_written(self, wheres: list[str]) -> bool:
+        """Put the scope a saved search was made in; False (and why, in the bar) if it no
+        longer applies, such as a set that was deleted."""
+        try:
+            scope = scope_from(wheres, self.corpus.attribute_names(), lambda name: self.corpus.sets()[name])
+        except KeyError as exc:
+            self._say(self.tr("没有名为“{name}”的文件集").format(name=exc.args[0]))
+            return False
+        except PolicyLensError as exc:
+            self._say(error_text(exc))
+            return False
+        self.scope = scope
+        self.set_combo.blockSignals(True)
+        self.set_combo.setCurrentIndex(0)
+        self.set_combo.blockSignals(False)
+        self.set_name = None
+        self._apply()
         return True
 
     def remove(self, index: int) -> None:

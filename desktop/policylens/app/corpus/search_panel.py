@@ -28,6 +28,7 @@ UNITS = ("hit", "sentence", "clause")
 class SearchPanel(QWidget):
     hitActivated = Signal(str, int, int)  # doc_key, start, end (code-point offsets in the clean text)
     resultsChanged = Signal(int)  # number of hits shown, after every search
+    scopeWanted = Signal(list)  # a saved search's scope conditions, for the window's scope bar
     autocodeRequested = Signal(list, str, str)  # the clause hits (core.query.ClauseHit), code path, unit
     DEBOUNCE_MS = 250  # long enough to skip half-typed words, short enough to feel live
     LIMIT = 1000
@@ -41,6 +42,8 @@ class SearchPanel(QWidget):
         self._documents: list = []
         self._data_dir: Path | None = None
         self._scope_set: str | None = None  # a saved search's set, until the query is edited
+        self._window_keys: set[str] | None = None  # the window's document scope (None: all)
+        self._where: list[str] = []  # that scope's conditions as written, kept with a saved search
         self._error = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -117,6 +120,14 @@ class SearchPanel(QWidget):
         self._fill_filters()
         self.run_search()
 
+    def set_scope(self, keys: set[str] | None, where: list[str]) -> None:
+        """Search only the documents of the window's scope (corpus/scope_bar.py); `where` is that
+        scope written as conditions, saved with a search."""
+        self._window_keys = None if keys is None else set(keys)
+        self._where = list(where)
+        if self._documents:
+            self.run_search()
+
     def show_loading(self, done: int, total: int) -> None:
         """Say that the corpus is still being indexed (results would be incomplete)."""
         self.status_label.setText(self.tr("正在建立全文索引 {done}/{total}…").format(done=done, total=total))
@@ -162,7 +173,8 @@ class SearchPanel(QWidget):
             self._show_error(text, exc)
             return []
         filters = self.filters()
-        if isinstance(tree, Term) and tree.literal is not None and not self._scope_set:
+        if isinstance(tree, Term) and tree.literal is not None and not self._scope_set \
+                and self._window_keys is None:
             # One word or phrase: the literal search, which stops at LIMIT as it goes.
             return self._search.search(tree.text, limit=self.LIMIT, **filters)
         limit = self.LIMIT if filters["agencies"] is None else None  # agencies are filtered after
@@ -189,6 +201,8 @@ class SearchPanel(QWidget):
         if self._scope_set:
             members = self._collections().members(self._scope_set)
             keys = members if keys is None else keys & members
+        if self._window_keys is not None:
+            keys = self._window_keys if keys is None else keys & self._window_keys
         return keys
 
     def _with_agencies(self, hits: list, agencies: set[str]) -> list:
@@ -250,7 +264,7 @@ class SearchPanel(QWidget):
         try:
             collections = self._collections()
             collections.save_search(name, self.query_edit.text(), sorted(filters["places"] or []),
-                                    sorted(filters["levels"] or []), self._scope_set)
+                                    sorted(filters["levels"] or []), self._scope_set, self._where)
             collections.save()
         except (PolicyLensError, OSError) as exc:
             self.status_label.setText(error_text(exc))
@@ -274,6 +288,8 @@ class SearchPanel(QWidget):
         self.query_edit.setText(saved["query"])
         self.query_edit.blockSignals(False)
         self._scope_set = saved["set"] or None
+        if saved.get("where", []) != self._where:
+            self.scopeWanted.emit(list(saved.get("where", [])))  # the window's scope bar answers
         self.run_search()
         return True
 

@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
 
         self.filter_edit.textChanged.connect(self._filter_corpus)
         self.scope_bar.scopeChanged.connect(self._scope_changed)
+        self.search.scopeWanted.connect(self.scope_bar.apply_written)
         self.corpus_view.selectionModel().currentRowChanged.connect(self._document_chosen)
         self.outline_view.clicked.connect(self._clause_clicked)
         self.outline_view.activated.connect(self._clause_clicked)  # Enter on a node
@@ -404,6 +405,7 @@ class MainWindow(QMainWindow):
             self.corpus_view.expandAll()
         if self.corpus_ready:
             self.agencies.set_documents(self.scoped(self.documents))
+        self.search.set_scope(keys, self.scope_bar.written())
         for feature in self.features:
             feature.scope_changed(keys)
 
