@@ -15,6 +15,7 @@ from ..store import SEPARATE
 from ..store.layout import Layout
 from ..workspace import Workspace
 from .common import data_dir as _data_dir, print_json as _print_json
+from .in_force import add_in_force_option, in_force_keys
 
 AMBIGUOUS = ("report", "separate", "version")
 AMBIGUOUS_EXIT = 3  # some files were left out as ambiguous (1 when some failed)
@@ -41,7 +42,9 @@ def register(sub) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_meta)
-    sub.add_parser("list", help="documents in the store").set_defaults(run=cmd_list)
+    p = sub.add_parser("list", help="documents in the store")
+    add_in_force_option(p)
+    p.set_defaults(run=cmd_list)
     sub.add_parser("reanalyze", help="analyse the stored documents again (after editing the alias table)"
                    ).set_defaults(run=cmd_reanalyze)
     p = sub.add_parser("remove", help="take a document out of the store; its annotations are kept for review")
@@ -205,9 +208,13 @@ def cmd_meta(args) -> int:
 
 def cmd_list(args) -> int:
     store = Workspace(_data_dir(args)).corpus
-    for r in store.documents():
+    kept = in_force_keys(args, store)
+    records = [r for r in store.documents() if kept is None or r["key"] in kept]
+    for r in records:
         print(f"{r['key']}\t{r['place']}{r['level']}\t{r['script']}\t{r['clauses']} clauses\t{r['title']}")
-    print(f"{len(store)} documents in {store.folder}", file=sys.stderr)
+    shown = f"{len(records)} of {len(store)}" if kept is not None else f"{len(store)}"
+    print(f"{shown} documents in {store.folder}" + (f" (in force on {args.in_force})" if kept is not None else ""),
+          file=sys.stderr)
     return 0
 
 

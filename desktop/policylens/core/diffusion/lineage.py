@@ -2,7 +2,7 @@
 
 Two kinds of edge, never mixed (a pair may have one of each, as two edges):
 
-- cited: A -> B when B cites A by title or 文号 (citations.py). A cited document that is not in
+- cited: A -> B when B cites A by title or 文号, or by a bare 文号 that is A's (citations.py). A cited document that is not in
   the corpus is a node of its own, named by the citation (in_corpus false).
 - inferred: A -> B when B contains much of A's text, A is dated before B, and A's level is not
   below B's. "Much": at least MIN_CONTAINMENT of A's distinct 5-grams (numbers masked,
@@ -78,6 +78,8 @@ def cited_edges(documents: Iterable[tuple[DocFacts, list[Citation]]], corpus: li
             if names_itself(c, facts, own):
                 continue
             cited = resolver.resolve(c, facts)
+            if c.bare and not cited:
+                continue  # a bare 文号 is a citation only of a corpus document (citations.py)
             source = cited.key if cited else c.node_id()
             if source == facts.key:
                 continue
@@ -88,8 +90,9 @@ def cited_edges(documents: Iterable[tuple[DocFacts, list[Citation]]], corpus: li
                 lineage.nodes[source] = {"label": c.text, "in_corpus": False, "title": c.title,
                                          "place": "", "level": "", "doc_number": c.number, "date": "", "date_used": ""}
             edges[source] = Edge(source, facts.key, "cited", {
-                "citation": c.text, "start": c.start, "end": c.end, "repeals": c.repeals,
-                "resolved_by": "number" if cited and c.number else "title" if cited else ""})
+                "citation": cited.doc_number if c.bare else c.text, "start": c.start, "end": c.end, "repeals": c.repeals,
+                "resolved_by": "number" if cited and c.number else "title" if cited else "",
+                "bare": c.bare})
         lineage.edges += edges.values()
 
 
