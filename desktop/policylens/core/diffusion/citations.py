@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from ..script import fold
@@ -82,6 +83,7 @@ def citations(text: str, validity: Iterable[dict] = ()) -> list[Citation]:
     return sorted(out, key=lambda c: c.start)
 
 
+@lru_cache(maxsize=65536)  # a corpus names the same 文号 and titles again and again
 def number_key(number: str) -> str:
     """A 文号 in one form: 国发〔2014〕25号 for 国发[2014]第25号 or 國發（2014）25號."""
     folded = re.sub(r"\s", "", fold(number or ""))
@@ -102,11 +104,17 @@ def bare_keys(written: str) -> list[str]:
     return [words[i:] + tail for i in range(len(words))]
 
 
+@lru_cache(maxsize=65536)
 def title_key(title: str) -> str:
     return _NOT_WORD.sub("", fold(title or ""))
 
 
 def title_forms(title: str) -> set[str]:
+    return set(_title_forms(title))
+
+
+@lru_cache(maxsize=65536)
+def _title_forms(title: str) -> frozenset[str]:
     """The title, without its issuer (from 关于 on), and the text a 印发/转发…的通知 wraps."""
     full = title_key(title)
     forms = {full}
@@ -117,7 +125,7 @@ def title_forms(title: str) -> set[str]:
         if inner:
             forms.add(inner.group(1))
             forms.add(re.sub(r"^关于", "", inner.group(1)))
-    return {f for f in forms if len(f) >= MIN_TITLE}
+    return frozenset(f for f in forms if len(f) >= MIN_TITLE)
 
 
 def names_itself(citation: Citation, facts: DocFacts, own: set[str] | None = None) -> bool:
