@@ -124,3 +124,11 @@ def test_the_gram_cache_is_kept_and_remade_for_a_changed_version(docs, tmp_path)
     assert all((remade.grams[i] == first.grams[i]).all() for i in range(len(items)) if i != at)
     cache_path(tmp_path).write_bytes(b"not a cache")  # damaged: rebuilt, never an error
     assert len(cached_gram_table(tmp_path, items).facts) == len(items)
+
+
+def test_in_force_as_a_scope_condition(docs):
+    from policylens.core.diffusion.validity import in_force_condition
+
+    condition = in_force_condition(docs.values(), "2014-11-01")
+    assert condition.text() == "in-force=2014-11-01"
+    assert condition.test(ZHONGSHAN_2014, {}) and not condition.test(ZHONGSHAN_2013, {})

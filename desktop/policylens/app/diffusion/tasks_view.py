@@ -34,6 +34,7 @@ class TasksView(DiffusionView):
         self.filter_edit.setPlaceholderText(self.tr("筛选：地区、任务、单位、期限…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(lambda _t: self._fill())
+        self.filter_edit.setMinimumWidth(18 * self.fontMetrics().averageCharWidth() * 2)
         self.controls.insertWidget(0, self.filter_edit, 1)
         self.table = read_only_rows(QTableWidget(0, len(SHOWN), self), 2, (0, 1, 3, 4, 5, 6, 7))
         self.table.setSortingEnabled(True)
@@ -68,6 +69,8 @@ class TasksView(DiffusionView):
                     value = styles.role_name(value)
                 elif COLUMNS[index] == "due" and value == "open":
                     value = self.tr("长期")
+                elif COLUMNS[index] == "place" and not value:
+                    value = values[0]  # no place found: the document's name says which it is
                 item = QTableWidgetItem("" if value is None else str(value))
                 item.setData(Qt.ItemDataRole.UserRole, (values[0], values[COLUMNS.index("clause")]))
                 self.table.setItem(row, column, item)

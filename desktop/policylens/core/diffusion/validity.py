@@ -95,6 +95,24 @@ def in_force_on(documents: Iterable, on: str) -> set[str]:
     return set(corpus_validity(documents).in_force_on(on))
 
 
+@dataclass(frozen=True)
+class InForceCondition:
+    """"In force on DATE" as a condition of a document scope (test(key, values), text()), its
+    members found when it is made, as a set condition's are: in_force_condition()."""
+    on: str
+    members: frozenset[str]
+
+    def test(self, key: str, values: Mapping[str, str] | None = None) -> bool:
+        return key in self.members
+
+    def text(self) -> str:
+        return f"in-force={self.on}"
+
+
+def in_force_condition(documents: Iterable, on: str) -> InForceCondition:
+    return InForceCondition(on, frozenset(in_force_on(documents, on)))
+
+
 def _day(value: str, first: bool) -> str:
     return first_day(value) if first else last_day(value)
 
