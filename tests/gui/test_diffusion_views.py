@@ -223,3 +223,20 @@ def test_the_matrices_show_only_the_documents_in_force(qtbot, window):
     with qtbot.waitSignal(coverage.computed, timeout=60000):
         coverage.in_force_box.set_date("2014-11-01")
     assert ZHONGSHAN_2013 not in coverage.model.matrix.keys and ZHONGSHAN_2014 in coverage.model.matrix.keys
+
+
+def test_an_inferred_edge_opens_its_first_shared_span(qtbot, window):
+    view = open_view(qtbot, window, "lineage_graph")
+    row = next(r for r, e in enumerate(view.shown_graph().edges)
+               if (e.source, e.target, e.kind) == (PROVINCE, HUIZHOU, "inferred"))
+    with qtbot.waitSignal(view.span_activated) as activated:
+        view.edges.scrollToItem(view.edges.item(row, 0))
+        centre = view.edges.visualRect(view.edges.model().index(row, 0)).center()
+        qtbot.mouseClick(view.edges.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        qtbot.mouseDClick(view.edges.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    key, start, end = activated.args
+    assert key == HUIZHOU and end - start >= 10
+    province = window.corpus_source.document(PROVINCE).text
+    huizhou = window.corpus_source.document(HUIZHOU).text
+    assert huizhou[start:start + 8] in province  # the span's text is the province's
+    qtbot.waitUntil(lambda: window.reader.current is not None and window.reader.current.key == HUIZHOU)

@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 from .citations import Citation, citations
 from .facts import DocFacts, facts_of
 from .grams import GramTable
-from .lineage import Lineage, lineage
+from .lineage import Lineage, lineage, shared_spans
 from .novelty import Novelty, novelty
 from .tasks import task_table
 from .validity import Validity, supersessions
@@ -60,6 +60,11 @@ class CorpusDiffusion:
         table = self.subset(keys)
         cited = [(f, self.cited[f.key]) for f in table.facts]
         return lineage(table, cited, (lambda key: self.documents[key].text) if spans else None)
+
+    def shared_spans(self, source: str, target: str) -> list[tuple[int, int]]:
+        """The spans of target's text found in source (an inferred edge's evidence)."""
+        at = next(i for i, f in enumerate(self.table.facts) if f.key == source)
+        return shared_spans(self.table.grams[at], self.documents[target].text)
 
     def novelty(self, key: str) -> Novelty:
         others = self.subset(k for k in self.facts if k != key)
