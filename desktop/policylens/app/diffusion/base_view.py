@@ -8,16 +8,18 @@ Its own texts name their context: self.tr() would look them up under the subclas
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ...core.diffusion.corpus import CorpusDiffusion
 from ..common.export_buttons import ExportButtons
 from ..common.in_force_box import InForceBox
 from ..common.runner import BackgroundWidget
 from .exports import Export, write_export
+
+if TYPE_CHECKING:
+    from ...core.diffusion.corpus import CorpusDiffusion
 
 
 class DiffusionView(BackgroundWidget):

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from ...core.diffusion.corpus import CorpusDiffusion
-from ...store.gram_cache import cached_gram_table
+if TYPE_CHECKING:  # numpy comes with it: loaded on the worker that first builds the corpus
+    from ...core.diffusion.corpus import CorpusDiffusion
 
 
 class DiffusionSource:
@@ -33,6 +33,9 @@ class DiffusionSource:
         documents, generation = list(self._documents()), self._generation
 
         def get(report: Callable[[int, int, str], None] | None = None) -> CorpusDiffusion:
+            from ...core.diffusion.corpus import CorpusDiffusion
+            from ...store.gram_cache import cached_gram_table
+
             with self._lock:
                 if self._data is not None and generation == self._generation:
                     return self._data
