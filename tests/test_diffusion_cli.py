@@ -86,3 +86,31 @@ def test_lineage_graphml_file(store, tmp_path):
     graph = nx.read_graphml(out, force_multigraph=True)
     assert graph.nodes["001_cb987e057fa661f0"]["level"] == "市"
     assert {d["kind"] for _, _, d in graph.edges(data=True)} == {"cited", "inferred"}
+
+
+def test_list_and_search_in_force_on_a_date(store, capsys):
+    capsys.readouterr()
+    assert main(["--data-dir", str(store), "list", "--in-force", "2014-11-01"]) == 0
+    out = capsys.readouterr()
+    listed = {line.split("\t")[0] for line in out.out.splitlines()}
+    assert "中山市流动人员积分制管理规定2014" in listed and "中山市流动人员积分制管理规定2013" not in listed
+    assert "(in force on 2014-11-01)" in out.err
+    assert main(["--data-dir", str(store), "list", "--in-force", "2014-10-01"]) == 0
+    listed = {line.split("\t")[0] for line in capsys.readouterr().out.splitlines()}
+    assert "中山市流动人员积分制管理规定2013" in listed and "中山市流动人员积分制管理规定2014" not in listed
+    found = run_json(capsys, "--data-dir", str(store), "search", "积分制", "--in-force", "2014-11", "--json")
+    keys = {c["doc_key"] for c in found["clauses"]}
+    assert "中山市流动人员积分制管理规定2014" in keys and "中山市流动人员积分制管理规定2013" not in keys
+
+
+def test_a_bad_in_force_date_is_a_clear_error(store, capsys):
+    capsys.readouterr()
+    assert main(["--data-dir", str(store), "list", "--in-force", "2014-13"]) == 2
+    assert "--in-force '2014-13': give a date as YYYY-MM-DD, YYYY-MM or YYYY" in capsys.readouterr().err
+
+
+def test_lineage_of_the_documents_in_force(store, capsys):
+    data = run_json(capsys, "--data-dir", str(store), "lineage", "--format", "json", "--in-force", "2014-11")
+    ids = {n["id"] for n in data["nodes"]}
+    assert "中山市流动人员积分制管理规定2014" in ids and "中山市流动人员积分制管理规定2013" not in ids
+    assert (store / "corpus" / "diffusion" / "grams.npz").is_file()  # the 5-gram sets are kept for next time

@@ -35,7 +35,7 @@ def test_every_feature_folder_is_independent_of_the_others():
                 if (d / "__init__.py").is_file() and d.name not in ("shell", "common")}
     assert features == {"policylens.app.reading", "policylens.app.annotating", "policylens.app.comparing",
                         "policylens.app.matrices", "policylens.app.help", "policylens.app.corpus",
-                        "policylens.app.research"}
+                        "policylens.app.research", "policylens.app.diffusion"}
     assert features in _independent(contracts)
 
 

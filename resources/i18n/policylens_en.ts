@@ -80,6 +80,19 @@
     </message>
 </context>
 <context>
+    <name>AdoptionChart</name>
+    <message>
+        <location filename="../../desktop/policylens/app/diffusion/adoption_chart.py" line="+82"/>
+        <source>没有带日期的成员</source>
+        <translation>No dated members</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>累计采纳数</source>
+        <translation>Adopters so far</translation>
+    </message>
+</context>
+<context>
     <name>AgencyClauseModel</name>
     <message>
         <location filename="../../desktop/policylens/app/corpus/agency_models.py" line="+135"/>
@@ -1116,6 +1129,83 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
 </context>
 <context>
+    <name>CoassignmentView</name>
+    <message>
+        <location filename="../../desktop/policylens/app/diffusion/coassignment_view.py" line="+38"/>
+        <location line="+37"/>
+        <source>全部地区</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+78"/>
+        <source>共同牵头</source>
+        <translation>lead together</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+78"/>
+        <source>牵头—配合</source>
+        <translation>lead – cooperate</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+77"/>
+        <source>共同配合</source>
+        <translation>cooperate together</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>地区：</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>至少任务数：</source>
+        <translation>At least tasks:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>单位甲</source>
+        <translation>Agency A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>单位乙</source>
+        <translation>Agency B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>任务数</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{pairs} 对单位；矩阵显示共同任务最多的 {shown} 个单位。</source>
+        <translation>{pairs} agency pairs; the matrix shows the {shown} agencies sharing the most tasks.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>单位对</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>矩阵</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>单位协同</source>
+        <translation>Agency co-assignment</translation>
+    </message>
+</context>
+<context>
     <name>CodeManager</name>
     <message>
         <location filename="../../desktop/policylens/app/annotating/code_manager.py" line="+51"/>
@@ -1774,22 +1864,22 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+75"/>
+        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+77"/>
         <source>全部条款族（按大小）</source>
         <translation>All clause families (by size)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>模板：</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>正在计算覆盖矩阵…</source>
         <translation>Computing the coverage matrix…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>正在对齐条款 {n}/{total}…</source>
         <translation>Aligning clauses {n}/{total}…</translation>
     </message>
@@ -1817,6 +1907,57 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+1"/>
         <source>覆盖矩阵（模板：{name}）</source>
         <translation>Coverage matrix (template: {name})</translation>
+    </message>
+</context>
+<context>
+    <name>DiffusionFeature</name>
+    <message>
+        <location filename="../../desktop/policylens/app/diffusion/feature.py" line="+39"/>
+        <source>采纳时间线</source>
+        <translation>Adoption Timeline</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>谱系图</source>
+        <translation>Lineage Graph</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>新增文本</source>
+        <translation>What a Document Added</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>任务分工表</source>
+        <translation>Task Table</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>单位协同</source>
+        <translation>Agency Co-assignment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全文索引尚未建完，请稍候</source>
+        <translation>The full-text index is not ready yet; please wait</translation>
+    </message>
+</context>
+<context>
+    <name>DiffusionView</name>
+    <message>
+        <location filename="../../desktop/policylens/app/diffusion/base_view.py" line="+83"/>
+        <source>正在读取语料库…</source>
+        <translation>Reading the corpus…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>正在读取语料库 {done}/{total}…</source>
+        <translation>Reading the corpus {done}/{total}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>无法计算：{message}</source>
+        <translation>Could not compute: {message}</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2555,26 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Export DOCX…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>导出 PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导出 SVG…</source>
+        <translation>Export SVG…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导出 GraphML…</source>
+        <translation>Export GraphML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出 GEXF…</source>
+        <translation>Export GEXF…</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>网页 (*.html)</source>
         <translation>Web page (*.html)</translation>
@@ -2432,6 +2593,26 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+0"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG 矢量图 (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GraphML 图 (*.graphml)</source>
+        <translation>GraphML graph (*.graphml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GEXF 图 (*.gexf)</source>
+        <translation>GEXF graph (*.gexf)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2798,6 +2979,14 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
 </context>
 <context>
+    <name>InForceBox</name>
+    <message>
+        <location filename="../../desktop/policylens/app/common/in_force_box.py" line="+21"/>
+        <source>仅在此日期有效的文件：</source>
+        <translation>Only documents in force on:</translation>
+    </message>
+</context>
+<context>
     <name>InfoPanel</name>
     <message>
         <location filename="../../desktop/policylens/app/reading/info_panel.py" line="+66"/>
@@ -3071,6 +3260,153 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
 </context>
 <context>
+    <name>LineageDrawing</name>
+    <message>
+        <location filename="../../desktop/policylens/app/diffusion/lineage_drawing.py" line="+51"/>
+        <source>国家</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>省</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>县/区</source>
+        <translation>County/district</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>层级不明</source>
+        <translation>Level unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>库外文件</source>
+        <translation>Outside corpus</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>不在语料库中（按引用命名）</source>
+        <translation>Not in the corpus (named by its citation)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>没有可显示的文件</source>
+        <translation>No document to show</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>推断（文本复用）</source>
+        <translation>inferred (text reuse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引用</source>
+        <translation>cited</translation>
+    </message>
+</context>
+<context>
+    <name>LineageView</name>
+    <message>
+        <location filename="../../desktop/policylens/app/diffusion/lineage_view.py" line="+37"/>
+        <location line="+54"/>
+        <source>全部文件</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>只显示有连线的文件</source>
+        <translation>Only linked documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>显示库外被引文件</source>
+        <translation>Show cited documents outside the corpus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>条款族：</source>
+        <translation>Clause family:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>年份：</source>
+        <translation>Years:</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>引用</source>
+        <translation>cited</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（废止）</source>
+        <translation> (repealed)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>推断</source>
+        <translation>inferred</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>目标含来源 {share:.0%} 的文本（{n} 个五字组）</source>
+        <translation>the target holds {share:.0%} of the source&apos;s text ({n} 5-grams)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{nodes} 个节点；{cited} 条引用边（实线），{inferred} 条推断边（虚线）。点击节点打开文件。</source>
+        <translation>{nodes} nodes; {cited} cited edges (solid), {inferred} inferred edges (dashed). Click a node to open its document.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>边</source>
+        <translation>Edges</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>谱系图</source>
+        <translation>Lineage graph</translation>
+    </message>
+</context>
+<context>
     <name>LookList</name>
     <message>
         <location filename="../../desktop/policylens/app/corpus/look_list.py" line="+27"/>
@@ -3149,7 +3485,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
@@ -3205,7 +3541,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MatricesFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/feature.py" line="+38"/>
+        <location filename="../../desktop/policylens/app/matrices/feature.py" line="+39"/>
         <source>覆盖矩阵</source>
         <translation>Coverage Matrix</translation>
     </message>
@@ -3370,6 +3706,39 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
 </context>
 <context>
+    <name>NoveltyView</name>
+    <message>
+        <location filename="../../desktop/policylens/app/diffusion/novelty_view.py" line="+37"/>
+        <source>文件：</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>没有选择文件</source>
+        <translation>No document chosen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新文本占 {share:.1%}（{new} / {chars} 字）；与 {n} 份更早或更高层级的文件比较。绿色：此前无人写过的文字。</source>
+        <translation>New text: {share:.1%} ({new} of {chars} characters), compared with {n} earlier or higher-level documents. Green: text nobody wrote before.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} 字：{text}</source>
+        <translation>{n} characters: {text}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>新文本</source>
+        <translation>New text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新增文本 {name}</source>
+        <translation>New text {name}</translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
     <message>
         <location filename="../../desktop/policylens/app/common/outline_model.py" line="+142"/>
@@ -3486,23 +3855,23 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ParameterView</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/parameter_view.py" line="+42"/>
-        <location line="+44"/>
+        <location filename="../../desktop/policylens/app/matrices/parameter_view.py" line="+43"/>
+        <location line="+56"/>
         <source>参数表</source>
         <translation>Parameter table</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-55"/>
         <source>灰底：文件取消了这一条件</source>
         <translation>Grey: the document abolishes this condition</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>计算失败：{message}</source>
         <translation>Computation failed: {message}</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>正在读取 {count} 份文件的参数…</source>
         <translation>
             <numerusform>Reading the parameters of {count} document…</numerusform>
@@ -3510,7 +3879,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>{found}/{count} 份文件设定了落户条件或目标。双击一格跳到原文。</source>
         <translation>{found}/{count} documents set settlement conditions or targets. Double-click a cell to go to the source text.</translation>
     </message>
@@ -4292,6 +4661,213 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
     </message>
 </context>
 <context>
+    <name>TasksView</name>
+    <message>
+        <location filename="../../desktop/policylens/app/diffusion/tasks_view.py" line="+34"/>
+        <source>筛选：地区、任务、单位、期限…</source>
+        <translation>Filter: place, task, agency, deadline…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>单位</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>截止日期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>条款族</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>长期</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} 行（任务 × 单位）</source>
+        <translation>{n} rows (task × agency)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>任务分工表</source>
+        <translation>Task table</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop/policylens/app/diffusion/timeline_view.py" line="+29"/>
+        <source>自上而下</source>
+        <translation>top-down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>自下而上</source>
+        <translation>bottom-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>横向扩散</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法判断</source>
+        <translation>undetermined</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>成文日期</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>印发日期</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发布日期</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文号年份</source>
+        <translation>year of 文号</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>筛选条款族…</source>
+        <translation>Filter clause families…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{id}. {name}（{n} 处，{pattern}）</source>
+        <translation>{id}. {name} ({n} members, {pattern})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>没有可显示的条款族</source>
+        <translation>No clause family to show</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>模式：{pattern}。</source>
+        <translation>Pattern: {pattern}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>最早的中央或省级成员：{place}（{date}）；其前的地方成员 {before} 个，其后 {after} 个。</source>
+        <translation>First central or provincial member: {place} ({date}); local members before it: {before}, after it: {after}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>没有带日期的中央或省级成员，或没有地方成员：同级之间扩散。</source>
+        <translation>No dated central or provincial member, or no local member: spread among peers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>先行者：{first}。</source>
+        <translation>First movers: {first}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>最晚：{last}。</source>
+        <translation>Latest: {last}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>另有 {n} 个成员的文件无日期。</source>
+        <translation>{n} more members are in undated documents.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>顺序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所用日期</source>
+        <translation>Date used</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>地区</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>条款</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无日期</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>面板</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>采纳年份</source>
+        <translation>Adoption years</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>采纳时间线 {name}</source>
+        <translation>Adoption timeline {name}</translation>
+    </message>
+</context>
+<context>
     <name>Tour</name>
     <message>
         <location filename="../../desktop/policylens/app/help/tour.py" line="+87"/>
@@ -4558,6 +5134,11 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
     </message>
     <message>
         <location line="+1"/>
+        <source>传播(&amp;U)</source>
+        <translation>Diff&amp;usion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4722,6 +5303,31 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <translation>Clause Families</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>采纳时间线…</source>
+        <translation>Adoption Timeline…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>谱系图…</source>
+        <translation>Lineage Graph…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新增文本…</source>
+        <translation>What a Document Added…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任务分工表…</source>
+        <translation>Task Table…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位协同…</source>
+        <translation>Agency Co-assignment…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>文档属性…</source>
         <translation>Document Attributes…</translation>
@@ -4772,7 +5378,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <translation>About PolicyLens</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-28"/>
         <source>高亮当前条款</source>
         <translation>Highlight Current Clause</translation>
     </message>

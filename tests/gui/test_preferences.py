@@ -65,7 +65,7 @@ def interface_texts(window) -> list[str]:
 def test_english_interface_has_no_chinese_left(session):
     window = session("en").window
     assert [a.text() for a in window.menuBar().actions()] == \
-        ["&File", "&Edit", "&View", "&Go", "&Annotate", "&Compare", "&Research", "&Help"]
+        ["&File", "&Edit", "&View", "&Go", "&Annotate", "&Compare", "&Research", "Diff&usion", "&Help"]
     assert window.corpus.headerData(0, Qt.Orientation.Horizontal) == "Place"
     untranslated = [t for t in interface_texts(window) if HAN.search(t)]
     # The script switch shows 简/繁 as example characters only inside longer English tips.

@@ -6,11 +6,11 @@
     tasks --json                                        task × agency × deadline rows
 
 Families are the store's clause families with the user's corrections (store.alignment).
+timeline, lineage and tasks take --in-force DATE (cli/in_force.py): only documents in force
+then. The corpus's 5-gram sets are kept in the data folder's cache (store/gram_cache.py).
 """
 from __future__ import annotations
 
-import csv
-import io
 import sys
 from pathlib import Path
 
@@ -28,8 +28,10 @@ from ..exchange.context import write_bytes_atomic
 from ..exchange.reports.xlsx_stream import Table, xlsx_bytes
 from ..store.alignment import AlignmentStore
 from ..store.corpus import CorpusStore
+from ..store.gram_cache import cached_gram_table
 from ..workspace import Workspace
 from .common import UsageError, data_dir as _data_dir, print_json
+from .in_force import add_in_force_option, in_force_keys
 
 
 def register(sub) -> None:
@@ -39,10 +41,12 @@ def register(sub) -> None:
     out.add_argument("--json", action="store_true")
     out.add_argument("--csv", type=Path, metavar="FILE", help="the place × year panel as CSV")
     out.add_argument("--xlsx", type=Path, metavar="FILE", help="panel and family × place table as XLSX")
+    add_in_force_option(p)
     p.set_defaults(run=cmd_timeline)
     p = sub.add_parser("lineage", help="the lineage graph: citations and inferred reuse")
     p.add_argument("--format", choices=FORMATS, default="json")
     p.add_argument("--out", type=Path, metavar="FILE", help="write here (default: standard output)")
+    add_in_force_option(p)
     p.set_defaults(run=cmd_lineage)
     p = sub.add_parser("novelty", help="the spans of a document no earlier or higher document wrote")
     p.add_argument("document", help="a file, or the key of a stored document")
@@ -50,17 +54,21 @@ def register(sub) -> None:
     p.set_defaults(run=cmd_novelty)
     p = sub.add_parser("tasks", help="task × agency × deadline rows of every stored document")
     p.add_argument("--json", action="store_true")
+    add_in_force_option(p)
     p.set_defaults(run=cmd_tasks)
 
 
 def _stores(args) -> tuple[CorpusStore, dict]:
+    """The store and the facts of its documents (those in force on --in-force, if given)."""
     corpus = Workspace(_data_dir(args)).corpus
-    return corpus, {r["key"]: facts_of_record(r) for r in corpus.documents()}
+    kept = in_force_keys(args, corpus)
+    return corpus, {r["key"]: facts_of_record(r) for r in corpus.documents() if kept is None or r["key"] in kept}
 
 
 def timelines(alignment: AlignmentStore, facts: dict) -> list[Timeline]:
-    return [timeline(f.id, f.name, [(m.ref.key, m.ref.clause_id, m.title) for m in f.members], facts)
-            for f in alignment.families()]
+    lines = [timeline(f.id, f.name, [(m.ref.key, m.ref.clause_id, m.title) for m in f.members if m.ref.key in facts],
+                      facts) for f in alignment.families()]
+    return [t for t in lines if len(t.points) + len(t.undated) >= 2]
 
 
 def cmd_timeline(args) -> int:
@@ -75,7 +83,7 @@ def cmd_timeline(args) -> int:
             raise UsageError(f"no clause family {wanted!r}: give its id or words of its name")
     rows = panels.panel(lines, facts.values())
     if args.csv:
-        write_bytes_atomic(args.csv, _csv(panels.PANEL_COLUMNS, rows).encode("utf-8-sig"))
+        write_bytes_atomic(args.csv, panels.csv_text(panels.PANEL_COLUMNS, rows).encode("utf-8-sig"))
     elif args.xlsx:
         columns, table = panels.family_place_table(lines)
         write_bytes_atomic(args.xlsx, xlsx_bytes([Table("Panel", panels.PANEL_COLUMNS, rows, {}),
@@ -94,17 +102,10 @@ def cmd_timeline(args) -> int:
     return 0
 
 
-def _csv(columns, rows) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(columns)
-    writer.writerows(rows)
-    return out.getvalue()
-
-
 def corpus_lineage(corpus: CorpusStore, facts: dict):
-    summaries = {s.key: s for s in corpus.summaries()}
-    table = GramTable.build((facts[k], s.text) for k, s in summaries.items())
+    """The graph of the documents of facts (all, or those in force), 5-gram sets from the cache."""
+    summaries = {s.key: s for s in corpus.summaries() if s.key in facts}
+    table = cached_gram_table(corpus.data_dir, [(facts[k], s.content_hash, s.text) for k, s in summaries.items()])
     cited = [(facts[k], citations(s.text, s.meta.validity)) for k, s in summaries.items()]
     return lineage(table, cited, lambda key: summaries[key].text)
 
@@ -127,7 +128,10 @@ def cmd_novelty(args) -> int:
     else:
         doc = analyze_file(Path(args.document), corpus.aliases)
     own = facts_of(doc)
-    table = GramTable.build((facts[s.key], s.text) for s in summaries if s.key != own.key)
+    table = cached_gram_table(corpus.data_dir, [(facts[s.key], s.content_hash, s.text) for s in summaries
+                                                if s.key in facts])
+    kept = [i for i, f in enumerate(table.facts) if f.key != own.key]
+    table = GramTable([table.facts[i] for i in kept], [table.grams[i] for i in kept])
     found = novelty(table, own, doc.text)
     if args.json:
         print_json({**found.to_json(doc.text), "date": own.date.value if own.date else None,
@@ -145,9 +149,9 @@ def cmd_tasks(args) -> int:
     alignment = AlignmentStore(corpus)
     alignment.update()
     family_of = {(m.ref.key, m.ref.clause_id): f.id for f in alignment.families() for m in f.members}
-    rows = task_table(corpus.summaries(), facts, family_of)
+    rows = task_table((s for s in corpus.summaries() if s.key in facts), facts, family_of)
     if args.json:
         print_json({"columns": list(TASK_COLUMNS), "rows": [dict(zip(TASK_COLUMNS, r)) for r in rows]})
     else:
-        sys.stdout.write(_csv(TASK_COLUMNS, rows).replace("\r\n", "\n"))
+        sys.stdout.write(panels.csv_text(TASK_COLUMNS, rows).replace("\r\n", "\n"))
     return 0

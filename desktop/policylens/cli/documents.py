@@ -16,6 +16,7 @@ from ..store import SEPARATE
 from ..store.layout import Layout
 from ..workspace import Workspace
 from .common import UsageError, add_scope_arguments, data_dir as _data_dir, print_json as _print_json, scope_keys
+from .in_force import add_in_force_option, in_force_keys
 
 AMBIGUOUS = ("report", "separate", "version")
 AMBIGUOUS_EXIT = 3  # some files were left out as ambiguous (1 when some failed)
@@ -46,6 +47,7 @@ def register(sub) -> None:
     p.set_defaults(run=cmd_meta)
     p = sub.add_parser("list", help="documents in the store")
     add_scope_arguments(p)
+    add_in_force_option(p)
     p.set_defaults(run=cmd_list)
     sub.add_parser("reanalyze", help="analyse the stored documents again (after editing the alias table)"
                    ).set_defaults(run=cmd_reanalyze)
@@ -224,11 +226,15 @@ def cmd_list(args) -> int:
     store = Workspace(_data_dir(args)).corpus
     records = store.documents()
     keys = scope_keys(args, records)
+    kept = in_force_keys(args, store)
+    if kept is not None:
+        keys = kept if keys is None else keys & kept
     shown = [r for r in records if keys is None or r["key"] in keys]
     for r in shown:
         print(f"{r['key']}\t{r['place']}{r['level']}\t{r['script']}\t{r['clauses']} clauses\t{r['title']}")
     of = f" of {len(store)}" if keys is not None else ""
-    print(f"{len(shown)}{of} documents in {store.folder}", file=sys.stderr)
+    print(f"{len(shown)}{of} documents in {store.folder}" + (f" (in force on {args.in_force})" if kept is not None else ""),
+          file=sys.stderr)
     return 0
 
 

@@ -18,6 +18,7 @@ from ..core.query import QueryError, kwic, parse, run, sort_rows
 from ..store.user_collections import UserCollections
 from ..workspace import Workspace
 from .common import UsageError, coder_of, data_dir, document_attributes, print_json, scope_keys
+from .in_force import add_in_force_option, in_force_keys
 
 SORTS = ("right", "left", "keyword", "place", "date")
 
@@ -32,6 +33,7 @@ def register(sub) -> None:
     p.add_argument("--set", dest="set_name", metavar="NAME", help="only the documents of this set (policylens sets)")
     p.add_argument("--where", action="append", default=[], metavar="CONDITION",
                    help="only documents whose attributes meet this condition (as in `list --where`; repeatable)")
+    add_in_force_option(p)
     p.add_argument("--save", metavar="NAME", help="keep this search (query and scope) under NAME")
     p.add_argument("--saved", metavar="NAME", help="run the search saved under NAME")
     p.add_argument("--json", action="store_true")
@@ -64,8 +66,9 @@ def cmd_search(args) -> int:
     if args.save:
         collections.save_search(args.save, args.query, args.place, args.level, args.set_name, args.where)
         collections.save()
+    in_force = in_force_keys(args, store)
     records = [r for r in store.documents() if (not args.place or r.get("place") in args.place)
-               and (members is None or r["key"] in members)]
+               and (members is None or r["key"] in members) and (in_force is None or r["key"] in in_force)]
     docs = [store.open_document(r["key"]) for r in records]
     attributes = {r["key"]: document_attributes(r) for r in records}
     hits = run(tree, docs, levels=set(args.level) if args.level else None)

@@ -1,4 +1,4 @@
-"""Export buttons shared by the matrix windows and the agency clause list: a file of what is shown.
+"""Export buttons shared by the matrix, diffusion and agency windows: a file of what is shown.
 
 The window gives a function that builds the neutral table (exchange.reports.matrix_table, for
 HTML or XLSX; or any table with a `write` of its own, as the agency panel's CSV/XLSX); the file
@@ -30,7 +30,9 @@ class ExportButtons(QWidget):
         self._table_for, self._suggested_name = table_for, suggested_name
         self._write = write or write_table
         texts = {"html": self.tr("导出 HTML…"), "xlsx": self.tr("导出 XLSX…"), "csv": self.tr("导出 CSV…"),
-                 "docx": self.tr("导出 DOCX…")}
+                 "docx": self.tr("导出 DOCX…"),
+                 "png": self.tr("导出 PNG…"), "svg": self.tr("导出 SVG…"), "graphml": self.tr("导出 GraphML…"),
+                 "gexf": self.tr("导出 GEXF…")}
         self.buttons = {fmt: QPushButton(texts[fmt], self) for fmt in formats}
         self.message = QLabel(self)
         row = QHBoxLayout(self)
@@ -48,7 +50,10 @@ class ExportButtons(QWidget):
     def ask_path(self, fmt: str) -> str:
         """The file to write, or "" if the user cancels (tests replace this)."""
         filters = {"html": self.tr("网页 (*.html)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)"),
-                   "csv": self.tr("CSV 表格 (*.csv)"), "docx": self.tr("Word 文档 (*.docx)")}
+                   "csv": self.tr("CSV 表格 (*.csv)"), "docx": self.tr("Word 文档 (*.docx)"),
+                   "png": self.tr("PNG 图片 (*.png)"),
+                   "svg": self.tr("SVG 矢量图 (*.svg)"), "graphml": self.tr("GraphML 图 (*.graphml)"),
+                   "gexf": self.tr("GEXF 图 (*.gexf)")}
         asked = ask_save_path(self, self.tr("导出"), self._suggested_name(), [filters[fmt]])
         return str(asked[0]) if asked else ""
 

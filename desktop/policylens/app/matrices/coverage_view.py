@@ -20,6 +20,7 @@ from ...exchange.reports.matrix_table import BAND_COLOURS, coverage_table
 from ..common import styles
 from ..common.runner import BackgroundWidget
 from ..common.export_buttons import ExportButtons
+from ..common.in_force_box import InForceBox
 from .matrix_models import CoverageModel, band_names
 
 ALL_FAMILIES = ""  # the template picker's first entry: every family, largest first
@@ -54,10 +55,11 @@ class CoverageView(BackgroundWidget):
     computed = Signal()
 
     def __init__(self, access: Callable[[], ContextManager], choices: Sequence[Choice], clauses_of: ClausesOf,
-                 template: str | None = None, parent=None):
+                 template: str | None = None, parent=None, in_force: Callable[[str], set] | None = None):
         """access() holds the AlignmentStore for a block (AlignmentLoader.access): the matrix is
-        computed while no update runs."""
+        computed while no update runs. in_force(date): the keys in force then (in_force_box.in_force_of)."""
         super().__init__(parent)
+        self._in_force = in_force
         self._access, self.choices, self._clauses_of = access, list(choices), clauses_of
         self.names = {c.key: c.name for c in self.choices}
         self.model = CoverageModel(self)
@@ -86,6 +88,9 @@ class CoverageView(BackgroundWidget):
             box.toggled.connect(self._bands_changed)
             self.legend[band] = box
         self.export_buttons = ExportButtons(self.table_for_export, self._export_name, self)
+        self.in_force_box = InForceBox(self)  # only the documents in force on a date
+        self.in_force_box.changed.connect(self.recompute)
+        self.in_force_box.setVisible(self._in_force is not None)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.table = QTableView(self)
@@ -104,6 +109,7 @@ class CoverageView(BackgroundWidget):
         for box in self.legend.values():
             legend.addWidget(box)
         legend.addStretch(1)
+        legend.addWidget(self.in_force_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(legend)
@@ -123,10 +129,13 @@ class CoverageView(BackgroundWidget):
         self.export_buttons.set_ready(False)
         self.status_label.setText(self.tr("正在计算覆盖矩阵…"))
         access, clauses_of = self._access, self._clauses_of
+        on, in_force = self.in_force_box.date(), self._in_force
 
         def work(job) -> CoverageMatrix:
+            kept = in_force(on) if on and in_force is not None else None
+            shown = [k for k in keys if kept is None or k in kept or k == template]
             with access() as alignment:
-                return compute_coverage(alignment, template, keys, clauses_of, job.report)
+                return compute_coverage(alignment, template, shown, clauses_of, job.report)
         self._background.start(work)
 
     def _show_progress(self, n: int, total: int, _text: str = "") -> None:

@@ -26,12 +26,13 @@ class MatricesFeature(QObject, Feature):
             return None
         from .coverage_view import Choice, CoverageView  # loaded when first used: not at start-up
         from ..common.document_names import document_names
+        from ..common.in_force_box import in_force_of
 
         docs, context = self.window.documents, self.context
         choices = [Choice(d.key, name, d.meta.title) for d, name in zip(docs, document_names(docs))]
         current = context.reader.current
         view = CoverageView(context.alignment.access, choices, self._clauses_of,
-                            current.key if current else None, self.window)
+                            current.key if current else None, self.window, in_force_of(docs))
         context.alignment.updated.connect(view.recompute)  # imports and corrections change the families
         view.clause_activated.connect(
             lambda key, clause, reference: context.compare_clause_at(key, clause, reference or None))

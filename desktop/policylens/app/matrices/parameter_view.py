@@ -16,6 +16,7 @@ from ...core.parameters import parameter_table
 from ...exchange.reports.matrix_table import BAND_COLOURS, parameter_matrix
 from ..common.runner import BackgroundWidget
 from ..common.export_buttons import ExportButtons
+from ..common.in_force_box import InForceBox, in_force_of
 from .matrix_models import ParameterModel
 
 COLUMN_WIDTH = 130
@@ -43,8 +44,13 @@ class ParameterView(BackgroundWidget):
         legend = QLabel(self.tr("灰底：文件取消了这一条件"), self)
         legend.setStyleSheet(f"QLabel {{ background: {BAND_COLOURS['abolished']}; color: #1a1a1a; "
                              "padding: 2px 6px; border-radius: 3px; }")
+        self.in_force_box = InForceBox(self)  # only the documents in force on a date
+        self.in_force_box.changed.connect(lambda _on: self.set_documents(self._docs, self.names))
+        self._docs: list = []
+        self._in_force = in_force_of([])
         top = QHBoxLayout()
         top.addWidget(legend)
+        top.addWidget(self.in_force_box)
         top.addStretch(1)
         top.addWidget(self.export_buttons)
         layout = QVBoxLayout(self)
@@ -58,9 +64,16 @@ class ParameterView(BackgroundWidget):
     def set_documents(self, docs: Sequence, names: Mapping[str, str]) -> None:
         """Read the table of these documents (or summaries) on a worker thread; computed follows."""
         docs, self.names = list(docs), dict(names)
+        if [d.key for d in docs] != [d.key for d in self._docs]:
+            self._in_force = in_force_of(docs)  # another corpus: its validity is read again
+        self._docs, on, in_force = docs, self.in_force_box.date(), self._in_force
         self.export_buttons.set_ready(False)
         self.status_label.setText(self.tr("正在读取 {count} 份文件的参数…", "", len(docs)).format(count=len(docs)))
-        self._background.start(lambda _job: parameter_table(docs))
+
+        def work(_job):
+            kept = in_force(on) if on else None
+            return parameter_table([d for d in docs if kept is None or d.key in kept])
+        self._background.start(work)
 
     def _show(self, table) -> None:
         self.model.set_table(table, self.names)

@@ -36,6 +36,7 @@ MENUS = {"file": QT_TRANSLATE_NOOP("actions", "文件(&F)"), "edit": QT_TRANSLAT
          "view": QT_TRANSLATE_NOOP("actions", "视图(&V)"), "go": QT_TRANSLATE_NOOP("actions", "转到(&G)"),
          "annotate": QT_TRANSLATE_NOOP("actions", "批注(&A)"), "compare": QT_TRANSLATE_NOOP("actions", "比较(&C)"),
          "research": QT_TRANSLATE_NOOP("actions", "研究(&R)"),
+         "diffusion": QT_TRANSLATE_NOOP("actions", "传播(&U)"),
          "help": QT_TRANSLATE_NOOP("actions", "帮助(&H)")}
 
 TABLE = [
@@ -81,6 +82,11 @@ TABLE = [
     Spec("compare", "compare_clause", QT_TRANSLATE_NOOP("actions", "各地对照此条款…"), "comparing.compare_clause", ("Ctrl+D",)),
     Spec("compare", "reuse_matrix", QT_TRANSLATE_NOOP("actions", "文本复用矩阵…"), "comparing.show_reuse", ("Ctrl+Shift+D",)),
     Spec("compare", "family_list", QT_TRANSLATE_NOOP("actions", "条款族列表"), "comparing.show_families", ("Ctrl+Alt+D",)),
+    Spec("diffusion", "adoption_timeline", QT_TRANSLATE_NOOP("actions", "采纳时间线…"), "diffusion.show_timeline"),
+    Spec("diffusion", "lineage_graph", QT_TRANSLATE_NOOP("actions", "谱系图…"), "diffusion.show_lineage"),
+    Spec("diffusion", "novelty", QT_TRANSLATE_NOOP("actions", "新增文本…"), "diffusion.show_novelty"),
+    Spec("diffusion", "task_table", QT_TRANSLATE_NOOP("actions", "任务分工表…"), "diffusion.show_tasks"),
+    Spec("diffusion", "coassignment", QT_TRANSLATE_NOOP("actions", "单位协同…"), "diffusion.show_coassignment"),
     # F1 is the platform's help key; Ctrl+/ where F1 is taken (laptops, some desktops).
     Spec("research", "attributes", QT_TRANSLATE_NOOP("actions", "文档属性…"), "research.show_attributes",
          ("Ctrl+Shift+T",)),

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         from ..comparing.alignment_loader import AlignmentLoader
         from ..comparing.feature import ComparingFeature
         from ..comparing.two_documents import TwoDocumentsFeature
+        from ..diffusion.feature import DiffusionFeature
         from ..help.feature import HelpFeature
         from ..research.feature import ResearchFeature
         from ..matrices.feature import MatricesFeature
@@ -133,8 +134,9 @@ class MainWindow(QMainWindow):
         self.matrices = MatricesFeature(context)
         self.help = HelpFeature(context)
         self.research = ResearchFeature(context)
+        self.diffusion = DiffusionFeature(context)
         self.features = (self.reading, self.annotating, self.colleagues, self.comparing, self.two_documents,
-                         self.matrices, self.research, self.help)
+                         self.matrices, self.research, self.diffusion, self.help)
 
     def _build(self) -> None:
         from ..corpus.agency_panel import AgencyPanel

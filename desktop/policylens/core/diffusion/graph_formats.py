@@ -34,11 +34,16 @@ def _scalar(value):
 def graph_bytes(graph: Lineage, fmt: str) -> bytes:
     if fmt == "json":
         return (json.dumps(graph.to_json(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return networkx_bytes(to_networkx(graph), fmt)
+
+
+def networkx_bytes(graph: nx.Graph, fmt: str) -> bytes:
+    """Any networkx graph as GraphML or GEXF (UTF-8)."""
     buffer = io.BytesIO()
     if fmt == "graphml":
-        nx.write_graphml(to_networkx(graph), buffer, encoding="utf-8")
+        nx.write_graphml(graph, buffer, encoding="utf-8")
     elif fmt == "gexf":
-        nx.write_gexf(to_networkx(graph), buffer, encoding="utf-8")
+        nx.write_gexf(graph, buffer, encoding="utf-8")
     else:
         raise ValueError(f"unknown graph format {fmt!r}; one of {', '.join(FORMATS)}")
     return buffer.getvalue()

@@ -2,7 +2,7 @@
 
 Two kinds of edge, never mixed (a pair may have one of each, as two edges):
 
-- cited: A -> B when B cites A by title or 文号 (citations.py). A cited document that is not in
+- cited: A -> B when B cites A by title or 文号, or by a bare 文号 that is A's (citations.py). A cited document that is not in
   the corpus is a node of its own, named by the citation (in_corpus false).
 - inferred: A -> B when B contains much of A's text, A is dated before B, and A's level is not
   below B's. "Much": at least MIN_CONTAINMENT of A's distinct 5-grams (numbers masked,
@@ -78,6 +78,8 @@ def cited_edges(documents: Iterable[tuple[DocFacts, list[Citation]]], corpus: li
             if names_itself(c, facts, own):
                 continue
             cited = resolver.resolve(c, facts)
+            if c.bare and not cited:
+                continue  # a bare 文号 is a citation only of a corpus document (citations.py)
             source = cited.key if cited else c.node_id()
             if source == facts.key:
                 continue
@@ -88,27 +90,33 @@ def cited_edges(documents: Iterable[tuple[DocFacts, list[Citation]]], corpus: li
                 lineage.nodes[source] = {"label": c.text, "in_corpus": False, "title": c.title,
                                          "place": "", "level": "", "doc_number": c.number, "date": "", "date_used": ""}
             edges[source] = Edge(source, facts.key, "cited", {
-                "citation": c.text, "start": c.start, "end": c.end, "repeals": c.repeals,
-                "resolved_by": "number" if cited and c.number else "title" if cited else ""})
+                "citation": cited.doc_number if c.bare else c.text, "start": c.start, "end": c.end, "repeals": c.repeals,
+                "resolved_by": "number" if cited and c.number else "title" if cited else "",
+                "bare": c.bare})
         lineage.edges += edges.values()
 
 
 def inferred_edges(table: GramTable, lineage: Lineage) -> None:
     grams = table.distinctive()
     sizes = np.array([len(g) for g in grams], dtype=np.float32)
-    estimate = sampled_counts(grams) / np.maximum(sizes, 1)[:, None]  # [a, b]: share of a in b
     facts = table.facts
-    estimate[~_may_precede(facts)] = 0.0
-    by_target = np.ascontiguousarray(estimate.T)  # [b, a]: one row per target, read in order
-    keep = min(CANDIDATES, max(len(facts) - 1, 1))
-    likeliest = np.argpartition(-by_target, keep - 1, axis=1)[:, :keep] if len(facts) > 1 else None
-    for b, target in enumerate(facts):
-        if likeliest is None:
-            break
-        row = by_target[b]
-        likely = [a for a in likeliest[b].tolist() if row[a] >= MIN_CONTAINMENT * CANDIDATE_MARGIN]
+    if len(facts) < 2:
+        return
+    # Shared counts are symmetric, so the matrix read by target ([b, a]: the share of a in b)
+    # is the estimate divided by the source's size along each row: no transpose is made.
+    by_target = sampled_counts(grams)
+    by_target /= np.maximum(sizes, 1)[None, :]
+    by_target[~_may_follow(facts)] = 0.0
+    floor = MIN_CONTAINMENT * CANDIDATE_MARGIN
+    targets, sources = np.nonzero(by_target >= floor)  # few pairs pass: rank those only
+    order = np.lexsort((-by_target[targets, sources], targets))
+    targets, sources = targets[order], sources[order]
+    starts = np.flatnonzero(np.r_[True, targets[1:] != targets[:-1]]) if len(targets) else []
+    ends = list(starts[1:]) + [len(targets)]
+    for a0, a1 in zip(starts, ends):
+        b, target = int(targets[a0]), facts[int(targets[a0])]
         found = []
-        for a in likely:
+        for a in sources[a0:min(a1, a0 + CANDIDATES)].tolist():
             common = int(member(grams[a], grams[b]).sum())
             if sizes[a] and common / sizes[a] >= MIN_CONTAINMENT:
                 found.append((common / float(sizes[a]), common, a))
@@ -119,15 +127,15 @@ def inferred_edges(table: GramTable, lineage: Lineage) -> None:
                 "source_date": source.date.value, "target_date": target.date.value}))
 
 
-def _may_precede(facts: list[DocFacts]) -> np.ndarray:
-    """[a, b]: a is dated before b and its level is not below b's (n × n bool)."""
+def _may_follow(facts: list[DocFacts]) -> np.ndarray:
+    """[b, a]: a is dated before b and its level is not below b's (n × n bool)."""
     n = len(facts)
     day = lambda iso: int(iso.replace("-", ""))  # noqa: E731  (20140101: days compare as integers)
     last = np.array([day(f.date.last_day) if f.date else 0 for f in facts], dtype=np.int64)
     first = np.array([day(f.date.first_day) if f.date else 0 for f in facts], dtype=np.int64)
     ranks = np.array([-1 if rank(f.level) is None else rank(f.level) for f in facts], dtype=np.int64)
     usable = (first > 0) & (ranks >= 0)
-    out = (last[:, None] < first[None, :]) & (ranks[:, None] <= ranks[None, :])
+    out = (last[None, :] < first[:, None]) & (ranks[None, :] <= ranks[:, None])
     out &= usable[:, None] & usable[None, :]
     out[np.arange(n), np.arange(n)] = False
     return out

@@ -9,6 +9,9 @@ many places had adopted before that year, and whether a central or provincial me
 """
 from __future__ import annotations
 
+import csv
+import io
+
 from typing import Iterable
 
 from .facts import DocFacts
@@ -74,3 +77,12 @@ def panel(lines: Iterable[Timeline], corpus: Iterable[DocFacts]) -> list[list]:
                 rows.append([line.family, line.name, unit[0], unit[1], year, event, before,
                              int(bool(refs) and refs[0] < year), key if event else "", clause if event else ""])
     return rows
+
+
+def csv_text(columns, rows) -> str:
+    """A table as CSV (CRLF lines, as spreadsheets write them); the caller adds a BOM for Excel."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return out.getvalue()

@@ -8,21 +8,26 @@ expiry dates the document's metadata derives from them. A document is in force o
 - it has not expired: on or before its expiry date, if it has one;
 - it is not superseded: before the adoption date of a later corpus document that supersedes it.
 
+"On" a month or a year (2015-06, 2015) means on some day of it: a plan in force in 2015 is one
+that took effect by 2015-12-31 and did not end before 2015-01-01.
+
 A later document supersedes an earlier one when it repeals it (a 废止 citation naming it, see
 citations.py), or when it has the same issuer and the same title stem (the title without its
 issuer, wrapper, 暂行/试行 and years) and a later adoption date.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from ..script import fold
-from .citations import Citation, Resolver, title_forms, title_key
+from .citations import Citation, Resolver, citations, title_forms, title_key
 from .dates import first_day, last_day
-from .facts import DocFacts
+from .facts import DocFacts, facts_of
 
+_PERIOD = re.compile(r"((?:19|20)\d{2})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月?)?|\s*年)?")
 _QUALIFIERS = re.compile(r"暂行|试行|修订|草案|征求意见稿|\d{4}年?(?:-\d{4}年?)?|年度")
 
 
@@ -43,19 +48,69 @@ class Validity:
     superseded: dict[str, Supersession] = field(default_factory=dict)  # old key -> the first that replaced it
 
     def in_force(self, key: str, on: str) -> bool:
-        """on: an ISO date (YYYY-MM-DD)."""
+        """on: an ISO date (YYYY-MM-DD), month (YYYY-MM) or year (YYYY)."""
+        first, last = first_day(on), last_day(on)
         f = self.facts[key]
         start = f.effective or (f.date.first_day if f.date else "")
-        if start and on < _day(start, first=True):
+        if start and last < _day(start, first=True):
             return False
-        if f.expires and on > _day(f.expires, first=False):
+        if f.expires and first > _day(f.expires, first=False):
             return False
         replaced = self.superseded.get(key)
         new = self.facts.get(replaced.new) if replaced else None
-        return not (new and new.date and on >= (new.effective or new.date.first_day))
+        return not (new and new.date and first >= _day(new.effective or new.date.first_day, first=True))
 
     def in_force_on(self, on: str) -> list[str]:
         return [k for k in self.facts if self.in_force(k, on)]
+
+
+def period(text: str) -> str | None:
+    """A date as a user gives it (2015, 2015-6, 2015年6月1日, 2015/06/01) in ISO form, else None."""
+    match = _PERIOD.fullmatch(fold(text or "").strip())
+    if not match:
+        return None
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    try:
+        if day:
+            return datetime.date(int(year), int(month), int(day)).isoformat()
+        if month:
+            return f"{year}-{int(month):02d}" if 1 <= int(month) <= 12 else None
+    except ValueError:
+        return None
+    return year
+
+
+def corpus_validity(documents: Iterable) -> Validity:
+    """The validity of a corpus: documents are analysed documents or summaries (.key, .meta, .text)."""
+    documents = list(documents)
+    return supersessions([facts_of(d) for d in documents],
+                         {d.key: citations(d.text, d.meta.validity) for d in documents})
+
+
+def in_force_on(documents: Iterable, on: str) -> set[str]:
+    """The keys of the documents in force on a date, month or year (ISO, as period() gives it).
+
+    The document scope's condition "in force on DATE": documents are every summary of the
+    corpus (supersession needs the later documents too), the answer a set of keys to intersect."""
+    return set(corpus_validity(documents).in_force_on(on))
+
+
+@dataclass(frozen=True)
+class InForceCondition:
+    """"In force on DATE" as a condition of a document scope (test(key, values), text()), its
+    members found when it is made, as a set condition's are: in_force_condition()."""
+    on: str
+    members: frozenset[str]
+
+    def test(self, key: str, values: Mapping[str, str] | None = None) -> bool:
+        return key in self.members
+
+    def text(self) -> str:
+        return f"in-force={self.on}"
+
+
+def in_force_condition(documents: Iterable, on: str) -> InForceCondition:
+    return InForceCondition(on, frozenset(in_force_on(documents, on)))
 
 
 def _day(value: str, first: bool) -> str:

@@ -1,0 +1,134 @@
+"""Bare-文号 citations, in force on a date or in a period, co-assignment and the 5-gram cache,
+on real documents: the Guangdong chain (tests/data/diffusion) and a State Council decision with
+a Chengdu text that names it only by its 文号 (tests/data/diffusion_bare, copied byte for byte
+from the corpus: 国发〔2005〕38号 and 成都市城乡居民养老保险试行办法, whose table note reads
+注：此表系国务院国发〔2005〕38号、国发〔2009〕32号…)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policylens.core.diffusion import coassignment as co
+from policylens.core.diffusion.citations import Resolver, citations
+from policylens.core.diffusion.corpus import CorpusDiffusion
+from policylens.core.diffusion.validity import corpus_validity, in_force_on, period
+from policylens.core.document import analyze_file
+from policylens.store.gram_cache import cache_path, cached_gram_table
+
+HERE = Path(__file__).parent / "data"
+STATE_COUNCIL = "国务院关于完善企业职工基_本_养_老_保_险_制_度_的_决_定2005"
+CHENGDU = "成都市城乡居民养老保险试行办法"
+PROVINCE = "关于进一步做好农民工积分制入户和融入城镇工作的意见2011"
+FOSHAN = "关于进一步做好异地务工人员积分制入户城镇工作的意见-佛山市文件-佛山流动人口服务信息网2014"
+ZHONGSHAN_2013, ZHONGSHAN_2014 = "中山市流动人员积分制管理规定2013", "中山市流动人员积分制管理规定2014"
+HUIZHOU = "关于进一步做好惠州市异地务工人员积分制入户城镇工作的意见2012"
+
+
+@pytest.fixture(scope="module")
+def docs():
+    found = [analyze_file(p) for folder in ("diffusion", "diffusion_bare") for p in sorted((HERE / folder).iterdir())]
+    return {d.key: d for d in found}
+
+
+@pytest.fixture(scope="module")
+def corpus(docs):
+    return CorpusDiffusion.build(docs.values())
+
+
+def test_a_bare_number_in_the_corpus_is_a_cited_edge(corpus, docs):
+    bare = [c for c in corpus.cited[CHENGDU] if c.bare]
+    assert [c.number for c in bare] == ["此表系国务院国发〔2005〕38号", "国发〔2009〕32号"]
+    text = docs[CHENGDU].text
+    assert text[bare[0].start:bare[0].end] == "此表系国务院国发〔2005〕38号"
+    edges = [e for e in corpus.lineage().edges if e.target == CHENGDU and e.kind == "cited"]
+    inside = [(e.source, e.evidence["citation"], e.evidence["resolved_by"], e.evidence["bare"])
+              for e in edges if corpus.lineage().nodes[e.source]["in_corpus"]]
+    assert inside == [(STATE_COUNCIL, "国发〔2005〕38号", "number", True)]
+
+
+def test_a_bare_number_outside_the_corpus_is_no_citation(corpus):
+    graph = corpus.lineage()
+    assert not any(e.source.startswith("cited:国发〔2009〕32号") or "2009〕32号" in e.source for e in graph.edges)
+    # nor is a text's own 文号 at its head (中府〔2013〕97号 in the 2013 regulation)
+    assert not any(e.source == e.target for e in graph.edges)
+
+
+def test_bare_and_titled_citations_of_one_document_are_one_edge(corpus):
+    # 佛山 cites the province as 《…》（粤人社发〔2011〕306号）and again as 按照粤人社发〔2011〕306号规定调整
+    assert any(c.bare and c.number.endswith("粤人社发〔2011〕306号") for c in corpus.cited[FOSHAN])
+    edges = [e for e in corpus.lineage().edges if (e.source, e.target, e.kind) == (PROVINCE, FOSHAN, "cited")]
+    assert len(edges) == 1 and not edges[0].evidence["bare"]
+
+
+def test_the_longest_ending_that_is_a_corpus_number_wins(corpus):
+    resolver = Resolver(corpus.facts.values())
+    foshan = next(c for c in corpus.cited[FOSHAN] if c.bare)
+    assert foshan.number == "省统一指标及分值按照粤人社发〔2011〕306号"
+    assert resolver.resolve(foshan, corpus.facts[FOSHAN]).key == PROVINCE
+
+
+@pytest.mark.parametrize("text, iso", [("2015", "2015"), ("2015年6月", "2015-06"), ("2015-6-1", "2015-06-01"),
+                                       ("2015/06/01", "2015-06-01"), ("2015年6月1日", "2015-06-01"),
+                                       ("2015-02-30", None), ("2015-13", None), ("六月", None), ("", None)])
+def test_a_date_as_a_user_writes_it(text, iso):
+    assert period(text) == iso
+
+
+def test_in_force_on_a_day_a_month_and_a_year(docs):
+    chain = [d for d in docs.values() if d.key not in (STATE_COUNCIL, CHENGDU)]
+    assert ZHONGSHAN_2013 in in_force_on(chain, "2014-10-29") and ZHONGSHAN_2013 not in in_force_on(chain, "2014-10-30")
+    # the 2014 regulation took effect on 2014-10-30 and replaced the 2013 one from then on
+    october = in_force_on(chain, "2014-10")
+    assert {ZHONGSHAN_2013, ZHONGSHAN_2014} <= october  # each in force on some day of October 2014
+    assert ZHONGSHAN_2013 not in in_force_on(chain, "2014-11") and ZHONGSHAN_2014 in in_force_on(chain, "2014-11")
+    assert in_force_on(chain, "2013") == {PROVINCE, HUIZHOU, ZHONGSHAN_2013}  # 中山 2013 took effect 2013-10-01
+    assert in_force_on(chain, "2011") == set()  # the province's opinion: 自2012年1月1日起施行
+
+
+def test_in_force_in_the_year_of_an_entry_into_force(docs):
+    chain = [d for d in docs.values() if d.key not in (STATE_COUNCIL, CHENGDU)]
+    validity = corpus_validity(chain)
+    assert validity.in_force(PROVINCE, "2012") and not validity.in_force(PROVINCE, "2011")  # 自2012年1月1日起施行
+    assert validity.in_force(PROVINCE, "2012-01-01") and not validity.in_force(PROVINCE, "2011-12-31")
+
+
+def test_co_assignment_counts_pairs_once_per_task(corpus):
+    rows = corpus.tasks()
+    pairs = co.coassignments(rows)
+    by_names = {(p.a, p.b, p.kind): p.count for p in pairs}
+    assert by_names[("市流动人口管理办公室", "相关职能部门", "cooperate")] == 2
+    tasks_of_pair = [p for p in pairs if p.a == "市流动人口管理办公室"][0].tasks
+    assert len(set(tasks_of_pair)) == 2 and all(k == ZHONGSHAN_2013 or k == ZHONGSHAN_2014 for k, _ in tasks_of_pair)
+    assert co.coassignments(rows, kinds=("peers",)) == []
+    assert co.coassignments(rows, places=["惠州"]) == []
+    agencies, cells = co.matrix(pairs)
+    a, b = agencies.index("市流动人口管理办公室"), agencies.index("相关职能部门")
+    assert cells[a][b] == cells[b][a] == 2 and all(cells[i][i] == 0 for i in range(len(agencies)))
+
+
+def test_the_gram_cache_is_kept_and_remade_for_a_changed_version(docs, tmp_path):
+    from policylens.core.diffusion.facts import facts_of
+
+    items = [(facts_of(d), d.content_hash, d.text) for d in docs.values()]
+    first = cached_gram_table(tmp_path, items)
+    assert cache_path(tmp_path).is_file()
+    stamp = cache_path(tmp_path).stat().st_mtime_ns
+    again = cached_gram_table(tmp_path, items)
+    assert cache_path(tmp_path).stat().st_mtime_ns == stamp  # nothing changed: not rewritten
+    assert all((a == b).all() for a, b in zip(first.grams, again.grams))
+    changed = [(f, h, t + "\n本办法由市人力资源和社会保障局负责解释。" if f.key == CHENGDU else t) for f, h, t in items]
+    remade = cached_gram_table(tmp_path, changed)
+    at = [f.key for f in remade.facts].index(CHENGDU)
+    assert len(remade.grams[at]) > len(first.grams[at])
+    assert all((remade.grams[i] == first.grams[i]).all() for i in range(len(items)) if i != at)
+    cache_path(tmp_path).write_bytes(b"not a cache")  # damaged: rebuilt, never an error
+    assert len(cached_gram_table(tmp_path, items).facts) == len(items)
+
+
+def test_in_force_as_a_scope_condition(docs):
+    from policylens.core.diffusion.validity import in_force_condition
+
+    condition = in_force_condition(docs.values(), "2014-11-01")
+    assert condition.text() == "in-force=2014-11-01"
+    assert condition.test(ZHONGSHAN_2014, {}) and not condition.test(ZHONGSHAN_2013, {})
