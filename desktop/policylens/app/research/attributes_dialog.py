@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayou
 from ...core.attributes import KINDS, Definition, InvalidAttribute
 from ...store.atomic import StoreError
 from ...store.user_attributes import UserAttributes
+from ..common.attribute_names import attribute_name
 from ..common.error_text import error_text
 from ..common.file_dialogs import ask_open_path, ask_save_path
-from .attributes_model import HEADERS, AttributesModel
+from .attributes_model import AttributesModel
 
 
 # The names of the steps, translated when shown (a language switch renames the steps already
@@ -34,7 +35,7 @@ STEP_NAMES = {"set": QT_TRANSLATE_NOOP("AttributeSteps", "设置属性 {name}"),
 
 def step_name(kind: str, name: str = "") -> str:
     """A step's name in the UI language; an extracted attribute by its column header (地区, not place)."""
-    shown = QCoreApplication.translate("AttributesModel", HEADERS[name]) if name in HEADERS else name
+    shown = attribute_name(name)
     return QCoreApplication.translate("AttributeSteps", STEP_NAMES[kind]).format(name=shown)
 
 
