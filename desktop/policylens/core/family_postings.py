@@ -39,33 +39,28 @@ class OrderedPostings:
                owners: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(owner, item) of the first `cap` items by order under each term, order < before.
 
-        owners: what each query term stands for (by default its position); the result is
-        sorted by owner, then order.
+        owners: what each query term stands for (by default its position). Runs hold ranges of
+        orders, older first (orders never decrease from one add to the next), so the first by
+        order are read run by run, each run giving what the older ones left of the cap.
         """
         self._flush()
         terms = np.asarray(terms, np.int64)
         owners = np.arange(len(terms)) if owners is None else np.asarray(owners, np.int64)
         start = terms << _SHIFT
         stop = start + before if before is not None else (terms + 1) << _SHIFT
-        found_owner, found_code, found_item = [], [], []
+        remaining = np.full(len(terms), cap, np.int64)
+        found_owner, found_item = [], []
         for codes, items in self._runs:
             lo = np.searchsorted(codes, start, "left")
-            hi = np.minimum(np.searchsorted(codes, stop, "left"), lo + cap)
-            at = ranges(lo, hi)
-            found_owner.append(np.repeat(np.arange(len(terms)), hi - lo))
-            found_code.append(codes[at])
-            found_item.append(items[at])
+            hi = np.minimum(np.searchsorted(codes, stop, "left"), lo + remaining)
+            remaining -= hi - lo
+            found_owner.append(np.repeat(owners, hi - lo))
+            found_item.append(items[ranges(lo, hi)])
+            if not remaining.any():
+                break
         if not found_owner:
             return np.zeros(0, np.int64), np.zeros(0, np.int32)
-        query, code, item = (np.concatenate(x) for x in (found_owner, found_code, found_item))
-        if len(self._runs) > 1:  # the cap over all runs: the first by order per query term
-            order = np.lexsort((code, query))
-            query, code, item = query[order], code[order], item[order]
-            keep = rank_in_group(query) < cap
-            query, item = query[keep], item[keep]
-        owner = owners[query]
-        order = np.argsort(owner, kind="stable")
-        return owner[order], item[order]
+        return np.concatenate(found_owner), np.concatenate(found_item)
 
     def _flush(self) -> None:
         if not self._pending:
