@@ -1,18 +1,20 @@
 """Families of corresponding clauses: at most one clause per document, each clause in one family.
 
-Families grow one document at a time. Each clause of the new document is scored against the
-families its distinctive bigrams lead to (an inverted index over each family's first
-REPRESENTATIVES members), by its mean similarity to those members, and against the families of
-the clauses its outline is linked with in the nearest documents (family_links); the (clause,
-family) pairs are taken best first, each clause and each family once, down to THRESHOLD; a
-clause left over founds a family of its own. Adding a document therefore costs a few index
-lookups per clause, never a recomputation; a lookup reads at most POSTINGS_CAP clauses per
-bigram, those given their families first, so a bigram every document shares costs the same at
-any corpus size. Families founded apart that are one are then merged (family_merge).
+Families grow one document at a time. The clauses of the new document are scored together
+against the families their distinctive bigrams lead to (capped postings over each family's
+first REPRESENTATIVES members; family_postings), by their mean similarity to those members,
+and against the families of the clauses their outline is linked with in the nearest documents
+(family_links, family_work); the (clause, family) pairs are taken best first, each clause and
+each family once, down to THRESHOLD; a clause left over founds a family of its own. Adding a
+document therefore costs a few index lookups and one score matrix, never a recomputation; a
+lookup reads at most a capped number of clauses per bigram, the first by order, so a bigram
+every document shares costs the same at any corpus size. Families founded apart that are one
+are then merged (family_merge).
 
 Building from scratch is adding the documents in key order, with no tie broken by an entry
 number or a document position, so the result does not depend on the order in which files are
-given.
+given. What does not depend on the families so far (neighbours, outline links) is worked out in
+worker processes, and a build can be stopped and resumed (family_build).
 
 User corrections (link, unlink; see Correction) are applied on top of the computed families by
 `corrected`, so they always win and survive any recomputation.
