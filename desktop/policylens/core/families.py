@@ -41,6 +41,7 @@ from .script import fold
 THRESHOLD = 0.2
 REPRESENTATIVES = 8
 CANDIDATE_FAMILIES = 16  # families scored per clause: those its distinctive bigrams lead to most
+SCORE_BLOCK = 64  # clauses of a document scored in one matrix against their candidates' members
 TITLE_QUOTE = 40  # characters of a clause title kept with a correction
 WEAK = THRESHOLD  # a member less similar than this to the others is weak
 NAME_CHARS = 30
@@ -273,9 +274,16 @@ class Families:
         at = np.searchsorted(family_ids, fam)
         lo, hi = rep_ptr[at], rep_ptr[at + 1]
         pair = np.repeat(np.arange(len(pos)), hi - lo)
-        columns, column_of = np.unique(rep_flat[ranges(lo, hi)], return_inverse=True)
-        table = self.index.score_matrix(entries, columns, idf)
-        means = np.bincount(pair, table[pos[pair], column_of], minlength=len(pos)) / (hi - lo)
+        others = rep_flat[ranges(lo, hi)]
+        values = np.zeros(len(pair))
+        bounds = np.searchsorted(pos[pair], np.arange(0, len(entries) + SCORE_BLOCK, SCORE_BLOCK))
+        for start, a, b in zip(range(0, len(entries), SCORE_BLOCK), bounds[:-1], bounds[1:]):
+            # a block of clauses against the representatives of all their candidates: one
+            # matrix, whose size a long document does not make quadratic
+            columns, column_of = np.unique(others[a:b], return_inverse=True)
+            table = self.index.score_matrix(entries[start:start + SCORE_BLOCK], columns, idf)
+            values[a:b] = table[pos[pair[a:b]] - start, column_of]
+        means = np.bincount(pair, values, minlength=len(pos)) / (hi - lo)
         keep = means >= self.threshold
         return pos[keep], fam[keep], means[keep]
 
