@@ -83,7 +83,8 @@ def cmd_import(args) -> int:
         elif n % 100 == 0 or n == total:
             print(line, file=out)
 
-    imported = workspace.import_files(args.files, on_result=progress, resolve=_resolver(args.ambiguous))
+    imported = workspace.import_files(args.files, on_result=progress, resolve=_resolver(args.ambiguous),
+                                      families_progress=_families_progress(out))
     results = imported.results
     if many and out.isatty():
         print(file=out)
@@ -113,6 +114,21 @@ def _resolver(choice: str):
     if choice == "version":  # only where there is one document it may be a version of
         return lambda result: result.candidates[0] if len(result.candidates) == 1 else None
     return None
+
+
+def _families_progress(out):
+    """Progress of the families update: a line rewritten on a terminal, else every tenth."""
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        tenth = 10 * done // max(total, 1)
+        if out.isatty():
+            print(f"\rclause families: {done}/{total}".ljust(40), end="\n" if done == total else "",
+                  file=out, flush=True)
+        elif tenth > shown[0] and total > 20:  # a few documents: the summary line says enough
+            shown[0] = tenth
+            print(f"clause families: {done}/{total}", file=out, flush=True)
+    return progress
 
 
 def _report_families(outcome, out=None) -> None:

@@ -1,18 +1,20 @@
 """Families of corresponding clauses: at most one clause per document, each clause in one family.
 
-Families grow one document at a time. Each clause of the new document is scored against the
-families its distinctive bigrams lead to (an inverted index over each family's first
-REPRESENTATIVES members), by its mean similarity to those members, and against the families of
-the clauses its outline is linked with in the nearest documents (family_links); the (clause,
-family) pairs are taken best first, each clause and each family once, down to THRESHOLD; a
-clause left over founds a family of its own. Adding a document therefore costs a few index
-lookups per clause, never a recomputation; a lookup reads at most POSTINGS_CAP clauses per
-bigram, those given their families first, so a bigram every document shares costs the same at
-any corpus size. Families founded apart that are one are then merged (family_merge).
+Families grow one document at a time. The clauses of the new document are scored together
+against the families their distinctive bigrams lead to (capped postings over each family's
+first REPRESENTATIVES members; family_postings), by their mean similarity to those members,
+and against the families of the clauses their outline is linked with in the nearest documents
+(family_links, family_work); the (clause, family) pairs are taken best first, each clause and
+each family once, down to THRESHOLD; a clause left over founds a family of its own. Adding a
+document therefore costs a few index lookups and one score matrix, never a recomputation; a
+lookup reads at most a capped number of clauses per bigram, the first by order, so a bigram
+every document shares costs the same at any corpus size. Families founded apart that are one
+are then merged (family_merge).
 
 Building from scratch is adding the documents in key order, with no tie broken by an entry
 number or a document position, so the result does not depend on the order in which files are
-given.
+given. What does not depend on the families so far (neighbours, outline links) is worked out in
+worker processes, and a build can be stopped and resumed (family_build).
 
 User corrections (link, unlink; see Correction) are applied on top of the computed families by
 `corrected`, so they always win and survive any recomputation.
@@ -26,18 +28,20 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-from .align import ClauseIndex, ClauseRef, Growable, Postings
+from .align import ClauseIndex, ClauseRef, Growable
 from .document import Document
 from .errors import PolicyLensError
-from .family_links import LINK_FLOOR, neighbours, outline_links
+from .family_links import LINK_FLOOR
 from .family_merge import Links, merge_families
+from .family_postings import OrderedPostings, rank_in_group, ranges
+from .family_work import (ASSIGNED_TERMS, REPRESENTATIVE_CAP, DocumentLinks, document_links,
+                          key_turns, top_terms)
 from .script import fold
 
 THRESHOLD = 0.2
 REPRESENTATIVES = 8
 CANDIDATE_FAMILIES = 16  # families scored per clause: those its distinctive bigrams lead to most
-POSTINGS_CAP = 48  # clauses read per bigram (and postings run) when looking up candidates
-ASSIGNED_TERMS = 32  # distinctive bigrams per clause kept for finding neighbour documents
+SCORE_BLOCK = 64  # clauses of a document scored in one matrix against their candidates' members
 TITLE_QUOTE = 40  # characters of a clause title kept with a correction
 WEAK = THRESHOLD  # a member less similar than this to the others is weak
 NAME_CHARS = 30
@@ -89,65 +93,88 @@ class Families:
         self.next_id = 1
         self._family_of = Growable(np.int32)  # entry -> family id, -1 for none
         self._is_rep = Growable(np.bool_)  # entry is among its family's first members
-        self._rep_postings = Postings()
+        self._rep_postings = OrderedPostings()  # ordered as they became representatives
+        self._rep_log: list[int] = []  # the entries in that order (saved: a reload finds the same)
         self._alternate_of: dict[int, int] = {}  # entry -> the family it is an alternate of
-        # The distinctive bigrams of the clauses given their families, in the order they were
-        # given them (key order in a build): capped lookups then do not depend on the corpus order.
-        self._assigned_postings: Postings | None = Postings()
+        # The distinctive bigrams of the clauses given their families, ordered by their
+        # document's turn (key order in a build): capped lookups then do not depend on the
+        # corpus order. None: to be made from the turns when a document is next added.
+        self._assigned: OrderedPostings | None = OrderedPostings()
+        self._turn = Growable(np.int64)  # document position -> its turn in the assignment, -1: none
         self.links = Links()  # outline links found while assigning, for the merge pass
 
     @classmethod
     def build(cls, docs: Iterable[Document], threshold: float = THRESHOLD,
               progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> "Families":
+              cancelled: Callable[[], bool] | None = None, workers: int | None = None) -> "Families":
         """Families of a set of documents: all indexed first (for the weights), then assigned.
 
         The documents are indexed in the order given (entry numbers follow it) but assigned in
         the order of their keys, and no tie is broken by an entry number or a document position,
         so the same set gives the same families in any order. Documents are not kept, so an
         iterator that opens them one at a time builds a large corpus in little memory.
-        Families founded apart that are one are then merged (family_merge).
+        Families founded apart that are one are then merged (family_merge). workers: processes
+        that link outlines meanwhile (family_build; None: every core for a large corpus); the
+        families are the same for any number.
 
         progress(done, total) is called after each document is assigned (it may raise to stop);
         cancelled() is asked as often, and True stops the build with BuildCancelled.
         """
-        families = cls(threshold=threshold)
-        added: dict[str, list[int]] = {}
+        from .family_build import assign_all, workers_for
+        index = ClauseIndex()
+        keys: list[str] = []
         for doc in docs:  # a key given twice: its last version counts, as in add_document
             _check(cancelled)
-            added[doc.key] = families.index.add_document(doc)
-        for n, key in enumerate(sorted(added), 1):
-            _check(cancelled)
-            families._assign(added[key])
-            if progress:
-                progress(n, len(added))
-        merge_families(families, cancelled=lambda: _check(cancelled))
-        families.links = Links()  # the links of every pair aligned: not worth their memory now
-        return families
+            index.add_document(doc)
+            keys.append(doc.key)
+        families = cls(index, threshold)
+        return assign_all(families, progress=progress, cancelled=cancelled,
+                          workers=workers_for(len(set(keys)), workers))
 
     def add_document(self, doc: Document) -> list[int]:
         """Index one more document (or a new version of one) and give its clauses their families."""
         self.remove_document(doc.key)
         added = self.index.add_document(doc)
-        self._assign(added)
+        if not added:
+            return added
+        idf = self.index.idf()
+        assigned = self.assigned_postings(idf)
+        doc = int(self.index.doc_of(added[:1])[0])
+        found = document_links(self.index, idf, assigned, self.turns(), doc, before=None)
+        top = top_terms(self.index, added, idf)
+        self._assign(added, idf, top, found)
+        self._turn.view()[doc] = turn = int(self._turn.view().max(initial=-1)) + 1
+        assigned.add_many(top[1], np.full(len(top[1]), turn), np.repeat(added, np.diff(top[0])))
         family_of = self._family_of.view()
         merge_families(self, among=sorted({int(family_of[e]) for e in added} - {-1}))
         self.links = Links()
         return added
 
     def remove_document(self, key: str) -> None:
-        for entry in self.index.remove_document(key):
+        gone = self.index.remove_document(key)
+        for entry in gone:
             self._leave(entry)
+        if gone:
+            self._grow()
+            self._turn.view()[self.index.doc_of(gone[:1])] = -1
 
     def family_of(self, entry: int) -> Family | None:
         self._grow()
         return self.families.get(int(self._family_of.view()[entry]))
+
+    def turns(self) -> np.ndarray:
+        """Each document position's turn in the assignment (-1: not assigned)."""
+        self._grow()
+        return self._turn.view()
 
     def _grow(self) -> None:
         n = len(self.index.entries)
         if len(self._family_of) < n:
             self._family_of.extend(np.full(n - len(self._family_of), -1, np.int32))
             self._is_rep.grow(n)
+        docs = len(self.index.doc_keys)
+        if len(self._turn) < docs:
+            self._turn.extend(np.full(docs - len(self._turn), -1, np.int64))
 
     def _leave(self, entry: int) -> None:
         if entry in self._alternate_of:
@@ -172,79 +199,127 @@ class Families:
     def _make_rep(self, entry: int) -> None:
         if not self._is_rep.view()[entry]:
             self._is_rep.view()[entry] = True
-            self._rep_postings.add(self.index.terms(entry), entry)
+            self._rep_postings.add(self.index.terms(entry), len(self._rep_log), entry)
+            self._rep_log.append(entry)
 
     # -- assignment ----------------------------------------------------------------------------
 
-    def _assign(self, entries: list[int]) -> None:
+    def _assign(self, entries: list[int], idf: np.ndarray, top: tuple[np.ndarray, np.ndarray],
+                found: DocumentLinks) -> None:
+        """Give the clauses of one document their families, best (clause, family) pair first.
+
+        top: the entries' distinctive bigrams (family_build.top_terms); found: the outline
+        links of the document with its neighbours (family_build.document_links).
+        """
         self._grow()
-        idf = self.index.idf()
-        best: dict[tuple[int, int], float] = {}
-        for entry in entries:
-            for score, _, family_id in self._family_scores(entry, idf):
-                best[entry, family_id] = score
-        for (entry, family_id), score in self._link_scores(entries, idf).items():
-            best[entry, family_id] = max(score, best.get((entry, family_id), 0.0))
+        pos, fam, score = self._family_scores(entries, idf, top)
+        link_pos, link_fam, link_score = self._link_scores(entries, found)
+        pos, fam, score = (np.concatenate(x) for x in ((pos, link_pos), (fam, link_fam), (score, link_score)))
+        entries_arr = np.asarray(entries, np.int64)
+        order = np.lexsort((fam, entries_arr[pos], -score))  # best first; ties by entry, family
         taken_entries: set[int] = set()
         taken_families: set[int] = set()
-        for (entry, family_id), score in sorted(best.items(), key=lambda p: (-p[1], p[0])):
-            if entry in taken_entries or family_id in taken_families:
+        for p, family_id in zip(pos[order].tolist(), fam[order].tolist()):
+            if p in taken_entries or family_id in taken_families:
                 continue
-            taken_entries.add(entry)
+            taken_entries.add(p)
             taken_families.add(family_id)
-            self._join(entry, family_id)
-        for entry in entries:
-            if entry not in taken_entries:
+            self._join(entries[p], family_id)
+        for p, entry in enumerate(entries):
+            if p not in taken_entries:
                 self.families[self.next_id] = Family(self.next_id)
                 self._join(entry, self.next_id)
                 self.next_id += 1
-        if self._assigned_postings is not None:
-            for entry in entries:
-                self._assigned_postings.add(self.index.top_terms(entry, idf, ASSIGNED_TERMS), entry)
+        index = self.index
+        for doc, pairs in found.by_neighbour(index).items():
+            self.links.record(int(index.doc_of(entries[:1])[0]), doc, pairs)
 
-    def _link_scores(self, entries: list[int], idf: np.ndarray) -> dict[tuple[int, int], float]:
-        """(entry, family id) -> the mean linked score over the neighbour documents that hold the family.
+    def _link_scores(self, entries: list[int], found: DocumentLinks):
+        """(entry position, family id, score): the mean linked score over the neighbour documents
+        that hold the family, above LINK_FLOOR.
 
-        The new document's outline is linked with each of its nearest documents
+        The document's outline was linked with each of its nearest documents
         (family_links.outline_links); a link to a clause votes for that clause's family.
         """
-        if not entries:
-            return {}
+        empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+        if not len(found.entry):
+            return empty
         family_of = self._family_of.view()
-        eligible = np.zeros(len(self.index.doc_keys), np.bool_)
-        eligible[self.index.doc_of(np.flatnonzero(family_of >= 0))] = True
-        eligible[self.index.doc_of([entries[0]])] = False
-        total: dict[tuple[int, int], float] = {}
-        holders: dict[int, int] = {}  # family id -> neighbours holding one of its clauses
-        lookup = self._assigned_lookup(idf)
-        for doc in neighbours(self.index, entries, eligible, idf=idf, lookup=lookup):
-            others = self.index.entries_of(self.index.doc_keys[doc])
-            for family_id in set(family_of[others].tolist()):
-                holders[family_id] = holders.get(family_id, 0) + 1
-            linked = outline_links(self.index, entries, others, idf)
-            self.links.record(int(self.index.doc_of([entries[0]])[0]), doc, [(x, y) for x, y, _ in linked])
-            for entry, other, score in linked:
-                key = (entry, int(family_of[other]))
-                total[key] = total.get(key, 0.0) + score
-        return {key: score / holders[key[1]] for key, score in total.items()
-                if score / holders[key[1]] > LINK_FLOOR}
+        index = self.index
+        held = [np.unique(family_of[index.entries_of(index.doc_keys[d])]) for d in found.neighbours.tolist()]
+        held_ids, holders = np.unique(np.concatenate(held), return_counts=True)
+        fam = family_of[found.other].astype(np.int64)
+        pos = np.searchsorted(np.asarray(entries, np.int64), found.entry)
+        keep = fam >= 0  # an alternate's clause votes for no family
+        code = pos[keep] * self.next_id + fam[keep]
+        codes, inverse = np.unique(code, return_inverse=True)
+        totals = np.bincount(inverse, found.score[keep], minlength=len(codes))
+        fam_ids = codes % self.next_id
+        means = totals / holders[np.searchsorted(held_ids, fam_ids)]
+        keep = means > LINK_FLOOR
+        return codes[keep] // self.next_id, fam_ids[keep], means[keep]
 
-    def _assigned_lookup(self, idf: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
-        """A capped lookup of the clauses already given their families (built once after loading)."""
-        if self._assigned_postings is None:
-            self._assigned_postings = Postings()
-            given = self._family_of.view() >= 0
-            given[list(self._alternate_of)] = True
-            for entry in np.flatnonzero(given).tolist():
-                self._assigned_postings.add(self.index.top_terms(entry, idf, ASSIGNED_TERMS), entry)
-        return lambda terms: self._assigned_postings.lookup(terms, POSTINGS_CAP)
+    def _family_scores(self, entries: list[int], idf: np.ndarray, top: tuple[np.ndarray, np.ndarray]):
+        """(entry position, family id, score) for the families worth considering, at or above the
+        threshold: each entry's mean similarity to the first REPRESENTATIVES members of the
+        CANDIDATE_FAMILIES families its distinctive bigrams lead to most."""
+        pos, fam = self._candidates(top)
+        empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+        if not len(pos):
+            return empty
+        family_ids = np.unique(fam)
+        reps = [self.families[f].members[:REPRESENTATIVES] for f in family_ids.tolist()]
+        rep_ptr = np.r_[0, np.cumsum([len(r) for r in reps])]
+        rep_flat = np.fromiter((e for r in reps for e in r), np.int64, int(rep_ptr[-1]))
+        at = np.searchsorted(family_ids, fam)
+        lo, hi = rep_ptr[at], rep_ptr[at + 1]
+        pair = np.repeat(np.arange(len(pos)), hi - lo)
+        others = rep_flat[ranges(lo, hi)]
+        values = np.zeros(len(pair))
+        bounds = np.searchsorted(pos[pair], np.arange(0, len(entries) + SCORE_BLOCK, SCORE_BLOCK))
+        for start, a, b in zip(range(0, len(entries), SCORE_BLOCK), bounds[:-1], bounds[1:]):
+            # a block of clauses against the representatives of all their candidates: one
+            # matrix, whose size a long document does not make quadratic
+            columns, column_of = np.unique(others[a:b], return_inverse=True)
+            table = self.index.score_matrix(entries[start:start + SCORE_BLOCK], columns, idf)
+            values[a:b] = table[pos[pair[a:b]] - start, column_of]
+        means = np.bincount(pair, values, minlength=len(pos)) / (hi - lo)
+        keep = means >= self.threshold
+        return pos[keep], fam[keep], means[keep]
+
+    def _candidates(self, top: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        """(entry position, family id): per entry the CANDIDATE_FAMILIES families its distinctive
+        bigrams lead to most (through the representatives' postings); ties: the smaller id."""
+        ptr, terms = top
+        owners = np.repeat(np.arange(len(ptr) - 1), np.diff(ptr))
+        query, found = self._rep_postings.lookup(terms, REPRESENTATIVE_CAP, owners=owners)
+        keep = self._is_rep.view()[found]
+        code = query[keep] * self.next_id + self._family_of.view()[found[keep]]
+        codes, hits = np.unique(code, return_counts=True)
+        pos, fam = codes // self.next_id, codes % self.next_id
+        order = np.lexsort((fam, -hits, pos))
+        pos, fam = pos[order], fam[order]
+        keep = rank_in_group(pos) < CANDIDATE_FAMILIES
+        return pos[keep], fam[keep]
+
+    def assigned_postings(self, idf: np.ndarray) -> OrderedPostings:
+        """The distinctive bigrams of the clauses given their families, by turn (made once after loading)."""
+        if self._assigned is None:
+            turns = self.turns()
+            entries = np.flatnonzero(self.index.alive(np.arange(len(self.index.entries))))
+            entries = entries[turns[self.index.doc_of(entries)] >= 0]
+            ptr, terms = top_terms(self.index, entries.tolist(), idf, ASSIGNED_TERMS)
+            owner = np.repeat(entries, np.diff(ptr))
+            self._assigned = OrderedPostings()
+            self._assigned.add_many(terms, turns[self.index.doc_of(owner)], owner)
+        return self._assigned
 
     def candidate_families(self, entries: list[int], idf: np.ndarray) -> list[int]:
         """The CANDIDATE_FAMILIES families the entries' distinctive bigrams lead to most, by id."""
         self._grow()
         terms = [self.index.top_terms(entry, idf) for entry in entries]
-        found = self._rep_postings.lookup(np.concatenate(terms) if terms else np.zeros(0, np.int32),
-                                          POSTINGS_CAP)
+        _, found = self._rep_postings.lookup(np.concatenate(terms) if terms else np.zeros(0, np.int32),
+                                             REPRESENTATIVE_CAP)
         found = found[self._is_rep.view()[found]]
         family_ids, hits = np.unique(self._family_of.view()[found], return_counts=True)
         return np.sort(family_ids[np.argsort(-hits, kind="stable")[:CANDIDATE_FAMILIES]]).tolist()
@@ -264,20 +339,6 @@ class Families:
             else:
                 self._join(entry, keep)
                 docs.add(int(self.index.doc_of([entry])[0]))
-
-    def _family_scores(self, entry: int, idf: np.ndarray) -> list[tuple[float, int, int]]:
-        """(score, entry, family id) for the families worth considering, at or above the threshold."""
-        family_ids = self.candidate_families([entry], idf)
-        reps, owner = [], []
-        for k, family_id in enumerate(family_ids):
-            members = self.families[family_id].members[:REPRESENTATIVES]
-            reps += members
-            owner += [k] * len(members)
-        if not reps:
-            return []
-        means = np.bincount(owner, self.index.scores(entry, reps, idf)) / np.bincount(owner)
-        return [(float(means[k]), entry, family_id) for k, family_id in enumerate(family_ids)
-                if means[k] >= self.threshold]
 
     def _join(self, entry: int, family_id: int) -> None:
         family = self.families[family_id]
@@ -306,13 +367,14 @@ class Families:
         alternates = {str(f.id): f.alternates for f in self.families.values() if f.alternates}
         return {"next_id": self.next_id, "threshold": self.threshold,
                 "families": {str(f.id): f.members for f in self.families.values()},
+                "representatives": list(self._rep_log), "turns": self.turns().tolist(),
                 **({"alternates": alternates} if alternates else {})}
 
     @classmethod
     def from_json(cls, data: dict, index: ClauseIndex) -> "Families":
         families = cls(index, data["threshold"])
         families.next_id = data["next_id"]
-        families._assigned_postings = None  # built when a document is next added
+        families._assigned = None  # made when a document is next added
         families._grow()
         family_of, is_rep = families._family_of.view(), families._is_rep.view()
         for key, members in data["families"].items():
@@ -323,8 +385,14 @@ class Families:
         for key, alternates in data.get("alternates", {}).items():
             families.families[int(key)].alternates = list(alternates)
             families._alternate_of.update((a, int(key)) for a in alternates)
-        for entry in np.flatnonzero(is_rep).tolist():
-            families._rep_postings.add(index.terms(entry), entry)
+        log = data.get("representatives") or np.flatnonzero(is_rep).tolist()  # older caches: entry order
+        for entry in log:
+            families._rep_postings.add(index.terms(entry), len(families._rep_log), entry)
+            families._rep_log.append(entry)
+        if "turns" in data:
+            families._turn.view()[:len(data["turns"])] = data["turns"]
+        else:  # older caches: turns by key, as a build gives them
+            families._turn.view()[:] = key_turns(index, family_of)
         return families
 
 

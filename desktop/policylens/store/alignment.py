@@ -5,6 +5,7 @@ DATA_DIR/corpus/alignment/ is a cache, rebuilt from the corpus store when missin
     state.json      aligned documents (key -> content hash), families, retired clauses, segments
     seg-<n>.npz     clause vectors and postings added by one update (ClauseIndex.segment)
     seg-<n>.json    the clauses of those vectors (key, id, title, path) and the new bigrams
+    build/          a build from scratch under way, to resume where it stopped (family_checkpoint)
 
 An update writes one small segment, then state.json, which is the commit point: adding one
 document never rewrites the whole index. Segments are merged into one past MAX_SEGMENTS.
@@ -28,10 +29,12 @@ from typing import Callable
 import numpy as np
 
 from ..core.align import ClauseIndex, ClauseRef, EntryTable
+from ..core.family_build import build_from_keys
 from ..core.families import (THRESHOLD, Correction, Families, FamilyView, Member, corrected, title_quote,
                              view, views_of)
 from .atomic import StoreError, file_stamp as _stamp, read_json, write_json_atomic
 from .corpus import CorpusStore
+from .family_checkpoint import FamilyCheckpoint
 from .layout import Layout
 from .lock import exclusive
 
@@ -78,8 +81,15 @@ class AlignmentStore:
 
     # -- computed families ---------------------------------------------------------------------
 
-    def update(self, progress: Callable[[int, int], None] | None = None) -> AlignmentUpdate:
-        """Align the documents imported, re-imported or removed since the last update."""
+    def update(self, progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None, workers: int | None = None) -> AlignmentUpdate:
+        """Align the documents imported, re-imported or removed since the last update.
+
+        Aligning from scratch uses `workers` processes (None: every core) and is resumable: a
+        build stopped by cancelled(), an error or the end of the process continues where it
+        stopped at the next update (family_checkpoint). progress(done, total) counts documents
+        read, then assigned.
+        """
         with exclusive(self.folder, "alignment"):
             if self._families is not None and _stamp(self.folder / "state.json") != self._state_stamp:
                 self._families = None  # another process updated the cache: start from its version
@@ -92,10 +102,7 @@ class AlignmentStore:
                 families.remove_document(key)
                 del self._versions[key]
             if not families.index.entries and len(changed) > 1:  # one weighting for all
-                total = 2 * len(changed)  # reading, then assigning
-                self._families = Families.build(
-                    self._open(changed, progress and (lambda n, _t: progress(n, total))),
-                    progress=progress and (lambda n, _t: progress(len(changed) + n, total)))
+                self._families = self._build(changed, records, progress, cancelled, workers)
             else:
                 for n, key in enumerate(changed, 1):
                     families.add_document(self.corpus.open_document(key))
@@ -104,14 +111,15 @@ class AlignmentStore:
             self._versions.update((k, records[k]) for k in changed)
             if changed or removed or why:
                 self._save()
+                FamilyCheckpoint(self.folder / "build").clear()  # the build is saved: its records are done
             self._groups = None
         return AlignmentUpdate(changed, removed, why)
 
-    def _open(self, keys: list[str], progress):
-        for n, key in enumerate(keys, 1):
-            yield self.corpus.open_document(key)
-            if progress:
-                progress(n, len(keys))
+    def _build(self, keys: list[str], records: dict[str, str], progress, cancelled, workers) -> Families:
+        checkpoint = FamilyCheckpoint(self.folder / "build")
+        checkpoint.begin({key: records[key] for key in keys})
+        return build_from_keys(keys, self.corpus.open_document, progress=progress, cancelled=cancelled,
+                               workers=workers, checkpoint=checkpoint)
 
     @property
     def index(self) -> ClauseIndex:

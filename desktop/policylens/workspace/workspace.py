@@ -180,10 +180,12 @@ class Workspace:
     def import_files(self, paths: Iterable[str | Path], progress: Progress | None = None,
                      cancelled: Cancelled | None = None, resolve: Resolve | None = None,
                      on_result: Callable[[int, int, ImportResult], None] | None = None,
-                     families: bool = True, reanchor: bool = True) -> Imported:
+                     families: bool = True, reanchor: bool = True,
+                     families_progress: Callable[[int, int], None] | None = None) -> Imported:
         """Import files, re-anchor the annotations of the documents they changed, update the
-        families. on_result sees each file's result as it is done. The window leaves out the
-        last two: it re-anchors through its session and updates the families in the background."""
+        families. on_result sees each file's result as it is done, families_progress(done, total)
+        the families update (AlignmentStore.update). The window leaves out the last two: it
+        re-anchors through its session and updates the families in the background."""
         def step(n: int, total: int, result: ImportResult) -> None:
             if on_result:
                 on_result(n, total, result)
@@ -200,7 +202,7 @@ class Workspace:
         except StoreError as exc:  # the import still counts; the window re-anchors when it shows them
             outcome.reanchor_error = str(exc)
         if families:
-            self._update_families_into(outcome)
+            self._update_families_into(outcome, families_progress)
         return outcome
 
     def reanalyse(self, progress: Progress | None = None) -> int:
@@ -280,10 +282,11 @@ class Workspace:
         """Bring the clause families up to date (incremental: only what changed)."""
         return self.alignment.update(progress)
 
-    def _update_families_into(self, outcome: Imported | Removal) -> None:
+    def _update_families_into(self, outcome: Imported | Removal,
+                              progress: Callable[[int, int], None] | None = None) -> None:
         started = time.perf_counter()
         try:
-            outcome.families = self.update_families()
+            outcome.families = self.update_families(progress)
         except StoreError as exc:  # e.g. another process is updating them: it catches up itself
             outcome.families_error = str(exc)
         outcome.families_seconds = time.perf_counter() - started
