@@ -6,7 +6,7 @@ import pytest
 from policylens.core.dates import date_line, validity
 from policylens.core.document import analyze_bytes, analyze_file
 from policylens.core.gazetteer import gazetteer
-from policylens.core.places import place_of
+from policylens.core.places import place_label, place_of
 from policylens.core.portal import fields_in_line
 from policylens.store import CorpusStore
 
@@ -22,7 +22,10 @@ def meta_of(text: str):
     ("湘西土家族苗族自治州人民政府", "湘西", "市"),
     ("广东省深圳市福田区人民政府", "福田", "区"),
     ("始兴县人民政府办公室", "始兴", "县"),
-    ("北京教育考试院", "北京", "市"),
+    ("北京教育考试院", "北京", "省"),  # the four 直辖市 are province-level
+    ("上海市人民政府", "上海", "省"),
+    ("北京市海淀区人民政府", "海淀", "区"),  # their districts and counties are county-level
+    ("重庆市城口县人民政府", "城口", "县"),
     ("惠州市惠城区人民政府办公室", "惠城", "区"),
     ("国务院办公厅", "全国", "国家"),
     ("住房城乡建设部", "全国", "国家"),
@@ -31,6 +34,16 @@ def meta_of(text: str):
 def test_place_and_level_from_the_issuer(issuer, place, level):
     found = place_of([issuer], "", "")
     assert (found.place, found.level) == (place, level)
+
+
+def test_a_place_reads_with_its_level_as_its_own_name():
+    # a 直辖市 is 省 in level and 市 in name; an autonomous region keeps its whole name
+    assert [place_label(p, level) for p, level in [("北京", "省"), ("重庆", "省"), ("广东", "省"), ("广西", "省"),
+                                                   ("深圳", "市"), ("海淀", "区"), ("始兴", "县"), ("虎门镇", "乡镇"),
+                                                   ("全国", "国家"), ("", "")]] == \
+        ["北京市", "重庆市", "广东省", "广西壮族自治区", "深圳市", "海淀区", "始兴县", "虎门镇", "全国", ""]
+    meta = meta_of("北京市人民政府关于某事的通知\n京政发〔2016〕1号\n各区人民政府：\n现通知如下。\n")
+    assert (meta.place, meta.level, place_label(meta.place, meta.level)) == ("北京", "省", "北京市")
 
 
 def test_a_city_without_counties_is_divided_into_towns():
@@ -135,7 +148,7 @@ PLACES = Path(__file__).resolve().parent / "data" / "places"
 
 
 @pytest.mark.parametrize("name, place, level", [
-    ("天津关于放宽限价商品住房购买条件的通知.docx", "天津", "市"),  # 津国土房保〔2009〕13号: a province's mark
+    ("天津关于放宽限价商品住房购买条件的通知.docx", "天津", "省"),  # 津国土房保〔2009〕13号: a province's mark
     ("市教育局关于进一步规范2016年义务教育阶段新生入学管理工作的通知.docx", "武汉", "市"),  # 武教基 and 武汉市 later
     ("关于灵活就业人员参加基本医疗保险若干问题的处理意见2004.txt", "武汉", "市"),  # 武劳社〔2004〕
     ("广州人社局-城乡养老保险制度衔接之转入转出.txt", "广州", "市"),  # no issuer, 广州市 named again and again

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..core.aliases import AliasTable
 from ..core.document import Document, analyze_file
+from ..core.places import place_label
 from ..store import SEPARATE
 from ..store.layout import Layout
 from ..workspace import Workspace
@@ -206,7 +207,7 @@ def cmd_meta(args) -> int:
 def cmd_list(args) -> int:
     store = Workspace(_data_dir(args)).corpus
     for r in store.documents():
-        print(f"{r['key']}\t{r['place']}{r['level']}\t{r['script']}\t{r['clauses']} clauses\t{r['title']}")
+        print(f"{r['key']}\t{place_label(r['place'], r['level'])}\t{r['script']}\t{r['clauses']} clauses\t{r['title']}")
     print(f"{len(store)} documents in {store.folder}", file=sys.stderr)
     return 0
 

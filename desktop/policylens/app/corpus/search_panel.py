@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit,
                                QTreeView, QVBoxLayout, QWidget)
 
+from ...core.places import place_label
 from ...core.search import CorpusSearch, Hit
 from .search_model import SearchResultsModel, SnippetDelegate
 
@@ -74,7 +75,7 @@ class SearchPanel(QWidget):
     def set_documents(self, documents) -> None:
         documents = list(documents)
         self._search = CorpusSearch(documents)
-        self._titles = {d.key: f"{d.meta.place}{d.meta.level}  {d.meta.title or d.key}" for d in documents}
+        self._titles = {d.key: f"{place_label(d.meta.place, d.meta.level)}  {d.meta.title or d.key}" for d in documents}
         self._fill_filters()
         self.run_search()
 
