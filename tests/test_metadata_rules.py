@@ -168,3 +168,64 @@ def test_a_division_named_once_among_others_is_no_place():
 def test_a_town_carries_the_code_of_the_city_holding_it():
     found = place_of(["东莞市虎门镇人民政府"], "", "")
     assert found.code == gazetteer().chain_at("东莞市", 0).division.code
+
+
+def test_a_decree_heading_is_no_title_and_gives_the_number_and_the_issuer():
+    meta = meta_of("北京市人民政府第68号令\n北京市人民政府\n《北京市某某规定》已经市人民政府常务会议通过，现予发布。\n"
+                   "市长 某某\n二00一年二月二十日\n北京市某某规定\n第一章 总则\n第一条 为了规范某事，制定本规定。\n"
+                   "北京市人民政府办公厅 2001年2月27日印\n")
+    assert (meta.title, meta.doc_number, meta.issuer) == ("北京市某某规定", "北京市人民政府第68号令", "北京市人民政府")
+    assert meta.dates == {"written": "2001-02-20", "issued": "2001-02-27"}
+
+
+@pytest.mark.parametrize("heading, number", [("武汉市人民政府令\n第126号", "武汉市人民政府令第126号"),
+                                             ("中华人民共和国卫生部令\n（第75号）", "中华人民共和国卫生部令（第75号）")])
+def test_a_decree_number_on_the_line_below_its_heading(heading, number):
+    meta = meta_of(f"{heading}\n《某某办法》已经部务会议通过，现予发布。\n部长 某某\n2010年6月3日\n某某办法\n"
+                   "（试行）\n第一条 为了规范某事，制定本办法。\n")
+    assert meta.doc_number == number and meta.title == "某某办法（试行）"
+
+
+def test_portal_fields_after_a_bracketed_label_and_a_number_without_its_brackets():
+    meta = meta_of("上海市某某办法\n【文件名称】：上海市某某办法\n【发文字号】：沪府令8号\n第一条 为了规范某事，制定本办法。\n")
+    assert meta.portal["发文字号"] == "沪府令8号" and meta.doc_number == "沪府令8号"
+    meta = meta_of("某某市人民政府关于印发某某规定的通知\n发布文号: 郑政[2008]18号\n各区人民政府：\n现印发给你们。\n")
+    assert meta.doc_number == "郑政[2008]18号"
+
+
+def test_a_signature_at_the_end_of_the_last_line_of_the_body():
+    meta = meta_of("关于印发某某办法的通知\n各区、县人民政府：\n现将《某某办法》印发给你们，望遵照执行。"
+                   "　　　　　　　　天津市人民政府\n二○○八年四月十四日\n")
+    assert meta.issuer == "天津市人民政府"
+
+
+def test_the_organ_a_promulgation_formula_names_in_full():
+    meta = meta_of("《广东省某某办法》\n已经2013年1月14日广东省人民政府第十一届110次常务会议通过，现予公布，"
+                   "自2013年6月1日起施行。\n省长 某某\n2013年4月2日\n广东省某某办法\n第一条 为了规范某事，制定本办法。\n")
+    assert meta.issuer == "广东省人民政府"
+    meta = meta_of("某某办法\n《某某办法》已经2013年1月14日市人民政府第10次常务会议通过，现予公布。\n市长 某某\n2013年4月2日\n")
+    assert meta.issuer == ""  # 市人民政府 names no place
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    ("本补充规定从2008年7月1日起执行。", {"effective": "2008-07-01"}),
+    ("本办法自公布之日起30日后施行。", {"effective": "2011-11-24"}),
+    ("本办法自2008年5月1日至2013年4月30日施行。", {"effective": "2008-05-01", "expires": "2013-04-30"}),
+])
+def test_validity_of_other_shapes(sentence, dates):
+    meta = meta_of(f"某某市人民政府关于印发某某办法的通知\n各区人民政府：\n现印发给你们。\n二○一一年十月二十五日\n"
+                   f"某某办法\n一、为了规范某事，制定本办法。\n二、{sentence}\n")
+    assert {k: v for k, v in meta.dates.items() if k != "written"} == dates
+
+
+def test_a_note_of_several_lines_and_a_date_for_each_verb():
+    meta = meta_of("深圳市某某条例\n（1994年8月4日深圳市第一届人民代表大会常务委员会第二十四次会议通过\n"
+                   "2004年6月25日深圳市第三届人民代表大会常务委员会第三十二次会议第二次修正）\n第一章 总则\n"
+                   "第一条 为了规范某事，制定本条例。\n")
+    assert meta.dates == {"written": "1994-08-04"} and meta.issuer == "深圳市人民代表大会常务委员会"
+    meta = meta_of("沈阳市某某规定\n（沈阳市人民政府第16次常务会议审议通过 2002年12月13日沈阳市人民政府令第16号公布）\n"
+                   "第一条 为了规范某事，制定本规定。\n")
+    assert meta.dates == {"published": "2002-12-13"}
+    start, end = meta.date_spans["published"]  # the date itself, not the whole note
+    assert analyze_bytes("沈阳市某某规定\n（沈阳市人民政府第16次常务会议审议通过 2002年12月13日沈阳市人民政府令第16号公布）\n"
+                         "第一条 为了规范某事，制定本规定。\n".encode("utf-8"), "doc.txt").text[start:end] == "2002年12月13日"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import DATE
+from .issuers import is_organ
 from .portal import is_field_line
 from .script import fold as fold_value
 
@@ -20,19 +22,22 @@ DOC_TYPES = ("通知", "通告", "公告", "意见", "办法", "规定", "条例
              "梳理", "守则", "公示", "简章", "导则", "指引", "告知书", "声明", "汇编")
 _QUALIFIER = (r"(?:\((?:试行|暂行|修订|草案|征求意见稿|送审稿|\d{4}年[^()]{0,8}|\d{4}\s*[-—–~至]\s*\d{4}年?)\)"
               r"|试行|暂行)*")
+_QUALIFIER_LINE = re.compile(r"\((?:试行|暂行|修订|草案|征求意见稿|送审稿)\)")  # a title's qualifier on its own line
 _ENDS_AS_TITLE = re.compile(rf"(?:{'|'.join(DOC_TYPES)}){_QUALIFIER}$")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*(?:[〔\[(【（［]\s*\d{4}\s*[〕\])】）］]\s*第?|令\s*第)\s*\d{1,5}\s*号")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*(?:(?:[〔\[(【（［]\s*\d{4}\s*[〕\])】）］]\s*第?|令\s*第)\s*\d{1,5}\s*号"
+                         r"|第\s*\d{1,5}\s*号令)")  # 北京市人民政府第68号令: the number before 令
 _BULLET = re.compile(r"^(?:[■●◆◇▲△▶►·•*#＃━─═_—]+|\*\*|(?:原标题|标题|题目)\s*[:：])\s*")
 _TRAILING = re.compile(r"(?:\*\*|\s*\(\s*\d{4}\s*年[^()]{0,12}\)|\s*\(\d{4}-\d{1,2}-\d{1,2}\))+$")
 _BREADCRUMB = re.compile(r"(当前位置|您的位置|所在位置|现在的位置|当前的位置|首页)\s*[>》›»/]|\s[>›»]\s")
 _COUNTERS = re.compile(r"点击数|点击率|浏览次数|阅读次数|访问量|字[号体]\s*[:：]|责任编辑|打印本页|关闭窗口|"
                        r"收藏本页|分享到|来源\s*[:：]|\[内容纠错\]")
 _STAMP = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
-_DECREE_HEADING = re.compile(r"[\u4e00-\u9fff]{2,20}令")
+_DECREE_HEADING = re.compile(r"[\u4e00-\u9fff]{2,20}(?:第\s*\d{1,5}\s*号)?令")
 # The red header above an official text (东莞市人民政府文件) names the issuer, not the document.
 _RED_HEADER = re.compile(r"[\u4e00-\u9fff、\s]{2,40}(?:人民政府|委员会|办公厅|办公室|政府|局|厅|部|委|市委|省委)\s*文件")
 _CALENDAR = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 _DATE_ONLY = re.compile(r"^[\d\s:：\-/.年月日]+$")
+_DATED = re.compile(rf"\(?\s*(?:{DATE.pattern})\s*\)?\s*(?:印发|印|发布|公布)?")  # 二〇〇一年二月二十日 alone
 _ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+\s*[、.]|"
                       r"\(\s*[一二三四五六七八九十]+\s*\)|\d+\s*[、.．](?!\d)|[QA问答]\s*[:：])")
 # An addressee line names whom it is sent to (各区人民政府，市政府各部门：); 关注我们： does not.
@@ -75,6 +80,7 @@ def is_chrome(folded: str) -> bool:
             or bool(_RED_HEADER.fullmatch(line)) or bool(_CALENDAR.match(line))
             or len(tokens) >= 4 and all(len(t) <= 6 for t in tokens)
             or bool(_COUNTERS.search(line)) or bool(_DATE_ONLY.match(line)) or line.isascii()
+            or bool(_DATED.fullmatch(line))
             or bool(re.fullmatch(r"[\[【][^\]】]{1,12}[\]】]", line)))
 
 
@@ -119,11 +125,14 @@ def find_title(lines: list[tuple[int, str, str]], fields: dict | None = None,
         chosen = fuller[0] if fuller else chosen  # the page heading drops the issuers: 某局关于…
         same = next(c for c in candidates if c[0] == chosen[0])  # the first of repeated headings
         return same[:3]
-    for start, line, folded in rest[:40]:
+    for n, (start, line, folded) in enumerate(rest[:40]):
         a, b = strip_line(folded)
         part = folded[a:b]
         if 4 <= len(part) <= _MAX_PART and _ENDS_AS_TITLE.search(part) and not is_body(part) \
                 and "。" not in part and not is_chrome(folded):
+            below = rest[n + 1] if n + 1 < len(rest) else None
+            if below and _QUALIFIER_LINE.fullmatch(below[2].strip()):
+                return line[a:b] + below[1].strip(), start + a, below[0] + len(below[1].rstrip())
             return line[a:b], start + a, start + b
     for label in ("法规标题", "文件名称", "名称", "标题"):
         entry = (fields or {}).get(label)
@@ -214,10 +223,17 @@ def _title_at(head, n):
             break
     if not parts:
         return None
+    below = n + len(parts)
+    if below < len(head) and _QUALIFIER_LINE.fullmatch(head[below][2].strip()):
+        start, line, folded = head[below]  # 医疗卫生服务单位信息公开管理办法 / （试行）
+        a, b = len(folded) - len(folded.lstrip()), len(folded.rstrip())
+        parts.append(line[a:b])
+        texts.append(folded[a:b])
+        last = start + b
     joined = "".join(texts)
     if _ENDS_AS_TITLE.search(joined) or looks_like_title(joined):
         return "".join(parts), first, last, len(parts)
-    if all(is_chrome(f) or len(f.strip()) <= 5 for _, _, f in head[:n]):
+    if all(is_chrome(f) or len(f.strip()) <= 5 for _, _, f in head[:n]) and not is_organ(texts[0]):
         return parts[0], first, first + len(parts[0]), 1  # the first text of the page: 社保政策梳理
     return None
 
