@@ -229,3 +229,39 @@ def test_a_note_of_several_lines_and_a_date_for_each_verb():
     start, end = meta.date_spans["published"]  # the date itself, not the whole note
     assert analyze_bytes("沈阳市某某规定\n（沈阳市人民政府第16次常务会议审议通过 2002年12月13日沈阳市人民政府令第16号公布）\n"
                          "第一条 为了规范某事，制定本规定。\n".encode("utf-8"), "doc.txt").text[start:end] == "2002年12月13日"
+
+
+def test_a_regulation_a_standing_committees_notice_promulgates():
+    # 62: the regulation's own title line is missing; the 公告 names it, its date is the publication
+    meta = meta_of("（2011年12月28日杭州市第十一届人民代表大会常务委员会第三十七次会议通过）\n"
+                   "杭州市第十二届人民代表大会常务委员会公告\n第1号\n"
+                   "2011年12月28日杭州市第十一届人民代表大会常务委员会第三十七次会议审议通过的《杭州市某某条例》，"
+                   "已经浙江省人民代表大会常务委员会批准，现予公布，自2012年6月1日起施行。\n2012年4月19日\n"
+                   "第一章 总则\n第一条 为了规范某事，制定本条例。\n")
+    assert (meta.title, meta.doc_number, meta.issuer) == (
+        "杭州市某某条例", "杭州市第十二届人民代表大会常务委员会公告第1号", "杭州市人民代表大会常务委员会")
+    assert meta.dates == {"written": "2011-12-28", "published": "2012-04-19", "effective": "2012-06-01"}
+
+
+def test_a_spaced_decree_heading_and_a_font_size_fragment():
+    meta = meta_of("大 中 小】\n东 莞 市 人 民 政 府 令\n第 138 号\n《东莞市某某办法》已经市人民政府同意，现予发布。\n"
+                   "东莞市人民政府\n2014年1月21日\n东莞市某某办法\n第一条 为了规范某事，制定本办法。\n")
+    assert (meta.title, meta.doc_number, meta.issuer) == ("东莞市某某办法", "东 莞 市 人 民 政 府 令第 138 号", "东莞市人民政府")
+
+
+def test_a_number_in_brackets_after_the_title_and_the_first_month():
+    meta = meta_of("关于印发《武汉市某某意见（试行）》的通知（武劳社（2006）093号）\n各有关用人单位：\n现印发给你们。\n"
+                   "二〇〇六年十二月十三日\n某某意见\n第一条 为了规范某事，制定本意见。\n第二条 本实施意见自2007年元月1日起施行。\n")
+    assert meta.title == "关于印发《武汉市某某意见（试行）》的通知" and meta.doc_number == "武劳社（2006）093号"
+    assert meta.dates == {"written": "2006-12-13", "effective": "2007-01-01"}
+
+
+def test_the_number_a_note_publishes_under_and_a_portal_line_above_the_title():
+    meta = meta_of("内蒙古自治区某某办法\n(2012年11月26日内蒙古自治区人民政府第十二次常务会议审议通过，2013年1月11日"
+                   "内蒙古自治区人民政府令第191号发布，自2013年1月11日起施行。)\n第一条 为了规范某事，制定本办法。\n")
+    assert meta.doc_number == "内蒙古自治区人民政府令第191号"
+    assert meta.dates == {"written": "2012-11-26", "published": "2013-01-11"}
+    meta = meta_of("中央政府门户网站 www.gov.cn 2009年08月21日 来源：国务院办公厅\n某某条例\n第一条 为了规范某事，制定本条例。\n")
+    assert meta.title == "某某条例" and meta.dates == {"published": "2009-08-21"}
+    meta = meta_of("某某意见\n(本意见根据国办发〔2015〕75号文件的精神制定，请各地结合实际贯彻执行。)\n第一条 为了规范某事，制定本意见。\n")
+    assert meta.doc_number == ""  # a number the note cites is not the document's

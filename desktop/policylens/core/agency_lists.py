@@ -194,6 +194,13 @@ def list_end(folded: str, pos: int, end: int, table: AliasTable) -> int:
 
 
 _SUFFIX_END = re.compile(rf"(?:{_SUFFIX})$")
+
+
+def _broken_word(folded: str, pos: int, at: int, end: int) -> bool:
+    """A single space between two CJK characters where the name before it is no name yet
+    (物价管|理部门), never between two names (市财政局 市民政局)."""
+    return (pos < at and at + 1 < end and "\u4e00" <= folded[at - 1] <= "\u9fff" and "\u4e00" <= folded[at + 1] <= "\u9fff"
+            and not _SUFFIX_END.search(folded, pos, at))
 _LEVELS_BEFORE = re.compile(r"(?:[省市县区](?:\([^()]{1,6}\))?、)+(?=[省市县区])")
 _NAME_CHARS = re.compile(rf"[{_CJK}()]")
 _NOT_IN_NAMES = "的或对将把向从被为是应要须"
@@ -217,6 +224,8 @@ def _name_end(folded: str, pos: int, end: int, table: AliasTable) -> int | None:
     for q in range(pos + 1, min(end, pos + 26) + 1):
         ch = folded[q - 1]
         depth += (ch == "(") - (ch == ")")
+        if ch == " " and _broken_word(folded, pos, q - 1, end):
+            continue  # 物价管 理部门: a space a PDF left inside a word
         if depth < 0 or ch in _NOT_IN_NAMES or not (_NAME_CHARS.match(ch) or (depth and ch == "、")):
             break
         if not ((q - pos >= 3 and _SUFFIX_END.search(folded, pos, q)) or (known and known.end() == q)):

@@ -18,7 +18,8 @@ _CN = f"[一二三四五六七八九十{_ZERO}]"
 _ARABIC = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?"
 _CHINESE = rf"({_CN}{{4}})\s*年\s*({_CN}{{1,3}})\s*月\s*(?:({_CN}{{1,3}})\s*日)?"
 _DASHED = r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"
-DATE = re.compile(f"{_ARABIC}|{_CHINESE}|{_DASHED}")
+_FIRST_MONTH = r"(\d{4})\s*年\s*(元)\s*月\s*(?:(\d{1,2})\s*日)?"  # 2007年元月1日
+DATE = re.compile(f"{_ARABIC}|{_CHINESE}|{_DASHED}|{_FIRST_MONTH}")
 _DATE_LINE = re.compile(rf"(?:^|\s)\(?\s*(?:{_ARABIC}|{_CHINESE})\s*\)?\s*(印发|印|发布|公布)?$")
 _EFFECTIVE = re.compile(r"(?:自|从)\s*(?P<when>[^，,。；;]{4,24}?|(?:公布|发布|印发|颁布|下发|签发)之日)\s*起?\s*"
                         r"(?:施行|实施|执行|生效|试行)")
@@ -28,7 +29,7 @@ _UNTIL = re.compile(r"有效期(?:至|到|截至)\s*(?P<when>[^，,。；;]{6,16
 _SPAN = re.compile(rf"(?:自|从)\s*(?:{DATE.pattern})\s*起?\s*至\s*(?P<when>{DATE.pattern})\s*止?\s*(?:施行|实施|执行|有效)")
 _ENDS = re.compile(rf"(?:,|，|\s|^)(?P<when>(?:{_ARABIC}|{_CHINESE}))\s*(?:起)?(?:废止|失效|停止执行)")
 _REPEALS = re.compile(r"(?P<what>(?:《[^《》\n]{2,80}》[^。；;\n《]{0,40}?)+?)(?:同时|即行|一并|自行)?(?:废止|停止执行|失效)")
-_HEADER_NOTE = re.compile(r"^\((?P<body>[^()]{6,320})\)$|^(?P<bare>\d{4}\s*年[^()。]{4,80}(?:通过|发布|公布|批准))$")
+_HEADER_NOTE = re.compile(r"^\((?P<body>[^()]{6,640})\)$|^(?P<bare>\d{4}\s*年[^()。]{4,80}(?:通过|发布|公布|批准))$")
 
 
 def parse_date(match: re.Match) -> str:
@@ -43,7 +44,7 @@ def parse_date(match: re.Match) -> str:
 
 def _iso(year: str, month: str, day: str | None) -> str:
     y = int(year) if year.isdigit() else int("".join(str(_digit(c)) for c in year))
-    m = int(month) if month.isdigit() else chinese_to_int(month.translate(_ZERO_TO_LING))
+    m = int(month) if month.isdigit() else 1 if month == "元" else chinese_to_int(month.translate(_ZERO_TO_LING))
     d = None if day is None else int(day) if day.isdigit() else chinese_to_int(day.translate(_ZERO_TO_LING))
     if not m or not 1 <= m <= 12 or (d is not None and not (d and 1 <= d <= 31)):
         return ""
