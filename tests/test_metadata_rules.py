@@ -40,8 +40,8 @@ def test_a_place_reads_with_its_level_as_its_own_name():
     # a 直辖市 is 省 in level and 市 in name; an autonomous region keeps its whole name
     assert [place_label(p, level) for p, level in [("北京", "省"), ("重庆", "省"), ("广东", "省"), ("广西", "省"),
                                                    ("深圳", "市"), ("海淀", "区"), ("始兴", "县"), ("虎门镇", "乡镇"),
-                                                   ("全国", "国家"), ("", "")]] == \
-        ["北京市", "重庆市", "广东省", "广西壮族自治区", "深圳市", "海淀区", "始兴县", "虎门镇", "全国", ""]
+                                                   ("全国", "国家"), ("滨海新区", "区"), ("", "")]] == \
+        ["北京市", "重庆市", "广东省", "广西壮族自治区", "深圳市", "海淀区", "始兴县", "虎门镇", "全国", "滨海新区", ""]
     meta = meta_of("北京市人民政府关于某事的通知\n京政发〔2016〕1号\n各区人民政府：\n现通知如下。\n")
     assert (meta.place, meta.level, place_label(meta.place, meta.level)) == ("北京", "省", "北京市")
 
