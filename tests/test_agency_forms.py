@@ -138,6 +138,21 @@ def test_you_sentences(text, expected):
     ("明确区政府、街道办事处为暂住人口管理的责任主体，合理划分市职能部门的职责和权限。",
      [(R, "区政府"), (R, "街道办事处")]),
     ("2016年评卷工作继续采取分区网上评卷方式，各区是中考评卷的责任主体。", [(R, "各区")]),
+    # a44: levels listed before the one name they share are one name
+    ("第二十六条　公租房租金标准由市、县（区）价格主管部门会同住房保障主管部门、房产管理部门，按照市场租金水平确定。",
+     [(L, "市、县（区）价格主管部门"), (C, "住房保障主管部门"), (C, "房产管理部门")]),
+    ("（由省、市人民政府负责）", [(R, "省、市人民政府")]),
+    # a37: fields joined by 和 before a shared 等部门 are two; a compound the table knows is one
+    ("管理办法，由市劳动保障行政部门会同市财政、卫生、中医管理和药品监督等部门制定。",
+     [(L, "市劳动保障行政部门"), (C, "市财政"), (C, "卫生"), (C, "中医管理"), (C, "药品监督")]),
+    ("管理办法，由市教育局会同市财政、人力资源和社会保障等部门制定。",
+     [(L, "市教育局"), (C, "市财政"), (C, "人力资源和社会保障")]),
+    # 68: a space a PDF left inside a name; two names a space parts are two
+    ("医疗机构执业应当交纳管理费，具体办法由省级以上卫生行政部门会同物价管 理部门规定。",
+     [(L, "省级以上卫生行政部门"), (C, "物价管 理部门")]),
+    # a33: a body named by its duty, a 的-phrase before its unit word
+    ("汇总内容的确定，由国务院国土资源主管部门会同国务院管理机关事务工作的机构负责。",
+     [(L, "国务院国土资源主管部门"), (C, "国务院管理机关事务工作的机构")]),
 ])
 def test_segment_forms(text, expected):
     assert roles(text) == expected
@@ -189,6 +204,8 @@ def test_sentences_across_line_breaks(text, expected):
     "(房屋租赁合同为北京市国土资源和房屋管理局与北京市工商行政管理局共同制订的示范文本)",
     "工商部门：负责工商营业执照的核查（有限公司或有限责任公司）。",
     "本规定所称招标人，是指深圳市人民政府土地主管部门（以下简称市土地主管部门）。",
+    # a50: 有关部门 and 相关部门 with a verb and no lead name nobody: a plan's closing exhortation
+    "卫生计生委要会同有关部门制订规划实施分工方案，相关部门各负其责，共同组织本规划实施。",
     # labels inside words, and labels with no colon
     "明确牵头单位和工作责任，细化年度任务。",
     "主办：深圳市人民政府办公厅 技术支持单位：深圳市电子政务资源中心",

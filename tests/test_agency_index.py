@@ -101,11 +101,17 @@ def test_several_agencies_at_once_are_one_list_in_corpus_order(index, city_polic
 
 
 def test_a_department_across_levels(index):
-    from policylens.core.agency_groups import department, department_groups
+    from policylens.core.agency_groups import department, department_groups, tier_of
 
     assert [department(n) for n in ("市公安局", "县公安局", "区公安局", "省公安厅", "市场监管局", "市市场监管局")] == \
         ["公安局", "公安局", "公安局", "公安局", "市场监管局", "市场监管局"]
     assert department_groups(["市公安局", "各县区政府", "县公安局"], {"各县区政府"}) == {"公安局": ("市公安局", "县公安局")}
+    # a name that begins with its division: 北京 is a 直辖市, so its bureau is a province's
+    assert department_groups(["北京市公安局", "深圳市公安局", "广东省公安厅", "北京市海淀区公安分局", "国务院办公厅"]) == \
+        {"公安局": ("北京市公安局", "深圳市公安局", "广东省公安厅")}
+    assert [tier_of(n) for n in ("北京市公安局", "北京市海淀区公安分局", "重庆市城口县人民政府", "深圳市公安局",
+                                 "省公安厅", "县公安局", "公安部")] == ["省", "区", "县", "市", "省", "县", ""]
+    assert department("国务院办公厅") == "国务院办公厅" and department("省政府办公厅") == "政府办公厅"
     police = next(r for r in index.departments() if r.canonical == "公安局")
     assert set(police.members) == {"市公安局", "县公安局", "省公安厅"}
     assert list(police.places) == ["三门峡", "昭通", "丹东", "西宁", "始兴"]

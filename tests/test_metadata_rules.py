@@ -6,7 +6,7 @@ import pytest
 from policylens.core.dates import date_line, validity
 from policylens.core.document import analyze_bytes, analyze_file
 from policylens.core.gazetteer import gazetteer
-from policylens.core.places import place_of
+from policylens.core.places import place_label, place_of
 from policylens.core.portal import fields_in_line
 from policylens.store import CorpusStore
 
@@ -22,7 +22,10 @@ def meta_of(text: str):
     ("湘西土家族苗族自治州人民政府", "湘西", "市"),
     ("广东省深圳市福田区人民政府", "福田", "区"),
     ("始兴县人民政府办公室", "始兴", "县"),
-    ("北京教育考试院", "北京", "市"),
+    ("北京教育考试院", "北京", "省"),  # the four 直辖市 are province-level
+    ("上海市人民政府", "上海", "省"),
+    ("北京市海淀区人民政府", "海淀", "区"),  # their districts and counties are county-level
+    ("重庆市城口县人民政府", "城口", "县"),
     ("惠州市惠城区人民政府办公室", "惠城", "区"),
     ("国务院办公厅", "全国", "国家"),
     ("住房城乡建设部", "全国", "国家"),
@@ -31,6 +34,16 @@ def meta_of(text: str):
 def test_place_and_level_from_the_issuer(issuer, place, level):
     found = place_of([issuer], "", "")
     assert (found.place, found.level) == (place, level)
+
+
+def test_a_place_reads_with_its_level_as_its_own_name():
+    # a 直辖市 is 省 in level and 市 in name; an autonomous region keeps its whole name
+    assert [place_label(p, level) for p, level in [("北京", "省"), ("重庆", "省"), ("广东", "省"), ("广西", "省"),
+                                                   ("深圳", "市"), ("海淀", "区"), ("始兴", "县"), ("虎门镇", "乡镇"),
+                                                   ("全国", "国家"), ("滨海新区", "区"), ("", "")]] == \
+        ["北京市", "重庆市", "广东省", "广西壮族自治区", "深圳市", "海淀区", "始兴县", "虎门镇", "全国", "滨海新区", ""]
+    meta = meta_of("北京市人民政府关于某事的通知\n京政发〔2016〕1号\n各区人民政府：\n现通知如下。\n")
+    assert (meta.place, meta.level, place_label(meta.place, meta.level)) == ("北京", "省", "北京市")
 
 
 def test_a_city_without_counties_is_divided_into_towns():
@@ -135,7 +148,7 @@ PLACES = Path(__file__).resolve().parent / "data" / "places"
 
 
 @pytest.mark.parametrize("name, place, level", [
-    ("天津关于放宽限价商品住房购买条件的通知.docx", "天津", "市"),  # 津国土房保〔2009〕13号: a province's mark
+    ("天津关于放宽限价商品住房购买条件的通知.docx", "天津", "省"),  # 津国土房保〔2009〕13号: a province's mark
     ("市教育局关于进一步规范2016年义务教育阶段新生入学管理工作的通知.docx", "武汉", "市"),  # 武教基 and 武汉市 later
     ("关于灵活就业人员参加基本医疗保险若干问题的处理意见2004.txt", "武汉", "市"),  # 武劳社〔2004〕
     ("广州人社局-城乡养老保险制度衔接之转入转出.txt", "广州", "市"),  # no issuer, 广州市 named again and again
@@ -155,3 +168,100 @@ def test_a_division_named_once_among_others_is_no_place():
 def test_a_town_carries_the_code_of_the_city_holding_it():
     found = place_of(["东莞市虎门镇人民政府"], "", "")
     assert found.code == gazetteer().chain_at("东莞市", 0).division.code
+
+
+def test_a_decree_heading_is_no_title_and_gives_the_number_and_the_issuer():
+    meta = meta_of("北京市人民政府第68号令\n北京市人民政府\n《北京市某某规定》已经市人民政府常务会议通过，现予发布。\n"
+                   "市长 某某\n二00一年二月二十日\n北京市某某规定\n第一章 总则\n第一条 为了规范某事，制定本规定。\n"
+                   "北京市人民政府办公厅 2001年2月27日印\n")
+    assert (meta.title, meta.doc_number, meta.issuer) == ("北京市某某规定", "北京市人民政府第68号令", "北京市人民政府")
+    assert meta.dates == {"written": "2001-02-20", "issued": "2001-02-27"}
+
+
+@pytest.mark.parametrize("heading, number", [("武汉市人民政府令\n第126号", "武汉市人民政府令第126号"),
+                                             ("中华人民共和国卫生部令\n（第75号）", "中华人民共和国卫生部令（第75号）")])
+def test_a_decree_number_on_the_line_below_its_heading(heading, number):
+    meta = meta_of(f"{heading}\n《某某办法》已经部务会议通过，现予发布。\n部长 某某\n2010年6月3日\n某某办法\n"
+                   "（试行）\n第一条 为了规范某事，制定本办法。\n")
+    assert meta.doc_number == number and meta.title == "某某办法（试行）"
+
+
+def test_portal_fields_after_a_bracketed_label_and_a_number_without_its_brackets():
+    meta = meta_of("上海市某某办法\n【文件名称】：上海市某某办法\n【发文字号】：沪府令8号\n第一条 为了规范某事，制定本办法。\n")
+    assert meta.portal["发文字号"] == "沪府令8号" and meta.doc_number == "沪府令8号"
+    meta = meta_of("某某市人民政府关于印发某某规定的通知\n发布文号: 郑政[2008]18号\n各区人民政府：\n现印发给你们。\n")
+    assert meta.doc_number == "郑政[2008]18号"
+
+
+def test_a_signature_at_the_end_of_the_last_line_of_the_body():
+    meta = meta_of("关于印发某某办法的通知\n各区、县人民政府：\n现将《某某办法》印发给你们，望遵照执行。"
+                   "　　　　　　　　天津市人民政府\n二○○八年四月十四日\n")
+    assert meta.issuer == "天津市人民政府"
+
+
+def test_the_organ_a_promulgation_formula_names_in_full():
+    meta = meta_of("《广东省某某办法》\n已经2013年1月14日广东省人民政府第十一届110次常务会议通过，现予公布，"
+                   "自2013年6月1日起施行。\n省长 某某\n2013年4月2日\n广东省某某办法\n第一条 为了规范某事，制定本办法。\n")
+    assert meta.issuer == "广东省人民政府"
+    meta = meta_of("某某办法\n《某某办法》已经2013年1月14日市人民政府第10次常务会议通过，现予公布。\n市长 某某\n2013年4月2日\n")
+    assert meta.issuer == ""  # 市人民政府 names no place
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    ("本补充规定从2008年7月1日起执行。", {"effective": "2008-07-01"}),
+    ("本办法自公布之日起30日后施行。", {"effective": "2011-11-24"}),
+    ("本办法自2008年5月1日至2013年4月30日施行。", {"effective": "2008-05-01", "expires": "2013-04-30"}),
+])
+def test_validity_of_other_shapes(sentence, dates):
+    meta = meta_of(f"某某市人民政府关于印发某某办法的通知\n各区人民政府：\n现印发给你们。\n二○一一年十月二十五日\n"
+                   f"某某办法\n一、为了规范某事，制定本办法。\n二、{sentence}\n")
+    assert {k: v for k, v in meta.dates.items() if k != "written"} == dates
+
+
+def test_a_note_of_several_lines_and_a_date_for_each_verb():
+    meta = meta_of("深圳市某某条例\n（1994年8月4日深圳市第一届人民代表大会常务委员会第二十四次会议通过\n"
+                   "2004年6月25日深圳市第三届人民代表大会常务委员会第三十二次会议第二次修正）\n第一章 总则\n"
+                   "第一条 为了规范某事，制定本条例。\n")
+    assert meta.dates == {"written": "1994-08-04"} and meta.issuer == "深圳市人民代表大会常务委员会"
+    meta = meta_of("沈阳市某某规定\n（沈阳市人民政府第16次常务会议审议通过 2002年12月13日沈阳市人民政府令第16号公布）\n"
+                   "第一条 为了规范某事，制定本规定。\n")
+    assert meta.dates == {"published": "2002-12-13"}
+    start, end = meta.date_spans["published"]  # the date itself, not the whole note
+    assert analyze_bytes("沈阳市某某规定\n（沈阳市人民政府第16次常务会议审议通过 2002年12月13日沈阳市人民政府令第16号公布）\n"
+                         "第一条 为了规范某事，制定本规定。\n".encode("utf-8"), "doc.txt").text[start:end] == "2002年12月13日"
+
+
+def test_a_regulation_a_standing_committees_notice_promulgates():
+    # 62: the regulation's own title line is missing; the 公告 names it, its date is the publication
+    meta = meta_of("（2011年12月28日杭州市第十一届人民代表大会常务委员会第三十七次会议通过）\n"
+                   "杭州市第十二届人民代表大会常务委员会公告\n第1号\n"
+                   "2011年12月28日杭州市第十一届人民代表大会常务委员会第三十七次会议审议通过的《杭州市某某条例》，"
+                   "已经浙江省人民代表大会常务委员会批准，现予公布，自2012年6月1日起施行。\n2012年4月19日\n"
+                   "第一章 总则\n第一条 为了规范某事，制定本条例。\n")
+    assert (meta.title, meta.doc_number, meta.issuer) == (
+        "杭州市某某条例", "杭州市第十二届人民代表大会常务委员会公告第1号", "杭州市人民代表大会常务委员会")
+    assert meta.dates == {"written": "2011-12-28", "published": "2012-04-19", "effective": "2012-06-01"}
+
+
+def test_a_spaced_decree_heading_and_a_font_size_fragment():
+    meta = meta_of("大 中 小】\n东 莞 市 人 民 政 府 令\n第 138 号\n《东莞市某某办法》已经市人民政府同意，现予发布。\n"
+                   "东莞市人民政府\n2014年1月21日\n东莞市某某办法\n第一条 为了规范某事，制定本办法。\n")
+    assert (meta.title, meta.doc_number, meta.issuer) == ("东莞市某某办法", "东 莞 市 人 民 政 府 令第 138 号", "东莞市人民政府")
+
+
+def test_a_number_in_brackets_after_the_title_and_the_first_month():
+    meta = meta_of("关于印发《武汉市某某意见（试行）》的通知（武劳社（2006）093号）\n各有关用人单位：\n现印发给你们。\n"
+                   "二〇〇六年十二月十三日\n某某意见\n第一条 为了规范某事，制定本意见。\n第二条 本实施意见自2007年元月1日起施行。\n")
+    assert meta.title == "关于印发《武汉市某某意见（试行）》的通知" and meta.doc_number == "武劳社（2006）093号"
+    assert meta.dates == {"written": "2006-12-13", "effective": "2007-01-01"}
+
+
+def test_the_number_a_note_publishes_under_and_a_portal_line_above_the_title():
+    meta = meta_of("内蒙古自治区某某办法\n(2012年11月26日内蒙古自治区人民政府第十二次常务会议审议通过，2013年1月11日"
+                   "内蒙古自治区人民政府令第191号发布，自2013年1月11日起施行。)\n第一条 为了规范某事，制定本办法。\n")
+    assert meta.doc_number == "内蒙古自治区人民政府令第191号"
+    assert meta.dates == {"written": "2012-11-26", "published": "2013-01-11"}
+    meta = meta_of("中央政府门户网站 www.gov.cn 2009年08月21日 来源：国务院办公厅\n某某条例\n第一条 为了规范某事，制定本条例。\n")
+    assert meta.title == "某某条例" and meta.dates == {"published": "2009-08-21"}
+    meta = meta_of("某某意见\n(本意见根据国办发〔2015〕75号文件的精神制定，请各地结合实际贯彻执行。)\n第一条 为了规范某事，制定本意见。\n")
+    assert meta.doc_number == ""  # a number the note cites is not the document's

@@ -11,6 +11,7 @@ from ..core.aliases import AliasTable
 from ..core.document import Document, analyze_file
 from ..core.errors import SourceError
 from ..core.families import Families, FamilyView, views
+from ..core.places import place_label
 from ..store.alignment import read_corrections
 from ..store.layout import Layout
 from .common import data_dir as _data_dir, print_json
@@ -79,7 +80,7 @@ def _clause_json(member, file_of: dict[str, Path]) -> dict:
 
 
 def _print_table(data: dict, docs: dict[str, Document], file_of: dict[str, Path]) -> None:
-    place_of = {str(path): docs[key].meta.place + docs[key].meta.level for key, path in file_of.items()}
+    place_of = {str(path): place_label(docs[key].meta.place, docs[key].meta.level) for key, path in file_of.items()}
     for family in data["families"]:
         print(f"family {family['id']}")
         for m in family["members"]:

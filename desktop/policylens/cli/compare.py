@@ -19,6 +19,7 @@ from ..core.document import Document, analyze_file
 from ..core.document_pairing import Pairing, pair_documents
 from ..core.outline import Clause
 from ..core.parameters import parameter_table
+from ..core.places import place_label
 from ..core.reuse import document_reuse
 from ..store.alignment import read_corrections
 from ..store.layout import Layout
@@ -202,7 +203,7 @@ def cmd_parameters(args) -> int:
         return 0
     labels = {p.id: p.label for p in table.parameters}
     for row in table.documents:
-        print(f"{row.place}{row.level}  {row.key}")
+        print(f"{place_label(row.place, row.level)}  {row.key}")
         for parameter, values in row.values.items():
             shown = "; ".join(f"{v.text}{' (取消)' if v.abolished else ''} [{v.clause} {v.start}-{v.end}]"
                               for v in values)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..core.aliases import AliasTable
 from ..core.document import Document, analyze_file
+from ..core.places import place_label
 from ..store import SEPARATE
 from ..store.layout import Layout
 from ..workspace import Workspace
@@ -247,7 +248,7 @@ def cmd_list(args) -> int:
         keys = kept if keys is None else keys & kept
     shown = [r for r in records if keys is None or r["key"] in keys]
     for r in shown:
-        print(f"{r['key']}\t{r['place']}{r['level']}\t{r['script']}\t{r['clauses']} clauses\t{r['title']}")
+        print(f"{r['key']}\t{place_label(r['place'], r['level'])}\t{r['script']}\t{r['clauses']} clauses\t{r['title']}")
     of = f" of {len(store)}" if keys is not None else ""
     print(f"{len(shown)}{of} documents in {store.folder}" + (f" (in force on {args.in_force})" if kept is not None else ""),
           file=sys.stderr)

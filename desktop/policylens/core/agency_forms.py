@@ -42,6 +42,8 @@ _SHARED_FIELD = rf"(?:(?!会同|协同|联合|牵头|负责|配合|的)[{_CJK}])
 _SHARED_END = re.compile(rf"(?:{_SHARED_FIELD}{{2,10}}?、)+{_SHARED_FIELD}{{2,6}}?(?:主管|行政管理|行政|管理)?部门")
 # 由有定价权的价格主管部门: a 的-phrase that qualifies the name after 由.
 _QUALIFIED = re.compile(rf"[{_CJK}]{{1,8}}的(?=[{_CJK}])")
+# 国务院管理机关事务工作的机构: a body named by its duty, a 的-phrase before a unit word.
+_QUALIFIED_NAME = re.compile(rf"(?:(?!的|会同|负责)[{_CJK}]){{2,16}}的(?:(?!的)[{_CJK}]){{0,6}}?(?:机构|部门|单位|机关)")
 _MAX_BRACKET = 200
 # Every form holds one of these: text without them is passed over at regex speed.
 _TRIGGER = re.compile("由|" + words.VERB.pattern + "|" + "|".join(words.JOIN_VERBS) + "|" + words.LABEL.pattern)
@@ -230,6 +232,11 @@ def _agent_form(folded: str, x: int, y: int, table: AliasTable):
     for join in words.JOIN_VERBS:
         if folded.startswith(join, e):
             e2 = _list_end(folded, e + len(join), y, table)
+            qualified = _QUALIFIED_NAME.match(folded, e + len(join), y)
+            if qualified and qualified.end() > e2 and (qualified.end() == y or words.VERB.match(folded, qualified.end(), y)):
+                # 会同国务院管理机关事务工作的机构负责: a name qualified by its duty, as written
+                return [Span(x, e, words.LEAD), Span(qualified.start(), qualified.end(), words.COOPERATE, whole=True)], \
+                    qualified.end(), "join"
             if e2 > e + len(join):
                 return [Span(x, e, words.LEAD), Span(e + len(join), e2, words.COOPERATE)], e2, "join"
     qualifier = _QUALIFIER.match(folded, e, y)
@@ -303,8 +310,9 @@ def _prose_segment(folded: str, x: int, y: int, table: AliasTable, lead_seen: bo
     form = _agent_form(folded, x, y, table)
     if form and form[2] == words.LEAD and words.COMPLEMENT.match(folded, form[1], y):
         return form[0]  # 规划主管部门牵头组织
-    if form and form[1] == y and form[2] != "join" and folded[y - 2:y] not in ("负责", "落实"):
-        return form[0]  # 各区政府、街道办事处等主管部门配合
+    if form and form[1] == y and form[2] != "join" and folded[y - 2:y] not in ("负责", "落实") \
+            and (lead_seen or not _only_generic(folded, form[0], table)):
+        return form[0]  # 各区政府、街道办事处等主管部门配合; 相关部门各负其责 alone names nobody
     if not lead_seen:
         return None
     for join in words.JOIN_VERBS:  # after a lead: 会同市建委等部门办理
@@ -314,6 +322,15 @@ def _prose_segment(folded: str, x: int, y: int, table: AliasTable, lead_seen: bo
     if form and form[2] == words.COOPERATE:
         return form[0]  # after a lead: 市民政、卫生等部门参与的…
     return None
+
+
+_GENERIC = re.compile(r"(?:各|有关|相关|其他|其它|各有关|各相关)*(?:有关|相关|各)(?:职能)?(?:部门|单位|机构|机关)")
+
+
+def _only_generic(folded: str, spans: list[Span], table: AliasTable) -> bool:
+    """Whether the names are only 有关部门, 相关单位 and the like: a closing exhortation, no assignment."""
+    names = [folded[p:q] for sp in spans for p, q in lists.items(folded, sp.start, sp.end, table)]
+    return bool(names) and all(_GENERIC.fullmatch(name) for name in names)
 
 
 def _named_as(folded: str, x: int, y: int, table: AliasTable) -> list[Span] | None:

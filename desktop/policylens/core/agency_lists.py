@@ -60,22 +60,61 @@ def _splitter(separators: str) -> re.Pattern:
 def items(folded: str, a: int, b: int, table: AliasTable) -> list[tuple[int, int]]:
     """The names of the list folded[a:b], trimmed of 由, 等… and final punctuation."""
     names = []
-    for x, y in split(folded, a, b, SEPARATORS):
-        for p, q in _split_joined(folded, x, y, table):
+    fields = _shares_etc(folded, a, b)
+    for x, y in _with_levels(folded, split(folded, a, b, SEPARATORS)):
+        for p, q in _split_joined(folded, x, y, table, fields):
             p, q = trim(folded, p, q)
             if q > p:
                 names.append((p, q))
     return names
 
 
-def _split_joined(folded: str, x: int, y: int, table: AliasTable) -> list[tuple[int, int]]:
-    """Split a part on 和/及/与/以及 where each side is a name on its own."""
+def _split_joined(folded: str, x: int, y: int, table: AliasTable, fields: bool = False) -> list[tuple[int, int]]:
+    """Split a part on 和/及/与/以及 where each side is a name on its own, or, in a list of fields
+    sharing 等…部门, where each side is a field of three characters or more that together make no
+    name the table knows (中医管理和药品监督 is two; 人力资源和社会保障, 住房和城乡建设 are one)."""
     for joiner in _JOINER.finditer(folded, x + 2, y - 1):
         i, j = joiner.span()
         left = folded[x:i]
         if (_SUFFIX_END.search(left) or table.identify(left).known) and table.looks_like_agency(folded[j:y]):
-            return [(x, i)] + _split_joined(folded, j, y, table)
+            return [(x, i)] + _split_joined(folded, j, y, table, fields)
+        right = folded[j:y]
+        etc = TRAILING_ETC.search(right)
+        right = right[:etc.start()] if etc and etc.start() > 0 else right
+        if fields and _FIELD_WORD.fullmatch(left) and _FIELD_WORD.fullmatch(right) \
+                and not any(table.identify(folded[x:j] + right + end).known for end in _FIELD_ENDS):
+            return [(x, i)] + _split_joined(folded, j, y, table, fields)
     return [(x, y)]
+
+
+_FIELD_WORD = re.compile(rf"[{_CJK}]{{3,8}}")
+_FIELD_ENDS = ("局", "委员会", "委", "厅", "部")
+
+
+def _shares_etc(folded: str, a: int, b: int) -> bool:
+    """A list of fields before a shared 等…部门 (市财政、卫生、中医管理和药品监督等部门)."""
+    etc = TRAILING_ETC.search(folded, a, b)
+    return bool(etc and etc.group(3))
+
+
+# Levels listed before the one name they share: 市、县（区）价格主管部门, 省、市人民政府.
+_LEVEL_ONLY = re.compile(r"[省市县区乡镇](?:\([^()]{1,6}\))?")
+
+
+def _with_levels(folded: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Parts with each bare level joined to the name after it (市 | 县(区)价格主管部门: one name)."""
+    out: list[tuple[int, int]] = []
+    pending = None
+    for x, y in parts:
+        start = pending if pending is not None else x
+        if _LEVEL_ONLY.fullmatch(folded[x:y].strip(" 由")):
+            pending = start
+            continue
+        out.append((start, y))
+        pending = None
+    if pending is not None:
+        out.append((pending, parts[-1][1]))
+    return out
 
 
 def trim(folded: str, x: int, y: int) -> tuple[int, int]:
@@ -155,6 +194,14 @@ def list_end(folded: str, pos: int, end: int, table: AliasTable) -> int:
 
 
 _SUFFIX_END = re.compile(rf"(?:{_SUFFIX})$")
+
+
+def _broken_word(folded: str, pos: int, at: int, end: int) -> bool:
+    """A single space between two CJK characters where the name before it is no name yet
+    (物价管|理部门), never between two names (市财政局 市民政局)."""
+    return (pos < at and at + 1 < end and "\u4e00" <= folded[at - 1] <= "\u9fff" and "\u4e00" <= folded[at + 1] <= "\u9fff"
+            and not _SUFFIX_END.search(folded, pos, at))
+_LEVELS_BEFORE = re.compile(r"(?:[省市县区](?:\([^()]{1,6}\))?、)+(?=[省市县区])")
 _NAME_CHARS = re.compile(rf"[{_CJK}()]")
 _NOT_IN_NAMES = "的或对将把向从被为是应要须"
 _NOT_FIRST = "在于经"  # 在省社保局参加…: a name never opens with a preposition  # words of a sentence, never of an agency's name
@@ -170,10 +217,15 @@ def _name_end(folded: str, pos: int, end: int, table: AliasTable) -> int | None:
     if pos < end and (folded[pos] in _JOINERS or folded[pos] in _NOT_FIRST) \
             and not folded.startswith(_FIRST_WORDS, pos):
         return None
+    levels = _LEVELS_BEFORE.match(folded, pos, end)
+    if levels:  # 市、县(区)价格主管部门: the name the levels share is the name
+        return _name_end(folded, levels.end(), end, table)
     known = table.mention_pattern.match(folded, pos, end)
     for q in range(pos + 1, min(end, pos + 26) + 1):
         ch = folded[q - 1]
         depth += (ch == "(") - (ch == ")")
+        if ch == " " and _broken_word(folded, pos, q - 1, end):
+            continue  # 物价管 理部门: a space a PDF left inside a word
         if depth < 0 or ch in _NOT_IN_NAMES or not (_NAME_CHARS.match(ch) or (depth and ch == "、")):
             break
         if not ((q - pos >= 3 and _SUFFIX_END.search(folded, pos, q)) or (known and known.end() == q)):

@@ -18,15 +18,18 @@ _CN = f"[一二三四五六七八九十{_ZERO}]"
 _ARABIC = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?"
 _CHINESE = rf"({_CN}{{4}})\s*年\s*({_CN}{{1,3}})\s*月\s*(?:({_CN}{{1,3}})\s*日)?"
 _DASHED = r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"
-DATE = re.compile(f"{_ARABIC}|{_CHINESE}|{_DASHED}")
-_DATE_LINE = re.compile(rf"(?:^|\s)\(?\s*(?:{_ARABIC}|{_CHINESE})\s*\)?\s*(印发|发布|公布)?$")
-_EFFECTIVE = re.compile(r"自\s*(?P<when>[^，,。；;]{4,24}?|(?:公布|发布|印发|颁布|下发|签发)之日)\s*起?\s*"
+_FIRST_MONTH = r"(\d{4})\s*年\s*(元)\s*月\s*(?:(\d{1,2})\s*日)?"  # 2007年元月1日
+DATE = re.compile(f"{_ARABIC}|{_CHINESE}|{_DASHED}|{_FIRST_MONTH}")
+_DATE_LINE = re.compile(rf"(?:^|\s)\(?\s*(?:{_ARABIC}|{_CHINESE})\s*\)?\s*(印发|印|发布|公布)?$")
+_EFFECTIVE = re.compile(r"(?:自|从)\s*(?P<when>[^，,。；;]{4,24}?|(?:公布|发布|印发|颁布|下发|签发)之日)\s*起?\s*"
                         r"(?:施行|实施|执行|生效|试行)")
 _TERM = re.compile(rf"有效期(?:为|是)?\s*(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*年")
 _UNTIL = re.compile(r"有效期(?:至|到|截至)\s*(?P<when>[^，,。；;]{6,16}?日)")
+# 自2008年5月1日至2013年4月30日施行: the second date ends the validity
+_SPAN = re.compile(rf"(?:自|从)\s*(?:{DATE.pattern})\s*起?\s*至\s*(?P<when>{DATE.pattern})\s*止?\s*(?:施行|实施|执行|有效)")
 _ENDS = re.compile(rf"(?:,|，|\s|^)(?P<when>(?:{_ARABIC}|{_CHINESE}))\s*(?:起)?(?:废止|失效|停止执行)")
 _REPEALS = re.compile(r"(?P<what>(?:《[^《》\n]{2,80}》[^。；;\n《]{0,40}?)+?)(?:同时|即行|一并|自行)?(?:废止|停止执行|失效)")
-_HEADER_NOTE = re.compile(r"^\((?P<body>[^()]{6,120})\)$|^(?P<bare>\d{4}\s*年[^()。]{4,80}(?:通过|发布|公布|批准))$")
+_HEADER_NOTE = re.compile(r"^\((?P<body>[^()]{6,640})\)$|^(?P<bare>\d{4}\s*年[^()。]{4,80}(?:通过|发布|公布|批准))$")
 
 
 def parse_date(match: re.Match) -> str:
@@ -41,7 +44,7 @@ def parse_date(match: re.Match) -> str:
 
 def _iso(year: str, month: str, day: str | None) -> str:
     y = int(year) if year.isdigit() else int("".join(str(_digit(c)) for c in year))
-    m = int(month) if month.isdigit() else chinese_to_int(month.translate(_ZERO_TO_LING))
+    m = int(month) if month.isdigit() else 1 if month == "元" else chinese_to_int(month.translate(_ZERO_TO_LING))
     d = None if day is None else int(day) if day.isdigit() else chinese_to_int(day.translate(_ZERO_TO_LING))
     if not m or not 1 <= m <= 12 or (d is not None and not (d and 1 <= d <= 31)):
         return ""
@@ -66,20 +69,31 @@ def date_line(folded: str) -> tuple[str, str] | None:
     if not match:
         return None
     value = parse_date(match)
-    return (value, "issued" if match.group(7) == "印发" else "written") if value else None
+    return (value, "issued" if match.group(7) in ("印发", "印") else "written") if value else None
 
 
 def header_note(folded: str) -> dict:
     """A note under a title: (2006年7月26日…会议通过) or (…国办发[2010]28号发布 自发布之日起施行).
 
-    {"published": …} for a publication; {"adopted": …} for the day a congress or council passed it."""
+    {"published": (value, start, end)} for a publication; {"adopted": …} for the day a congress or
+    council passed it; start and end are the date's offsets in folded."""
     match = _HEADER_NOTE.match(folded.strip())
     body = match and (match.group("body") or match.group("bare"))
     if not body or not DATE.search(body):
         return {}
-    value, *_ = first_date(body)
-    kind = "published" if re.search(r"(发布|公布|印发)(?!之日)", body) and "通过" not in body else "adopted"
-    return {kind: value} if value else {}
+    offset = len(folded) - len(folded.lstrip()) + match.start("body" if match.group("body") else "bare")
+    out: dict = {}
+    dated = list(DATE.finditer(body))
+    for n, found in enumerate(dated):  # each date goes with the verb that follows it
+        clause = body[found.end():dated[n + 1].start() if n + 1 < len(dated) else len(body)]
+        kind = "adopted" if "通过" in clause else "published" if re.search(r"(发布|公布|印发)(?!之日)", clause) else ""
+        if kind and kind not in out and parse_date(found):
+            out[kind] = (parse_date(found), offset + found.start(), offset + found.end())
+    if not out:  # (2006年7月26日…) with no verb after its date
+        value, a, b = first_date(body)
+        kind = "published" if re.search(r"(发布|公布|印发)(?!之日)", body) and "通过" not in body else "adopted"
+        out = {kind: (value, offset + a, offset + b)} if value else {}
+    return out
 
 
 def validity(text: str, folded: str) -> list[dict]:
@@ -95,7 +109,7 @@ def validity(text: str, folded: str) -> list[dict]:
     for match in _TERM.finditer(folded):
         n = match.group("n")
         found.append(_statement("term", text, match, years=int(n) if n.isdigit() else chinese_to_int(n)))
-    for pattern, kind in ((_UNTIL, "until"), (_ENDS, "until")):
+    for pattern, kind in ((_UNTIL, "until"), (_ENDS, "until"), (_SPAN, "until")):
         for match in pattern.finditer(folded):
             dated = DATE.search(match.group("when"))
             if dated and not any(s["kind"] == "until" and s["start"] <= match.start("when") < s["end"] for s in found):
@@ -149,7 +163,12 @@ def _by_rule(rule: str, dates: dict) -> str:
     order = {"公布": "published", "发布": "published", "颁布": "published", "印发": "issued",
              "下发": "issued", "签发": "written"}
     first = next((v for k, v in order.items() if k in rule), "published")
-    for key in (first, "published", "issued", "signed"):
-        if dates.get(key):
-            return dates[key]
-    return ""
+    base = next((dates[key] for key in (first, "published", "issued", "signed") if dates.get(key)), "")
+    later = _DAYS_AFTER.search(rule)
+    if base and later and len(base) == 10:  # 自公布之日起30日后施行
+        n = later.group(1)
+        return (date.fromisoformat(base) + timedelta(days=int(n) if n.isdigit() else chinese_to_int(n))).isoformat()
+    return base
+
+
+_DAYS_AFTER = re.compile(r"之日起?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:日|天)(?:后|以后)")

@@ -51,6 +51,10 @@ class Gazetteer:
         """A division's full name or short form (深圳市, 深圳, 福田)."""
         return name in self._names
 
+    def named(self, name: str) -> list[Division]:
+        """The divisions whose full name or short form is name (北京: 北京市)."""
+        return [*self._full.get(name, []), *self._short.get(name, [])]
+
     def has_children(self, division: Division) -> bool:
         return division.code in self._parents
 

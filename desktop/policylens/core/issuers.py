@@ -27,7 +27,9 @@ _BARE_OFFICE = re.compile(r"办公厅|办公室|常务委员会|委员会")
 _SPLIT = re.compile(r"[\s、,，]+")  # not 和: 规划和国土资源委员会 is one organ
 _NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,14})\s*[〔\[(【（［]\s*(?P<year>\d{4})\s*[〕\])】）］]\s*第?\s*"
                      r"(?P<n>\d{1,5})\s*号")
-_DECREE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,20}令)\s*第\s*(?P<n>\d{1,5})\s*号")
+# 建设部令第142号, 沪府令8号, 北京市人民政府第68号令
+_DECREE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{1,20}令)\s*第?\s*(?P<n>\d{1,5})\s*号"
+                     r"|(?P<organ>[\u4e00-\u9fff]{2,20}?)第\s*\d{1,5}\s*号令")
 _NUMBER_CUT = re.compile(r"^.*?(?:文件|印发|发布|公布|字)(?=[\u4e00-\u9fff]{1,8}$)")
 _PORTAL_ISSUER = ("发布机构", "发文机关", "发文单位", "发布部门", "发布单位", "制发机关")
 
@@ -61,10 +63,18 @@ def signature_above(lines, index: int) -> list[str]:
         start, line, folded = lines[k]
         spans = organ_names(folded)
         if not spans:
+            gap = _SIGNED_AFTER.search(folded) if k == index - 1 else None
+            if gap:  # …望遵照执行。          天津市人民政府: the signature set off at the line's end
+                spans = [(gap.start(1) + a, gap.start(1) + b) for a, b in organ_names(gap.group(1))]
+                found[:0] = [line[a:b] for a, b in spans]
             break
         found[:0] = [line[a:b] for a, b in spans]
         k -= 1
     return found
+
+
+# A signature at the end of the body's last line, set off from its sentence by a wide gap.
+_SIGNED_AFTER = re.compile(r"[。!！]\s{4,}(\S.{1,58})$")
 
 
 def issuers_from_title(title: str, folded_title: str) -> list[str]:
@@ -94,6 +104,21 @@ def issuer_from_note(text: str, folded_note: str) -> list[str]:
     return [name]
 
 
+# A decree's promulgation formula names the organ whose meeting passed it: 《…》已经2013年1月14日
+# 广东省人民政府第十一届110次常务会议通过，现予公布.
+_PROMULGATED = re.compile(r"已(?:经|于)?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:经\s*)?"
+                          r"(?P<org>[\u4e00-\u9fff]{2,24}?(?:人民政府|人民代表大会常务委员会))"
+                          r"第[^，,。]{1,16}?会议[^，,。]{0,6}通过[，,]\s*现予(?:以)?(?:公布|发布)")
+
+
+def issuer_from_promulgation(text: str, folded: str) -> list[str]:
+    """The organ a promulgation formula names in full (广东省人民政府); 市人民政府 alone names no place."""
+    match = _PROMULGATED.search(folded)
+    if not match or match.group("org").startswith(("市", "省", "县", "区", "州", "本")):
+        return []
+    return [text[match.start("org"):match.end("org")]]
+
+
 def issuers_from_portal(fields: dict) -> list[str]:
     for label in _PORTAL_ISSUER:
         value = fields.get(label, {}).get("value", "")
@@ -109,10 +134,10 @@ def doc_number_in(text: str, folded: str, start: int = 0, end: int | None = None
         for match in pattern.finditer(folded, start, end):
             if folded[max(start, match.start() - 2):match.start()].endswith(("》(", "》")):
                 continue
-            a = match.start("prefix")
+            a = match.start("prefix") if match.groupdict().get("organ") is None else match.start("organ")
             if a > 0 and folded[a - 1].isdigit() and folded[a] in "年月日":
                 a += 1  # 2005年12月20日建设部令第145号
-            cut = _NUMBER_CUT.match(folded[a:match.start("prefix") + len(match.group("prefix"))])
+            cut = _NUMBER_CUT.match(folded[a:match.end("prefix")]) if match.group("prefix") else None
             if cut:
                 a += cut.end()
             return text[a:match.end()].strip(), a, match.end()
@@ -120,7 +145,7 @@ def doc_number_in(text: str, folded: str, start: int = 0, end: int | None = None
 
 
 def portal_number(fields: dict) -> tuple[str, int, int]:
-    for label in ("发文字号", "文号"):
+    for label in ("发文字号", "发布文号", "文号"):
         entry = fields.get(label)
         if entry:
             value = entry["value"]

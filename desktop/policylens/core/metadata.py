@@ -11,8 +11,8 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from . import dates as date_rules
-from .issuers import (doc_number_in, is_organ, issuer_from_note, issuers_from_portal, issuers_from_title,
-                      portal_number, signature_above)
+from .issuers import (doc_number_in, is_organ, issuer_from_note, issuer_from_promulgation, issuers_from_portal,
+                      issuers_from_title, portal_number, signature_above)
 from .page_head import title_parts
 from .places import place_of
 from .portal import portal_fields
@@ -79,7 +79,8 @@ def extract(text: str, folded: str, preamble_end: int = 0, closing_start: int = 
     meta.title, *meta.title_span = find_title(lines, fields, evidence)
     head = lines[:head_end(lines)]
     dates, spans, signed_at, adopted = _dates(folded, lines, head, meta.title_span, published)
-    meta.doc_number, *meta.doc_number_span = _doc_number(text, folded, head, meta.title_span, fields)
+    meta.doc_number, *meta.doc_number_span = _doc_number(text, folded, head, meta.title_span, fields, lines,
+                                                         [n for n in _notes(lines, meta.title_span) if n[2].strip().startswith("(")])
     meta.issuers = _issuers(text, lines, signed_at, meta, fields)
     meta.issuer = "、".join(meta.issuers)
     place = place_of([fold(i) for i in meta.issuers], fold(meta.title), folded[:1500], folded,
@@ -107,9 +108,10 @@ def _lines(text: str, folded: str) -> list[tuple[int, str, str]]:
     return [entry for entry in out if entry[1].strip()]
 
 
+_PROMULGATED = re.compile(r"现予(?:以)?(?:公布|发布)")
 _STAMP_DATE = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)")
 _TITLE_DATE = re.compile(r"\s*\(\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\)")
-_PORTAL_DATES = (("成文日期", "written"), ("发文日期", "written"), ("印发日期", "issued"),
+_PORTAL_DATES = (("成文日期", "written"), ("时间", "published"), ("发文日期", "written"), ("印发日期", "issued"),
                  ("发布日期", "published"), ("发布时间", "published"), ("生成日期", "published"),
                  ("信息提供日期", "published"), ("实施日期", "effective"), ("施行日期", "effective"),
                  ("废止日期", "expires"), ("失效日期", "expires"))
@@ -134,14 +136,22 @@ def _dates(folded, lines, head, title_span, published):
     adopted = set()
     after_title = [(s, f) for s, _, f in lines if s > title_span[1]][:3] if title_span[1] else []
     notes = _notes(lines, title_span)
+    if lines and title_span[0] > lines[0][0]:
+        notes = [_closed_note(lines, 0)] + notes  # a regulation's note above its promulgation heading
     note = next(((s, f) for s, _, f in notes if date_rules.header_note(f)), None)
     for s, f in [note] if note else []:
-        for key, value in date_rules.header_note(f).items():
+        for key, (value, a, b) in date_rules.header_note(f).items():
+            if key == "adopted" and signed_at is not None and "published" not in dates \
+                    and _PROMULGATED.search(lines[signed_at - 1][2] if signed_at else ""):
+                # …现予公布 above the date: with the adoption known, that date is the publication's
+                dates["published"], spans["published"] = dates.pop("written"), spans.pop("written")
             key = "written" if key == "adopted" else key  # a regulation is dated by its adoption
             if key not in dates:
-                dates[key], spans[key] = value, [s, s + len(f)]
+                dates[key], spans[key] = value, [s + a, s + b]
                 adopted.add(key)
-    stamp = next(((s, f) for s, f in after_title if is_chrome(f) and _STAMP_DATE.search(f)), None)
+    before = [(s, f) for s, _, f in lines[:5] if s < title_span[0] and is_chrome(f) and "来源" in f]
+    stamp = next(((s, f) for s, f in after_title if is_chrome(f) and _STAMP_DATE.search(f)), None) \
+        or next(((s, f) for s, f in before if date_rules.first_date(f)[0]), None)  # …2009年08月21日 来源：国务院办公厅
     if stamp and not published and "published" not in dates:  # 2015-04-27 09:49:14 under the title
         value, a, b = date_rules.first_date(stamp[1])
         dates["published"], spans["published"] = value, [stamp[0] + a, stamp[0] + b]
@@ -177,8 +187,13 @@ def _issuers(text, lines, signed_at, meta, fields) -> list[str]:
     found = next((issuer_from_note(line, f) for _, line, f in _notes(lines, meta.title_span)
                   if issuer_from_note(line, f)), [])
     found = found or issuers_from_portal(fields)
-    if not found and "令" in meta.doc_number:  # 建设部令第145号: the decree names its organ
-        organ = re.sub(r"^中华人民共和国(?=国务院)", "", meta.doc_number.split("令")[0])
+    if not found:  # 《…》已经广东省人民政府第…次常务会议通过，现予公布
+        found = next((issuer_from_promulgation(line, f) for _, line, f in lines[:12]
+                      if issuer_from_promulgation(line, f)), [])
+    if not found and re.search(r"令|公告第", meta.doc_number):
+        # 建设部令第145号, 北京市人民政府第68号令, 杭州市第十二届人民代表大会常务委员会公告第1号: the organ
+        organ = re.sub(r"第\s*\d+\s*号$", "", re.split(r"令|公告", meta.doc_number)[0].replace(" ", ""))
+        organ = re.sub(r"第[一二三四五六七八九十]+届", "", organ)
         found = [organ] if is_organ(fold(organ)) else []
     if not found:  # a decree's heading line: 环境保护部令
         found = [f.strip()[:-1] for s, _, f in lines[:15] if re.fullmatch(r"[\u4e00-\u9fff]{2,20}(部|局|院|政府|委员会)令", f.strip())][:1]
@@ -191,16 +206,53 @@ def _notes(lines, title_span) -> list[tuple[int, str, str]]:
     if not title_span[1]:
         return []
     after = []
-    for entry in lines:
+    for n, entry in enumerate(lines):
         if entry[0] >= title_span[1] and not is_chrome(entry[2]):
-            after.append(entry)
+            after.append(_closed_note(lines, n))
             if len(after) == 4:
                 break
     return [e for e in after if e[2].strip().startswith("(") or re.match(r"\d{4}\s*年", e[2].strip())]
 
 
-def _doc_number(text, folded, head, title_span, fields) -> tuple[str, int, int]:
-    """The 文号 under the title, glued to it, or at the head of a line of the head; else the portal's."""
+def _closed_note(lines, n: int, most: int = 6) -> tuple[int, str, str]:
+    """lines[n], joined with the lines below it up to its closing bracket where it opens one and
+    does not close it: a note listing a regulation's amendments runs over several lines."""
+    start, line, folded = lines[n]
+    if not folded.strip().startswith("(") or ")" in folded:
+        return lines[n]
+    for k in range(n + 1, min(n + most, len(lines))):
+        pos, below, below_folded = lines[k]
+        if pos != start + len(line) + 1:
+            break  # not the next line of the text
+        line, folded = f"{line}\n{below}", f"{folded}\n{below_folded}"
+        if ")" in below_folded:
+            return start, line, folded
+    return lines[n]
+
+
+# 东 莞 市 人 民 政 府 令 (spaced out), 杭州市…人民代表大会常务委员会公告: a heading its number follows
+_DECREE_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]\s?){2,24}(?:令|常务委员会公告)\s*$")
+_DECREE_NUMBER = re.compile(r"\s*(?:\(\s*第\s*\d{1,5}\s*号\s*\)|第\s*\d{1,5}\s*号)")
+
+
+def _decree_number(text, lines) -> tuple[str, int, int]:
+    """A decree's heading and its number on the line below (武汉市人民政府令 / 第126号 …): one 文号,
+    read as written without the line break; its span runs over both lines."""
+    for (start, line, f), (below, _, f_below) in zip(lines[:12], lines[1:13]):
+        number = _DECREE_NUMBER.match(f_below)
+        if _DECREE_LINE.fullmatch(f) and number:
+            a = start + len(f) - len(f.lstrip())
+            b = below + number.end()
+            return (line.strip() + text[below:b].strip()), a, b
+    return "", 0, 0
+
+
+def _doc_number(text, folded, head, title_span, fields, lines=(), notes=()) -> tuple[str, int, int]:
+    """The 文号 under the title, glued to it, or at the head of a line of the head; a decree's
+    number under its heading; else the portal's."""
+    decree = _decree_number(text, lines)
+    if decree[0]:
+        return decree
     for start, line, line_folded in head:
         at_title = start <= title_span[0] <= start + len(line) or start <= title_span[1] <= start + len(line)
         if is_doc_number(line_folded) or at_title or line_folded.strip().startswith("("):
@@ -211,6 +263,10 @@ def _doc_number(text, folded, head, title_span, fields) -> tuple[str, int, int]:
             number = doc_number_in(text, folded, start, start + len(line))
             if number[0] and number[1] - start <= 2:
                 return number
+    for start, line, line_folded in notes:  # (…2013年1月11日内蒙古自治区人民政府令第191号发布，自…施行。)
+        number = doc_number_in(text, folded, start, start + len(line))
+        if number[0] and re.match(r"\s*(?:发布|公布|印发)", folded[number[2]:number[2] + 4]):
+            return number  # the number the note says the text was published under, not one it cites
     return portal_number(fields)
 
 

@@ -35,6 +35,18 @@ class Place:
 NATIONAL = Place("全国", "国家", "", "全国")
 
 
+def place_label(place: str, level: str) -> str:
+    """How a place and its level read together: 深圳市, 始兴县, 福田区; a province-level unit by its
+    own name (广东省, 北京市, 广西壮族自治区), since a 直辖市 is 省 in level but 市 in name; a
+    township (虎门镇), a division without a short form (滨海新区) and the country (全国) as the place."""
+    if not place or level in ("", "国家", "乡镇"):
+        return place
+    if level == "省":
+        province = next((d for d in gazetteer().named(place) if d.code.endswith("0000")), None)
+        return province.name if province else place + level
+    return place if place.endswith(level) else place + level  # 滨海新区 has no short form
+
+
 def place_of(issuers: list[str], title: str, head: str, whole: str = "", doc_number: str = "") -> Place:
     for issuer in issuers:
         found = _from_name(issuer)

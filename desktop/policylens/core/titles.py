@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import DATE
 from .portal import is_field_line
 from .script import fold as fold_value
 
@@ -20,19 +21,25 @@ DOC_TYPES = ("通知", "通告", "公告", "意见", "办法", "规定", "条例
              "梳理", "守则", "公示", "简章", "导则", "指引", "告知书", "声明", "汇编")
 _QUALIFIER = (r"(?:\((?:试行|暂行|修订|草案|征求意见稿|送审稿|\d{4}年[^()]{0,8}|\d{4}\s*[-—–~至]\s*\d{4}年?)\)"
               r"|试行|暂行)*")
+# A line that is an organ's name alone (北京市人民政府 under its decree heading) is no title.
+_ORGAN_LINE = re.compile(r"[\u4e00-\u9fff]{2,24}(?:人民政府|常务委员会|委员会|办公厅|办公室|政府|局|厅|部|委|院)")
+_QUALIFIER_LINE = re.compile(r"\((?:试行|暂行|修订|草案|征求意见稿|送审稿)\)")  # a title's qualifier on its own line
 _ENDS_AS_TITLE = re.compile(rf"(?:{'|'.join(DOC_TYPES)}){_QUALIFIER}$")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*(?:[〔\[(【（［]\s*\d{4}\s*[〕\])】）］]\s*第?|令\s*第)\s*\d{1,5}\s*号")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*(?:(?:[〔\[(【（［]\s*\d{4}\s*[〕\])】）］]\s*第?|令\s*第)\s*\d{1,5}\s*号"
+                         r"|第\s*\d{1,5}\s*号令)")  # 北京市人民政府第68号令: the number before 令
 _BULLET = re.compile(r"^(?:[■●◆◇▲△▶►·•*#＃━─═_—]+|\*\*|(?:原标题|标题|题目)\s*[:：])\s*")
-_TRAILING = re.compile(r"(?:\*\*|\s*\(\s*\d{4}\s*年[^()]{0,12}\)|\s*\(\d{4}-\d{1,2}-\d{1,2}\))+$")
+_TRAILING = re.compile(r"(?:\*\*|\s*\(\s*\d{4}\s*年[^()]{0,12}\)|\s*\(\d{4}-\d{1,2}-\d{1,2}\)"
+                       r"|\s*\([\u4e00-\u9fff]{1,12}\s*[(\[〔【]\s*\d{4}\s*[)\]〕】]\s*第?\s*\d{1,5}\s*号\))+$")  # …的通知（武劳社（2006）093号）
 _BREADCRUMB = re.compile(r"(当前位置|您的位置|所在位置|现在的位置|当前的位置|首页)\s*[>》›»/]|\s[>›»]\s")
 _COUNTERS = re.compile(r"点击数|点击率|浏览次数|阅读次数|访问量|字[号体]\s*[:：]|责任编辑|打印本页|关闭窗口|"
                        r"收藏本页|分享到|来源\s*[:：]|\[内容纠错\]")
 _STAMP = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
-_DECREE_HEADING = re.compile(r"[\u4e00-\u9fff]{2,20}令")
+_DECREE_HEADING = re.compile(r"[\u4e00-\u9fff]{2,20}(?:第\s*\d{1,5}\s*号)?令")
 # The red header above an official text (东莞市人民政府文件) names the issuer, not the document.
 _RED_HEADER = re.compile(r"[\u4e00-\u9fff、\s]{2,40}(?:人民政府|委员会|办公厅|办公室|政府|局|厅|部|委|市委|省委)\s*文件")
 _CALENDAR = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 _DATE_ONLY = re.compile(r"^[\d\s:：\-/.年月日]+$")
+_DATED = re.compile(rf"\(?\s*(?:{DATE.pattern})\s*\)?\s*(?:印发|印|发布|公布)?")  # 二〇〇一年二月二十日 alone
 _ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[编章节条]|[一二三四五六七八九十]+\s*[、.]|"
                       r"\(\s*[一二三四五六七八九十]+\s*\)|\d+\s*[、.．](?!\d)|[QA问答]\s*[:：])")
 # An addressee line names whom it is sent to (各区人民政府，市政府各部门：); 关注我们： does not.
@@ -75,6 +82,7 @@ def is_chrome(folded: str) -> bool:
             or bool(_RED_HEADER.fullmatch(line)) or bool(_CALENDAR.match(line))
             or len(tokens) >= 4 and all(len(t) <= 6 for t in tokens)
             or bool(_COUNTERS.search(line)) or bool(_DATE_ONLY.match(line)) or line.isascii()
+            or bool(_DATED.fullmatch(line))
             or bool(re.fullmatch(r"[\[【][^\]】]{1,12}[\]】]", line)))
 
 
@@ -111,6 +119,9 @@ def find_title(lines: list[tuple[int, str, str]], fields: dict | None = None,
     candidates = _candidates(head, closed)
     named = set(evidence or ()) | {fold_value(e["value"]) for k, e in (fields or {}).items()
                                     if k in ("名称", "标题", "法规标题", "文件名称")}
+    promulgated = _promulgated(head, rest, candidates)
+    if promulgated:
+        return promulgated
     if candidates:
         confirmed = [c for c in candidates if fold_value(c[0]) in named]
         marked = [c for c in candidates if c[3]]
@@ -119,11 +130,14 @@ def find_title(lines: list[tuple[int, str, str]], fields: dict | None = None,
         chosen = fuller[0] if fuller else chosen  # the page heading drops the issuers: 某局关于…
         same = next(c for c in candidates if c[0] == chosen[0])  # the first of repeated headings
         return same[:3]
-    for start, line, folded in rest[:40]:
+    for n, (start, line, folded) in enumerate(rest[:40]):
         a, b = strip_line(folded)
         part = folded[a:b]
         if 4 <= len(part) <= _MAX_PART and _ENDS_AS_TITLE.search(part) and not is_body(part) \
                 and "。" not in part and not is_chrome(folded):
+            below = rest[n + 1] if n + 1 < len(rest) else None
+            if below and _QUALIFIER_LINE.fullmatch(below[2].strip()):
+                return line[a:b] + below[1].strip(), start + a, below[0] + len(below[1].rstrip())
             return line[a:b], start + a, start + b
     for label in ("法规标题", "文件名称", "名称", "标题"):
         entry = (fields or {}).get(label)
@@ -138,6 +152,28 @@ def find_title(lines: list[tuple[int, str, str]], fields: dict | None = None,
         if quoted and _ENDS_AS_TITLE.search(quoted.group(1)):
             return line[quoted.start(1):quoted.end(1)], start + quoted.start(1), start + quoted.end(1)
     return "", 0, 0
+
+
+# A promulgation heading (…常务委员会公告 / 第1号) and the text it promulgates: 《X》…通过…现予公布.
+_PROMULGATION_HEADING = re.compile(r"[\u4e00-\u9fff]{2,30}(?:常务委员会公告|令)")
+_PROMULGATES = re.compile(r"《([^《》]{4,60})》[^。]{0,120}?(?:通过|批准)[^。]{0,60}?现予(?:以)?(?:公布|发布)")
+
+
+def _promulgated(head, rest, candidates):
+    """The regulation a promulgation heading's text names (《杭州市流动人口服务管理条例》…现予公布),
+    where the heading is all the head offers as a title: its own line further on, else the name."""
+    if not candidates or not _PROMULGATION_HEADING.fullmatch(fold_value(candidates[0][0])):
+        return None
+    for start, line, folded in (head + rest)[:12]:
+        named = _PROMULGATES.search(folded)
+        if named:
+            title = named.group(1)
+            own = next(((s, l) for s, l, f in rest[:40] if f.strip() == title), None)
+            if own:
+                a = own[1].index(own[1].strip())
+                return own[1].strip(), own[0] + a, own[0] + a + len(own[1].strip())
+            return line[named.start(1):named.end(1)], start + named.start(1), start + named.end(1)
+    return None
 
 
 _HEAD_LINES = 120  # portals put long menus before the document
@@ -214,10 +250,18 @@ def _title_at(head, n):
             break
     if not parts:
         return None
+    below = n + len(parts)
+    if below < len(head) and _QUALIFIER_LINE.fullmatch(head[below][2].strip()):
+        start, line, folded = head[below]  # 医疗卫生服务单位信息公开管理办法 / （试行）
+        a, b = len(folded) - len(folded.lstrip()), len(folded.rstrip())
+        parts.append(line[a:b])
+        texts.append(folded[a:b])
+        last = start + b
     joined = "".join(texts)
     if _ENDS_AS_TITLE.search(joined) or looks_like_title(joined):
         return "".join(parts), first, last, len(parts)
-    if all(is_chrome(f) or len(f.strip()) <= 5 for _, _, f in head[:n]):
+    if all(is_chrome(f) or len(f.strip()) <= 5 for _, _, f in head[:n]) and not _ORGAN_LINE.fullmatch(texts[0]) \
+            and len(re.findall(r"[\u4e00-\u9fff]", texts[0])) >= 3 and not re.search(r"[【】]", texts[0]):
         return parts[0], first, first + len(parts[0]), 1  # the first text of the page: 社保政策梳理
     return None
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
 from ...core.anchoring import AnchorError, anchor_clause, make_anchor
+from ...core.places import place_label
 from ...store import StoreError
 from ...store.annotations import AnnotationStore, AnnotationStoreDamaged
 from ..common.context import Feature, FeatureContext
@@ -63,7 +64,7 @@ def open_annotations(parent: QWidget | None, data_dir: Path) -> AnnotationSessio
 
 def _label(record: dict) -> str:
     """How a document is named in the annotation views: place, level and title."""
-    return f"{record['place']}{record['level']} {record['title'] or record['key']}"
+    return f"{place_label(record['place'], record['level'])} {record['title'] or record['key']}"
 
 
 class AnnotatingFeature(QObject, Feature):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ...core.document import Document
+from ...core.places import place_label
 
 
 def document_date(record: dict) -> str:
@@ -15,7 +16,7 @@ def document_date(record: dict) -> str:
 
 def document_names(docs: Sequence[Document]) -> list[str]:
     """Place and level (丹东市), the key when the place is unknown or shared by two documents."""
-    names = [f"{d.meta.place}{d.meta.level}" if d.meta.place else d.key for d in docs]
+    names = [place_label(d.meta.place, d.meta.level) if d.meta.place else d.key for d in docs]
     return [name if names.count(name) == 1 else doc.key for name, doc in zip(names, docs)]
 
 
@@ -25,7 +26,7 @@ def column_headers(records: list[dict]) -> dict[str, str]:
     a narrow column shows, tells documents of one policy apart no better than their keys."""
     places: dict[str, list[dict]] = {}
     for record in records:
-        place = f"{record['place']}{record['level']}" if record["place"] else record["key"]
+        place = place_label(record["place"], record["level"]) if record["place"] else record["key"]
         places.setdefault(place, []).append(record)
     headers = {}
     for place, group in places.items():

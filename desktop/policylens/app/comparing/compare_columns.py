@@ -15,6 +15,7 @@ from ...core import worddiff
 from ...core.compared import Colours, ComparedColumn, Segment
 from ...core.document import Document
 from ...core.outline import Clause
+from ...core.places import place_label
 from ...core.scores import score_text
 from ...core.values import ValuePair
 from ..common import styles
@@ -95,7 +96,7 @@ def _value_line(pair: ValuePair) -> str:
 
 def place_name(doc: Document) -> str:
     meta = doc.meta
-    return f"{meta.place}{meta.level}" if meta.place else doc.key
+    return place_label(meta.place, meta.level) if meta.place else doc.key
 
 
 def column_title(doc: Document, clause: Clause | None) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessa
 from ...core import worddiff
 from ...core.document import Document
 from ...core.outline import Clause
+from ...core.places import place_label
 from ...exchange.reports.comparison import XlsxLabels, write_html, write_xlsx
 from ...exchange.context import ExchangeError
 from ..common.runner import BackgroundWidget
@@ -264,7 +265,7 @@ class CompareView(BackgroundWidget):
 
     def ask_add_document(self) -> None:
         records = [r for r in self.source.records() if r["key"] not in self.panes]
-        choices = [(r["key"], f"{r.get('place') or ''}{r.get('level') or ''} · {r.get('title') or r['key']}")
+        choices = [(r["key"], f"{place_label(r.get('place') or '', r.get('level') or '')} · {r.get('title') or r['key']}")
                    for r in records]
         self._ask(choices, self.tr("选择一份文件及其中与参照条款对应的条款："))
 

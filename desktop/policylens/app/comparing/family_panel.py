@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ...core.document import Document
+from ...core.places import place_label
 from ..common.runner import Runner
 from ..common.table_views import read_only_rows
 from .alignment_loader import AlignmentLoader
@@ -102,7 +103,7 @@ def _document_rows(loader: AlignmentLoader, doc: Document | None) -> list[Family
         return []
     with loader.access() as store:
         sizes = store.family_sizes(doc.key)
-    place = f"{doc.meta.place}{doc.meta.level}" or doc.key
+    place = place_label(doc.meta.place, doc.meta.level) or doc.key
     return [FamilyRow(doc.key, c.id, place, c.title, sizes[c.id]) for c in doc.clauses if c.id in sizes]
 
 
@@ -110,7 +111,7 @@ def _all_rows(loader: AlignmentLoader, doc: Document | None) -> list[FamilyRow]:
     """Every family of two or more documents, named by its clause in the document if it has one."""
     with loader.access() as store:
         families = store.families(scored=False)
-        places = {r["key"]: f"{r.get('place') or ''}{r.get('level') or ''}" or r["key"]
+        places = {r["key"]: place_label(r.get("place") or "", r.get("level") or "") or r["key"]
                   for r in store.corpus.documents()}
     rows = []
     for family in families:

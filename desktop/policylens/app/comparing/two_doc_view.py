@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QMessageBox, QTableView, QToolBar, QVBoxLayout, QWidget)
 
 from ...core.document import Document
+from ...core.places import place_label
 from ...exchange.reports import document_diff
 from ...exchange.context import ExchangeError
 from ..common.runner import BackgroundWidget
@@ -247,7 +248,7 @@ class TwoDocView(BackgroundWidget):
 
 
 def _record_label(record: dict) -> str:
-    place = f"{record.get('place') or ''}{record.get('level') or ''}" or record["key"]
+    place = place_label(record.get("place") or "", record.get("level") or "") or record["key"]
     return f"{place} · {record.get('title') or record['key']}"
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
+from ...core.places import place_label
 from ...core.script import fold
 from ..common.document_names import document_date
 
@@ -41,7 +42,7 @@ class CorpusModel(QAbstractItemModel):
         for i, record in enumerate(self._docs):
             groups.setdefault((record["place"], record["level"]), []).append(i)
         self._groups, self._members = list(groups), list(groups.values())
-        self._group_search = [fold(place + level).lower() for place, level in self._groups]
+        self._group_search = [fold(f"{place_label(place, level)} {level}").lower() for place, level in self._groups]
         self._where = {self._docs[i]["key"]: (g, row) for g, members in enumerate(self._members)
                        for row, i in enumerate(members)}
         self.endResetModel()
@@ -137,7 +138,7 @@ class CorpusModel(QAbstractItemModel):
 
     @staticmethod
     def _haystack(record: dict) -> str:
-        return fold(" ".join([record["place"] + record["level"], record["title"], record["issuer"],
+        return fold(" ".join([place_label(record["place"], record["level"]), record["level"], record["title"], record["issuer"],
                               record["doc_number"], document_date(record), record["key"]])).lower()
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog
 
 from ...core.errors import PolicyLensError
 from ...core.query import QueryError, Term, parse, run, span_hits
+from ...core.places import place_label
 from ...core.search import CorpusSearch, Hit
 from ..common.error_text import error_text
 from .search_model import SearchResultsModel, SnippetDelegate
@@ -116,7 +117,7 @@ class SearchPanel(QWidget):
         documents = list(documents)
         self._documents = documents
         self._search = CorpusSearch(documents)
-        self._titles = {d.key: f"{d.meta.place}{d.meta.level}  {d.meta.title or d.key}" for d in documents}
+        self._titles = {d.key: f"{place_label(d.meta.place, d.meta.level)}  {d.meta.title or d.key}" for d in documents}
         self._fill_filters()
         self.run_search()
 

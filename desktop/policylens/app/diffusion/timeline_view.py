@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListWidget
 
 from ...core.diffusion import panel as panels
 from ...core.diffusion.timeline import Timeline, timeline
+from ...core.places import place_label
 from ..common.table_views import read_only_rows
 from ..common.ui_language import ui_language
 from .adoption_chart import AdoptionChart
@@ -139,7 +140,7 @@ class TimelineView(DiffusionView):
         first = evidence.get("first_reference")
         if first:
             parts.append(self.tr("最早的中央或省级成员：{place}（{date}）；其前的地方成员 {before} 个，其后 {after} 个。").format(
-                place=first["place"] + first["level"], date=first["date"],
+                place=place_label(first["place"], first["level"]), date=first["date"],
                 before=len(evidence["local_before"]), after=len(evidence["local_after"])))
         elif line.pattern == "horizontal":
             parts.append(self.tr("没有带日期的中央或省级成员，或没有地方成员：同级之间扩散。"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..places import place_label
 from .dates import AdoptionDate, adoption_date
 
 
@@ -25,7 +26,7 @@ class DocFacts:
 
     @property
     def place_label(self) -> str:
-        return f"{self.place}{self.level}" if self.place and self.level not in ("", "国家") else self.place
+        return place_label(self.place, self.level)
 
     def to_json(self) -> dict:
         return {"key": self.key, "title": self.title, "place": self.place, "level": self.level,

@@ -14,6 +14,7 @@ import io
 
 from typing import Iterable
 
+from ..places import place_label
 from .facts import DocFacts
 from .levels import rank
 from .timeline import Timeline
@@ -48,7 +49,7 @@ def family_place_table(lines: Iterable[Timeline]) -> tuple[list[str], list[list]
     lines = list(lines)
     years = [adoption_years(line) for line in lines]
     places = sorted({unit for y in years for unit in y}, key=_unit_order)
-    columns = list(TABLE_COLUMNS) + [f"{place}{level if level != '国家' else ''}" for place, level in places]
+    columns = list(TABLE_COLUMNS) + [place_label(place, level) for place, level in places]
     rows = [[line.family, line.name] + [y.get(unit, (None,))[0] for unit in places]
             for line, y in zip(lines, years)]
     return columns, rows

@@ -18,6 +18,7 @@ from typing import Callable, NamedTuple, Sequence
 from openpyxl import Workbook
 
 from ...core.document import Document
+from ...core.places import place_label
 from ...core.scores import score_text
 from ...core.values import ValuePair
 from ...core.worddiff import ClauseDiff
@@ -86,7 +87,7 @@ def _side_value(pair: ValuePair, side: str) -> str:
 
 
 def document_label(doc: Document) -> str:
-    place = f"{doc.meta.place}{doc.meta.level}" if doc.meta.place else doc.key
+    place = place_label(doc.meta.place, doc.meta.level) if doc.meta.place else doc.key
     return f"{place} · {doc.meta.title}" if doc.meta.title else place
 
 
@@ -167,7 +168,7 @@ def workbook(doc_a: Document, doc_b: Document, rows: Sequence[ClauseDiff],
     book.remove(book.active)
     _sheet(book, "Comparison", COLUMNS, table_rows(doc_a, doc_b, rows, kind_label))
     _sheet(book, "Documents", ("side", "key", "place", "title", "file", "script"),
-           [[side, doc.key, f"{doc.meta.place}{doc.meta.level}", doc.meta.title, doc.source.name, doc.script]
+           [[side, doc.key, place_label(doc.meta.place, doc.meta.level), doc.meta.title, doc.source.name, doc.script]
             for side, doc in (("a", doc_a), ("b", doc_b))])
     return book
 
