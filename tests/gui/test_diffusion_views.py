@@ -19,6 +19,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 PROVINCE = "关于进一步做好农民工积分制入户和融入城镇工作的意见2011"
 HUIZHOU = "关于进一步做好惠州市异地务工人员积分制入户城镇工作的意见2012"
 ZHONGSHAN_2013, ZHONGSHAN_2014 = "中山市流动人员积分制管理规定2013", "中山市流动人员积分制管理规定2014"
+FOSHAN = "关于进一步做好异地务工人员积分制入户城镇工作的意见-佛山市文件-佛山流动人口服务信息网2014"
 STATE_COUNCIL = "国务院关于完善企业职工基_本_养_老_保_险_制_度_的_决_定2005"
 CHENGDU = "成都市城乡居民养老保险试行办法"
 
@@ -84,10 +85,9 @@ def test_the_menu_is_named_diffusion(window):
 
 def test_timeline_of_a_family_classifies_and_opens_a_clause(qtbot, window, tmp_path):
     view = open_view(qtbot, window, "adoption_timeline")
-    view.filter_edit.setText("加强流动人员服务管理")
+    view.filter_edit.setText("推行信息化管理")  # the provincial clause that 惠州 and 佛山 rewrote
     line = view.current_timeline()
-    assert [(p.key, p.order) for p in line.points] == [(PROVINCE, 1), (HUIZHOU, 2), (ZHONGSHAN_2013, 3),
-                                                        (ZHONGSHAN_2014, 4)]
+    assert [(p.key, p.order) for p in line.points] == [(PROVINCE, 1), (HUIZHOU, 2), (FOSHAN, 3)]
     assert line.pattern == "top-down" and "自上而下" in view.pattern_label.text()
     assert view.members.item(0, 2).text() == "文号年份" and view.members.item(1, 2).text() == "成文日期"
     centre, point = view.chart.positions(view.chart.rect())[1]  # 惠州, the second adopter
@@ -107,9 +107,11 @@ def test_timeline_of_a_family_classifies_and_opens_a_clause(qtbot, window, tmp_p
 
 def test_timeline_in_force_drops_the_replaced_regulation(qtbot, window):
     view = open_view(qtbot, window, "adoption_timeline")
-    view.filter_edit.setText("加强流动人员服务管理")
-    recomputed(qtbot, view, lambda: view.in_force_box.set_date("2014-11-01"))
-    assert [p.key for p in view.current_timeline().points] == [PROVINCE, HUIZHOU, ZHONGSHAN_2014]
+    view.filter_edit.setText("加强流动人员服务管理")  # the purpose clause of 中山's two versions
+    before = [p.key for p in view.current_timeline().points]
+    assert before[-2:] == [ZHONGSHAN_2013, ZHONGSHAN_2014]
+    recomputed(qtbot, view, lambda: view.in_force_box.set_date("2014-11-01"))  # 2014 replaced 2013
+    assert [p.key for p in view.current_timeline().points] == before[:-2] + [ZHONGSHAN_2014]
 
 
 def test_lineage_draws_cited_and_inferred_edges_and_a_click_opens_the_document(qtbot, window, tmp_path):
