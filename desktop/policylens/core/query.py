@@ -254,8 +254,7 @@ def run(query: str | object, documents: Iterable, keys: set[str] | None = None,
 def _document_hits(tree, terms, every_clause: bool, doc, levels) -> list[ClauseHit]:
     clauses = doc.clauses  # clauses partition the text: each is searched apart
     text = doc.text
-    starts = [clause.start for clause in clauses]
-    present = {term: _clauses_with(term, text, clauses, starts) for term in terms if term.literal is not None}
+    present = _Present(text, clauses, _once(tree))
     candidates = range(len(clauses)) if every_clause else sorted(_candidates(tree, present, len(clauses)))
     hits = []
     for index in candidates:
@@ -268,15 +267,63 @@ def _document_hits(tree, terms, every_clause: bool, doc, levels) -> list[ClauseH
     return hits
 
 
-def _candidates(node, present: dict, count: int) -> set[int]:
+class _Present(dict):
+    """term -> the indices of the clauses holding it, searched when first asked for.
+
+    A word that occurs once in the query and stands in an AND (or NEAR) is searched only in the
+    clauses its siblings leave possible: elsewhere the AND is false whatever the word does, so
+    the set kept for it may leave out clauses outside them."""
+
+    def __init__(self, text: str, clauses, once: set):
+        super().__init__()
+        self.text, self.clauses, self.once = text, clauses, once
+        self.starts = [clause.start for clause in clauses]
+
+    def __missing__(self, term: Term) -> set[int]:
+        found = self[term] = _clauses_with(term, self.text, self.clauses, self.starts)
+        return found
+
+    def within(self, term: Term, indices: set[int]) -> set[int]:
+        if term in self or term not in self.once:
+            return self[term] & indices
+        if term.literal not in self.text:
+            found = set()
+        else:
+            search, text, clauses = term.pattern.search, self.text, self.clauses
+            found = {i for i in indices if search(text, clauses[i].start, clauses[i].end) is not None}
+        self[term] = found
+        return found
+
+
+def _once(tree) -> set:
+    """The query's words that occur in it once."""
+    counts: dict = {}
+    for term in _terms(tree):
+        counts[term] = counts.get(term, 0) + 1
+    return {term for term, n in counts.items() if n == 1}
+
+
+def _candidates(node, present: _Present, count: int) -> set[int]:
     """The clauses in which the node can be true, judged by which words each clause holds
     (a regular expression or a NOT may be true anywhere)."""
     if isinstance(node, Term):
         return present[node] if node.literal is not None else set(range(count))
     if node.op == "NOT":
         return set(range(count))
-    sets = [_candidates(part, present, count) for part in node.parts]
-    return set().union(*sets) if node.op == "OR" else set.intersection(*sets)
+    if node.op == "OR":
+        return set().union(*(_candidates(part, present, count) for part in node.parts))
+    # AND, NEAR: the other parts first, then the words, the rarest in the text first, each
+    # looked for only where everything before it is possible
+    words = sorted((p for p in node.parts if isinstance(p, Term) and p.literal is not None),
+                   key=lambda term: present.text.count(term.literal))
+    others = [p for p in node.parts if not (isinstance(p, Term) and p.literal is not None)]
+    possible = None
+    for part in others:
+        found = _candidates(part, present, count)
+        possible = found if possible is None else possible & found
+    for word in words:
+        possible = present[word] if possible is None else present.within(word, possible)
+    return possible
 
 
 def _finder(text: str, clause, index: int, present: dict):
