@@ -50,8 +50,9 @@ class Src:
 
 
 def qde(sources: list[Src], origin: str | None = None, users: dict[str, str] | None = None,
-        codes: list[str] = ("责任",)) -> tuple[str, dict[str, str]]:
-    """(project.qde, {zip member: text}) for the sources."""
+        codes: list[str] = ("责任",), before_sources: str = "") -> tuple[str, dict[str, str]]:
+    """(project.qde, {zip member: text}) for the sources; before_sources is XML put between the
+    CodeBook and the Sources (Variables, Cases)."""
     users = users or {}
     notes, links, files = [], [], {}
     head = f'<Project xmlns="urn:QDA-XML:project:1.0" name="p"{" origin=" + quoteattr(origin) if origin else ""}>'
@@ -60,7 +61,7 @@ def qde(sources: list[Src], origin: str | None = None, users: dict[str, str] | N
         out.append("<Users>" + "".join(f'<User guid="{gid(u)}" name={quoteattr(name)}/>' for u, name in users.items())
                    + "</Users>")
     out.append("<CodeBook><Codes>" + "".join(f'<Code guid="{gid(c)}" name={quoteattr(c)} isCodable="true"/>'
-                                             for c in codes) + "</Codes></CodeBook><Sources>")
+                                             for c in codes) + "</Codes></CodeBook>" + before_sources + "<Sources>")
     for s in sources:
         path = s.path if s.path is not None else f"internal://{gid(s.name)}.txt"
         attr = f" plainTextPath={quoteattr(path)}" if s.text is not None or s.path else ""

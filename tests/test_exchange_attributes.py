@@ -92,3 +92,81 @@ def test_qdpx_variables_are_valid_typed_and_read_back(tmp_path, seed_paths):
     with AnnotationStore(other) as store:  # importing it again changes nothing
         again = import_file(tmp_path / "a.qdpx", store, other_corpus)
     assert (again.attributes, again.set_members) == (0, 0)
+
+
+def test_qdpx_has_a_case_per_document_with_its_values_and_source_read_back(tmp_path, seed_paths):
+    import xml.etree.ElementTree as ET
+    data = tmp_path / "data"
+    corpus = _annotated(data, seed_paths)
+    _export(data, corpus, "qdpx", tmp_path / "a.qdpx")
+    qde = zipfile.ZipFile(tmp_path / "a.qdpx").read("project.qde").decode("utf-8")
+    xmlschema.XMLSchema(SCHEMA).validate(qde)
+    root = ET.fromstring(qde)
+    variables = {v.get("guid"): v.get("name") for v in root.iter(f"{NS}Variable")}
+    sources = {s.get("guid"): s for s in root.findall(f"{NS}Sources/{NS}TextSource")}
+    cases = root.findall(f"{NS}Cases/{NS}Case")
+    assert len(cases) == 3 and len({c.get("guid") for c in cases}) == 3
+    by_file = {}
+    for case in cases:
+        (ref,) = case.findall(f"{NS}SourceRef")
+        source = sources[ref.get("targetGUID")]
+        assert case.get("name") == source.findtext(f"{NS}Description")  # the titles differ: the title alone
+        values = {variables[v.find(f"{NS}VariableRef").get("targetGUID")]: v[1].text
+                  for v in case.findall(f"{NS}VariableValue")}
+        by_file[source.get("name")] = values
+    assert by_file[DANDONG + ".txt"] == {"place": "丹东市振兴区", "province": "辽宁", "level": "市",
+                                         "doc_type": "方案", "人口": "2190000"}
+    assert by_file[SANMENXIA + ".txt"]["year"] == "2019" and by_file[SANMENXIA + ".txt"]["place"] == "三门峡"
+    _export(data, corpus, "qdpx", tmp_path / "b.qdpx")  # the same GUIDs every time
+    again = ET.fromstring(zipfile.ZipFile(tmp_path / "b.qdpx").read("project.qde"))
+    assert [c.get("guid") for c in again.iter(f"{NS}Case")] == [c.get("guid") for c in cases]
+    # Only the cases carry the values: they are still read back onto their documents.
+    for source in sources.values():
+        for value in source.findall(f"{NS}VariableValue"):
+            source.remove(value)
+    with zipfile.ZipFile(tmp_path / "cases.qdpx", "w") as out, zipfile.ZipFile(tmp_path / "a.qdpx") as old:
+        for member in old.namelist():
+            out.writestr(member, ET.tostring(root, encoding="utf-8") if member == "project.qde" else old.read(member))
+    other = tmp_path / "other"
+    shutil.copytree(data / "corpus", other / "corpus")
+    with AnnotationStore(other) as store:
+        report = import_file(tmp_path / "cases.qdpx", store, CorpusStore(other))
+    assert UserAttributes(other).values == {DANDONG: {"人口": "2190000", "place": "丹东市振兴区"}}
+    assert report.attributes == 2 and not [p for p in report.problems if "case" in p]
+
+
+def test_cases_of_another_program_on_several_sources_or_none(tmp_path, seed_paths):
+    from qda_projects import Src, gid, qdpx
+    data = tmp_path / "data"
+    corpus = CorpusStore(data)
+    corpus.import_files(seed_paths[:3])
+    texts = {k: corpus.open_document(k).text for k in (SANMENXIA, ZHAOTONG, DANDONG)}
+    variables = ('<Variables><Variable guid="%s" name="区域" typeOfVariable="Text"/>'
+                 '<Variable guid="%s" name="批次" typeOfVariable="Integer"/></Variables>' % (gid("区域"), gid("批次")))
+
+    def value(name, tag, text):
+        return f'<VariableValue><VariableRef targetGUID="{gid(name)}"/><{tag}>{text}</{tag}></VariableValue>'
+    cases = ("<Cases>"
+             f'<Case guid="{gid("中西部")}" name="中西部">{value("区域", "TextValue", "中西部")}'
+             f'{value("批次", "IntegerValue", "2")}<SourceRef targetGUID="{gid("三门峡.txt")}"/>'
+             f'<SourceRef targetGUID="{gid("昭通.txt")}"/></Case>'
+             f'<Case guid="{gid("东北")}" name="东北">{value("区域", "TextValue", "东北")}'
+             f'<SelectionRef targetGUID="{gid("丹东.txt:0")}"/></Case>'  # only through a selection
+             f'<Case guid="{gid("空")}" name="空">{value("区域", "TextValue", "无")}</Case>'  # refers to nothing
+             f'<Case guid="{gid("另")}" name="另">{value("区域", "TextValue", "中部")}'  # disagrees: first wins
+             f'<SourceRef targetGUID="{gid("三门峡.txt")}"/></Case>'
+             "</Cases>")
+    from qda_projects import Sel
+    path = qdpx(tmp_path / "nvivo.qdpx",
+                [Src("三门峡.txt", texts[SANMENXIA], []), Src("昭通.txt", texts[ZHAOTONG], []),
+                 Src("丹东.txt", texts[DANDONG], [Sel(0, 4)])],
+                "NVivo 14", before_sources=variables + cases)
+    xmlschema.XMLSchema(SCHEMA).validate(zipfile.ZipFile(path).read("project.qde").decode("utf-8"))
+    with AnnotationStore(data) as store:
+        report = import_file(path, store, corpus)
+    attributes = UserAttributes(data)
+    assert attributes.definitions["批次"].kind == "number"
+    assert attributes.values == {SANMENXIA: {"区域": "中西部", "批次": "2"}, ZHAOTONG: {"区域": "中西部", "批次": "2"},
+                                 DANDONG: {"区域": "东北"}}
+    assert any("case '空' left out" in p for p in report.problems)
+    assert any("case '另'" in p and "中西部" in p for p in report.problems)

@@ -16,6 +16,8 @@ What goes in:
   has no coder is PolicyLens's.
 - Variables: the documents' attributes (place, province, year, document type … and the
   researcher's own), with a VariableValue per attribute on each TextSource (qdpx_variables).
+- Cases: one per document, with the same VariableValues and a SourceRef to its TextSource,
+  for the programs that keep attributes on cases (qdpx_cases).
 - Sets: the researcher's document sets, each with a MemberSource per exported document in it.
 
 Characters XML 1.0 cannot hold (C0 controls other than tab and line ends, such as the
@@ -39,6 +41,7 @@ from ...core.annotations import Annotation
 from ..context import ExportContext, write_bytes_atomic
 from ..xml_text import MARKER, xml_safe, xml_safe_tree
 from .incoming import guid
+from .qdpx_cases import case_names, write_cases
 from .qdpx_files import OWN_USER
 from .qdpx_variables import variable_types, write_sets, write_values, write_variables
 
@@ -74,6 +77,9 @@ class QdpxBuilder:
             self._codes(_el(_el(root, "CodeBook"), "Codes"), None)
         write_variables(_el, root, self.variables)
         keys = [k for k in self.context.document_keys() if self._shippable(k)]
+        places = {k: self.context.attributes.get(k, {}).get("place", "") for k in keys}
+        write_cases(_el, root, case_names(keys, {k: self.context.title(k) for k in keys}, places),
+                    self.variables, self.context.attributes)
         if keys:
             sources = _el(root, "Sources")
             for key in keys:

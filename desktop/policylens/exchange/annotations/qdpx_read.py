@@ -13,7 +13,8 @@ MAXQDA and QualCoder write it), the Notes its NoteRefs name and the Notes linked
 (NVivo's annotations: a Link between a Note and the selection), each text once. NoteRefs of
 a source give memos on that document, the project's NoteRefs (and unreferenced notes) memos
 on the project. creatingUser names the coder, through the project's Users. A source's
-VariableValues are its document's attributes, and the project's Sets of sources document
+VariableValues are its document's attributes, as are the values of the Cases that refer to
+it (a source's own value wins; qdpx_cases), and the project's Sets of sources document
 sets (qdpx_variables; attributes_in.py keeps them). A '/' in a
 foreign code name becomes '／', since '/' separates code paths.
 """
@@ -28,6 +29,7 @@ from ...core.annotations import PATH_SEP
 from .incoming import DocumentFinder, Incoming, IncomingAnnotation, IncomingCode, IncomingMemo, id_from_guid
 from .qdpx_files import NS, OWN_USER, ProjectFiles, open_project
 from .qdpx_positions import Counting, Units, Vote, fits
+from .qdpx_cases import read_cases
 from .qdpx_variables import read_sets, read_values, read_variables
 
 
@@ -66,6 +68,7 @@ class _Reader:
         self.own = "policylens" in project.root.get("origin", "").lower()
         self.variables = read_variables(project.root, NS)  # guid -> (name, type)
         self.sources: dict[str, str] = {}  # source guid -> the stored document's key
+        self.selections: dict[str, str] = {}  # selection guid -> the stored document's key
 
     def read(self) -> Incoming:
         root = self.project.root
@@ -87,6 +90,7 @@ class _Reader:
         for note_guid in project_refs + loose:
             self._memo(note_guid, None)
         self.incoming.notes.extend(self.project.notes)
+        self._cases(root)
         for name, members in read_sets(root, NS).items():
             keys = [self.sources[g] for g in members if g in self.sources]
             if keys:
@@ -137,12 +141,24 @@ class _Reader:
         for ref in source.iterfind(f"{NS}NoteRef"):
             self._memo(ref.get("targetGUID", ""), doc.key)
         self.sources[source.get("guid", "")] = doc.key
-        values = read_values(source, NS, self.variables)
-        if values:
-            self.incoming.variables.setdefault(doc.key, {}).update(values)
-            self.incoming.variable_types.update({name: kind for name, kind in self.variables.values()})
+        self._values(doc.key, read_values(source, NS, self.variables))
         stored, text = text is None, doc.text if text is None else text
-        return _Source(name, doc, text, Units(text), list(source.iterfind(f"{NS}PlainTextSelection")), stored)
+        selections = list(source.iterfind(f"{NS}PlainTextSelection"))
+        self.selections.update((s.get("guid", ""), doc.key) for s in selections)
+        return _Source(name, doc, text, Units(text), selections, stored)
+
+    def _values(self, key: str, values: dict[str, str]) -> None:
+        """A document's variable values; those it has already (its source's own) stay."""
+        if values:
+            held = self.incoming.variables.setdefault(key, {})
+            held.update({name: value for name, value in values.items() if name not in held})
+            self.incoming.variable_types.update({name: kind for name, kind in self.variables.values()})
+
+    def _cases(self, root: ET.Element) -> None:
+        found, problems = read_cases(root, NS, self.variables, self.sources, self.selections)
+        for key, values in found.items():
+            self._values(key, values)
+        self.incoming.problems += problems
 
     def _document(self, name: str, text: str | None):
         keys = self.finder.candidates(name)
