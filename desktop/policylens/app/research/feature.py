@@ -1,5 +1,5 @@
-"""The Research menu: document attributes, coded segments, keyword in context, word frequencies,
-printable reports; and auto-coding of the search panel's hits.
+"""The Research menu: document attributes, coded segments, code co-occurrence, keyword in context,
+word frequencies, printable reports; and auto-coding of the search panel's hits.
 
 Windows are modules of their own, loaded when first opened: start-up pays nothing for them.
 """
@@ -20,22 +20,29 @@ class ResearchFeature(QObject, Feature):
         self.segments_window = None
         self.kwic_window = None
         self.frequency_window = None
+        self.cooccurrence_window = None
+        self._scope: set[str] | None = None  # the documents of the corpus scope (None: all)
         self._records: list[dict] = []
         context.window.search.autocodeRequested.connect(self.autocode)
         if context.session is None:  # annotations read only: nothing can be coded
             context.window.search.code_button.hide()
 
     def contribute(self, actions: dict) -> None:
-        for name in ("segments", "print_annotations"):  # they read the annotations
+        for name in ("segments", "cooccurrence", "print_annotations"):  # they read the annotations
             actions[name].setEnabled(self.context.session is not None)
 
     def records_changed(self, records: list[dict]) -> None:
         self._records = list(records)
         if self.attributes_dialog is not None:
             self.attributes_dialog.model.refresh(records)
-        for window in (self.segments_window, self.kwic_window, self.frequency_window):
+        for window in (self.segments_window, self.kwic_window, self.frequency_window, self.cooccurrence_window):
             if window is not None:
                 window.set_records(self._records)
+
+    def scope_changed(self, keys) -> None:
+        self._scope = keys
+        if self.cooccurrence_window is not None:
+            self.cooccurrence_window.set_scope(keys)
 
     def corpus_loaded(self) -> None:
         for window in (self.kwic_window, self.frequency_window):
@@ -64,6 +71,19 @@ class ResearchFeature(QObject, Feature):
             self.segments_window.passageActivated.connect(self.context.window.open_span)
             self.context.keep_tool_window(self.segments_window)
         return _shown(self.segments_window)
+
+    def show_cooccurrence(self):
+        """Research ▸ Code co-occurrence: codes × codes, with the passages of a cell (research/cooccurrence_window.py)."""
+        from .cooccurrence_window import CooccurrenceWindow
+
+        if self.context.session is None:
+            return None
+        if self.cooccurrence_window is None:
+            self.cooccurrence_window = CooccurrenceWindow(self.context.session, self._records, self._scope,
+                                                          self.context.window)
+            self.cooccurrence_window.passageActivated.connect(self.context.window.open_span)
+            self.context.keep_tool_window(self.cooccurrence_window)
+        return _shown(self.cooccurrence_window)
 
     def show_kwic(self):
         """Research ▸ Keyword in context (research/kwic_window.py)."""

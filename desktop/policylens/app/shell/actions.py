@@ -91,6 +91,7 @@ TABLE = [
     Spec("research", "attributes", QT_TRANSLATE_NOOP("actions", "文档属性…"), "research.show_attributes",
          ("Ctrl+Shift+T",)),
     Spec("research", "segments", QT_TRANSLATE_NOOP("actions", "编码片段…"), "research.show_segments", ("Ctrl+Alt+S",)),
+    Spec("research", "cooccurrence", QT_TRANSLATE_NOOP("actions", "编码共现…"), "research.show_cooccurrence"),
     Spec("research", "kwic", QT_TRANSLATE_NOOP("actions", "关键词上下文（KWIC）…"), "research.show_kwic", ("Ctrl+Alt+K",)),
     Spec("research", "frequencies", QT_TRANSLATE_NOOP("actions", "词频…"), "research.show_frequencies"),
     Spec("research", "print_annotations", QT_TRANSLATE_NOOP("actions", "打印批注报告…"),
