@@ -443,7 +443,7 @@
 <context>
     <name>AnnotatingFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/feature.py" line="+40"/>
+        <location filename="../../desktop/policylens/app/annotating/feature.py" line="+41"/>
         <source>批注文件已损坏</source>
         <translation>The annotations file is damaged</translation>
     </message>
@@ -913,7 +913,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AttributeSteps</name>
     <message>
-        <location filename="../../desktop/policylens/app/research/attributes_dialog.py" line="+30"/>
+        <location filename="../../desktop/policylens/app/research/attributes_dialog.py" line="+31"/>
         <source>设置属性 {name}</source>
         <translation>Set attribute {name}</translation>
     </message>
@@ -1064,7 +1064,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AutocodeDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+349"/>
+        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+350"/>
         <source>自动编码</source>
         <translation>Auto-code</translation>
     </message>
@@ -1496,7 +1496,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/compare_columns.py" line="+78"/>
+        <location filename="../../desktop/policylens/app/comparing/compare_columns.py" line="+79"/>
         <source>比例</source>
         <translation>Percentage</translation>
     </message>
@@ -1546,7 +1546,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Similarity {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/compare_view.py" line="+62"/>
+        <location filename="../../desktop/policylens/app/comparing/compare_view.py" line="+63"/>
         <source>含下级条款</source>
         <translation>Include sub-clauses</translation>
     </message>
@@ -1738,6 +1738,72 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
 </context>
 <context>
+    <name>CooccurrenceWindow</name>
+    <message>
+        <location filename="../../desktop/policylens/app/research/cooccurrence_window.py" line="+135"/>
+        <location line="+34"/>
+        <location line="+84"/>
+        <source>编码共现</source>
+        <translation>Code Co-occurrence</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>重叠的片段</source>
+        <translation>Overlapping passages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同一条款</source>
+        <translation>Same clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重叠：两个片段有共同的字，或一个片段带两个编码；同一条款：片段起于同一条款</source>
+        <translation>Overlap: two passages share a character, or one passage carries both codes; same clause: the passages start in the same clause</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>共现单位：</source>
+        <translation>Co-occurrence unit:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>全部文件</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>筛选范围内的 {n} 份文件</source>
+        <translation>{n} documents in scope</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{scope}：{pairs} 对编码共现</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>点击一个格子，列出两个编码共现的文本</source>
+        <translation>Click a cell to list the text where its two codes co-occur</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>“{a}”与“{b}”：{count} 处</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
     <name>CorpusMenu</name>
     <message>
         <location filename="../../desktop/policylens/app/corpus/corpus_menu.py" line="+29"/>
@@ -1763,7 +1829,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>CorpusModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/corpus_model.py" line="+113"/>
+        <location filename="../../desktop/policylens/app/corpus/corpus_model.py" line="+114"/>
         <source>（未识别地区）</source>
         <translation>(place not found)</translation>
     </message>
@@ -2656,7 +2722,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FamilyPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/family_panel.py" line="+28"/>
+        <location filename="../../desktop/policylens/app/comparing/family_panel.py" line="+29"/>
         <source>本文件的条款</source>
         <translation>Clauses of this document</translation>
     </message>
@@ -3890,6 +3956,34 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
 </context>
 <context>
+    <name>PassagesModel</name>
+    <message>
+        <location filename="../../desktop/policylens/app/research/cooccurrence_window.py" line="-141"/>
+        <source>文件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>条款</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>上文</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>共现文本</source>
+        <translation>Co-occurring text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>下文</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../desktop/policylens/app/shell/preferences_dialog.py" line="+24"/>
@@ -4169,7 +4263,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ResearchFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/research/feature.py" line="+113"/>
+        <location filename="../../desktop/policylens/app/research/feature.py" line="+133"/>
         <source>无法完成</source>
         <translation>Could not be done</translation>
     </message>
@@ -4727,7 +4821,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/policylens/app/diffusion/timeline_view.py" line="+29"/>
+        <location filename="../../desktop/policylens/app/diffusion/timeline_view.py" line="+30"/>
         <source>自上而下</source>
         <translation>top-down</translation>
     </message>
@@ -4946,7 +5040,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/two_doc_view.py" line="+64"/>
+        <location filename="../../desktop/policylens/app/comparing/two_doc_view.py" line="+65"/>
         <source>交换左右</source>
         <translation>Swap Sides</translation>
     </message>
@@ -5339,6 +5433,11 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
     </message>
     <message>
         <location line="+1"/>
+        <source>编码共现…</source>
+        <translation>Code Co-occurrence…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>关键词上下文（KWIC）…</source>
         <translation>Keyword in context (KWIC)…</translation>
     </message>
@@ -5378,7 +5477,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <translation>About PolicyLens</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>高亮当前条款</source>
         <translation>Highlight Current Clause</translation>
     </message>
