@@ -1779,9 +1779,9 @@ This window can read documents but cannot add or change annotations.</translatio
     <message numerus="yes">
         <location line="+1"/>
         <source>{scope}：{pairs} 对编码共现</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{scope}: {pairs} pair of codes co-occurs</numerusform>
+            <numerusform>{scope}: {pairs} pairs of codes co-occur</numerusform>
         </translation>
     </message>
     <message>
@@ -1792,9 +1792,9 @@ This window can read documents but cannot add or change annotations.</translatio
     <message numerus="yes">
         <location line="+3"/>
         <source>“{a}”与“{b}”：{count} 处</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;{a}&quot; and &quot;{b}&quot;: {count} passage</numerusform>
+            <numerusform>&quot;{a}&quot; and &quot;{b}&quot;: {count} passages</numerusform>
         </translation>
     </message>
     <message>
