@@ -4,6 +4,7 @@ import csv
 import io
 import shutil
 import zipfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import xmlschema
@@ -62,14 +63,18 @@ def test_the_markdown_report_gives_each_document_its_attributes(tmp_path, seed_p
     assert "year: 2019 · date: 2019\\-11-28" in text  # escaped as Markdown, shown as typed
 
 
+def _valid_qdpx(data: Path, seed_paths, out: Path):
+    """(corpus, project.qde's root) of the annotated seeds' QDPX, valid against the schema."""
+    corpus = _annotated(data, seed_paths)
+    _export(data, corpus, "qdpx", out)
+    qde = zipfile.ZipFile(out).read("project.qde").decode("utf-8")
+    xmlschema.XMLSchema(SCHEMA).validate(qde)
+    return corpus, ET.fromstring(qde)
+
+
 def test_qdpx_variables_are_valid_typed_and_read_back(tmp_path, seed_paths):
     data = tmp_path / "data"
-    corpus = _annotated(data, seed_paths)
-    _export(data, corpus, "qdpx", tmp_path / "a.qdpx")
-    qde = zipfile.ZipFile(tmp_path / "a.qdpx").read("project.qde").decode("utf-8")
-    xmlschema.XMLSchema(SCHEMA).validate(qde)
-    import xml.etree.ElementTree as ET
-    root = ET.fromstring(qde)
+    corpus, root = _valid_qdpx(data, seed_paths, tmp_path / "a.qdpx")
     types = {v.get("name"): v.get("typeOfVariable") for v in root.iter(f"{NS}Variable")}
     assert types == {"place": "Text", "province": "Text", "level": "Text", "year": "Integer", "date": "Date",
                      "issuer": "Text", "doc_number": "Text", "doc_type": "Text", "人口": "Integer"}
@@ -95,13 +100,8 @@ def test_qdpx_variables_are_valid_typed_and_read_back(tmp_path, seed_paths):
 
 
 def test_qdpx_has_a_case_per_document_with_its_values_and_source_read_back(tmp_path, seed_paths):
-    import xml.etree.ElementTree as ET
     data = tmp_path / "data"
-    corpus = _annotated(data, seed_paths)
-    _export(data, corpus, "qdpx", tmp_path / "a.qdpx")
-    qde = zipfile.ZipFile(tmp_path / "a.qdpx").read("project.qde").decode("utf-8")
-    xmlschema.XMLSchema(SCHEMA).validate(qde)
-    root = ET.fromstring(qde)
+    corpus, root = _valid_qdpx(data, seed_paths, tmp_path / "a.qdpx")
     variables = {v.get("guid"): v.get("name") for v in root.iter(f"{NS}Variable")}
     sources = {s.get("guid"): s for s in root.findall(f"{NS}Sources/{NS}TextSource")}
     cases = root.findall(f"{NS}Cases/{NS}Case")
