@@ -15,6 +15,7 @@ outlives the objects it reports to.
 """
 from __future__ import annotations
 
+import gc
 import threading
 from typing import Callable
 
@@ -22,6 +23,28 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from .error_text import error_text
+
+
+# Python's cyclic collector runs in whichever thread happens to allocate when its threshold is
+# reached. Run on a worker, it can free Qt wrappers made on the UI thread, and deleting a
+# QObject from another thread crashes the process (seen as a segfault "Garbage-collecting" in
+# a worker). So while any run is going the automatic collector is off, and the UI thread
+# collects once the last run has ended.
+_runs_going = 0
+
+
+def _hold_collector() -> None:
+    global _runs_going
+    _runs_going += 1
+    gc.disable()
+
+
+def _release_collector() -> None:
+    global _runs_going
+    _runs_going = max(0, _runs_going - 1)
+    if _runs_going == 0:
+        gc.enable()
+        gc.collect()
 
 
 class Job:
@@ -95,6 +118,7 @@ class Runner(QObject):
         worker.done.connect(self._done)
         worker.failed.connect(self._failed)
         self._running[self._ticket] = (thread, worker)
+        _hold_collector()  # called on the UI thread, as are the releases below
         thread.start()
 
     def cancel(self) -> None:
@@ -111,6 +135,7 @@ class Runner(QObject):
         for thread, _worker in self._running.values():
             thread.quit()
             thread.wait()
+            _release_collector()
         self._running.clear()
 
     def _progress(self, ticket: int, n: int, total: int, text: str) -> None:
@@ -131,6 +156,7 @@ class Runner(QObject):
             return False
         thread.quit()
         thread.wait()
+        _release_collector()
         return ticket == self._ticket
 
 
