@@ -265,3 +265,11 @@ def test_the_number_a_note_publishes_under_and_a_portal_line_above_the_title():
     assert meta.title == "某某条例" and meta.dates == {"published": "2009-08-21"}
     meta = meta_of("某某意见\n(本意见根据国办发〔2015〕75号文件的精神制定，请各地结合实际贯彻执行。)\n第一条 为了规范某事，制定本意见。\n")
     assert meta.doc_number == ""  # a number the note cites is not the document's
+
+
+def test_a_decree_without_its_title_line_takes_the_name_it_promulgates():
+    # 令第N号, then 《X》已经…通过，现予公布 and the regulation's first chapter: no line of its own names X.
+    meta = meta_of("某省人民政府令第7号\n《某省档案管理办法》已经2010年3月2日省人民政府第5次常务会议通过，"
+                   "现予公布，自公布之日起施行。\n省长 某某\n2010年3月9日\n第一章 总则\n第一条 为了规范档案管理，制定本办法。\n")
+    assert meta.title == "某省档案管理办法"
+    assert meta.doc_number == "某省人民政府令第7号"

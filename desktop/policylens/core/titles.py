@@ -146,6 +146,10 @@ def find_title(lines: list[tuple[int, str, str]], fields: dict | None = None,
     for title in evidence or ():  # the page's <title>: no span in the text
         if looks_like_title(title) and len(title) <= _MAX_TITLE:
             return title, 0, 0
+    for start, line, folded in lines[:12]:  # a decree's number, then 《X》已经…通过，现予公布 and the text
+        named = _PROMULGATES.search(folded)
+        if named:
+            return line[named.start(1):named.end(1)], start + named.start(1), start + named.end(1)
     if lines:  # 《南京市…办法》全文如下：
         start, line, folded = lines[0]
         quoted = re.match(r"\s*《([^《》]{4,80})》", folded)
