@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -130,7 +131,7 @@ class AlignmentStore:
     def families(self, scored: bool = False) -> list[FamilyView]:
         """Families of two or more clauses with the corrections applied, in corpus order, each
         named by its template (the documents' levels and dates: family_names)."""
-        return views_of(self._families_loaded(), self._corrected(), scored, self.standings().get)
+        return views_of(self._families_loaded(), self._corrected(), scored, self.standing_of())
 
     def family_of(self, ref: ClauseRef, scored: bool = True) -> FamilyView | None:
         """The clause's family, corrections applied; None if no other document has its like."""
@@ -138,11 +139,11 @@ class AlignmentStore:
         groups = self._corrected()
         family_id = self._group_of.get(entry)
         return None if family_id is None else view(self._families, family_id, groups[family_id], scored,
-                                                   self.standings().get)
+                                                   self.standing_of())
 
     def document_families(self, key: str, scored: bool = True) -> dict[str, FamilyView]:
         """Clause id -> its family (corrections applied), for each clause of the document that has one."""
-        groups, index, standing_of = self._corrected(), self.index, self.standings().get
+        groups, index, standing_of = self._corrected(), self.index, self.standing_of()
         found = {}
         for entry in index.entries_of(key):
             family_id = self._group_of.get(entry)
@@ -151,9 +152,16 @@ class AlignmentStore:
                                                                  scored, standing_of)
         return found
 
-    def standings(self) -> dict[str, Standing]:
-        """Document key -> its level, date and place, by which a family is named."""
-        return {r["key"]: standing_of_record(r) for r in self.corpus.documents()}
+    def standing_of(self) -> Callable[[str], Standing | None]:
+        """Document key -> its level, date and place, by which a family is named; read from the
+        corpus records as asked (a family names few documents) and kept for the caller."""
+        @lru_cache(maxsize=None)
+        def standing_of(key: str) -> Standing | None:
+            try:
+                return standing_of_record(self.corpus.record(key))
+            except StoreError:  # aligned, but removed from the corpus since
+                return None
+        return standing_of
 
     def family_sizes(self, key: str) -> dict[str, int]:
         """Clause id -> documents in its family (1: no other document has it), for one document."""

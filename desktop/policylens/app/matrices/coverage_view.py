@@ -57,7 +57,7 @@ def family_names(alignment, matrix: CoverageMatrix) -> dict[int, str]:
 
     if matrix.template is not None:
         return {}
-    groups, entries, standing_of = alignment.groups(), alignment.index.entries, alignment.standings().get
+    groups, entries, standing_of = alignment.groups(), alignment.index.entries, alignment.standing_of()
     return {row.family_id: family_name([entries[m] for m in groups[row.family_id]], standing_of)
             for row in matrix.rows if row.family_id in groups}
 
