@@ -91,6 +91,7 @@ def test_headings_by_their_form():
     assert heading("【适用范围】", "第二条") == "适用范围"
     assert heading("为了维护社会主义法制的统一，加强对法规、规章的监督，根据立法法的有关规定，制定本条例", "第一条") == ""
     assert heading("居住证每年签注1次", "第三章/第十五条") == ""  # an article's first sentence
+    assert heading("作为《居住证》持有人在本市居住的证明", "第二章/第五条/(一)") == ""  # an article's item
     assert heading("主要目標", "一") == "主要目标"  # folded to simplified
     assert heading("有下列情形之一的", "四/(二)") == ""  # a list's lead
     assert heading("调整完善我市城区落户政策", "二/(五)") == "调整完善我市城区落户政策"
@@ -139,3 +140,5 @@ def test_align_json_names_the_families_by_their_template(docs, tmp_path, capsys)
         files[0]: "第三章/第十六条", files[1]: "第三章/第十五条", files[2]: "第十三条", files[3]: "第三章/第十三条"}
     assert all(set(m) >= {"file", "path", "clause", "similarity", "weak"} for m in endorse["members"])
     assert all(f["name"] for f in families)
+    assert main(["--data-dir", str(tmp_path), "align", *files]) == 0
+    assert f"family {endorse['id']}\t办理签注\tstrength {endorse['strength']:.2f}\n" in capsys.readouterr().out

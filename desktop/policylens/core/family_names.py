@@ -5,8 +5,8 @@ the highest level (国家 > 省 > 市 > 县; diffusion.levels), ties by the earl
 then by key, when that level is central or provincial (a city's plan is not the template of
 another city's). Its heading names the family. A clause has a heading when its title reads as
 one: a bracketed label (第一条（立法目的）), or a short line of a plan's outline (一、主要目标,
-(三)建立…挂钩机制). An article's first sentence (第一条 为了…，制定本条例) or a list's lead
-(有下列情形之一的) is text, not a heading.
+(三)建立…挂钩机制). An article's first sentence (第一条 为了…，制定本条例), an item of an
+article (第五条/(一)) or a list's lead (有下列情形之一的) is text, not a heading.
 
 When the template has no heading, the title most members share names the family, compared
 as short phrases with numbers masked (本办法自…起施行 is one title in every province); when
@@ -117,8 +117,8 @@ def heading(title: str, clause_id: str, places: Iterable[str] = ()) -> str:
     bracketed = _BRACKETED.match(text)
     if bracketed:
         return _tidy(_without_places(bracketed.group(1), places))
-    if _ARTICLE.match(clause_id.rsplit("/", 1)[-1].split("~")[0]):
-        return ""  # an article's title is its first sentence
+    if any(_ARTICLE.match(part.split("~")[0]) for part in clause_id.split("/")):
+        return ""  # an article's title is its first sentence, and its items are list entries
     if not text or len(text) > HEADING_CHARS or "。" in text or _LIST_LEAD.search(text):
         return ""
     text = _tidy(_without_places(text, places))
