@@ -122,7 +122,9 @@ def heading(title: str, clause_id: str, places: Iterable[str] = ()) -> str:
     if not text or len(text) > HEADING_CHARS or "。" in text or _LIST_LEAD.search(text):
         return ""
     text = _tidy(_without_places(text, places))
-    return phrase(text) if len(text) > NAME_CHARS and _BREAK.search(text) else text  # 做到…，并…
+    if len(text) > NAME_CHARS and _BREAK.search(text):  # a heading that runs on into a sentence
+        return phrase(text)
+    return text
 
 
 def phrase(text: str, places: Iterable[str] = ()) -> str:
