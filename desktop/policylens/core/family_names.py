@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Mapping, Protocol
 
 from .clause_names import clause_name
@@ -102,8 +103,9 @@ def family_name(members: Iterable[Named], standing_of: StandingOf | None = None)
         own = heading(template.title, template.ref[1], stands[template.ref[0]].places)
         if own:
             return own
-    headings = [heading(m.title, m.ref[1], stands[m.ref[0]].places) for m in ranked]
-    labels = [h or phrase(m.title, stands[m.ref[0]].places) for h, m in zip(headings, ranked)]
+    titles = [fold(m.title) for m in ranked]
+    headings = [_heading(t, m.ref[1], stands[m.ref[0]].places) for t, m in zip(titles, ranked)]
+    labels = [h or _phrase(t, stands[m.ref[0]].places) for h, t, m in zip(headings, titles, ranked)]
     counts = Counter(x for x in labels if x)
     top = max(counts.values(), default=0)
     if top > 1:
@@ -111,9 +113,20 @@ def family_name(members: Iterable[Named], standing_of: StandingOf | None = None)
     return next((x for x in headings + labels if x), "") or clause_name(template.ref[1])
 
 
-def heading(title: str, clause_id: str, places: Iterable[str] = ()) -> str:
+def heading(title: str, clause_id: str, places: tuple[str, ...] = ()) -> str:
     """The clause's heading if its title is one (see the module's docstring), else ""."""
-    text = fold(title).strip(_EDGES)
+    return _heading(fold(title), clause_id, places)
+
+
+def phrase(text: str, places: tuple[str, ...] = ()) -> str:
+    """A short phrase of a clause's text: its first phrase (two when the first is short), the
+    document's own place, aliases and figures left out, at most NAME_CHARS characters."""
+    return _phrase(fold(text), places)
+
+
+def _heading(text: str, clause_id: str, places: tuple[str, ...]) -> str:
+    """heading() of a folded title."""
+    text = text.strip(_EDGES)
     bracketed = _BRACKETED.match(text)
     if bracketed:
         return _tidy(_without_places(bracketed.group(1), places))
@@ -123,14 +136,13 @@ def heading(title: str, clause_id: str, places: Iterable[str] = ()) -> str:
         return ""
     text = _tidy(_without_places(text, places))
     if len(text) > NAME_CHARS and _BREAK.search(text):  # a heading that runs on into a sentence
-        return phrase(text)
+        return _phrase(text, ())
     return text
 
 
-def phrase(text: str, places: Iterable[str] = ()) -> str:
-    """A short phrase of a clause's text: its first phrase (two when the first is short), the
-    document's own place, aliases and figures left out, at most NAME_CHARS characters."""
-    text = fold(text).strip(_EDGES)
+def _phrase(text: str, places: tuple[str, ...]) -> str:
+    """phrase() of a folded text."""
+    text = text.strip(_EDGES)
     bracketed = _BRACKETED.match(text)
     if bracketed:
         text = bracketed.group(1)
@@ -149,11 +161,16 @@ def phrase(text: str, places: Iterable[str] = ()) -> str:
     return taken if len(taken) <= NAME_CHARS else taken[:NAME_CHARS - 1] + _MASK
 
 
-def _without_places(text: str, places: Iterable[str]) -> str:
-    for place in sorted(places, key=len, reverse=True):
-        if place:
-            text = re.sub(re.escape(place) + _PLACE_SUFFIX, "", text)
+def _without_places(text: str, places: tuple[str, ...]) -> str:
+    if places:
+        text = _place_pattern(places).sub("", text)
     return text.replace("《》", "")
+
+
+@lru_cache(maxsize=4096)
+def _place_pattern(places: tuple[str, ...]) -> re.Pattern:
+    names = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    return re.compile(f"(?:{names}){_PLACE_SUFFIX}")
 
 
 def _tidy(text: str) -> str:
