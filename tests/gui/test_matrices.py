@@ -165,3 +165,19 @@ def test_compute_coverage_aligns_a_store_first(tmp_path, seed_paths, corpus):
     alignment.unlink(ClauseRef(SANMENXIA, "三/(五)"), ClauseRef(DANDONG, "三/(九)"))
     again = compute_coverage(alignment, SANMENXIA, KEYS, lambda k: docs[k].clauses)
     assert again.cell(r, again.keys.index(DANDONG)) is None
+
+
+def test_family_rows_are_named_with_their_reference_on_hover(qtbot, coverage):
+    with qtbot.waitSignal(coverage.computed, timeout=30_000):
+        coverage.set_template(ALL_FAMILIES)
+    model = coverage.model
+    r = find_row(model, "三/(五)")
+    assert model.headerData(r, Qt.Orientation.Vertical) == "建立进城落户农民“三权”维护和自愿有偿退出机制"
+    assert model.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole).startswith(
+        "建立进城落户农民“三权”维护和自愿有偿退出机制\n参照：三门峡市 三/(五) 建立进城落户农民")
+    # the reference, first in the corpus, is 三门峡's weak 加快工作进度; 丹东 and 西宁 name the family
+    checks = find_row(model, "四/(二)")
+    assert model.matrix.rows[checks].reference == ClauseRef(SANMENXIA, "四/(二)")
+    assert model.headerData(checks, Qt.Orientation.Vertical) == "强化专项检查"
+    names = [model.headerData(i, Qt.Orientation.Vertical) for i in range(model.rowCount())]
+    assert all(names) and len(names) == model.rowCount()

@@ -11,6 +11,7 @@ from ..core.aliases import AliasTable
 from ..core.document import Document, analyze_file
 from ..core.errors import SourceError
 from ..core.families import Families, FamilyView, views
+from ..core.family_names import standing_of_document
 from ..core.places import place_label
 from ..store.alignment import read_corrections
 from ..store.layout import Layout
@@ -29,7 +30,8 @@ def cmd_align(args) -> int:
     table = AliasTable.load(Layout(data_dir).aliases)
     docs = _analyze_all(args.files, table)
     families = Families.build(sorted(docs.values(), key=lambda d: d.key))
-    found = views(families, read_corrections(data_dir))
+    standings = {doc.key: standing_of_document(doc) for doc in docs.values()}
+    found = views(families, read_corrections(data_dir), standing_of=standings.get)
     file_of = {doc.key: path for path, doc in docs.items()}
     data = align_json(found, file_of, list(args.files))
     if args.json:
@@ -56,8 +58,11 @@ def _analyze_all(paths: list[Path], table: AliasTable) -> dict[Path, Document]:
 def align_json(found: list[FamilyView], file_of: dict[str, Path], order: list[Path]) -> dict:
     """{"families": [{"id", "name", "strength", "members": [{"file", "path", "clause", "title",
     "score", "similarity", "weak"}], "alternates": [{"file", "path", "clause", "title"}]}]}:
-    similarity is score under the name the family view uses; an alternate is a second clause
-    of a member's document on the family's subject (a city that split the clause in two).
+    name is the heading of the family's central or provincial template, else its most common
+    title (core.family_names); strength is the members' mean similarity; similarity is score
+    under the name the family view uses, and a weak member is one less similar than WEAK to
+    the others, joined by where it stands in its outline; an alternate is a second clause of a
+    member's document on the family's subject (a city that split the clause in two).
 
     Families are numbered from 1 in order of their first clause; members and alternates
     follow the files' order on the command line.
@@ -82,7 +87,7 @@ def _clause_json(member, file_of: dict[str, Path]) -> dict:
 def _print_table(data: dict, docs: dict[str, Document], file_of: dict[str, Path]) -> None:
     place_of = {str(path): place_label(docs[key].meta.place, docs[key].meta.level) for key, path in file_of.items()}
     for family in data["families"]:
-        print(f"family {family['id']}")
+        print(f"family {family['id']}\t{family['name']}\tstrength {family['strength']:.2f}")
         for m in family["members"]:
             place = place_of[m["file"]] or Path(m["file"]).stem
             weak = "\tweak" if m["weak"] else ""

@@ -21,8 +21,6 @@ User corrections (link, unlink; see Correction) are applied on top of the comput
 """
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -33,6 +31,7 @@ from .document import Document
 from .errors import PolicyLensError
 from .family_links import LINK_FLOOR
 from .family_merge import Links, merge_families
+from .family_names import StandingOf, family_name
 from .family_postings import OrderedPostings, rank_in_group, ranges
 from .family_work import (ASSIGNED_TERMS, REPRESENTATIVE_CAP, DocumentLinks, document_links,
                           key_turns, top_terms)
@@ -44,7 +43,6 @@ CANDIDATE_FAMILIES = 16  # families scored per clause: those its distinctive big
 SCORE_BLOCK = 64  # clauses of a document scored in one matrix against their candidates' members
 TITLE_QUOTE = 40  # characters of a clause title kept with a correction
 WEAK = THRESHOLD  # a member less similar than this to the others is weak
-NAME_CHARS = 30
 
 
 @dataclass
@@ -470,16 +468,14 @@ class FamilyView:
     id: int
     members: list[Member]  # in document order (as indexed), one per document
     alternates: tuple[Member, ...] = ()  # a member's document's second clause of the subject
+    # document key -> its level and date (family_names.Standing); None: no template, the
+    # name is the most common title
+    standing_of: StandingOf | None = field(default=None, compare=False, repr=False)
 
     @property
     def name(self) -> str:
-        """The title most of its members share (folded, numbers and punctuation aside); ties: the first by key."""
-        names = Counter(_short_title(m.title) for m in self.members if _short_title(m.title))
-        if not names:
-            return ""
-        top = max(names.values())
-        return min((m.ref, _short_title(m.title)) for m in self.members  # ties: the first by key
-                   if names.get(_short_title(m.title)) == top)[1]
+        """Its template's heading, else its most common title, never empty (family_names)."""
+        return family_name(self.members, self.standing_of)
 
     @property
     def strength(self) -> float | None:
@@ -488,18 +484,13 @@ class FamilyView:
         return sum(scores) / len(scores) if scores else None
 
 
-def _short_title(title: str) -> str:
-    """A clause title as a family name: the first phrase, at most NAME_CHARS characters."""
-    head = re.split(r"[。;;:：,，\s]", fold(title).strip("。 "), maxsplit=1)[0]
-    return head[:NAME_CHARS]
-
-
 def canonical(index: ClauseIndex, members: list[int]) -> list[int]:
     """Members by document key, then as indexed: an order that does not depend on the corpus order."""
     return sorted(members, key=lambda m: (index.entries[m].ref.key, m))
 
 
-def view(families: Families, family_id: int, members: list[int], scored: bool = True) -> FamilyView:
+def view(families: Families, family_id: int, members: list[int], scored: bool = True,
+         standing_of: StandingOf | None = None) -> FamilyView:
     members = sorted(members, key=lambda m: (families.index.entries[m].doc, m))
     scores = families.member_scores(members) if scored else [None] * len(members)
     entries = families.index.entries
@@ -507,18 +498,21 @@ def view(families: Families, family_id: int, members: list[int], scored: bool = 
     alternates = tuple(Member(entries[a].ref, entries[a].title, entries[a].path, None)
                        for a in (family.alternates if family else ()) if a not in members)
     return FamilyView(family_id, [Member(entries[m].ref, entries[m].title, entries[m].path, s)
-                                  for m, s in zip(members, scores)], alternates)
+                                  for m, s in zip(members, scores)], alternates, standing_of)
 
 
-def views(families: Families, corrections: Iterable[Correction] = (), scored: bool = True) -> list[FamilyView]:
+def views(families: Families, corrections: Iterable[Correction] = (), scored: bool = True,
+          standing_of: StandingOf | None = None) -> list[FamilyView]:
     """Every family of two or more clauses, corrections applied, in order of their first clause.
 
     Scores cost a few vector products per family: on a large corpus ask for them per family.
+    standing_of(key): a document's level and date, which make a family's template its name.
     """
-    return views_of(families, corrected(families.groups(), corrections, families.index), scored)
+    return views_of(families, corrected(families.groups(), corrections, families.index), scored, standing_of)
 
 
-def views_of(families: Families, groups: dict[int, list[int]], scored: bool = True) -> list[FamilyView]:
+def views_of(families: Families, groups: dict[int, list[int]], scored: bool = True,
+             standing_of: StandingOf | None = None) -> list[FamilyView]:
     docs = families.index.documents()
     order = sorted(groups, key=lambda i: min((docs[m], m) for m in groups[i]))
-    return [view(families, i, groups[i], scored) for i in order]
+    return [view(families, i, groups[i], scored, standing_of) for i in order]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -32,6 +33,7 @@ from ..core.align import ClauseIndex, ClauseRef, EntryTable
 from ..core.family_build import build_from_keys
 from ..core.families import (THRESHOLD, Correction, Families, FamilyView, Member, corrected, title_quote,
                              view, views_of)
+from ..core.family_names import Standing, standing_of_record
 from .atomic import StoreError, file_stamp as _stamp, read_json, write_json_atomic
 from .corpus import CorpusStore
 from .family_checkpoint import FamilyCheckpoint
@@ -127,15 +129,39 @@ class AlignmentStore:
         return self._families.index
 
     def families(self, scored: bool = False) -> list[FamilyView]:
-        """Families of two or more clauses with the corrections applied, in corpus order."""
-        return views_of(self._families_loaded(), self._corrected(), scored)
+        """Families of two or more clauses with the corrections applied, in corpus order, each
+        named by its template (the documents' levels and dates: family_names)."""
+        return views_of(self._families_loaded(), self._corrected(), scored, self.standing_of())
 
     def family_of(self, ref: ClauseRef, scored: bool = True) -> FamilyView | None:
         """The clause's family, corrections applied; None if no other document has its like."""
         entry = self._entry(ref)
         groups = self._corrected()
         family_id = self._group_of.get(entry)
-        return None if family_id is None else view(self._families, family_id, groups[family_id], scored)
+        return None if family_id is None else view(self._families, family_id, groups[family_id], scored,
+                                                   self.standing_of())
+
+    def document_families(self, key: str, scored: bool = True) -> dict[str, FamilyView]:
+        """Clause id -> its family (corrections applied), for each clause of the document that has one."""
+        groups, index, standing_of = self._corrected(), self.index, self.standing_of()
+        found = {}
+        for entry in index.entries_of(key):
+            family_id = self._group_of.get(entry)
+            if family_id is not None:
+                found[index.entries[entry].ref.clause_id] = view(self._families, family_id, groups[family_id],
+                                                                 scored, standing_of)
+        return found
+
+    def standing_of(self) -> Callable[[str], Standing | None]:
+        """Document key -> its level, date and place, by which a family is named; read from the
+        corpus records as asked (a family names few documents) and kept for the caller."""
+        @lru_cache(maxsize=None)
+        def standing_of(key: str) -> Standing | None:
+            try:
+                return standing_of_record(self.corpus.record(key))
+            except StoreError:  # aligned, but removed from the corpus since
+                return None
+        return standing_of
 
     def family_sizes(self, key: str) -> dict[str, int]:
         """Clause id -> documents in its family (1: no other document has it), for one document."""

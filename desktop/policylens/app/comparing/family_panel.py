@@ -1,5 +1,6 @@
-"""The clause families dock: the current document's clauses with the size of their families, or
-every family of the corpus; filtered as you type; activating a row opens the side-by-side view.
+"""The clause families dock: the current document's clauses with their families' names, sizes
+and strengths (a weak member greyed), or every family of the corpus by name; filtered as you
+type; activating a row opens the side-by-side view.
 
 The list is read from the alignment on a worker thread, and only while the dock is visible.
 """
@@ -38,7 +39,8 @@ class FamilyPanel(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the document's order at first
-        read_only_rows(self.table, FamilyModel.TITLE, (FamilyModel.PLACE, FamilyModel.CLAUSE, FamilyModel.DOCUMENTS))
+        read_only_rows(self.table, FamilyModel.TITLE, (FamilyModel.PLACE, FamilyModel.CLAUSE, FamilyModel.DOCUMENTS,
+                                                       FamilyModel.STRENGTH))
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         bar = QHBoxLayout()
         bar.addWidget(self.mode_combo)
@@ -98,17 +100,31 @@ class FamilyPanel(QWidget):
 
 
 def _document_rows(loader: AlignmentLoader, doc: Document | None) -> list[FamilyRow]:
-    """Each aligned clause of the document, with the number of documents in its family."""
+    """Each aligned clause of the document, with its family's name, size and strength and
+    whether the clause is a weak member of it (one document's families: scored)."""
     if doc is None:
         return []
     with loader.access() as store:
         sizes = store.family_sizes(doc.key)
+        families = store.document_families(doc.key)
     place = place_label(doc.meta.place, doc.meta.level) or doc.key
-    return [FamilyRow(doc.key, c.id, place, c.title, sizes[c.id]) for c in doc.clauses if c.id in sizes]
+    rows = []
+    for clause in doc.clauses:
+        if clause.id not in sizes:
+            continue
+        family = families.get(clause.id)
+        if family is None:
+            rows.append(FamilyRow(doc.key, clause.id, place, clause.title, sizes[clause.id]))
+            continue
+        member = next(m for m in family.members if m.ref == (doc.key, clause.id))
+        rows.append(FamilyRow(doc.key, clause.id, place, clause.title, sizes[clause.id], family.name,
+                              family.strength, member.score, member.weak))
+    return rows
 
 
 def _all_rows(loader: AlignmentLoader, doc: Document | None) -> list[FamilyRow]:
-    """Every family of two or more documents, named by its clause in the document if it has one."""
+    """Every family of two or more documents by name, shown by its clause in the document if it
+    has one (not scored: a large corpus has tens of thousands of families)."""
     with loader.access() as store:
         families = store.families(scored=False)
         places = {r["key"]: place_label(r.get("place") or "", r.get("level") or "") or r["key"]
@@ -117,6 +133,6 @@ def _all_rows(loader: AlignmentLoader, doc: Document | None) -> list[FamilyRow]:
     for family in families:
         member = next((m for m in family.members if doc is not None and m.ref.key == doc.key), family.members[0])
         rows.append(FamilyRow(member.ref.key, member.ref.clause_id, places.get(member.ref.key, member.ref.key),
-                              member.title, len(family.members)))
+                              member.title, len(family.members), family.name))
     return rows
 

@@ -50,6 +50,18 @@ def compute_coverage(alignment, template: str, keys: Sequence[str], clauses_of: 
     return template_coverage(alignment.index, groups, template, keys, clauses_of)
 
 
+def family_names(alignment, matrix: CoverageMatrix) -> dict[int, str]:
+    """Family id -> its name (core.family_names: its template's heading, else its most common
+    title), for the rows of a family-mode matrix. Any thread."""
+    from ...core.family_names import family_name
+
+    if matrix.template is not None:
+        return {}
+    groups, entries, standing_of = alignment.groups(), alignment.index.entries, alignment.standing_of()
+    return {row.family_id: family_name([entries[m] for m in groups[row.family_id]], standing_of)
+            for row in matrix.rows if row.family_id in groups}
+
+
 class CoverageView(BackgroundWidget):
     clause_activated = Signal(str, str, str)  # document key, clause id, reference document key
     computed = Signal()
@@ -135,15 +147,17 @@ class CoverageView(BackgroundWidget):
             kept = in_force(on) if on and in_force is not None else None
             shown = [k for k in keys if kept is None or k in kept or k == template]
             with access() as alignment:
-                return compute_coverage(alignment, template, shown, clauses_of, job.report)
+                matrix = compute_coverage(alignment, template, shown, clauses_of, job.report)
+                return matrix, family_names(alignment, matrix)
         self._background.start(work)
 
     def _show_progress(self, n: int, total: int, _text: str = "") -> None:
         if n == total or n % 25 == 0:
             self.status_label.setText(self.tr("正在对齐条款 {n}/{total}…").format(n=n, total=total))
 
-    def _show(self, matrix: CoverageMatrix) -> None:
-        self.model.set_matrix(matrix, self.names)
+    def _show(self, computed: tuple[CoverageMatrix, dict[int, str]]) -> None:
+        matrix, names = computed
+        self.model.set_matrix(matrix, self.names, names)
         if matrix.template is None:
             text = self.tr("{rows} 个条款族（按大小排列）× {columns} 份文件；每族以语料库中第一份文件的条款为参照。")
         else:

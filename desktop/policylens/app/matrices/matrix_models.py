@@ -36,11 +36,14 @@ class CoverageModel(QAbstractTableModel):
         super().__init__(parent)
         self.matrix: CoverageMatrix | None = None
         self._names: Mapping[str, str] = {}
+        self._family_names: Mapping[int, str] = {}
         self.shown_bands = set(BANDS) | {REFERENCE}
 
-    def set_matrix(self, matrix: CoverageMatrix | None, names: Mapping[str, str]) -> None:
+    def set_matrix(self, matrix: CoverageMatrix | None, names: Mapping[str, str],
+                   family_names: Mapping[int, str] | None = None) -> None:
+        """names: document key -> place; family_names: family id -> name (family mode's rows)."""
         self.beginResetModel()
-        self.matrix, self._names = matrix, names
+        self.matrix, self._names, self._family_names = matrix, names, family_names or {}
         self.endResetModel()
 
     def set_shown_bands(self, bands: set[str]) -> None:
@@ -105,8 +108,13 @@ class CoverageModel(QAbstractTableModel):
             return None
         row = self.matrix.rows[section]
         label = clause_label(row.reference.clause_id, row.title)
-        if self.matrix.template is None:
+        if self.matrix.template is None:  # a family: by its name, its reference clause on hover
             label = f"{self.name(row.reference.key)} {label}"
+            family = self._family_names.get(row.family_id)
+            if family:
+                if role == _DISPLAY:
+                    return family
+                label = self.tr("{family}\n参照：{label}").format(family=family, label=label)
         if role == _DISPLAY:
             return label
         counts = self.matrix.counts(section)
