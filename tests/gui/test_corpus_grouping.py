@@ -72,6 +72,9 @@ def test_a_flat_list_and_the_scope_and_opening_a_document(make_window, qtbot):
     rect = window.corpus_view.visualRect(proxy.index(1, 0))
     qtbot.mouseClick(window.corpus_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.reader.current.key == XINING
+    group_by(window, qtbot, "province")  # grouped anew, the open document is still the one selected
+    current = window.corpus_view.currentIndex()
+    assert window.corpus.key_at(proxy.mapToSource(current)) == XINING and current.parent().data() == "青海"
 
 
 def test_own_attributes_and_sets_group_and_the_choice_comes_back(make_window, qtbot, tmp_path):
