@@ -22,7 +22,7 @@ from ...core.grouping import (EXPIRED, IN_FORCE, IN_TERM, NOT_YET, group_by_attr
 from ...core.script import fold
 from ..common.attribute_names import attribute_name
 
-NOTHING, PLACE, VALIDITY, SETS = ":none", "place", ":validity", ":sets"  # a researcher's names never start with ":"
+NOTHING, PLACE, VALIDITY, SETS = ":none", "place", ":validity", ":sets"  # not attribute names: see offer()
 OFFERED = (NOTHING, PLACE, "province", "level", "year", "issuer", "doc_type", VALIDITY)  # then their own, then SETS
 SETTING = "corpus/group_by"
 
@@ -57,15 +57,12 @@ class GroupingBox(QComboBox):
         self.clear()
         for name in (*OFFERED, *own_attributes, SETS):
             self.addItem(self._label(name), name)
-        self.setCurrentIndex(max(0, self.findData(self._wanted)) if self.findData(self._wanted) >= 0
-                             else self.findData(PLACE))
+        index = self.findData(self._wanted)
+        self.setCurrentIndex(index if index >= 0 else self.findData(PLACE))
         self.blockSignals(False)
 
     def choice(self) -> str:
         return self.currentData() or PLACE
-
-    def choose(self, name: str) -> None:
-        self.setCurrentIndex(self.findData(name))
 
     def _label(self, name: str) -> str:
         labels = {NOTHING: self.tr("不分组"), VALIDITY: self.tr("按有效性分组"), SETS: self.tr("按文件集分组")}
@@ -128,7 +125,9 @@ class CorpusGrouping(QObject):
             self._regrouped()
 
     def _own_attributes(self) -> list[str]:
-        return [name for name in self.corpus.attribute_names() if name not in EXTRACTED]
+        """The researcher's attributes but one named as another grouping (":sets")."""
+        return [name for name in self.corpus.attribute_names() if name not in EXTRACTED and name not in OFFERED
+                and name != SETS]
 
     def _values_of(self, choice: str):
         if choice == SETS:

@@ -65,10 +65,6 @@ class CorpusModel(QAbstractItemModel):
                 self._where.setdefault(self._docs[i]["key"], (g, row))
         self.endResetModel()
 
-    def groups(self) -> list[tuple[str, int]]:
-        """(label, number of documents) of each group, in order; none for a flat list."""
-        return [(self._group_label(g), len(m)) for g, m in zip(self._groups, self._members)]
-
     def _group_label(self, group: Group) -> str:
         if group.value != NONE:
             return place_label(group.value, group.level) if self._by_place else group.value
