@@ -160,6 +160,15 @@ def test_in_force_on_a_date_narrows_the_list_the_agencies_the_annotations_and_th
     assert bar.in_force is None and shown_keys(window) == [ZHAOTONG, DANDONG, XINING, SHIXING]
     in_force_on(bar, qtbot, "去年")
     assert "in-force=YYYY-MM-DD" in bar.message.text() and bar.in_force is None
+    bar.value_combo.showPopup()  # the years of the documents are offered, latest first
+    bar.value_combo.hidePopup()
+    assert [bar.value_combo.itemText(i) for i in range(bar.value_combo.count())] == ["2019", "2018", "2017"]
+    bar.value_combo.setCurrentIndex(1)
+    qtbot.mouseClick(bar.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [c.text() for c in bar.chips.findChildren(QToolButton, "scopeCondition")] == [
+        "省份 ≠ 河南  ✕", "有效于 2018  ✕"], timeout=10000)  # "（计算中）" until it is known
+    assert shown_keys(window) == [ZHAOTONG, DANDONG, XINING, SHIXING]  # 始兴 from 2018-09-13
+    assert bar.written() == ["province!=河南", "in-force=2018"]
 
 
 def test_the_scope_comes_back_after_a_restart_and_what_no_longer_applies_is_dropped(make_window, qtbot, tmp_path):
