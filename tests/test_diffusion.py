@@ -129,3 +129,15 @@ def test_validity_statements_and_supersession(chain):
     assert not validity.in_force(ZHONGSHAN_2013, "2014-11-01")
     assert not validity.in_force(ZHONGSHAN_2013, "2013-09-30")  # 自2013年10月1日起施行
     assert validity.in_force(ZHONGSHAN_2014, "2014-11-01") and not validity.in_force(ZHONGSHAN_2014, "2014-10-29")
+
+
+def test_the_corpus_validity_reads_only_the_citations_that_repeal(chain):
+    from policylens.core.diffusion.validity import corpus_validity, repeal_citations
+
+    docs, _ = chain
+    assert [c.text for c in repeal_citations(docs[ZHONGSHAN_2014])] == ["《中山市流动人员积分制管理规定》（中府〔2013〕97号）"]
+    assert [c.text for c in repeal_citations(docs[ZHONGSHAN_2013])] == [
+        "《中山市流动人员积分制管理暂行规定》（中府〔2012〕119号）"]  # not in the corpus
+    assert all(repeal_citations(d) == [] for k, d in docs.items() if k not in (ZHONGSHAN_2013, ZHONGSHAN_2014))
+    validity = corpus_validity(docs.values())  # as supersessions() over every citation finds it
+    assert {k: (s.new, s.by) for k, s in validity.superseded.items()} == {ZHONGSHAN_2013: (ZHONGSHAN_2014, "repeal")}

@@ -117,3 +117,30 @@ def test_segments_cooccurrence_and_frequencies_take_the_scope(tmp_path, seed_pat
     assert [g["group"] for g in json.loads(proc.stdout)["groups"]] == ["广东", "河南"]
     bad = run("frequencies", "--by", "provnce", data_dir=tmp_path)
     assert bad.returncode == 2 and "not 'provnce'" in bad.stderr
+
+
+def test_in_force_on_a_date_is_a_condition_read_through_a_lookup(table):
+    from policylens.core.scope import in_force_date
+
+    assert in_force_date("in-force=2018年6月1日") == "2018-06-01" and in_force_date("in-force = 2021-10") == "2021-10"
+    assert in_force_date("year=2018") is None
+    for bad in ("in-force=2018-13-01", "in-force>=2018", "in-force=昨天"):
+        with pytest.raises(ScopeError, match="in-force=YYYY-MM-DD"):
+            in_force_date(bad)
+    asked = []
+    scope = scope_from(["in-force=2021-10-01", "province!=河南"], next(iter(table.values())),
+                       lookup_in_force=lambda on: asked.append(on) or {SANMENXIA, ZHAOTONG, XINING})
+    assert asked == ["2021-10-01"] and scope.keys(table) == {ZHAOTONG, XINING}
+    assert scope.text() == "in-force=2021-10-01; province!=河南"
+    with pytest.raises(ScopeError, match="cannot be read here"):
+        scope_from(["in-force=2021"], next(iter(table.values())))
+
+
+def test_a_saved_search_with_an_in_force_date_runs_on_the_command_line(tmp_path):
+    assert run("import", *map(str, SEEDS), data_dir=tmp_path).returncode == 0
+    # 始兴's plan took effect 2018-09-13 for three years; 三门峡's is of 2019-11-28
+    proc = run("search", "落户", "--json", "--where", "in-force=2021-10-01", data_dir=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert {c["doc_key"][:3] for c in json.loads(proc.stdout)["clauses"]} == {"000", "001", "002", "003"}
+    proc = run("search", "落户", "--json", "--where", "in-force=2018-10", "--where", "province!=广东", data_dir=tmp_path)
+    assert {c["doc_key"][:3] for c in json.loads(proc.stdout)["clauses"]} == {"001", "002", "003"}

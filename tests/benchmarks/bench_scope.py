@@ -6,7 +6,10 @@ attribute matrix, on the large store.
 The attribute table (every record's attributes, corrections laid over: what the scope bar
 reads when the corpus or the attributes file changed), then a scope of three conditions over
 it (what each change of the scope bar costs), then the code × province matrix of 20,000
-synthetic annotations (what the matrix window recomputes on each change).
+synthetic annotations (what the matrix window recomputes on each change). Then the corpus list
+grouped by province and by year (what a change of grouping costs, without the view), and "in
+force on a date": the corpus's validity read from every summary (once, on the scope bar's
+worker thread), and another date once it is read.
 """
 from __future__ import annotations
 
@@ -59,6 +62,26 @@ def run(config) -> list:
     project = _project(sorted(table))
     times, _ = _timed(lambda: code_attribute_matrix(project, table, "province", subcodes=True), config.repeat)
     rows.append(Row(f"code × province matrix, {ANNOTATIONS:,} annotations, 20 codes with sub-codes", times, "ms"))
+    rows += _grouping_and_in_force(config, records, table)
+    return rows
+
+
+def _grouping_and_in_force(config, records, table) -> list:
+    from benchkit import Row
+    from policylens.core.diffusion.validity import corpus_validity
+    from policylens.core.grouping import group_by_attribute
+    from policylens.store.corpus import CorpusStore
+
+    keys = [r["key"] for r in records]
+    rows = []
+    for name in ("province", "year"):
+        times, groups = _timed(lambda: group_by_attribute(keys, table, name), config.repeat)
+        rows.append(Row(f"group {len(keys):,} documents by {name} ({len(groups)} groups)", times, "ms"))
+    summaries = list(CorpusStore(config.store).summaries())
+    times, validity = _timed(lambda: corpus_validity(summaries), config.repeat)
+    rows.append(Row(f"validity of {len(summaries):,} summaries (once, off the UI thread)", times, "ms"))
+    times, kept = _timed(lambda: validity.in_force_on("2018-06-01"), config.repeat)
+    rows.append(Row(f"in force on 2018-06-01 once read ({len(kept):,} documents)", times, "ms"))
     return rows
 
 

@@ -33,7 +33,8 @@ def add_scope_arguments(parser) -> None:
     """--where and --set: the documents a command is about (core/scope.py)."""
     parser.add_argument("--where", action="append", default=[], metavar="CONDITION",
                         help="only documents whose attributes meet this condition (repeatable, all must hold): "
-                             "province=广东, year>=2016, year=2016..2020, doc_type=方案|意见, title~户籍, set=NAME")
+                             "province=广东, year>=2016, year=2016..2020, doc_type=方案|意见, title~户籍, set=NAME, "
+                             "in-force=2018-06-01")
     parser.add_argument("--set", dest="set_name", metavar="NAME", help="only the documents of this set (policylens sets)")
 
 
@@ -50,8 +51,14 @@ def scope_keys(args, records: list[dict]) -> set[str] | None:
         return None
     attributes = UserAttributes(data_dir(args))
     collections = UserCollections(data_dir(args))
+    def in_force(on: str) -> set[str]:  # a scope saved in the window may hold "in-force=DATE"
+        from ..core.diffusion.validity import in_force_on
+        from ..store.corpus import CorpusStore
+
+        return in_force_on(CorpusStore(data_dir(args)).summaries(), on)
+
     try:
-        scope = scope_from(wheres, attributes.names(), collections.members)
+        scope = scope_from(wheres, attributes.names(), collections.members, in_force)
     except ScopeError as exc:
         raise UsageError(f"--where: {exc}") from None
     return scope.keys(attributes.table(records))

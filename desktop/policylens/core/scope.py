@@ -12,9 +12,11 @@ corrections laid over them, plus the researcher's own attributes). Three kinds c
     doc_type!=通知           not equal (nor any of A|B)
     title~户籍               contains
     set=试点城市             a member of a document set (store/user_collections.py)
+    in-force=2018-06-01      in force on a day, month or year (core/diffusion/validity.py)
 
-Any other kind of condition (a document in force on a date, say) needs only `test(key, values)`
-and `text()`; `Scope.keys()` takes it like the others. Qt-free: the window's scope bar, the
+Any other kind of condition needs only `test(key, values)` and `text()`; `Scope.keys()` takes
+it like the others. A set's members and what is in force on a date are read when the
+condition is made, through the lookups scope_from() is given. Qt-free: the window's scope bar, the
 command line's --where and the exports all use this one definition.
 """
 from __future__ import annotations
@@ -30,6 +32,7 @@ OPERATORS = ("!=", ">=", "<=", "=", ">", "<", "~")  # two-character ones first: 
 RANGE = ".."
 ANY = "|"
 SET = "set"  # the name a set condition takes on the command line
+IN_FORCE = "in-force"  # and a condition "in force on DATE"
 _SPLIT = re.compile(r"^\s*(?P<name>[^=!<>~]+?)\s*(?P<op>!=|>=|<=|=|>|<|~)\s*(?P<value>.*?)\s*$")
 
 
@@ -41,6 +44,8 @@ class ScopeError(PolicyLensError, ValueError):
                         "NAME!=VALUE or NAME~TEXT",
         "scope.unknown": "no attribute '{name}' (one of {names})",
         "scope.range": "'{text}': a range is written NAME=FROM..TO",
+        "scope.date": "'{text}': in force on a date is written in-force=YYYY-MM-DD, in-force=YYYY-MM or in-force=YYYY",
+        "scope.in_force": "'{text}': what is in force cannot be read here",
     }
 
 
@@ -147,12 +152,35 @@ class Scope:
         return "; ".join(c.text() for c in self.conditions)
 
 
-def scope_from(wheres: Iterable[str], names: Iterable[str], lookup_set=None) -> Scope:
+def in_force_date(where: str) -> str | None:
+    """The date of a written "in-force=DATE" condition, in ISO form (2018-06-01, 2018-06 or
+    2018; a date as users write it, 2018年6月1日, is read too); None for any other condition."""
+    from .diffusion.validity import period
+
+    match = _SPLIT.match(where or "")
+    if not match or match.group("name").strip() != IN_FORCE:
+        return None
+    on = period(match.group("value")) if match.group("op") == "=" else None
+    if on is None:
+        raise ScopeError("scope.date", text=where)
+    return on
+
+
+def scope_from(wheres: Iterable[str], names: Iterable[str], lookup_set=None, lookup_in_force=None) -> Scope:
     """A scope from written conditions (the command line's --where); "set=NAME" takes the set's
-    members from `lookup_set(name)` (which raises for a set that is not there)."""
+    members from `lookup_set(name)` (which raises for a set that is not there), "in-force=DATE"
+    the keys in force then from `lookup_in_force(date)`."""
+    from .diffusion.validity import InForceCondition
+
     names = list(names)
     conditions = []
     for where in wheres:
+        on = in_force_date(where)
+        if on is not None:
+            if lookup_in_force is None:
+                raise ScopeError("scope.in_force", text=where)
+            conditions.append(InForceCondition(on, frozenset(lookup_in_force(on))))
+            continue
         match = _SPLIT.match(where or "")
         if match and match.group("name").strip() == SET and match.group("op") == "=" and lookup_set:
             set_name = match.group("value").strip()

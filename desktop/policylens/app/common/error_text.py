@@ -25,6 +25,9 @@ TEMPLATES = {
         "Errors", "“{text}”不是条件：请写成 名称=值、名称>=值、名称=起..止、名称=甲|乙、名称!=值 或 名称~文字"),
     "scope.unknown": QT_TRANSLATE_NOOP("Errors", "没有属性“{name}”（可用：{names}）"),
     "scope.range": QT_TRANSLATE_NOOP("Errors", "“{text}”：范围写成 名称=起..止"),
+    "scope.date": QT_TRANSLATE_NOOP(
+        "Errors", "“{text}”：在某日有效写成 in-force=YYYY-MM-DD、in-force=YYYY-MM 或 in-force=YYYY"),
+    "scope.in_force": QT_TRANSLATE_NOOP("Errors", "“{text}”：此处无法确定哪些文件有效"),
     "collections.no_set": QT_TRANSLATE_NOOP("Errors", "没有文档集“{name}”{known}"),
     "collections.no_search": QT_TRANSLATE_NOOP("Errors", "没有保存的搜索“{name}”{known}"),
     "collections.no_name": QT_TRANSLATE_NOOP("Errors", "文档集或保存的搜索需要一个名称"),

@@ -1,25 +1,31 @@
 """The list of documents, and a filter that matches as the user types.
 
-Rows are the store's lean index records (plain dicts), grouped by place and level, so the
-list shows a corpus of thousands without opening a single document. Filtering folds both sides with the core's
+Rows are the store's lean index records (plain dicts), grouped by place and level or by what
+the user chose (corpus_grouping.py), so the list shows a corpus of thousands without opening a
+single document. Filtering folds both sides with the core's
 fold(), so typing simplified 户籍 finds a traditional 戶籍 title, and full-width punctuation
 matches half-width.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
+from ...core.grouping import NONE, Group, group_by_place
 from ...core.places import place_label
 from ...core.script import fold
 from ..common.document_names import document_date
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
+Grouping = Callable[[list], "list[Group] | None"]  # records -> groups; None lists them without groups
 
 
 class CorpusModel(QAbstractItemModel):
-    """Documents grouped by place and level (三门峡 市, 始兴 县): a group per place, its
-    documents below it. A document index's internal id is its group's row + 1; a group's is 0."""
+    """Documents grouped by place and level (三门峡 市, 始兴 县), or by the grouping set: a group
+    per value, its documents below it, or with no grouping a flat list. A document index's
+    internal id is its group's row + 1 (a flat list is group 0, unshown); a group's is 0."""
     DocumentRole = Qt.ItemDataRole.UserRole + 1
     SearchRole = Qt.ItemDataRole.UserRole + 2  # folded text the filter matches against
     PLACE, LEVEL, SCRIPT, TITLE, DATE, NUMBER = range(6)  # the place first: it carries the tree
@@ -28,24 +34,41 @@ class CorpusModel(QAbstractItemModel):
         super().__init__(parent)
         self._docs: list[dict] = []
         self._search: list[str] = []
-        self._groups: list[tuple[str, str]] = []  # (place, level), in order of first appearance
+        self._groups: list[Group] = []
         self._members: list[list[int]] = []  # group row -> indices into _docs
         self._group_search: list[str] = []
-        self._where: dict[str, tuple[int, int]] = {}  # key -> (group row, row in group)
+        self._where: dict[str, tuple[int, int]] = {}  # key -> (group row, row in group): its first
+        self._grouping: Grouping = group_by_place
+        self._flat = False
+        self._by_place = True  # place groups show their level in the level column
         self.set_records(records or [])
+
+    def set_grouping(self, grouping: Grouping, by_place: bool = False) -> None:
+        """Group the documents (these and later ones) by grouping(records)."""
+        self._grouping, self._by_place = grouping, by_place
+        self.set_records(self._docs)
 
     def set_records(self, records: list[dict]) -> None:
         self.beginResetModel()
         self._docs = list(records)
         self._search = [self._haystack(r) for r in self._docs]
-        groups: dict[tuple[str, str], list[int]] = {}
-        for i, record in enumerate(self._docs):
-            groups.setdefault((record["place"], record["level"]), []).append(i)
-        self._groups, self._members = list(groups), list(groups.values())
-        self._group_search = [fold(f"{place_label(place, level)} {level}").lower() for place, level in self._groups]
-        self._where = {self._docs[i]["key"]: (g, row) for g, members in enumerate(self._members)
-                       for row, i in enumerate(members)}
+        groups = self._grouping(self._docs)
+        self._flat = groups is None
+        row_of = {r["key"]: i for i, r in enumerate(self._docs)}
+        self._groups = [] if groups is None else list(groups)
+        self._members = [list(range(len(self._docs)))] if groups is None else \
+            [[row_of[key] for key in g.keys if key in row_of] for g in self._groups]
+        self._group_search = [fold(f"{self._group_label(g)} {g.level}").lower() for g in self._groups]
+        self._where = {}
+        for g, members in enumerate(self._members):
+            for row, i in enumerate(members):
+                self._where.setdefault(self._docs[i]["key"], (g, row))
         self.endResetModel()
+
+    def _group_label(self, group: Group) -> str:
+        if group.value != NONE:
+            return place_label(group.value, group.level) if self._by_place else group.value
+        return self.tr("（未识别地区）") if self._by_place else self.tr("（无）")
 
     # --- documents by key -------------------------------------------------------------------
     def index_of(self, key: str) -> QModelIndex:
@@ -71,18 +94,18 @@ class CorpusModel(QAbstractItemModel):
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
+            return self.createIndex(row, column, 1 if self._flat else 0)
         return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, index=QModelIndex()):
-        if not index.isValid() or index.internalId() == 0:
+        if not index.isValid() or index.internalId() == 0 or self._flat:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
     def rowCount(self, parent=QModelIndex()):
         if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._members[0]) if self._flat else len(self._groups)
+        if parent.internalId() == 0 and parent.column() == 0 and not self._flat:
             return len(self._members[parent.row()])
         return 0
 
@@ -108,10 +131,11 @@ class CorpusModel(QAbstractItemModel):
         return None
 
     def _group_data(self, index: QModelIndex, role):
-        place, level = self._groups[index.row()]
+        group = self._groups[index.row()]
         if role == _DISPLAY:
             n = len(self._members[index.row()])
-            return {self.PLACE: place or self.tr("（未识别地区）"), self.LEVEL: level,
+            label = group.value if self._by_place and group.value != NONE else self._group_label(group)
+            return {self.PLACE: label, self.LEVEL: group.level,
                     self.TITLE: self.tr("{n} 份文件", "", n).format(n=n)}.get(index.column(), "")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.LEVEL:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -162,10 +186,15 @@ class CorpusFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        if self.keys is not None:
-            if not source_parent.isValid():
-                return False  # a group is shown for the documents of it in scope (recursive filtering)
-            key = self.sourceModel().index(source_row, 0, source_parent).data(CorpusModel.DocumentRole)
-            if key not in self.keys:
-                return False
-        return super().filterAcceptsRow(source_row, source_parent)
+        """A document in scope whose own text or group's matches; a group is shown for the
+        documents of it that are (recursive filtering), so typing 广东 in a list grouped by
+        province keeps the documents of the 广东 group."""
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        key = index.data(CorpusModel.DocumentRole)
+        if key is None or (self.keys is not None and key not in self.keys):
+            return False
+        return self._matches(index) or (source_parent.isValid() and self._matches(source_parent))
+
+    def _matches(self, index: QModelIndex) -> bool:
+        pattern = self.filterRegularExpression()
+        return not pattern.pattern() or pattern.match(index.data(CorpusModel.SearchRole) or "").hasMatch()

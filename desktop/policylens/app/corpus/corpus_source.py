@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from ...core import search
-from ...core.attributes import EXTRACTED, extracted
+from ...core.attributes import EXTRACTED, Definition, extracted
 from ...core.document import Document
 from ...paths import default_data_dir, seed_files
 from ...store import CorpusStore
@@ -42,6 +42,13 @@ class Corpus:
             return UserAttributes(self.data_dir).names()
         except StoreError:
             return list(EXTRACTED)
+
+    def attribute_definitions(self) -> dict[str, Definition]:
+        """The researcher's own attributes (name -> kind and choices); none when the file is damaged."""
+        try:
+            return UserAttributes(self.data_dir).definitions
+        except StoreError:
+            return {}
 
     def attribute_table(self) -> dict[str, dict[str, str]]:
         """Document key -> its attributes as shown (corrections win), read again only when the

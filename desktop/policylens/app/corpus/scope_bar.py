@@ -1,27 +1,38 @@
-"""The scope bar over the corpus list: which documents the list, the agency view and the
-annotation list are about, by their attributes and sets.
+"""The scope bar over the corpus list: which documents the list, the agency view, the
+annotation list and the search are about, by their attributes, sets and validity.
 
 A condition is made from an attribute, a comparison and a value (the values the documents
 have are offered, each with its count; a range is typed 2016..2020, several values 广东|浙江)
-and shown as a button that removes it when clicked. A set narrows it further. The bar says
-how many documents are in scope; core/scope.py decides which. Attributes are read through
-the corpus (corpus_source.Corpus); when the attributes or the sets are changed elsewhere (the
-attributes table, an import, the command line), the bar reads them again and applies itself.
+and shown as a button that removes it when clicked. A set narrows it further, and so does
+"in force on a date" (the last entry of the attribute box; a day, a month or a year, as the
+command line's --in-force): what is in force is read from every document's summary
+(core/diffusion/validity.py) on a worker thread, once the summaries are loaded, and applied
+when known. The bar says how many documents are in scope; core/scope.py decides which.
+
+Attributes are read through the corpus (corpus_source.Corpus); when the attributes or the sets
+are changed elsewhere (the attributes table, an import, the command line), the bar reads them
+again and applies itself. The scope is kept in the settings (saved_scope.py) and comes back
+when the window starts again on the same data folder; what no longer applies is dropped and said.
 """
 from __future__ import annotations
 
 from collections import Counter
 from typing import Callable
 
-from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from ...core.diffusion.validity import InForceCondition
 from ...core.errors import PolicyLensError
-from ...core.scope import AttributeCondition, Scope, ScopeError, SetCondition, parse_condition, scope_from
+from ...core.scope import (IN_FORCE, AttributeCondition, Scope, ScopeError, SetCondition, in_force_date,
+                           parse_condition, scope_from)
 from ..common.attribute_names import attribute_name
 from ..common.error_text import error_text
 from ..common.flow_layout import FlowLayout
+from ..common.in_force_box import in_force_of
+from ..common.runner import Runner
 from .corpus_source import file_stamp
+from .saved_scope import SavedScope, save_scope, saved_scope
 
 OPERATORS = ("=", "!=", ">=", "<=", "~")
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,16 +51,26 @@ class ValueBox(QComboBox):
 
 class ScopeBar(QWidget):
     scopeChanged = Signal(object)  # the keys in scope, or None for the whole corpus
+    refreshed = Signal()  # the attributes and sets were read again
 
-    def __init__(self, corpus, parent=None):
-        """corpus: corpus_source.Corpus (attribute_table, attribute_names, sets)."""
+    def __init__(self, corpus, parent=None, settings: QSettings | None = None):
+        """corpus: corpus_source.Corpus (attribute_table, attribute_names, sets); settings: where
+        the scope is kept for the next start (None: not kept)."""
         super().__init__(parent)
-        self.corpus = corpus
+        self.corpus, self.settings = corpus, settings
         self.scope = Scope()
         self.set_name: str | None = None
+        self.in_force: str | None = None  # "in force on" this day, month or year
+        self._in_force_keys: frozenset[str] | None = None  # ...once read (None: not yet)
+        self._in_force_of = None  # date -> keys in force, over the loaded summaries
+        self._in_force_runner = Runner(self, "policylens-in-force")
+        self._in_force_runner.finished.connect(self._in_force_read)
+        self._in_force_runner.failed.connect(self._say)
         self._keys: set[str] | None = None
         self._total = 0
         self._values_for: str | None = None  # the attribute whose values the value box offers
+        self._restored = settings is None
+        self._saved = SavedScope()
         self._build()
         self._watch_user_files()
 
@@ -120,14 +141,36 @@ class ScopeBar(QWidget):
         for name in self.corpus.attribute_names():
             if name != "title":
                 self.attribute_combo.addItem(attribute_name(name), name)
+        self.attribute_combo.addItem(self.tr("有效于（日期）"), IN_FORCE)
         self.attribute_combo.setCurrentIndex(max(0, self.attribute_combo.findData(current or "province")))
         self.attribute_combo.blockSignals(False)
+        self._fit_operator()
         self._total = len(self.corpus.records())
         if not self._watcher.directories() and self._user_folder.is_dir():  # made with the first annotation
             self._watcher.addPath(str(self._user_folder))
         self._values_for = None  # offered again when the list is opened
         self._offer_sets()
+        dropped = [] if self._restored else self._restore()
         self._apply()
+        if dropped:
+            self._say(self.tr("上次的筛选范围有条件已不适用，已去掉：") + "；".join(dropped))
+        self.refreshed.emit()
+
+    def set_documents(self, documents) -> None:
+        """The summaries of every document are loaded (again): what is in force is read from them."""
+        self._in_force_of = in_force_of(list(documents))
+        self._in_force_keys = None
+        self._read_in_force()
+
+    def set_in_force(self, on: str | None) -> None:
+        """Keep the documents in force on a day, month or year (ISO); None: whatever their validity."""
+        if on != self.in_force:
+            self.in_force, self._in_force_keys = on, None
+            self._read_in_force()
+        self._apply()
+
+    def shutdown(self) -> None:
+        self._in_force_runner.shutdown()
 
     def keys(self) -> set[str] | None:
         """The keys in scope; None when the scope is the whole corpus."""
@@ -146,26 +189,32 @@ class ScopeBar(QWidget):
             return False
         value = self.value_combo.itemData(index, VALUE_ROLE) if index >= 0 and text == self.value_combo.itemText(
             index) else text
-        try:
-            condition = parse_condition(f"{name}{op}{value}", self.corpus.attribute_names())
+        try:  # "in force on" is a date; any other entry a condition on an attribute
+            made = in_force_date(f"{IN_FORCE}={value}") if name == IN_FORCE else \
+                parse_condition(f"{name}{op}{value}", self.corpus.attribute_names())
         except ScopeError as exc:
             self._say(error_text(exc))
             return False
         self.value_combo.setEditText("")
-        self.add_condition(condition)
+        if name == IN_FORCE:
+            self.set_in_force(made)
+        else:
+            self.add_condition(made)
         return True
 
     def written(self) -> list[str]:
-        """The scope as written conditions (the command line's --where), set included."""
-        return [c.text() for c in self._full_scope().conditions]
+        """The scope as written conditions (the command line's --where), set and in-force date included."""
+        return [c.text() for c in self._full_scope().conditions] + \
+            ([] if self.in_force is None or self._in_force_keys is not None else [f"{IN_FORCE}={self.in_force}"])
 
     def apply_written(self, wheres: list[str]) -> bool:
         """Put the scope a saved search was made in; False (and why, in the bar) if it no
         longer applies, such as a set that was deleted."""
         try:
-            scope = scope_from(wheres, self.corpus.attribute_names(), lambda name: self.corpus.sets()[name])
+            dates = [on for on in map(in_force_date, wheres) if on is not None]
+            scope = self._scope_of([w for w in wheres if in_force_date(w) is None])
         except KeyError as exc:
-            self._say(self.tr("没有名为“{name}”的文件集").format(name=exc.args[0]))
+            self._say(self._no_set(exc.args[0]))
             return False
         except PolicyLensError as exc:
             self._say(error_text(exc))
@@ -175,8 +224,14 @@ class ScopeBar(QWidget):
         self.set_combo.setCurrentIndex(0)
         self.set_combo.blockSignals(False)
         self.set_name = None
-        self._apply()
+        self.set_in_force(dates[-1] if dates else None)
         return True
+
+    def _scope_of(self, wheres: list[str]) -> Scope:
+        return scope_from(wheres, self.corpus.attribute_names(), lambda name: self.corpus.sets()[name])
+
+    def _no_set(self, name: str) -> str:
+        return self.tr("没有名为“{name}”的文件集").format(name=name)
 
     def remove(self, index: int) -> None:
         self.scope = self.scope.without(index)
@@ -184,6 +239,7 @@ class ScopeBar(QWidget):
 
     def clear(self) -> None:
         self.scope = Scope()
+        self.in_force = self._in_force_keys = None
         self.set_combo.setCurrentIndex(0)  # applies
         self._apply()
 
@@ -191,6 +247,8 @@ class ScopeBar(QWidget):
         """A condition as its button says it: 省份 = 广东, 年份 2016…2020."""
         if isinstance(condition, SetCondition):
             return self.tr("文件集 {name}").format(name=condition.name)
+        if isinstance(condition, InForceCondition):
+            return self.tr("有效于 {date}").format(date=condition.on)
         if not isinstance(condition, AttributeCondition):
             return condition.text()
         name = attribute_name(condition.name)
@@ -227,6 +285,15 @@ class ScopeBar(QWidget):
         self._values_for = None
         self.value_combo.clear()
         self.value_combo.setEditText("")
+        self._fit_operator()
+
+    def _fit_operator(self) -> None:
+        dated = self.attribute_combo.currentData() == IN_FORCE  # "in force on" compares nothing
+        if dated:
+            self.operator_combo.setCurrentIndex(self.operator_combo.findData("="))
+        self.operator_combo.setEnabled(not dated)
+        self.value_combo.lineEdit().setPlaceholderText(
+            self.tr("日期：2018-06-01、2018-06 或 2018") if dated else self.tr("值；范围 2016..2020；多个 甲|乙"))
 
     def _offer_values_once(self) -> None:
         if self._values_for != self.attribute_combo.currentData():
@@ -235,9 +302,14 @@ class ScopeBar(QWidget):
     def offer_values(self) -> None:
         """The values of the chosen attribute, most frequent first, each with its count."""
         name = self._values_for = self.attribute_combo.currentData()
-        counts = Counter(values.get(name, "") for values in self.corpus.attribute_table().values())
+        table = self.corpus.attribute_table().values()
         self.value_combo.blockSignals(True)
         self.value_combo.clear()
+        if name == IN_FORCE:  # the years the documents are of, latest first: a year is a date too
+            for year in sorted({values.get("year", "") for values in table} - {""}, reverse=True):
+                self.value_combo.addItem(year)
+                self.value_combo.setItemData(self.value_combo.count() - 1, year, VALUE_ROLE)
+        counts = Counter(values.get(name, "") for values in table) if name != IN_FORCE else Counter()
         for value, n in sorted(counts.items(), key=lambda vn: (-vn[1], vn[0])):
             self.value_combo.addItem(f"{value or self.tr('（空）')} ({n})")
             self.value_combo.setItemData(self.value_combo.count() - 1, value, VALUE_ROLE)
@@ -263,9 +335,26 @@ class ScopeBar(QWidget):
         self._apply()
 
     def _full_scope(self) -> Scope:
+        """The conditions, the set and the in-force date (once what is in force is known)."""
+        scope = self.scope
         members = self.corpus.sets().get(self.set_name) if self.set_name else None
-        return self.scope.with_condition(SetCondition(self.set_name, frozenset(members))) if members is not None \
-            else self.scope
+        if members is not None:
+            scope = scope.with_condition(SetCondition(self.set_name, frozenset(members)))
+        if self.in_force is not None and self._in_force_keys is not None:
+            scope = scope.with_condition(InForceCondition(self.in_force, self._in_force_keys))
+        return scope
+
+    def _read_in_force(self) -> None:
+        """What is in force on the date, on the worker thread; applied when it is known."""
+        on, keys_on = self.in_force, self._in_force_of
+        if on is not None and keys_on is not None:
+            self._in_force_runner.start(lambda job: (on, keys_on(on)))
+
+    def _in_force_read(self, result) -> None:
+        on, keys = result
+        if on == self.in_force:
+            self._in_force_keys = frozenset(keys)
+            self._apply()
 
     def _apply(self) -> None:
         scope = self._full_scope()
@@ -275,10 +364,50 @@ class ScopeBar(QWidget):
         total = self._total
         self.count_label.setText(self.tr("全部 {total} 份文件").format(total=total) if keys is None else
                                  self.tr("范围内 {n} / {total} 份文件").format(n=len(keys), total=total))
-        self.clear_button.setEnabled(keys is not None)
-        if keys != self._keys:
+        pending = self.in_force is not None and self._in_force_keys is None
+        if pending:  # the views keep what they show until it is known: no flash of every document
+            self.count_label.setText(self.tr("正在确定哪些文件在 {date} 有效…").format(date=self.in_force))
+        self.clear_button.setEnabled(keys is not None or self.in_force is not None)
+        self._keep()
+        if keys != self._keys and not pending:
             self._keys = keys
             self.scopeChanged.emit(keys)
+
+    # --- kept across starts (saved_scope.py) -----------------------------------------------
+    def _keep(self) -> None:
+        state = SavedScope([c.text() for c in self.scope.conditions], self.set_name, self.in_force)
+        if self.settings is not None and self._restored and state != self._saved:
+            self._saved = state
+            save_scope(self.settings, self.corpus.data_dir, state)
+
+    def _restore(self) -> list[str]:
+        """Put the scope kept from the last start; returns what no longer applies (each dropped)."""
+        self._restored = True
+        saved = self._saved = saved_scope(self.settings, self.corpus.data_dir)
+        dropped, conditions = [], []
+        for where in saved.conditions:
+            try:
+                conditions += self._scope_of([where]).conditions
+            except KeyError as exc:
+                dropped.append(self._no_set(exc.args[0]))
+            except PolicyLensError as exc:
+                dropped.append(error_text(exc))
+        self.scope = Scope(tuple(conditions))
+        if saved.set_name is not None:
+            index = self.set_combo.findData(saved.set_name)
+            if index > 0:
+                self.set_combo.blockSignals(True)
+                self.set_combo.setCurrentIndex(index)
+                self.set_combo.blockSignals(False)
+                self.set_name = saved.set_name
+            else:
+                dropped.append(self._no_set(saved.set_name))
+        if saved.in_force is not None:
+            try:
+                self.in_force = in_force_date(f"{IN_FORCE}={saved.in_force}")
+            except ScopeError as exc:
+                dropped.append(error_text(exc))
+        return dropped
 
     def _show_chips(self) -> None:
         while self.chip_layout.count():
@@ -286,13 +415,20 @@ class ScopeBar(QWidget):
             chip.setParent(None)  # gone now, not at the next turn of the event loop
             chip.deleteLater()
         for index, condition in enumerate(self.scope.conditions):
-            chip = QToolButton(self.chips)
-            chip.setText(self.describe(condition) + "  ✕")
-            chip.setToolTip(self.tr("点击去掉这个条件"))
-            chip.setObjectName("scopeCondition")
-            chip.clicked.connect(lambda _checked=False, index=index: self.remove(index))
-            self.chip_layout.addWidget(chip)
-        self.chips.setVisible(bool(self.scope.conditions))
+            self._chip(self.describe(condition), lambda _checked=False, index=index: self.remove(index))
+        if self.in_force is not None:
+            text = self.describe(InForceCondition(self.in_force, frozenset()))
+            self._chip(text if self._in_force_keys is not None else text + self.tr("（计算中）"),
+                       lambda _checked=False: self.set_in_force(None))
+        self.chips.setVisible(bool(self.scope.conditions) or self.in_force is not None)
+
+    def _chip(self, text: str, remove) -> None:
+        chip = QToolButton(self.chips)
+        chip.setText(text + "  ✕")
+        chip.setToolTip(self.tr("点击去掉这个条件"))
+        chip.setObjectName("scopeCondition")
+        chip.clicked.connect(remove)
+        self.chip_layout.addWidget(chip)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

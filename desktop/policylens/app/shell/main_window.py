@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QHeaderView, QLabel, QLineEdit,
-                               QMainWindow, QMessageBox, QSplitter, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDockWidget, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMainWindow, QMessageBox, QSplitter, QTreeView, QVBoxLayout, QWidget)
 
 from . import appearance, saved_layout
 from ..common.first_paint import FirstPaint
@@ -140,13 +140,17 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         from ..corpus.agency_panel import AgencyPanel
+        from ..corpus.corpus_grouping import CorpusGrouping, GroupingBox
         from ..corpus.import_dialog import ImportDialog
         from ..corpus.scope_bar import ScopeBar
         from ..corpus.search_panel import SearchPanel
         from ..reading.info_panel import InfoPanel
         from ..reading.reader import ReaderPane
 
-        self.scope_bar = ScopeBar(self.corpus_source, self)  # by attributes and sets; the views follow it
+        self.scope_bar = ScopeBar(self.corpus_source, self, self.settings)  # the views follow it
+        self.grouping_box = GroupingBox(self.settings, self)
+        self.corpus_grouping = CorpusGrouping(self.grouping_box, self.corpus, self.corpus_source, self.scope_bar,
+                                              self._corpus_regrouped)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("筛选：地区、标题、文号…"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -234,7 +238,11 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(self.scope_bar)
-        column.addWidget(self.filter_edit)
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        row.addWidget(self.filter_edit, 1)
+        row.addWidget(self.grouping_box)
+        column.addLayout(row)
         column.addWidget(self.corpus_view, 1)
         return pane
 
@@ -387,6 +395,7 @@ class MainWindow(QMainWindow):
 
     def _summaries_loaded(self) -> None:
         documents = self.documents
+        self.scope_bar.set_documents(documents)  # what is in force on a date is read from them
         self.search.set_documents(documents)
         self.agencies.set_documents(self.scoped(documents))
         self._show_counts()
@@ -410,6 +419,14 @@ class MainWindow(QMainWindow):
         self.search.set_scope(keys, self.scope_bar.written())
         for feature in self.features:
             feature.scope_changed(keys)
+
+    def _corpus_regrouped(self) -> None:
+        """Grouped anew: open as after a start, the open document selected again."""
+        if len(self.records) <= EXPAND_ALL_UP_TO or self.scope_bar.keys() is not None \
+                or self.filter_edit.text().strip():
+            self.corpus_view.expandAll()
+        if self.reader.current is not None:
+            self._select_in_corpus(self.reader.current.key)
 
     def show_document(self, doc: Document) -> None:
         if self.reader.current is doc:
@@ -578,6 +595,7 @@ class MainWindow(QMainWindow):
         for feature in self.features:
             feature.shutdown()
         self.import_dialog.shutdown()
+        self.scope_bar.shutdown()
         self.summaries.shutdown()
         for view in list(self.tool_windows):
             view.shutdown()  # comparison windows run worker threads that must end first

@@ -83,8 +83,16 @@ def period(text: str) -> str | None:
 def corpus_validity(documents: Iterable) -> Validity:
     """The validity of a corpus: documents are analysed documents or summaries (.key, .meta, .text)."""
     documents = list(documents)
-    return supersessions([facts_of(d) for d in documents],
-                         {d.key: citations(d.text, d.meta.validity) for d in documents})
+    return supersessions([facts_of(d) for d in documents], {d.key: repeal_citations(d) for d in documents})
+
+
+def repeal_citations(document) -> list[Citation]:
+    """The citations of a document that repeal (all supersessions() reads of them): none,
+    without reading the text, when it states no repeal (…同时废止); most documents state none,
+    and reading every citation of a corpus is most of the time its validity takes."""
+    if not any(s["kind"] == "repeals" for s in document.meta.validity):
+        return []
+    return [c for c in citations(document.text, document.meta.validity) if c.repeals]
 
 
 def in_force_on(documents: Iterable, on: str) -> set[str]:
