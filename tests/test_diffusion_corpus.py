@@ -132,3 +132,20 @@ def test_in_force_as_a_scope_condition(docs):
     condition = in_force_condition(docs.values(), "2014-11-01")
     assert condition.text() == "in-force=2014-11-01"
     assert condition.test(ZHONGSHAN_2014, {}) and not condition.test(ZHONGSHAN_2013, {})
+
+
+def test_one_documents_lineage_is_the_graphs_own_edges(corpus):
+    graph = corpus.graph()
+    for key in corpus.facts:
+        found = corpus.document_lineage(key)
+        assert found.cited_by == [e for e in graph.edges if e.kind == "cited" and e.source == key]
+        assert found.sources == [e for e in graph.edges if e.kind == "inferred" and e.target == key]
+        assert found.cites_outside == [e for e in graph.edges if e.kind == "cited" and e.target == key
+                                       and not graph.nodes[e.source]["in_corpus"]]
+    assert [e.target for e in corpus.document_lineage(PROVINCE).cited_by] == [ZHONGSHAN_2013, ZHONGSHAN_2014, FOSHAN,
+                                                                               HUIZHOU]
+    sources = corpus.document_lineage(HUIZHOU).sources
+    assert [(e.source, e.kind, e.evidence["source_date"], e.evidence["target_date"]) for e in sources] == [
+        (PROVINCE, "inferred", "2011", "2012-04-18")]
+    assert [e.source for e in corpus.document_lineage(CHENGDU).cites_outside] == ["cited:市政府令第152号"]
+    assert [e.target for e in corpus.document_lineage(STATE_COUNCIL).cited_by] == [CHENGDU]

@@ -13,15 +13,11 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 
+from diffusion_chain import (CHAIN_FILES, CHENGDU, FOSHAN, HUIZHOU, PROVINCE, STATE_COUNCIL, ZHONGSHAN_2013,
+                             ZHONGSHAN_2014)
+
 pytestmark = pytest.mark.gui
 
-DATA = Path(__file__).resolve().parent.parent / "data"
-PROVINCE = "关于进一步做好农民工积分制入户和融入城镇工作的意见2011"
-HUIZHOU = "关于进一步做好惠州市异地务工人员积分制入户城镇工作的意见2012"
-ZHONGSHAN_2013, ZHONGSHAN_2014 = "中山市流动人员积分制管理规定2013", "中山市流动人员积分制管理规定2014"
-FOSHAN = "关于进一步做好异地务工人员积分制入户城镇工作的意见-佛山市文件-佛山流动人口服务信息网2014"
-STATE_COUNCIL = "国务院关于完善企业职工基_本_养_老_保_险_制_度_的_决_定2005"
-CHENGDU = "成都市城乡居民养老保险试行办法"
 
 
 @pytest.fixture(scope="module")
@@ -29,22 +25,13 @@ def chain_dir(tmp_path_factory):
     from policylens.workspace import Workspace
 
     folder = tmp_path_factory.mktemp("chain")
-    Workspace(folder).import_files(sorted((DATA / "diffusion").iterdir()) + sorted((DATA / "diffusion_bare").iterdir()))
+    Workspace(folder).import_files(CHAIN_FILES)
     return folder
 
 
 @pytest.fixture
-def window(qtbot, chain_dir, tmp_path):
-    from policylens.app.corpus.corpus_source import Corpus
-    from policylens.app.shell.main import settings_for
-    from policylens.app.shell.main_window import MainWindow
-
-    window = MainWindow(Corpus(chain_dir), settings_for(tmp_path))
-    qtbot.addWidget(window)
-    window.resize(1340, 840)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.corpus_ready and len(window.documents) == len(window.records), timeout=30000)
+def window(window_over, chain_dir):
+    window = window_over(chain_dir)
     return window
 
 
