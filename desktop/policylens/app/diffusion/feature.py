@@ -48,7 +48,7 @@ class DiffusionFeature(QObject, Feature):
 
     def show_lineage(self):
         from .lineage_view import LineageView
-        return self._open(LineageView(self.source.snapshot, self.families, self.window),
+        return self._open(LineageView(self.source.snapshot, self.families, self.context.corpus_source, self.window),
                           self.tr("谱系图"), (1200, 760))
 
     def show_novelty(self):
