@@ -118,7 +118,8 @@ def test_lineage_of_the_documents_in_force(store, capsys):
     assert not nodes["中山市流动人员积分制管理规定2013"]["in_scope"]
     into_2013 = [e for e in data["edges"] if e["target"] == "中山市流动人员积分制管理规定2013"]
     assert into_2013 == []
-    assert (store / "corpus" / "diffusion" / "grams.npz").is_file()  # the 5-gram sets are kept for next time
+    for kept in ("grams.npz", "citations.json", "boilerplate.json"):  # 5-gram sets, citations, boilerplate
+        assert (store / "corpus" / "diffusion" / kept).is_file()  # kept for next time
 
 
 def test_lineage_where_keeps_the_edges_into_the_documents_and_their_sources_as_context(store, capsys):

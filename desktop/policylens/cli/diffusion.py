@@ -8,7 +8,8 @@
 
 Families are the store's clause families with the user's corrections (store.alignment).
 timeline, lineage and tasks take --in-force DATE (cli/in_force.py): only documents in force
-then. The corpus's 5-gram sets are kept in the data folder's cache (store/gram_cache.py).
+then. The corpus's 5-gram sets, citations and boilerplate are kept in the data folder's
+caches (store/gram_cache.py, store/diffusion_cache.py).
 
 lineage also takes --where and --set (core/scope.py, as `list`). Its filters narrow the whole
 corpus's graph (core/diffusion/lineage.narrowed): the documents kept, every edge into them, and
@@ -21,7 +22,6 @@ import sys
 from pathlib import Path
 
 from ..core.diffusion import panel as panels
-from ..core.diffusion.corpus import CorpusDiffusion
 from ..core.diffusion.facts import facts_of, facts_of_record
 from ..core.diffusion.graph_formats import FORMATS, graph_bytes
 from ..core.diffusion.grams import GramTable
@@ -34,6 +34,7 @@ from ..exchange.context import write_bytes_atomic
 from ..exchange.reports.xlsx_stream import Table, xlsx_bytes
 from ..store.alignment import AlignmentStore
 from ..store.corpus import CorpusStore
+from ..store.diffusion_cache import cached_corpus
 from ..store.gram_cache import cached_gram_table
 from ..workspace import Workspace
 from .common import UsageError, add_scope_arguments, data_dir as _data_dir, print_json, scope_keys
@@ -112,9 +113,7 @@ def cmd_timeline(args) -> int:
 def corpus_lineage(corpus: CorpusStore, keys: set[str] | None = None):
     """The graph of the store (5-gram sets from the cache), narrowed to keys unless None, with the
     shared spans of each inferred edge."""
-    summaries = {s.key: s for s in corpus.summaries()}
-    data = CorpusDiffusion.build(summaries.values(), lambda pairs: cached_gram_table(
-        corpus.data_dir, [(f, s.content_hash, s.text) for f, s in pairs]))
+    data = cached_corpus(corpus.data_dir, corpus.summaries())
     graph = data.narrowed(keys)
     graph.edges = [Edge(e.source, e.target, e.kind, {**e.evidence, "spans": [
         list(span) for span in data.shared_spans(e.source, e.target)]}) if e.kind == "inferred" else e
