@@ -12,7 +12,12 @@ Two kinds of edge, never mixed (a pair may have one of each, as two edges):
 
 Candidates for inferred edges are found on a sample of the 5-grams (grams.sampled_counts),
 then counted exactly for each document's CANDIDATES likeliest sources; a pair whose estimate
-is far below the threshold is not counted.
+is far below the threshold is not counted. One document's sources alone: sources.py, which
+ends in the same exact step (confirmed_sources).
+
+A filter (family, years, attributes, in force) narrows the whole corpus's graph (narrowed):
+the edges into the documents it keeps are those of the whole graph, so a document's likely
+sources do not change with the filter, and a source it left out stays in view as context.
 """
 from __future__ import annotations
 
