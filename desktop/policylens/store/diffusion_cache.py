@@ -28,7 +28,7 @@ from ..core.diffusion.corpus import CorpusDiffusion
 from ..core.diffusion.grams import GramTable
 from ..core.reuse import BOILERPLATE_MIN_DOCUMENTS, BOILERPLATE_SHARE
 from .atomic import write_json_atomic
-from .gram_cache import cached_gram_table, version_tag
+from .gram_cache import SCHEMA as GRAMS_SCHEMA, cached_gram_table, version_tag
 from .layout import Layout
 
 SCHEMA = 1  # and the citation reading: a change to core/diffusion/citations.py must raise it
@@ -105,7 +105,8 @@ def cached_boilerplate(data_dir: str | Path, table: GramTable, tags: list[str]) 
 
 
 def _corpus_digest(keys: list[str], tags: list[str]) -> str:
-    text = json.dumps([BOILERPLATE_SHARE, BOILERPLATE_MIN_DOCUMENTS, keys, tags], ensure_ascii=False)
+    # the shingling too: a text's tag stays when the 5-grams made of it change (gram_cache.SCHEMA)
+    text = json.dumps([GRAMS_SCHEMA, BOILERPLATE_SHARE, BOILERPLATE_MIN_DOCUMENTS, keys, tags], ensure_ascii=False)
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
