@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from diffusion_chain import FOSHAN, HUIZHOU, PROVINCE, ZHONGSHAN_2013, ZHONGSHAN_2014
 from policylens.cli import main
 
 HERE = Path(__file__).parent
@@ -111,6 +112,39 @@ def test_a_bad_in_force_date_is_a_clear_error(store, capsys):
 
 def test_lineage_of_the_documents_in_force(store, capsys):
     data = run_json(capsys, "--data-dir", str(store), "lineage", "--format", "json", "--in-force", "2014-11")
-    ids = {n["id"] for n in data["nodes"]}
-    assert "中山市流动人员积分制管理规定2014" in ids and "中山市流动人员积分制管理规定2013" not in ids
-    assert (store / "corpus" / "diffusion" / "grams.npz").is_file()  # the 5-gram sets are kept for next time
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert nodes["中山市流动人员积分制管理规定2014"]["in_scope"]
+    # the 2013 regulation it replaced is no longer in force: kept only as what 2014 cites and copies
+    assert not nodes["中山市流动人员积分制管理规定2013"]["in_scope"]
+    into_2013 = [e for e in data["edges"] if e["target"] == "中山市流动人员积分制管理规定2013"]
+    assert into_2013 == []
+    for kept in ("grams.npz", "citations.json", "boilerplate.json"):  # 5-gram sets, citations, boilerplate
+        assert (store / "corpus" / "diffusion" / kept).is_file()  # kept for next time
+
+
+def test_lineage_where_keeps_the_edges_into_the_documents_and_their_sources_as_context(store, capsys):
+    data = run_json(capsys, "--data-dir", str(store), "lineage", "--where", "province=广东", "--where", "level=市")
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert {k for k, n in nodes.items() if n["in_scope"]} == {ZHONGSHAN_2013, ZHONGSHAN_2014, HUIZHOU}
+    assert nodes[PROVINCE]["in_corpus"] and not nodes[PROVINCE]["in_scope"]  # the province they cite, as context
+    inside = {(e["source"], e["target"], e["kind"]) for e in data["edges"] if nodes[e["source"]]["in_corpus"]}
+    assert inside == {(PROVINCE, ZHONGSHAN_2013, "cited"), (PROVINCE, ZHONGSHAN_2014, "cited"), (PROVINCE, HUIZHOU, "cited"),
+                      (ZHONGSHAN_2013, ZHONGSHAN_2014, "cited"), (ZHONGSHAN_2013, ZHONGSHAN_2014, "inferred"),
+                      (PROVINCE, HUIZHOU, "inferred")}
+    outside = {e["source"] for e in data["edges"] if e["target"] == HUIZHOU and not nodes[e["source"]]["in_corpus"]}
+    assert outside == {"cited:粤发〔2011〕17号"}
+    inferred = next(e for e in data["edges"] if (e["source"], e["target"], e["kind"]) == (PROVINCE, HUIZHOU, "inferred"))
+    assert (inferred["source_date"], inferred["target_date"]) == ("2011", "2012-04-18") and inferred["spans"]
+    assert all(e["target"] in (ZHONGSHAN_2013, ZHONGSHAN_2014, HUIZHOU) for e in data["edges"])
+
+
+def test_lineage_without_a_filter_is_the_whole_graph(store, capsys):
+    data = run_json(capsys, "--data-dir", str(store), "lineage")
+    assert all("in_scope" not in n for n in data["nodes"])
+    assert (FOSHAN, PROVINCE) in {(e["target"], e["source"]) for e in data["edges"]}
+
+
+def test_lineage_with_a_bad_condition_is_a_clear_error(store, capsys):
+    capsys.readouterr()
+    assert main(["--data-dir", str(store), "lineage", "--where", "provinze=广东"]) == 2
+    assert "--where: no attribute 'provinze'" in capsys.readouterr().err

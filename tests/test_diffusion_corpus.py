@@ -5,6 +5,7 @@ from the corpus: 国发〔2005〕38号 and 成都市城乡居民养老保险试�
 注：此表系国务院国发〔2005〕38号、国发〔2009〕32号…)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,85 @@ def test_in_force_as_a_scope_condition(docs):
     condition = in_force_condition(docs.values(), "2014-11-01")
     assert condition.text() == "in-force=2014-11-01"
     assert condition.test(ZHONGSHAN_2014, {}) and not condition.test(ZHONGSHAN_2013, {})
+
+
+def test_one_documents_lineage_is_the_graphs_own_edges(corpus):
+    graph = corpus.graph()
+    for key in corpus.facts:
+        found = corpus.document_lineage(key)
+        assert found.cited_by == [e for e in graph.edges if e.kind == "cited" and e.source == key]
+        assert found.sources == [e for e in graph.edges if e.kind == "inferred" and e.target == key]
+        assert found.cites_outside == [e for e in graph.edges if e.kind == "cited" and e.target == key
+                                       and not graph.nodes[e.source]["in_corpus"]]
+    assert [e.target for e in corpus.document_lineage(PROVINCE).cited_by] == [ZHONGSHAN_2013, ZHONGSHAN_2014, FOSHAN,
+                                                                               HUIZHOU]
+    sources = corpus.document_lineage(HUIZHOU).sources
+    assert [(e.source, e.kind, e.evidence["source_date"], e.evidence["target_date"]) for e in sources] == [
+        (PROVINCE, "inferred", "2011", "2012-04-18")]
+    assert [e.source for e in corpus.document_lineage(CHENGDU).cites_outside] == ["cited:市政府令第152号"]
+    assert [e.target for e in corpus.document_lineage(STATE_COUNCIL).cited_by] == [CHENGDU]
+
+
+def _cached(folder, documents):
+    from policylens.store.diffusion_cache import cached_corpus
+
+    return cached_corpus(folder, documents)
+
+
+def test_citations_are_kept_and_read_back(docs, corpus, tmp_path):
+    from policylens.store.diffusion_cache import citations_path
+
+    first = _cached(tmp_path, docs.values())  # a miss: read and kept
+    assert first.cited == corpus.cited
+    kept = json.loads(citations_path(tmp_path).read_text("utf-8"))
+    assert kept["documents"][CHENGDU][1][-1][:2] == ["", "国发〔2009〕32号"]
+    kept["documents"][CHENGDU][1][-1][1] = "国发〔2009〕99号"  # same version tag: the kept reading is used
+    citations_path(tmp_path).write_text(json.dumps(kept, ensure_ascii=False), "utf-8")
+    stamp = citations_path(tmp_path).stat().st_mtime_ns
+    again = _cached(tmp_path, docs.values())
+    assert again.cited[CHENGDU][-1].number == "国发〔2009〕99号" and again.cited[FOSHAN] == corpus.cited[FOSHAN]
+    assert citations_path(tmp_path).stat().st_mtime_ns == stamp  # nothing changed: not rewritten
+    citations_path(tmp_path).unlink()
+    assert _cached(tmp_path, docs.values()).lineage().to_json() == corpus.lineage().to_json()
+
+
+def test_a_changed_version_is_read_again_and_a_damaged_citation_cache_rebuilt(docs, corpus, tmp_path):
+    from types import SimpleNamespace
+
+    from policylens.store.diffusion_cache import citations_path
+
+    _cached(tmp_path, docs.values())
+    changed = dict(docs)
+    chengdu = docs[CHENGDU]  # a re-analysis that changed the text of the same file (content hash)
+    changed[CHENGDU] = SimpleNamespace(key=CHENGDU, content_hash=chengdu.content_hash, meta=chengdu.meta,
+                                       clauses=chengdu.clauses, text=chengdu.text + "\n按照国发〔2005〕38号执行。")
+    data = _cached(tmp_path, changed.values())
+    assert [c.number for c in data.cited[CHENGDU] if c.bare][-1] == "按照国发〔2005〕38号"  # read again
+    kept = json.loads(citations_path(tmp_path).read_text("utf-8"))["documents"]
+    assert kept[CHENGDU][1][-1][1] == "按照国发〔2005〕38号" and set(kept) == set(docs)
+    citations_path(tmp_path).write_bytes(b'{"schema": 1, "documents": {"x": [1, 2')  # cut short
+    assert _cached(tmp_path, docs.values()).cited == corpus.cited
+    assert set(json.loads(citations_path(tmp_path).read_text("utf-8"))["documents"]) == set(docs)
+    kept = json.loads(citations_path(tmp_path).read_text("utf-8"))
+    kept["documents"][FOSHAN][1][0][2] = "not an offset"  # one damaged entry: that document is read again
+    citations_path(tmp_path).write_text(json.dumps(kept, ensure_ascii=False), "utf-8")
+    assert _cached(tmp_path, docs.values()).cited == corpus.cited
+
+
+def test_the_boilerplate_is_kept_for_the_same_corpus_only(docs, tmp_path):
+    from policylens.store.diffusion_cache import boilerplate_path
+
+    chain = [docs[k] for k in (PROVINCE, HUIZHOU, ZHONGSHAN_2013, ZHONGSHAN_2014, FOSHAN)]
+    made = CorpusDiffusion.build(chain).table.boilerplate()
+    assert len(made) == 36  # 5-grams in all five Guangdong texts (90 % of five)
+    assert (_cached(tmp_path, chain).table.boilerplate() == made).all()  # a miss: made and kept
+    held = json.loads(boilerplate_path(tmp_path).read_text("utf-8"))
+    assert held["hashes"] == [int(h) for h in made]
+    held["hashes"] = held["hashes"][:10]  # the same corpus: what the file holds is used
+    boilerplate_path(tmp_path).write_text(json.dumps(held), "utf-8")
+    assert (_cached(tmp_path, chain).table.boilerplate() == made[:10]).all()
+    grown = _cached(tmp_path, chain + [docs[CHENGDU]])  # another corpus: made again (90 % of six)
+    assert (grown.table.boilerplate() == CorpusDiffusion.build(chain + [docs[CHENGDU]]).table.boilerplate()).all()
+    boilerplate_path(tmp_path).write_text(json.dumps({**held, "hashes": [3, 2, 1]}), "utf-8")  # unsorted: damaged
+    assert (_cached(tmp_path, chain).table.boilerplate() == made).all()
+    assert json.loads(boilerplate_path(tmp_path).read_text("utf-8"))["hashes"] == [int(h) for h in made]

@@ -14,7 +14,13 @@ not into the shared store):
       reported), the cited and inferred edges (target ≤ 2 s; also as CPU time, which a machine
       busy with other work inflates less than the wall clock), and
       then the shared spans of every inferred edge (reported apart);
-  novelty: one document against the other 2,999, --repeat documents (target ≤ 300 ms).
+  novelty: one document against the other 2,999, --repeat documents (target ≤ 300 ms);
+  opening a diffusion window: the corpus read with the data folder's caches
+      (store/diffusion_cache.py) once with none (5-gram sets, citations and boilerplate made
+      and written), then --repeat times from them, each of the citations and the boilerplate
+      also alone, first made and then from the cache (the caches go to WORK/diffusion-open);
+  one document's lineage (the info panel's lists): the first (which indexes the cited edges
+      and samples the 5-grams), then --repeat documents.
 """
 from __future__ import annotations
 
@@ -76,6 +82,7 @@ def run(config: Config) -> list[Row]:
         edges = (len(graph.edges) - len(inferred), len(inferred))
     keys = list(summaries)[::max(1, len(summaries) // config.repeat)][:config.repeat]
     novelty_ms = [_timed(lambda k=k: novelty(table, facts[k], summaries[k].text))[1] for k in keys]
+    opened = _opening(config, list(summaries.values()), keys)
     n = len(summaries)
     return [
         Row(f"open the alignment and list its {len(families):,} families", [open_ms]),
@@ -91,7 +98,46 @@ def run(config: Config) -> list[Row]:
         Row("  the same, CPU time (all threads; on a busy machine the fairer figure)", lineage_cpu_ms),
         Row("shared spans of every inferred edge", spans_ms),
         Row(f"novelty of one document against {n - 1:,}", novelty_ms, target="<= 300"),
+        *opened,
         Row("peak RSS (VmHWM)", [peak_rss_mb()], unit="MB"),
+    ]
+
+
+def _opening(config: Config, summaries: list, keys: list[str]) -> list[Row]:
+    """What opening a diffusion window costs with no caches and with them; one document's lineage."""
+    import shutil
+
+    from policylens.core.diffusion.grams import GramTable
+    from policylens.store.diffusion_cache import cached_boilerplate, cached_citations, cached_corpus
+    from policylens.store.gram_cache import version_tag
+
+    folder = config.work / "diffusion-open"
+    shutil.rmtree(folder, ignore_errors=True)
+    first, first_ms = _timed(lambda: cached_corpus(folder, summaries))
+    again_ms = [_timed(lambda: cached_corpus(folder, summaries))[1] for _ in range(config.repeat)]
+    tags = [version_tag(s.content_hash, s.text) for s in summaries]
+    alone = config.work / "diffusion-open-parts"
+    cited_ms, boiler_ms = [], []
+    for _ in range(config.repeat):  # each part made (no cache), then read back
+        shutil.rmtree(alone, ignore_errors=True)
+        made = _timed(lambda: cached_citations(alone, list(zip(summaries, tags))))[1]
+        cited_ms.append((made, _timed(lambda: cached_citations(alone, list(zip(summaries, tags))))[1]))
+        table = GramTable(first.table.facts, first.table.grams)  # fresh: no boilerplate set aside yet
+        made = _timed(lambda: cached_boilerplate(alone, table, tags))[1]
+        table = GramTable(first.table.facts, first.table.grams)
+        boiler_ms.append((made, _timed(lambda: cached_boilerplate(alone, table, tags))[1]))
+    _, lineage_first_ms = _timed(lambda: first.document_lineage(keys[0]))
+    lineage_ms = [_timed(lambda k=k: first.document_lineage(k))[1] for k in keys]
+    n = len(summaries)
+    return [
+        Row(f"diffusion corpus of {n:,}, first open, no caches (all made and written)", [first_ms]),
+        Row("diffusion corpus opened again from the caches", again_ms),
+        Row(f"citations of {n:,} documents, no cache (read and written)", [a for a, _ in cited_ms]),
+        Row(f"citations of {n:,} documents from the cache", [b for _, b in cited_ms]),
+        Row("boilerplate 5-grams, no cache (made and written)", [a for a, _ in boiler_ms]),
+        Row("boilerplate 5-grams from the cache", [b for _, b in boiler_ms]),
+        Row("one document's lineage, the first (cited edges indexed, 5-grams sampled)", [lineage_first_ms]),
+        Row("one document's lineage (cited by, likely sources, cited outside)", lineage_ms),
     ]
 
 

@@ -32,26 +32,34 @@ def records(seeds_data_dir):
     return Corpus(seeds_data_dir).records()
 
 
-@pytest.fixture
-def make_window(qtbot, tmp_path):
-    """make_window() -> a shown MainWindow over the seeds, its settings in tmp_path, with the
+def shown_window(qtbot, data_dir, settings_dir, fixed_size: bool = True):
+    """A shown MainWindow over the store in data_dir, its settings in settings_dir, with the
     corpus-wide views (search, agencies) loaded; 1340×840 unless fixed_size=False (then as the
     screen allows, as a first run)."""
     from policylens.app.corpus.corpus_source import Corpus
     from policylens.app.shell.main import settings_for
     from policylens.app.shell.main_window import MainWindow
 
-    def make(fixed_size: bool = True):
-        window = MainWindow(Corpus(tmp_path), settings_for(tmp_path))
-        qtbot.addWidget(window)
-        if fixed_size:  # the offscreen screen is 800×600: the tests' layouts assume a desktop
-            window.resize(1340, 840)
-        window.show()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: window.corpus_ready and len(window.documents) == len(window.records), timeout=20000)
-        return window
+    window = MainWindow(Corpus(data_dir), settings_for(settings_dir))
+    qtbot.addWidget(window)
+    if fixed_size:  # the offscreen screen is 800×600: the tests' layouts assume a desktop
+        window.resize(1340, 840)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.corpus_ready and len(window.documents) == len(window.records), timeout=30000)
+    return window
 
-    return make
+
+@pytest.fixture
+def make_window(qtbot, tmp_path):
+    """make_window() -> shown_window over the seeds (imported on first run) in tmp_path."""
+    return lambda fixed_size=True: shown_window(qtbot, tmp_path, tmp_path, fixed_size)
+
+
+@pytest.fixture
+def window_over(qtbot, tmp_path):
+    """window_over(data_dir) -> shown_window over that data folder's store."""
+    return lambda data_dir: shown_window(qtbot, data_dir, tmp_path)
 
 
 @pytest.fixture

@@ -13,15 +13,11 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 
+from diffusion_chain import (CHAIN_FILES, CHENGDU, FOSHAN, HUIZHOU, PROVINCE, STATE_COUNCIL, ZHONGSHAN_2013,
+                             ZHONGSHAN_2014)
+
 pytestmark = pytest.mark.gui
 
-DATA = Path(__file__).resolve().parent.parent / "data"
-PROVINCE = "关于进一步做好农民工积分制入户和融入城镇工作的意见2011"
-HUIZHOU = "关于进一步做好惠州市异地务工人员积分制入户城镇工作的意见2012"
-ZHONGSHAN_2013, ZHONGSHAN_2014 = "中山市流动人员积分制管理规定2013", "中山市流动人员积分制管理规定2014"
-FOSHAN = "关于进一步做好异地务工人员积分制入户城镇工作的意见-佛山市文件-佛山流动人口服务信息网2014"
-STATE_COUNCIL = "国务院关于完善企业职工基_本_养_老_保_险_制_度_的_决_定2005"
-CHENGDU = "成都市城乡居民养老保险试行办法"
 
 
 @pytest.fixture(scope="module")
@@ -29,22 +25,13 @@ def chain_dir(tmp_path_factory):
     from policylens.workspace import Workspace
 
     folder = tmp_path_factory.mktemp("chain")
-    Workspace(folder).import_files(sorted((DATA / "diffusion").iterdir()) + sorted((DATA / "diffusion_bare").iterdir()))
+    Workspace(folder).import_files(CHAIN_FILES)
     return folder
 
 
 @pytest.fixture
-def window(qtbot, chain_dir, tmp_path):
-    from policylens.app.corpus.corpus_source import Corpus
-    from policylens.app.shell.main import settings_for
-    from policylens.app.shell.main_window import MainWindow
-
-    window = MainWindow(Corpus(chain_dir), settings_for(tmp_path))
-    qtbot.addWidget(window)
-    window.resize(1340, 840)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.corpus_ready and len(window.documents) == len(window.records), timeout=30000)
+def window(window_over, chain_dir):
+    window = window_over(chain_dir)
     return window
 
 
@@ -144,10 +131,35 @@ def test_lineage_filtered_by_year_and_in_force(qtbot, window):
     view = open_view(qtbot, window, "lineage_graph")
     view.from_year.setValue(2012)
     recomputed(qtbot, view, view.from_year.editingFinished.emit)
-    assert STATE_COUNCIL not in view.graph.nodes and PROVINCE not in view.graph.nodes
-    assert HUIZHOU in view.graph.nodes
+    nodes = view.graph.nodes
+    assert nodes[HUIZHOU]["in_scope"]
+    assert not nodes[PROVINCE]["in_scope"]  # of 2011: kept, grey, as the source of the cities after it
+    assert STATE_COUNCIL not in nodes and CHENGDU not in nodes  # 2005 and 2009, and no later text cites them
+    assert not any(e.target == PROVINCE for e in view.graph.edges)
     recomputed(qtbot, view, lambda: view.in_force_box.set_date("2014-11-01"))
-    assert ZHONGSHAN_2013 not in view.graph.nodes and ZHONGSHAN_2014 in view.graph.nodes
+    assert not view.graph.nodes[ZHONGSHAN_2013]["in_scope"] and view.graph.nodes[ZHONGSHAN_2014]["in_scope"]
+    view.context.setChecked(False)
+    assert ZHONGSHAN_2013 not in view.shown_graph().nodes and ZHONGSHAN_2014 in view.shown_graph().nodes
+
+
+def test_lineage_filtered_by_attributes_keeps_the_cited_province_grey(qtbot, window):
+    view = open_view(qtbot, window, "lineage_graph")
+    view.where_edit.setText("province=广东；level=市")  # as --where writes them, a full-width semicolon too
+    recomputed(qtbot, view, view.where_edit.returnPressed.emit)
+    graph = view.shown_graph()
+    assert {k for k, n in graph.nodes.items() if n["in_scope"]} == {HUIZHOU, ZHONGSHAN_2013, ZHONGSHAN_2014}
+    assert not graph.nodes[PROVINCE]["in_scope"] and "不在筛选范围内" in view.drawing.tooltip_of(
+        view.drawing.layout_nodes(view.drawing.rect())[PROVINCE])
+    inside = {(e.source, e.target, e.kind) for e in graph.edges if graph.nodes[e.source]["in_corpus"]}
+    assert inside == {(PROVINCE, ZHONGSHAN_2013, "cited"), (PROVINCE, ZHONGSHAN_2014, "cited"), (PROVINCE, HUIZHOU, "cited"),
+                      (ZHONGSHAN_2013, ZHONGSHAN_2014, "cited"), (ZHONGSHAN_2013, ZHONGSHAN_2014, "inferred"),
+                      (PROVINCE, HUIZHOU, "inferred")}
+    assert "灰色的 1 个文件不在筛选范围内" in view.status_label.text()
+    before = view.graph
+    view.where_edit.setText("provinze=广东")
+    view.where_edit.returnPressed.emit()
+    assert view.status_label.text().startswith("属性条件有误：没有属性“provinze”")
+    assert view.graph is before and not view._background.busy()  # nothing recomputed: the graph stays
 
 
 def test_novelty_highlights_what_no_earlier_or_higher_text_wrote(qtbot, window, tmp_path):

@@ -1,13 +1,20 @@
 """Diffusion commands on the store in the data folder: `timeline`, `lineage`, `novelty`, `tasks`.
 
     timeline [FAMILY] [--json|--csv FILE|--xlsx FILE]   adoption of one family, or every family
-    lineage --format graphml|gexf|json [--out FILE]     cited and inferred edges between documents
+    lineage --format graphml|gexf|json [--out FILE] [--where COND] [--set NAME]
+                                                        cited and inferred edges between documents
     novelty FILE_OR_DOC [--json]                        text no earlier or higher document wrote
     tasks --json                                        task × agency × deadline rows
 
 Families are the store's clause families with the user's corrections (store.alignment).
 timeline, lineage and tasks take --in-force DATE (cli/in_force.py): only documents in force
-then. The corpus's 5-gram sets are kept in the data folder's cache (store/gram_cache.py).
+then. The corpus's 5-gram sets, citations and boilerplate are kept in the data folder's
+caches (store/gram_cache.py, store/diffusion_cache.py).
+
+lineage also takes --where and --set (core/scope.py, as `list`). Its filters narrow the whole
+corpus's graph (core/diffusion/lineage.narrowed): the documents kept, every edge into them, and
+the sources of those edges that the filters left out, as context (in_scope false). With no
+filter the graph is the whole corpus's and its nodes carry no in_scope.
 """
 from __future__ import annotations
 
@@ -15,11 +22,10 @@ import sys
 from pathlib import Path
 
 from ..core.diffusion import panel as panels
-from ..core.diffusion.citations import citations
 from ..core.diffusion.facts import facts_of, facts_of_record
 from ..core.diffusion.graph_formats import FORMATS, graph_bytes
 from ..core.diffusion.grams import GramTable
-from ..core.diffusion.lineage import lineage
+from ..core.diffusion.lineage import Edge
 from ..core.diffusion.novelty import novelty
 from ..core.diffusion.tasks import COLUMNS as TASK_COLUMNS, task_table
 from ..core.diffusion.timeline import Timeline, timeline
@@ -28,9 +34,10 @@ from ..exchange.context import write_bytes_atomic
 from ..exchange.reports.xlsx_stream import Table, xlsx_bytes
 from ..store.alignment import AlignmentStore
 from ..store.corpus import CorpusStore
+from ..store.diffusion_cache import cached_corpus
 from ..store.gram_cache import cached_gram_table
 from ..workspace import Workspace
-from .common import UsageError, data_dir as _data_dir, print_json
+from .common import UsageError, add_scope_arguments, data_dir as _data_dir, print_json, scope_keys
 from .in_force import add_in_force_option, in_force_keys
 
 
@@ -47,6 +54,7 @@ def register(sub) -> None:
     p.add_argument("--format", choices=FORMATS, default="json")
     p.add_argument("--out", type=Path, metavar="FILE", help="write here (default: standard output)")
     add_in_force_option(p)
+    add_scope_arguments(p)
     p.set_defaults(run=cmd_lineage)
     p = sub.add_parser("novelty", help="the spans of a document no earlier or higher document wrote")
     p.add_argument("document", help="a file, or the key of a stored document")
@@ -102,17 +110,24 @@ def cmd_timeline(args) -> int:
     return 0
 
 
-def corpus_lineage(corpus: CorpusStore, facts: dict):
-    """The graph of the documents of facts (all, or those in force), 5-gram sets from the cache."""
-    summaries = {s.key: s for s in corpus.summaries() if s.key in facts}
-    table = cached_gram_table(corpus.data_dir, [(facts[k], s.content_hash, s.text) for k, s in summaries.items()])
-    cited = [(facts[k], citations(s.text, s.meta.validity)) for k, s in summaries.items()]
-    return lineage(table, cited, lambda key: summaries[key].text)
+def corpus_lineage(corpus: CorpusStore, keys: set[str] | None = None):
+    """The graph of the store (5-gram sets from the cache), narrowed to keys unless None, with the
+    shared spans of each inferred edge."""
+    data = cached_corpus(corpus.data_dir, corpus.summaries())
+    graph = data.narrowed(keys)
+    graph.edges = [Edge(e.source, e.target, e.kind, {**e.evidence, "spans": [
+        list(span) for span in data.shared_spans(e.source, e.target)]}) if e.kind == "inferred" else e
+        for e in graph.edges]
+    return graph
 
 
 def cmd_lineage(args) -> int:
-    corpus, facts = _stores(args)
-    data = graph_bytes(corpus_lineage(corpus, facts), args.format)
+    corpus = Workspace(_data_dir(args)).corpus
+    keys = in_force_keys(args, corpus)
+    where = scope_keys(args, corpus.documents())
+    if where is not None:
+        keys = where if keys is None else keys & where
+    data = graph_bytes(corpus_lineage(corpus, keys), args.format)
     if args.out:
         write_bytes_atomic(args.out, data)
     else:

@@ -25,6 +25,14 @@ class DiffusionFeature(QObject, Feature):
         for view in list(self.views):
             view.refresh()
 
+    def document_lineage(self):
+        """On the UI thread, for the document info panel: a function a worker calls with a
+        document key (and a progress report) for its lineage, or None while the corpus loads."""
+        if not self.window.corpus_ready:
+            return None
+        get = self.source.snapshot()
+        return lambda key, report=None: get(report).document_lineage(key)
+
     def families(self) -> list:
         """(id, name, members) of every clause family, corrections applied (any thread: it may wait)."""
         with self.context.alignment.access() as alignment:
@@ -40,7 +48,7 @@ class DiffusionFeature(QObject, Feature):
 
     def show_lineage(self):
         from .lineage_view import LineageView
-        return self._open(LineageView(self.source.snapshot, self.families, self.window),
+        return self._open(LineageView(self.source.snapshot, self.families, self.context.corpus_source, self.window),
                           self.tr("谱系图"), (1200, 760))
 
     def show_novelty(self):

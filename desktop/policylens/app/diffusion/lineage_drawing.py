@@ -1,7 +1,8 @@
 """The lineage graph drawn in layers: one row per level (国家 at the top, then 省, 市, 县/区, 乡镇,
 documents of no known level, and cited documents outside the corpus), each node placed left to
 right by its adoption date. Cited edges are solid, inferred ones dashed, each with an arrow at
-the document that cites or copies. A click on a corpus document opens it.
+the document that cites or copies. A click on a corpus document opens it. A source the filters
+left out (in_scope false: context) is drawn grey.
 
 Nodes of one row that would overlap are pushed right just enough to keep them apart, so the
 order in time is kept though the spacing then is not exact; a label is drawn when it fits
@@ -25,6 +26,7 @@ RADIUS = 6
 GAP = 2 * RADIUS + 4
 LEFT, RIGHT, TOP, BOTTOM = 96, 96, 32, 24  # LEFT: at least; the widest row name decides
 CITED, INFERRED = "#1a5fb4", "#c26a00"
+CONTEXT = "#b0b0b0"  # a corpus document outside the filters, shown as a source
 
 
 @dataclass
@@ -103,6 +105,8 @@ class LineageDrawing(PaintedView):
                                           a.get("date", "")) if v))
         if not a.get("in_corpus", True):
             lines.append(self.tr("不在语料库中（按引用命名）"))
+        elif not a.get("in_scope", True):
+            lines.append(self.tr("不在筛选范围内（作为来源显示）"))
         return "\n".join(line for line in lines if line)
 
     def clicked(self, node: Placed) -> None:
@@ -138,9 +142,10 @@ class LineageDrawing(PaintedView):
         for nodes in rows.values():
             nodes.sort(key=lambda n: n.x)
             for i, node in enumerate(nodes):
-                inside = node.attrs.get("in_corpus", True)
-                painter.setPen(QPen(ink, 1))
-                painter.setBrush(QColor("#ffffff") if not inside else QColor(CITED).lighter(170))
+                inside, context = node.attrs.get("in_corpus", True), not node.attrs.get("in_scope", True)
+                painter.setPen(QPen(QColor(CONTEXT) if inside and context else ink, 1))
+                painter.setBrush(QColor("#ffffff") if not inside else QColor(CONTEXT if context else CITED).lighter(
+                    120 if context else 170))
                 painter.drawEllipse(QPointF(node.x, node.y), RADIUS, RADIUS)
                 label = _label(node.attrs)
                 room = (nodes[i + 1].x - node.x - 6) if i + 1 < len(nodes) else rect.right() - node.x - 6

@@ -8,17 +8,24 @@ click on an edge opens the target at the citation or at the first shared span (f
 the spans of every inferred edge of a large corpus take far longer than the graph).
 Exports: GraphML, GEXF (networkx, as `policylens lineage`), the edge table (CSV), the drawing
 (PNG, SVG).
+
+Filters (a family, years, attribute conditions as `--where` writes them, in force on a date)
+pick the documents whose lineage is shown; the graph is the whole corpus's, narrowed
+(core/diffusion/lineage.narrowed): every edge into a document kept, and a source the filters
+left out (the State Council text a Guangdong city cites) drawn grey, as context.
 """
 from __future__ import annotations
 
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QTableWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QTableWidget,
                                QTableWidgetItem)
 
 from ...core.diffusion.graph_formats import to_networkx
 from ...core.diffusion.lineage import Lineage
+from ...core.errors import PolicyLensError
+from ..common.error_text import error_text
 from ..common.table_views import read_only_rows
 from .base_view import DiffusionView
 from .exports import Export
@@ -29,8 +36,10 @@ ALL = -1
 
 
 class LineageView(DiffusionView):
-    def __init__(self, snapshot, families: Callable[[], list], parent=None):
-        self._families = families
+    def __init__(self, snapshot, families: Callable[[], list], corpus, parent=None):
+        """corpus: the window's corpus_source.Corpus (attribute names and table, sets)."""
+        self._families, self._corpus = families, corpus
+        self._where_keys: set[str] | None = None  # the documents the attribute conditions keep
         super().__init__(snapshot, ("graphml", "gexf", "csv", "png", "svg"), parent)
         self.graph: Lineage | None = None
         self.family_box = QComboBox(self)
@@ -44,10 +53,17 @@ class LineageView(DiffusionView):
         self.linked_only.setChecked(True)
         self.outside = QCheckBox(self.tr("显示库外被引文件"), self)
         self.outside.setChecked(True)
+        self.context = QCheckBox(self.tr("显示范围外的来源（灰色）"), self)
+        self.context.setChecked(True)
+        self.where_edit = QLineEdit(self)
+        self.where_edit.setClearButtonEnabled(True)
+        self.where_edit.setPlaceholderText(self.tr("属性条件，如 province=广东; year>=2016"))
+        self.where_edit.setToolTip(self.tr("与命令行 --where 相同：名称=值、名称>=值、名称=起..止、名称=甲|乙、"
+                                           "名称!=值、名称~文字、set=文档集；多个条件用分号隔开，须同时满足"))
         for signal in (self.family_box.currentIndexChanged, self.from_year.editingFinished,
-                       self.to_year.editingFinished):
+                       self.to_year.editingFinished, self.where_edit.returnPressed):
             signal.connect(lambda *_args: self.refresh())
-        for box in (self.linked_only, self.outside):
+        for box in (self.linked_only, self.outside, self.context):
             box.toggled.connect(lambda _on: self._draw())
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("条款族："), self))
@@ -56,9 +72,13 @@ class LineageView(DiffusionView):
         filters.addWidget(self.from_year)
         filters.addWidget(QLabel("–", self))
         filters.addWidget(self.to_year)
-        filters.addWidget(self.linked_only)
-        filters.addWidget(self.outside)
+        filters.addWidget(self.where_edit, 1)
         self.body.insertLayout(1, filters)
+        shown = QHBoxLayout()
+        for box in (self.linked_only, self.outside, self.context):
+            shown.addWidget(box)
+        shown.addStretch(1)
+        self.body.insertLayout(2, shown)
         self.drawing = LineageDrawing(self)
         self.drawing.node_clicked.connect(self.document_activated)
         self.edges = read_only_rows(QTableWidget(0, 5, self), 2, (3, 4))
@@ -69,7 +89,25 @@ class LineageView(DiffusionView):
         self.add_split(Qt.Orientation.Vertical, (self.drawing, 3), (self.edges, 1))
 
     def parameters(self) -> dict:
-        return {"family": self.family_box.currentData(), "years": (self.from_year.value(), self.to_year.value())}
+        return {"family": self.family_box.currentData(), "years": (self.from_year.value(), self.to_year.value()),
+                "where": self._where_keys}
+
+    def refresh(self) -> None:
+        try:  # on the UI thread, which owns the corpus's attribute table (read again only when changed)
+            scope = self.scope()
+            self._where_keys = scope.keys(self._corpus.attribute_table()) if scope else None
+        except PolicyLensError as exc:  # said where it was typed; the graph stays as it was
+            self.status_label.setText(self.tr("属性条件有误：{message}").format(message=error_text(exc)))
+            return
+        super().refresh()
+
+    def scope(self):
+        """The attribute conditions typed (core/scope.py, as --where), split at semicolons."""
+        from ...core.scope import scope_from
+        from ...store.user_collections import UserCollections
+
+        wheres = [w.strip() for w in self.where_edit.text().replace("；", ";").split(";") if w.strip()]
+        return scope_from(wheres, self._corpus.attribute_names(), UserCollections(self._corpus.data_dir).members)
 
     def compute(self, data, in_force, params, job):
         families = self._families()
@@ -81,7 +119,10 @@ class LineageView(DiffusionView):
         if params["family"] != ALL:
             members = next((m for f, _n, m in families if f == params["family"]), [])
             keys &= {key for key, _clause, _title in members}
-        return families, data.lineage(keys, spans=False), data  # spans: of one edge, when asked
+        if params["where"] is not None:
+            keys &= params["where"]
+        whole = keys == set(data.facts)
+        return families, data.narrowed(None if whole else keys), data  # spans: of one edge, when asked
 
     def show_result(self, result) -> None:
         families, self.graph, self._data = result
@@ -104,6 +145,8 @@ class LineageView(DiffusionView):
         nodes = dict(graph.nodes)
         if not self.outside.isChecked():
             nodes = {k: v for k, v in nodes.items() if v.get("in_corpus", True)}
+        if not self.context.isChecked():
+            nodes = {k: v for k, v in nodes.items() if v.get("in_scope", True) or not v.get("in_corpus", True)}
         edges = [e for e in graph.edges if e.source in nodes and e.target in nodes]
         if self.linked_only.isChecked():
             linked = {e.source for e in edges} | {e.target for e in edges}
@@ -133,9 +176,12 @@ class LineageView(DiffusionView):
                 item.setData(Qt.ItemDataRole.UserRole, row)
                 self.edges.setItem(row, column, item)
         n_cited = sum(e.kind == "cited" for e in edges)
-        self.status_label.setText(self.tr("{nodes} 个节点；{cited} 条引用边（实线），{inferred} 条推断边（虚线）。"
-                                          "点击节点打开文件。").format(
-            nodes=len(graph.nodes) if graph else 0, cited=n_cited, inferred=len(edges) - n_cited))
+        text = self.tr("{nodes} 个节点；{cited} 条引用边（实线），{inferred} 条推断边（虚线）。点击节点打开文件。").format(
+            nodes=len(graph.nodes) if graph else 0, cited=n_cited, inferred=len(edges) - n_cited)
+        context = sum(not v.get("in_scope", True) and v.get("in_corpus", True) for v in graph.nodes.values()) if graph else 0
+        if context:
+            text += self.tr("灰色的 {n} 个文件不在筛选范围内，作为来源显示。").format(n=context)
+        self.status_label.setText(text)
 
     def _edge_activated(self, row: int, _column: int) -> None:
         edge = self.shown_graph().edges[row]

@@ -1,7 +1,8 @@
 """The corpus as the diffusion windows read it: built once off the UI thread, shared by them.
 
 CorpusDiffusion (core/diffusion/corpus.py) is made from the summaries the window has loaded
-and the 5-gram sets of the data folder's cache (store/gram_cache.py); an import or a
+and the 5-gram sets, citations and boilerplate of the data folder's caches
+(store/diffusion_cache.py); an import or a
 re-analysis drops it, and the next window that asks builds it again. get() is called from a
 window's worker thread and holds a lock, so two windows opened together build it once.
 """
@@ -33,16 +34,13 @@ class DiffusionSource:
         documents, generation = list(self._documents()), self._generation
 
         def get(report: Callable[[int, int, str], None] | None = None) -> CorpusDiffusion:
-            from ...core.diffusion.corpus import CorpusDiffusion
-            from ...store.gram_cache import cached_gram_table
+            from ...store.diffusion_cache import cached_corpus
 
             with self._lock:
                 if self._data is not None and generation == self._generation:
                     return self._data
-                data = CorpusDiffusion.build(
-                    documents, lambda pairs: cached_gram_table(
-                        self._data_dir, [(f, d.content_hash, d.text) for f, d in pairs]),
-                    (lambda n, total: report(n, total, "")) if report else None)
+                data = cached_corpus(self._data_dir, documents,
+                                     (lambda n, total: report(n, total, "")) if report else None)
                 if generation == self._generation:
                     self._data = data
                 return data

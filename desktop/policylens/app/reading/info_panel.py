@@ -1,17 +1,19 @@
 """What the analysis found about the current document: who, which number, when, what it cites,
 and which numeric targets it sets. Citations of documents in the corpus open them; targets and
-other citations jump to where the text says so.
+other citations jump to where the text says so. Below them, the document's lineage
+(lineage_lists.py): who cites it, what it likely copied (inferred), what it cites outside the corpus.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHeaderView, QLabel, QScrollArea,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...core.document import Document
 from ...core.script import fold
 from ..common import styles
+from .lineage_lists import LineageLists, LineageSource
+from .list_tables import list_table
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole  # (start, end) of the item's words in the clean text
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # key of the cited document when it is in the corpus
@@ -77,7 +79,7 @@ class InfoPanel(QWidget):
         # Seven wrapped fields over two lists asked for 390 px, which the docks stacked beside it
         # turned into a 771 px window minimum: the panel scrolls instead, so it asks for little.
         content = QWidget(self)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -95,20 +97,13 @@ class InfoPanel(QWidget):
             label.setStyleSheet("QLabel{font-weight:bold; margin-top:6px;}")
             column.addWidget(label)
             column.addWidget(table, 1)
+        self.lineage = LineageLists(self)
+        self.lineage.documentActivated.connect(self.documentLinkActivated)
+        self.lineage.spanActivated.connect(self.spanActivated)
+        column.addWidget(self.lineage, 3)
 
     def _table(self, headers: list[str]) -> QTreeWidget:
-        table = QTreeWidget(self)
-        table.setMinimumHeight(5 * self.fontMetrics().height())  # a header and a few rows, scrolled with the panel
-        table.setHeaderLabels(headers)
-        table.setRootIsDecorated(False)
-        table.setUniformRowHeights(True)
-        table.setWordWrap(False)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = table.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(headers)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        table = list_table(self, headers)
         table.itemClicked.connect(self._activated)  # not itemActivated too: a double click would fire twice
         return table
 
@@ -118,8 +113,20 @@ class InfoPanel(QWidget):
         if self._doc is not None:
             self._fill_citations(self._doc)
 
+    def set_lineage_source(self, source: LineageSource) -> None:
+        """Where the lineage lists come from (the diffusion corpus; the window connects it)."""
+        self.lineage.set_source(source)
+
+    def refresh_lineage(self) -> None:
+        """The corpus was loaded or changed: the current document's lineage again."""
+        self.lineage.refresh()
+
+    def shutdown(self) -> None:
+        self.lineage.shutdown()
+
     def set_document(self, doc: Document | None) -> None:
         self._doc = doc
+        self.lineage.show_for(doc.key if doc is not None else None)
         if doc is None:
             for field in self.fields.values():
                 field.clear()

@@ -291,6 +291,9 @@ class MainWindow(QMainWindow):
         self.corpus_menu = CorpusMenu(self.corpus_view, self)
         self.info.documentLinkActivated.connect(lambda key: self.open_document(key, 0))
         self.info.spanActivated.connect(self.reader.highlight_span)
+        self.info.set_lineage_source(self.diffusion.document_lineage)  # who cites it, what it copied
+        self.corpusLoaded.connect(self.info.refresh_lineage)
+        self.shuttingDown.connect(self.info.shutdown)
         self.import_dialog.imported.connect(self.imported)
         self.import_dialog.documentRequested.connect(lambda key: self.open_document(key, 0))
         self.summaries.progress.connect(self._summaries_progress)

@@ -11,7 +11,9 @@ reuse) into the answers diffusion research asks for:
     citations.py  citations 《…》（文号）and the corpus documents they name
     shingles.py   character 5-grams with clean-text offsets, numbers masked
     grams.py      the corpus's 5-gram sets, held once for novelty and lineage
-    lineage.py    the lineage graph: cited edges and inferred (reuse) edges, never mixed
+    lineage.py    the lineage graph: cited edges and inferred (reuse) edges, never mixed;
+                  narrowed to a filter's documents, the sources left out kept as context
+    sources.py    one document's likely sources (its inferred edges) without the whole graph
     graph_formats.py  the graph as networkx, GraphML, GEXF
     novelty.py    the spans of a document that no earlier or higher document wrote
     validity.py   entry into force, validity, repeals, supersession; in force on a date

@@ -25,6 +25,7 @@ class GramTable:
     facts: list[DocFacts]
     grams: list[np.ndarray]  # sorted distinct hashes of each document
     _distinctive: list[np.ndarray] | None = field(default=None, repr=False)
+    _boilerplate: np.ndarray | None = field(default=None, repr=False)
 
     @classmethod
     def build(cls, documents: Iterable[tuple[DocFacts, str]]) -> "GramTable":
@@ -37,16 +38,25 @@ class GramTable:
     def index_of(self, key: str) -> int | None:
         return next((i for i, f in enumerate(self.facts) if f.key == key), None)
 
-    def distinctive(self) -> list[np.ndarray]:
-        """Each document's hashes without boilerplate (5-grams in BOILERPLATE_SHARE of a corpus of
-        BOILERPLATE_MIN_DOCUMENTS or more, as in core/reuse.py); made once, then kept."""
-        if self._distinctive is None:
-            self._distinctive = self.grams
+    def boilerplate(self) -> np.ndarray:
+        """The sorted 5-grams in BOILERPLATE_SHARE of a corpus of BOILERPLATE_MIN_DOCUMENTS or
+        more (as in core/reuse.py); made once, or given by the data folder's cache (set_boilerplate)."""
+        if self._boilerplate is None:
+            self._boilerplate = np.zeros(0, np.uint64)
             if len(self.grams) >= BOILERPLATE_MIN_DOCUMENTS:
                 values, counts = np.unique(np.concatenate(self.grams), return_counts=True)
-                common = values[counts >= math.ceil(BOILERPLATE_SHARE * len(self.grams))]
-                if len(common):
-                    self._distinctive = [g[~member(g, common)] for g in self.grams]
+                self._boilerplate = values[counts >= math.ceil(BOILERPLATE_SHARE * len(self.grams))]
+        return self._boilerplate
+
+    def set_boilerplate(self, common: np.ndarray) -> None:
+        """The boilerplate of these very sets, as made before (store/diffusion_cache.py)."""
+        self._boilerplate, self._distinctive = common, None
+
+    def distinctive(self) -> list[np.ndarray]:
+        """Each document's hashes without the boilerplate; made once, then kept."""
+        if self._distinctive is None:
+            common = self.boilerplate()
+            self._distinctive = [g[~member(g, common)] for g in self.grams] if len(common) else self.grams
         return self._distinctive
 
     def sizes(self) -> np.ndarray:

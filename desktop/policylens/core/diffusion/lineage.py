@@ -12,7 +12,12 @@ Two kinds of edge, never mixed (a pair may have one of each, as two edges):
 
 Candidates for inferred edges are found on a sample of the 5-grams (grams.sampled_counts),
 then counted exactly for each document's CANDIDATES likeliest sources; a pair whose estimate
-is far below the threshold is not counted.
+is far below the threshold is not counted. One document's sources alone: sources.py, which
+ends in the same exact step (confirmed_sources).
+
+A filter (family, years, attributes, in force) narrows the whole corpus's graph (narrowed):
+the edges into the documents it keeps are those of the whole graph, so a document's likely
+sources do not change with the filter, and a source it left out stays in view as context.
 """
 from __future__ import annotations
 
@@ -114,31 +119,62 @@ def inferred_edges(table: GramTable, lineage: Lineage) -> None:
     starts = np.flatnonzero(np.r_[True, targets[1:] != targets[:-1]]) if len(targets) else []
     ends = list(starts[1:]) + [len(targets)]
     for a0, a1 in zip(starts, ends):
-        b, target = int(targets[a0]), facts[int(targets[a0])]
-        found = []
-        for a in sources[a0:min(a1, a0 + CANDIDATES)].tolist():
-            common = int(member(grams[a], grams[b]).sum())
-            if sizes[a] and common / sizes[a] >= MIN_CONTAINMENT:
-                found.append((common / float(sizes[a]), common, a))
-        for containment, common, a in sorted(found, reverse=True)[:MAX_SOURCES]:
-            source = facts[a]
-            lineage.edges.append(Edge(source.key, target.key, "inferred", {
-                "containment": round(containment, 4), "shared_grams": common,
-                "source_date": source.date.value, "target_date": target.date.value}))
+        b = int(targets[a0])
+        lineage.edges += confirmed_sources(b, sources[a0:min(a1, a0 + CANDIDATES)].tolist(), grams, sizes, facts)
+
+
+def confirmed_sources(b: int, candidates: list[int], grams: list[np.ndarray], sizes: np.ndarray,
+                      facts: list[DocFacts]) -> list[Edge]:
+    """The inferred edges into document b from its candidate sources (likeliest first by the
+    estimate), counted exactly: those holding MIN_CONTAINMENT, at most MAX_SOURCES. The graph
+    and one document's sources (sources.py) both end here, so they never disagree."""
+    target, found = facts[b], []
+    for a in candidates:
+        common = int(member(grams[a], grams[b]).sum())
+        if sizes[a] and common / sizes[a] >= MIN_CONTAINMENT:
+            found.append((common / float(sizes[a]), common, a))
+    edges = []
+    for containment, common, a in sorted(found, reverse=True)[:MAX_SOURCES]:
+        source = facts[a]
+        edges.append(Edge(source.key, target.key, "inferred", {
+            "containment": round(containment, 4), "shared_grams": common,
+            "source_date": source.date.value, "target_date": target.date.value}))
+    return edges
+
+
+def order_arrays(facts: list[DocFacts]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each document's first and last day (20140101 as an integer, 0 when undated) and its
+    level's rank (-1 when unknown), for comparing every pair at once."""
+    day = lambda iso: int(iso.replace("-", ""))  # noqa: E731  (20140101: days compare as integers)
+    last = np.array([day(f.date.last_day) if f.date else 0 for f in facts], dtype=np.int64)
+    first = np.array([day(f.date.first_day) if f.date else 0 for f in facts], dtype=np.int64)
+    ranks = np.array([-1 if rank(f.level) is None else rank(f.level) for f in facts], dtype=np.int64)
+    return first, last, ranks
 
 
 def _may_follow(facts: list[DocFacts]) -> np.ndarray:
     """[b, a]: a is dated before b and its level is not below b's (n × n bool)."""
     n = len(facts)
-    day = lambda iso: int(iso.replace("-", ""))  # noqa: E731  (20140101: days compare as integers)
-    last = np.array([day(f.date.last_day) if f.date else 0 for f in facts], dtype=np.int64)
-    first = np.array([day(f.date.first_day) if f.date else 0 for f in facts], dtype=np.int64)
-    ranks = np.array([-1 if rank(f.level) is None else rank(f.level) for f in facts], dtype=np.int64)
+    first, last, ranks = order_arrays(facts)
     usable = (first > 0) & (ranks >= 0)
     out = (last[None, :] < first[:, None]) & (ranks[None, :] <= ranks[:, None])
     out &= usable[:, None] & usable[None, :]
     out[np.arange(n), np.arange(n)] = False
     return out
+
+
+def narrowed(graph: Lineage, keys: Iterable[str]) -> Lineage:
+    """The part of a corpus's graph about some documents (a filter's): those documents, every
+    edge into one of them, and the sources of those edges that the filter left out, kept as
+    context (in_scope false: the central text a city cites stays in view). Edges out of the
+    documents to ones left out are not kept: they are about the others. Every node says in_scope."""
+    wanted = set(keys)
+    edges = [e for e in graph.edges if e.target in wanted]
+    nodes = {k: {**v, "in_scope": True} for k, v in graph.nodes.items() if k in wanted}
+    for edge in edges:
+        if edge.source not in nodes:
+            nodes[edge.source] = {**graph.nodes[edge.source], "in_scope": False}
+    return Lineage(nodes, edges)
 
 
 def shared_spans(source_grams: np.ndarray, target_text: str, min_chars: int = 2 * GRAM) -> list[tuple[int, int]]:
