@@ -85,3 +85,20 @@ def test_tasks_from_a_task_list_and_a_division_table():
         ("二/2", "推进基本公共服务均等化", (("lead", "市发展改革委"),), "持续推进", None)]
     first = tasks(doc)[0].deadline
     assert doc.text[first.start:first.end] == "2017年底"
+
+
+def _facts(key: str, title: str, number: str, written: str) -> DocFacts:
+    return DocFacts(key, title, "", "", "", number, adoption_date({"written": written}, number))
+
+
+def test_a_citation_whose_number_is_unknown_finds_a_document_of_that_title_without_a_number():
+    from policylens.core.diffusion.citations import Citation, Resolver
+    title = "国务院办公厅关于印发推动1亿非户籍人口在城市落户方案的通知"
+    unnumbered = _facts("state", title, "", "2016-09-30")
+    other_province = _facts("province", "某省人民政府办公厅关于印发推动1亿非户籍人口在城市落户方案的通知",
+                            "某政办〔2016〕9号", "2016-11-01")
+    citing = _facts("city", "某市方案", "", "2017-11-02")
+    cited = Citation("關于印發推動1億非戶籍人口在城市落戶方案的通知", "國辦發〔2016〕72號", 0, 10)
+    assert Resolver([unnumbered, other_province, citing]).resolve(cited, citing).key == "state"
+    # another document's own 文号 contradicts the citation's: never that one
+    assert Resolver([other_province, citing]).resolve(cited, citing) is None

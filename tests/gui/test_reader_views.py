@@ -285,7 +285,8 @@ def test_citation_matches_folded_title_without_issuer(panel, corpus):
     assert not any(link_keys(panel.citations))
     # A document whose folded title ends with the cited one is found even with no number.
     title = "国务院办公厅关于印发推动1亿非户籍人口在城市落户方案的通知"
-    state_council = replace(shixing, key="guobanfa-2016-72", meta=replace(shixing.meta, title=title, doc_number=""))
+    state_council = replace(shixing, key="guobanfa-2016-72", meta=replace(shixing.meta, title=title, doc_number="",
+                                                                                   dates={"written": "2016-09-30"}))
     panel.set_corpus([index_record(d, "", "", "") for d in list(corpus) + [state_council]])
     assert link_keys(panel.citations) == ["guobanfa-2016-72", None]
 

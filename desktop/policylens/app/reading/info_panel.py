@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...core.document import Document
-from ...core.script import fold
+from ...core.diffusion.citations import Citation, Resolver
+from ...core.diffusion.facts import facts_of, facts_of_record
 from ..common import styles
 from .lineage_lists import LineageLists, LineageSource
 from .list_tables import list_table
@@ -19,45 +20,13 @@ SPAN_ROLE = Qt.ItemDataRole.UserRole  # (start, end) of the item's words in the 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # key of the cited document when it is in the corpus
 
 
-def _number_key(number: str) -> str:
-    return "".join(fold(number).split())
-
-
-def _title_key(title: str) -> str:
-    return "".join(fold(title).split())
-
-
-class CorpusIndex:
-    """Finds a cited document in the corpus by its number or, failing that, its title."""
-
-    def __init__(self, records: list[dict] = ()):
-        """records: the store's index records (key, doc_number, title)."""
-        self.by_number: dict[str, str] = {}
-        self.by_title: dict[str, str] = {}
-        for record in records:
-            if record["doc_number"]:
-                self.by_number.setdefault(_number_key(record["doc_number"]), record["key"])
-            title = _title_key(record["title"])
-            # Citations often drop the issuer: 《关于印发…的通知》 for 《某某办公厅关于印发…的通知》,
-            # so a title is also found by each of its tails that starts with 关于.
-            tails = [title[i:] for i in range(len(title)) if title.startswith("关于", i)]
-            for tail in [title, *tails] if title else []:
-                self.by_title.setdefault(tail, record["key"])
-
-    def find(self, citation: dict, exclude: str = "") -> str:
-        key = self.by_number.get(_number_key(citation.get("number", "")), "")
-        if not key:
-            key = self.by_title.get(_title_key(citation.get("title", "")), "")
-        return "" if key == exclude else key
-
-
 class InfoPanel(QWidget):
     documentLinkActivated = Signal(str)  # key of a cited document that is in the corpus
     spanActivated = Signal(int, int)  # clean-text span to show in the reader
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._index = CorpusIndex()
+        self._resolver = Resolver(())  # the diffusion views' own rule: 文号, then title, then date
         self._doc: Document | None = None
         self.fields: dict[str, QLabel] = {}
         self._build()
@@ -109,7 +78,7 @@ class InfoPanel(QWidget):
 
     # --- public -----------------------------------------------------------------------------
     def set_corpus(self, records: list[dict]) -> None:
-        self._index = CorpusIndex(records)
+        self._resolver = Resolver(facts_of_record(r) for r in records)
         if self._doc is not None:
             self._fill_citations(self._doc)
 
@@ -151,10 +120,13 @@ class InfoPanel(QWidget):
 
     def _fill_citations(self, doc: Document) -> None:
         self.citations.clear()
+        citing = facts_of(doc)
         for citation in doc.meta.citations:
             item = QTreeWidgetItem([citation["title"], citation["number"]])
             item.setData(0, SPAN_ROLE, (citation["start"], citation["end"]))
-            key = self._index.find(citation, exclude=doc.key)
+            found = self._resolver.resolve(Citation(citation["title"], citation["number"], citation["start"],
+                                                    citation["end"]), citing)
+            key = found.key if found else ""
             if key:
                 self._make_link(item, key)
             else:

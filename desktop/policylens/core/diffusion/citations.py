@@ -157,11 +157,13 @@ class Resolver:
             found = [f for f in self.by_number.get(key, []) if f.key != citing.key]
             return found[0] if len(found) == 1 else self._latest(found, citing)
         key = number_key(citation.number)
-        if key:
-            found = [f for f in self.by_number.get(key, []) if f.key != citing.key]
+        if key and key in self.by_number:
+            found = [f for f in self.by_number[key] if f.key != citing.key]
             return found[0] if len(found) == 1 else self._latest(found, citing)
+        # By title; when the citation gives a 文号 none of the corpus has, only documents whose own
+        # 文号 was not read can be it (provinces issue notices of one title under their own numbers).
         found = {f.key: f for form in title_forms(citation.title) for f in self.by_title.get(form, [])
-                 if f.key != citing.key}
+                 if f.key != citing.key and not (key and number_key(f.doc_number))}
         return self._latest(list(found.values()), citing)
 
     @staticmethod
