@@ -114,3 +114,19 @@ def test_lineage_of_the_documents_in_force(store, capsys):
     ids = {n["id"] for n in data["nodes"]}
     assert "中山市流动人员积分制管理规定2014" in ids and "中山市流动人员积分制管理规定2013" not in ids
     assert (store / "corpus" / "diffusion" / "grams.npz").is_file()  # the 5-gram sets are kept for next time
+
+
+def test_novelty_all_gives_each_stored_document_the_share_novelty_gives_it(store, capsys):
+    data = run_json(capsys, "--data-dir", str(store), "novelty", "--all", "--json")["documents"]
+    assert [d["key"] for d in data] == sorted(p.name for p in (store / "corpus" / "docs").iterdir())
+    for entry in data[:3] + data[-2:]:
+        one = run_json(capsys, "--data-dir", str(store), "novelty", entry["key"], "--json")
+        assert {k: entry[k] for k in ("share", "new_chars", "chars", "compared", "date", "date_used", "level")} == \
+               {k: one[k] for k in ("share", "new_chars", "chars", "compared", "date", "date_used", "level")}
+    assert (store / "corpus" / "diffusion" / "novelty.json").exists()
+    assert run_json(capsys, "--data-dir", str(store), "novelty", "--all", "--json")["documents"] == data
+
+
+def test_novelty_wants_a_document_or_all(store, capsys):
+    assert main(["--data-dir", str(store), "novelty"]) != 0
+    assert "--all" in capsys.readouterr().err

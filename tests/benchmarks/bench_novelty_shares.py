@@ -47,8 +47,9 @@ def run(config: Config) -> list[Row]:
         shares_cold_ms.append(_timed(lambda: cached_novelty_shares(cache, documents))[1])
     cached = [_timed(lambda: cached_novelty_shares(cache, documents)) for _ in range(config.repeat)]
     assert not any(found.computed for found, _ms in cached)
-    middle = documents[len(documents) // 2][0]
-    moved = replace(middle, date=AdoptionDate(str(middle.date.year - 1), "written")) if middle.date else middle
+    dated = [f for f, _h, _t in documents if f.date]
+    middle = sorted(dated, key=lambda f: f.date.first_day)[len(dated) // 2]
+    moved = replace(middle, date=AdoptionDate(str(middle.date.year - 1), "written"))
     corrected = [(moved if f.key == middle.key else f, h, t) for f, h, t in documents]
     found, corrected_ms = _timed(lambda: cached_novelty_shares(cache, corrected))
     table = cached_gram_table(cache, documents)

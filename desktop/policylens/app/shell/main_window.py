@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     def open_corpus(self, corpus: Corpus, annotations=OWN) -> None:
         """Build the reader, the docks and every feature over the corpus, in the frame."""
         from ..corpus.corpus_model import CorpusFilter, CorpusModel
+        from ..corpus.novelty_column import NoveltyColumn
         from ..corpus.summary_loader import SummaryLoader
         from ..corpus.document_removal import DocumentRemoval
         from ..annotating.feature import open_annotations
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.corpus = CorpusModel([], self)
         self.corpus_filter = CorpusFilter(self)
         self.corpus_filter.setSourceModel(self.corpus)
+        self.novelty_column = NoveltyColumn(self.corpus, self.data_dir, lambda: self.documents, self)
         self._open_groups: set[str] = set()  # corpus groups open before a filter was typed
         self.outline = OutlineModel(self)
         self._build()
@@ -254,10 +256,11 @@ class MainWindow(QMainWindow):
         # pane scrolls rather than cut the title below a readable width.
         header.setSectionResizeMode(CorpusModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("中") * 3)
-        # A narrow pane gives the title and the date the room: the number, the script and the
-        # level give way (the level reads in the titles, 三门峡市…, 始兴县…; Document info has all three).
+        # A narrow pane gives the title and the date the room: the share of new text, the number,
+        # the script and the level give way (the level reads in the titles, 三门峡市…, 始兴县…; Document info has all three).
         self._corpus_columns = NarrowColumns(self.corpus_view, CorpusModel.TITLE, 7,
-                                             (CorpusModel.NUMBER, CorpusModel.SCRIPT, CorpusModel.LEVEL))
+                                             (CorpusModel.NOVELTY, CorpusModel.NUMBER, CorpusModel.SCRIPT,
+                                              CorpusModel.LEVEL))
         outline_header = self.outline_view.header()
         outline_header.setStretchLastSection(False)
         outline_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -389,6 +392,7 @@ class MainWindow(QMainWindow):
         documents = self.documents
         self.search.set_documents(documents)
         self.agencies.set_documents(self.scoped(documents))
+        self.novelty_column.fill()
         self._show_counts()
         for feature in self.features:
             feature.corpus_loaded()
@@ -579,6 +583,7 @@ class MainWindow(QMainWindow):
             feature.shutdown()
         self.import_dialog.shutdown()
         self.summaries.shutdown()
+        self.novelty_column.shutdown()
         for view in list(self.tool_windows):
             view.shutdown()  # comparison windows run worker threads that must end first
         self.save_state()

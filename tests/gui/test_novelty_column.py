@@ -1,0 +1,55 @@
+"""The corpus list's share of new text: filled in off the UI thread, exact on the seeds, sortable."""
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from policylens.app.corpus.corpus_model import CorpusModel
+
+pytestmark = pytest.mark.gui
+
+# new characters / characters of each seed (tests/test_novelty_shares.py: SEED_SHARES)
+SHOWN = {"三门峡": "36%", "昭通": "100%", "丹东": "100%", "西宁": "77%", "始兴": "35%"}
+
+
+def filled_window(make_window, qtbot):
+    window = make_window()
+    qtbot.waitUntil(lambda: all(window.corpus.share_of(r["key"]) is not None for r in window.records), timeout=20000)
+    return window
+
+
+def test_each_document_shows_its_share_with_what_it_means_and_the_date_used(make_window, qtbot):
+    window = filled_window(make_window, qtbot)
+    model = window.corpus
+    cells = {r["place"]: model.index_of(r["key"]).siblingAtColumn(CorpusModel.NOVELTY) for r in window.records}
+    assert {place: cell.data() for place, cell in cells.items()} == SHOWN
+    assert cells["西宁"].data(CorpusModel.ShareRole) == 5105 / 6659
+    xining = cells["西宁"].data(Qt.ItemDataRole.ToolTipRole)
+    assert "5105 / 6659 字新内容；与 1 份更早或更高层级的文件比较。" in xining
+    assert xining.endswith("所用日期：2017-11-02（成文日期）")
+    assert cells["丹东"].data(Qt.ItemDataRole.ToolTipRole).endswith("没有日期：只与更高层级的文件比较。")
+    group = model.index(0, CorpusModel.NOVELTY)  # 三门峡's group: its one document
+    assert group.data() == "36%" and "1 份文件共 1167 / 3263 字" in group.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.headerData(CorpusModel.NOVELTY, Qt.Orientation.Horizontal) == "新内容占比"
+    assert (window.data_dir / "corpus" / "diffusion" / "novelty.json").exists()
+
+
+def test_a_click_on_the_header_sorts_by_the_share_as_a_number(make_window, qtbot):
+    window = filled_window(make_window, qtbot)
+    view, proxy = window.corpus_view, window.corpus_filter
+    window.splitter.setSizes([900, 200, 240])
+    header = view.header()
+    qtbot.waitUntil(lambda: not header.isSectionHidden(CorpusModel.NOVELTY))
+    x = header.sectionViewportPosition(CorpusModel.NOVELTY) + header.sectionSize(CorpusModel.NOVELTY) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    qtbot.waitUntil(lambda: header.sortIndicatorSection() == CorpusModel.NOVELTY)
+
+    def places():
+        return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    ascending = ["始兴", "三门峡", "西宁"]  # 35.3%, 35.8%, 76.7%, then the two at 100%
+    if header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:
+        assert places()[:3] == ascending
+    else:
+        assert places()[2:] == ascending[::-1]
+    view.sortByColumn(CorpusModel.NOVELTY, Qt.SortOrder.AscendingOrder)
+    assert places()[:3] == ascending and set(places()[3:]) == {"昭通", "丹东"}
+    view.sortByColumn(CorpusModel.NOVELTY, Qt.SortOrder.DescendingOrder)
+    assert places()[2:] == ["西宁", "三门峡", "始兴"]
