@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
-from ..core.diffusion.facts import DocFacts
+from ..core.diffusion.facts import DocFacts, facts_of
 from ..core.diffusion.novelty_shares import SCHEMA, Share, basis, novelty_shares
 from .atomic import StoreError, read_json, write_json_atomic
 from .gram_cache import cached_gram_table, version_tag
@@ -54,6 +54,13 @@ def cached_novelty_shares(data_dir: str | Path, documents: Sequence[tuple[DocFac
                         "compared": shares[f.key].compared} for f, b in zip(facts, bases) if f.key in shares}
         _write(path, kept)
     return CachedShares(shares, set(stale) & set(shares))
+
+
+def document_shares(data_dir: str | Path, documents: Iterable, report: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> CachedShares:
+    """The same from documents or summaries (.key, .meta, .content_hash, .text), as the window holds them."""
+    return cached_novelty_shares(data_dir, [(facts_of(d), d.content_hash, d.text) for d in documents],
+                                 report, cancelled)
 
 
 def _read(path: Path) -> dict[str, dict]:

@@ -32,11 +32,9 @@ class NoveltyColumn(QObject):
         docs, data_dir, generation = list(self._documents()), self._data_dir, self._generation
 
         def work(job):
-            from ...core.diffusion.facts import facts_of
-            from ...store.novelty_cache import cached_novelty_shares
+            from ...store.novelty_cache import document_shares
 
-            found = cached_novelty_shares(data_dir, [(facts_of(d), d.content_hash, d.text) for d in docs],
-                                          lambda n, total: job.report(n, total, ""), job.cancelled)
+            found = document_shares(data_dir, docs, lambda n, total: job.report(n, total, ""), job.cancelled)
             return generation, found.shares
         self._runner.start(work)
 

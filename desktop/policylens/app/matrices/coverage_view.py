@@ -9,7 +9,7 @@ a while, and even an aligned corpus of thousands of documents takes a moment to 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, ContextManager, Sequence
+from typing import Callable, ContextManager, Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QTableView,
@@ -55,11 +55,13 @@ class CoverageView(BackgroundWidget):
     computed = Signal()
 
     def __init__(self, access: Callable[[], ContextManager], choices: Sequence[Choice], clauses_of: ClausesOf,
-                 template: str | None = None, parent=None, in_force: Callable[[str], set] | None = None):
+                 template: str | None = None, parent=None, in_force: Callable[[str], set] | None = None,
+                 shares: Callable[[], Mapping] | None = None):
         """access() holds the AlignmentStore for a block (AlignmentLoader.access): the matrix is
-        computed while no update runs. in_force(date): the keys in force then (in_force_box.in_force_of)."""
+        computed while no update runs. in_force(date): the keys in force then (in_force_box.in_force_of).
+        shares(): every document's share of new text (any thread), shown as the last row."""
         super().__init__(parent)
-        self._in_force = in_force
+        self._in_force, self._shares = in_force, shares
         self._access, self.choices, self._clauses_of = access, list(choices), clauses_of
         self.names = {c.key: c.name for c in self.choices}
         self.model = CoverageModel(self)
@@ -129,21 +131,23 @@ class CoverageView(BackgroundWidget):
         self.export_buttons.set_ready(False)
         self.status_label.setText(self.tr("正在计算覆盖矩阵…"))
         access, clauses_of = self._access, self._clauses_of
-        on, in_force = self.in_force_box.date(), self._in_force
+        on, in_force, shares = self.in_force_box.date(), self._in_force, self._shares
 
-        def work(job) -> CoverageMatrix:
+        def work(job) -> tuple[CoverageMatrix, Mapping | None]:
             kept = in_force(on) if on and in_force is not None else None
             shown = [k for k in keys if kept is None or k in kept or k == template]
             with access() as alignment:
-                return compute_coverage(alignment, template, shown, clauses_of, job.report)
+                matrix = compute_coverage(alignment, template, shown, clauses_of, job.report)
+            return matrix, shares() if shares is not None else None
         self._background.start(work)
 
     def _show_progress(self, n: int, total: int, _text: str = "") -> None:
         if n == total or n % 25 == 0:
             self.status_label.setText(self.tr("正在对齐条款 {n}/{total}…").format(n=n, total=total))
 
-    def _show(self, matrix: CoverageMatrix) -> None:
-        self.model.set_matrix(matrix, self.names)
+    def _show(self, result: tuple[CoverageMatrix, Mapping | None]) -> None:
+        matrix, shares = result
+        self.model.set_matrix(matrix, self.names, shares)
         if matrix.template is None:
             text = self.tr("{rows} 个条款族（按大小排列）× {columns} 份文件；每族以语料库中第一份文件的条款为参照。")
         else:
@@ -165,7 +169,7 @@ class CoverageView(BackgroundWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         matrix = self.model.matrix
-        if matrix is None or not index.isValid():
+        if matrix is None or not index.isValid() or self.model.is_share_row(index.row()):
             return
         row = matrix.rows[index.row()]
         cell = matrix.cell(index.row(), index.column())
@@ -178,7 +182,8 @@ class CoverageView(BackgroundWidget):
         matrix = self.model.matrix
         if matrix is None:
             return None
-        return coverage_table(matrix, self.names, self._export_name(), band_names())
+        return coverage_table(matrix, self.names, self._export_name(), band_names(), self.model.shares,
+                              self.tr("新内容占比"))
 
     def _export_name(self) -> str:
         matrix = self.model.matrix

@@ -15,6 +15,7 @@ from ...core.parameters import ParameterTable
 from ...core.scores import score_text
 from ...exchange.reports.matrix_table import BAND_COLOURS, LEAD_SEP, clause_label, coverage_text, value_text
 from ..common import styles
+from ..common.novelty_text import share_text, share_tooltip
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -36,12 +37,24 @@ class CoverageModel(QAbstractTableModel):
         super().__init__(parent)
         self.matrix: CoverageMatrix | None = None
         self._names: Mapping[str, str] = {}
+        self.shares: Mapping = {}  # key -> novelty_shares.Share: a last row, the share of new text
         self.shown_bands = set(BANDS) | {REFERENCE}
 
-    def set_matrix(self, matrix: CoverageMatrix | None, names: Mapping[str, str]) -> None:
+    def set_matrix(self, matrix: CoverageMatrix | None, names: Mapping[str, str], shares: Mapping | None = None) -> None:
         self.beginResetModel()
-        self.matrix, self._names = matrix, names
+        self.matrix, self._names, self.shares = matrix, names, shares or {}
         self.endResetModel()
+
+    def is_share_row(self, row: int) -> bool:
+        return self.matrix is not None and row == len(self.matrix.rows)
+
+    def _share_data(self, column: int, role):
+        share = self.shares.get(self.matrix.keys[column])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if share is None or role not in (_DISPLAY, _TOOLTIP):
+            return None
+        return share_text(share) if role == _DISPLAY else f"{self.name(share.key)}\n{share_tooltip(share)}"
 
     def set_shown_bands(self, bands: set[str]) -> None:
         """Cells of other bands are left blank (the legend's check boxes)."""
@@ -53,7 +66,7 @@ class CoverageModel(QAbstractTableModel):
         return self._names.get(key, key)
 
     def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.rows)
+        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.rows) + bool(self.shares)
 
     def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() or self.matrix is None else len(self.matrix.keys)
@@ -64,6 +77,8 @@ class CoverageModel(QAbstractTableModel):
         if role not in (_DISPLAY, _TOOLTIP, self.CellRole, self.BandRole, Qt.ItemDataRole.BackgroundRole,
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole):
             return None
+        if self.is_share_row(index.row()):
+            return self._share_data(index.column(), role)
         cell = self.matrix.cell(index.row(), index.column())
         band = cell.band if cell else "dropped"
         if role == self.CellRole:
@@ -101,6 +116,8 @@ class CoverageModel(QAbstractTableModel):
                 return None
             key = self.matrix.keys[section]
             return self.name(key) if role == _DISPLAY else key
+        if self.shares and self.is_share_row(section):
+            return self.tr("新内容占比") if role == _DISPLAY else share_tooltip(None)
         if not 0 <= section < len(self.matrix.rows):
             return None
         row = self.matrix.rows[section]
