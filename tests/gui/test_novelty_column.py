@@ -16,9 +16,10 @@ def filled_window(make_window, qtbot):
     return window
 
 
-def test_each_document_shows_its_share_with_what_it_means_and_the_date_used(make_window, qtbot):
+def test_each_document_shows_its_share_with_what_it_means_and_the_date_used(make_window, qtbot, qtmodeltester):
     window = filled_window(make_window, qtbot)
     model = window.corpus
+    qtmodeltester.check(model)
     cells = {r["place"]: model.index_of(r["key"]).siblingAtColumn(CorpusModel.NOVELTY) for r in window.records}
     assert {place: cell.data() for place, cell in cells.items()} == SHOWN
     assert cells["西宁"].data(CorpusModel.ShareRole) == 5105 / 6659
@@ -53,3 +54,24 @@ def test_a_click_on_the_header_sorts_by_the_share_as_a_number(make_window, qtbot
     assert places()[:3] == ascending and set(places()[3:]) == {"昭通", "丹东"}
     view.sortByColumn(CorpusModel.NOVELTY, Qt.SortOrder.DescendingOrder)
     assert places()[2:] == ["西宁", "三门峡", "始兴"]
+
+
+def test_removing_a_document_fills_the_column_again_without_it(make_window, qtbot):
+    import json
+
+    from PySide6.QtWidgets import QMessageBox
+    from test_remove_document import answer
+
+    window = filled_window(make_window, qtbot)
+    zhaotong = next(r["key"] for r in window.records if r["place"] == "昭通")
+    xining = next(r["key"] for r in window.records if r["place"] == "西宁")
+    assert window.corpus.share_of(xining).compared == 1  # 昭通 alone came before it
+    window.open_document(zhaotong, 0)
+    answer(QMessageBox.StandardButton.Yes, [])
+    with qtbot.waitSignal(window.novelty_column.filled, timeout=30_000):
+        window.actions_by_name["remove_document"].trigger()
+    share = window.corpus.share_of(xining)
+    assert (share.new_chars, share.chars, share.compared) == (6659, 6659, 0)
+    assert window.corpus.index_of(xining).siblingAtColumn(CorpusModel.NOVELTY).data() == "100%"
+    kept = json.loads((window.data_dir / "corpus" / "diffusion" / "novelty.json").read_text("utf-8"))["shares"]
+    assert zhaotong not in kept and sorted(kept) == sorted(r["key"] for r in window.records)

@@ -18,7 +18,8 @@ from ..common.document_names import document_date
 from ..common.novelty_text import share_text, share_tooltip
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-_SHARE_ROLES = (_DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole + 3)
+_SHARE = Qt.ItemDataRole.UserRole + 3
+_SHARE_ROLES = (_DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole, _SHARE)
 
 
 class CorpusModel(QAbstractItemModel):
@@ -28,7 +29,7 @@ class CorpusModel(QAbstractItemModel):
     SearchRole = Qt.ItemDataRole.UserRole + 2  # folded text the filter matches against
     PLACE, LEVEL, SCRIPT, TITLE, DATE, NUMBER = range(6)  # the place first: it carries the tree
     NOVELTY = 6  # the share of new text, filled in off the UI thread (set_novelty)
-    ShareRole = Qt.ItemDataRole.UserRole + 3  # the share as a number (None until known), to sort by
+    ShareRole = _SHARE  # the share as a number (None until known), to sort by
 
     def __init__(self, records: list[dict] | None = None, parent=None):
         super().__init__(parent)
