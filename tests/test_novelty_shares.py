@@ -92,7 +92,7 @@ def expected(documents) -> dict:
     return {f.key: (n.new_chars, n.chars, n.compared) for f, _h, t in documents for n in [novelty(table, f, t)]}
 
 
-def test_the_cache_keeps_shares_and_a_removed_document_recomputes_those_after_it(tmp_path, seeds):
+def test_the_cache_keeps_shares_and_a_removed_or_added_document_recomputes_those_after_it(tmp_path, seeds):
     assert computed(tmp_path, seeds) == set(SEED_SHARES)
     assert computed(tmp_path, seeds) == set()
     without_zhaotong = [d for d in seeds if d[0].key != "001_cb987e057fa661f0"]
@@ -101,6 +101,9 @@ def test_the_cache_keeps_shares_and_a_removed_document_recomputes_those_after_it
                                                     "004_cfcbd90ad6d31fda"}
     kept = json.loads(cache_path(tmp_path).read_text(encoding="utf-8"))["shares"]
     assert sorted(kept) == sorted(f.key for f, _h, _t in without_zhaotong)
+    # added again: its own share and those of the documents after it
+    assert computed(tmp_path, seeds) == {"001_cb987e057fa661f0", "000_475fe52b6475e2b2", "003_75f870b2b59b37d0",
+                                         "004_cfcbd90ad6d31fda"}
 
 
 def test_a_corrected_date_recomputes_the_shares_it_changes(tmp_path, seeds):

@@ -166,24 +166,3 @@ def test_compute_coverage_aligns_a_store_first(tmp_path, seed_paths, corpus):
     again = compute_coverage(alignment, SANMENXIA, KEYS, lambda k: docs[k].clauses)
     assert again.cell(r, again.keys.index(DANDONG)) is None
 
-
-def test_the_last_row_is_each_documents_share_of_new_text_and_exports_with_it(qtbot, tmp_path, window, coverage):
-    model = coverage.model
-    last = model.rowCount() - 1
-    assert last == len(model.matrix.rows) and model.headerData(last, Qt.Orientation.Vertical) == "新内容占比"
-    assert [model.index(last, c).data() for c in range(4)] == ["100%", "100%", "77%", "35%"]  # 昭通 丹东 西宁 始兴
-    tip = model.index(last, 2).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip.startswith("西宁市\n") and tip.endswith("所用日期：2017-11-02（成文日期）")
-    before = set(window.tool_windows)
-    double_click(qtbot, coverage.table, model.index(last, 2))
-    qtbot.wait(50)
-    assert set(window.tool_windows) == before  # not a clause: nothing to compare
-    buttons = coverage.export_buttons
-    buttons.ask_path = lambda fmt: str(tmp_path / f"coverage.{fmt}")
-    qtbot.mouseClick(buttons.buttons["xlsx"], Qt.MouseButton.LeftButton)
-    book = load_workbook(tmp_path / "coverage.xlsx")
-    rows = [[c.value for c in row] for row in book["Matrix"].iter_rows()]
-    assert rows[-1] == ["新内容占比", "100%", "100%", "77%", "35%"]
-    records = [[c.value for c in row] for row in book["Records"].iter_rows()]
-    shares = {r[5]: r[8] for r in records if r[0] == "new_text"}
-    assert shares == {"昭通市": 1.0, "丹东市": 1.0, "西宁市": round(5105 / 6659, 4), "始兴县": round(1106 / 3131, 4)}

@@ -1,5 +1,6 @@
 """The corpus list's share of new text: filled in off the UI thread, exact on the seeds, sortable."""
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 
 from policylens.app.corpus.corpus_model import CorpusModel
@@ -75,3 +76,31 @@ def test_removing_a_document_fills_the_column_again_without_it(make_window, qtbo
     assert window.corpus.index_of(xining).siblingAtColumn(CorpusModel.NOVELTY).data() == "100%"
     kept = json.loads((window.data_dir / "corpus" / "diffusion" / "novelty.json").read_text("utf-8"))["shares"]
     assert zhaotong not in kept and sorted(kept) == sorted(r["key"] for r in window.records)
+
+
+def test_the_coverage_matrix_ends_with_each_documents_share_and_exports_it(qtbot, tmp_path, make_window):
+    from policylens.app.matrices.coverage_view import CoverageView
+    from test_matrices import double_click, open_matrix
+
+    window = make_window()
+    coverage = open_matrix(qtbot, window, Qt.Key.Key_G, CoverageView)
+    model = coverage.model
+    qtbot.waitUntil(lambda: bool(model.shares), timeout=30_000)
+    last = model.rowCount() - 1
+    assert last == len(model.matrix.rows) and model.headerData(last, Qt.Orientation.Vertical) == "新内容占比"
+    assert [model.index(last, c).data() for c in range(4)] == ["100%", "100%", "77%", "35%"]  # 昭通 丹东 西宁 始兴
+    tip = model.index(last, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("西宁市\n") and tip.endswith("所用日期：2017-11-02（成文日期）")
+    before = set(window.tool_windows)
+    double_click(qtbot, coverage.table, model.index(last, 2))
+    qtbot.wait(50)
+    assert set(window.tool_windows) == before  # not a clause: nothing to compare
+    buttons = coverage.export_buttons
+    buttons.ask_path = lambda fmt: str(tmp_path / f"coverage.{fmt}")
+    qtbot.mouseClick(buttons.buttons["xlsx"], Qt.MouseButton.LeftButton)
+    book = load_workbook(tmp_path / "coverage.xlsx")
+    rows = [[c.value for c in row] for row in book["Matrix"].iter_rows()]
+    assert rows[-1] == ["新内容占比", "100%", "100%", "77%", "35%"]
+    records = [[c.value for c in row] for row in book["Records"].iter_rows()]
+    shares = {r[5]: r[8] for r in records if r[0] == "new_text"}
+    assert shares == {"昭通市": 1.0, "丹东市": 1.0, "西宁市": round(5105 / 6659, 4), "始兴县": round(1106 / 3131, 4)}

@@ -7,8 +7,6 @@ matches half-width.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
@@ -18,8 +16,6 @@ from ..common.document_names import document_date
 from ..common.novelty_text import share_text, share_tooltip
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-_SHARE = Qt.ItemDataRole.UserRole + 3
-_SHARE_ROLES = (_DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole, _SHARE)
 
 
 class CorpusModel(QAbstractItemModel):
@@ -29,18 +25,19 @@ class CorpusModel(QAbstractItemModel):
     SearchRole = Qt.ItemDataRole.UserRole + 2  # folded text the filter matches against
     PLACE, LEVEL, SCRIPT, TITLE, DATE, NUMBER = range(6)  # the place first: it carries the tree
     NOVELTY = 6  # the share of new text, filled in off the UI thread (set_novelty)
-    ShareRole = _SHARE  # the share as a number (None until known), to sort by
+    ShareRole = Qt.ItemDataRole.UserRole + 3  # the share as a number (None until known), to sort by
+    _SHARE_ROLES = (_DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole, ShareRole)
 
     def __init__(self, records: list[dict] | None = None, parent=None):
         super().__init__(parent)
+        self._novelty: dict = {}  # key -> core.diffusion.novelty_shares.Share, of the records shown
+        self.modelReset.connect(self._novelty.clear)  # new records: their shares are computed again
         self._docs: list[dict] = []
         self._search: list[str] = []
         self._groups: list[tuple[str, str]] = []  # (place, level), in order of first appearance
         self._members: list[list[int]] = []  # group row -> indices into _docs
         self._group_search: list[str] = []
         self._where: dict[str, tuple[int, int]] = {}  # key -> (group row, row in group)
-        self._novelty: dict = {}  # key -> core.diffusion.novelty_shares.Share, of the records shown
-        self.modelReset.connect(self._novelty.clear)  # new records: their shares are computed again
         self.set_records(records or [])
 
     def set_records(self, records: list[dict]) -> None:
@@ -101,11 +98,10 @@ class CorpusModel(QAbstractItemModel):
     def set_novelty(self, shares: dict) -> None:
         """key -> Share (novelty_shares.Share) of the documents shown."""
         self._novelty.update(shares)
-        if self._groups:
-            self.dataChanged.emit(self.index(0, self.NOVELTY), self.index(len(self._groups) - 1, self.NOVELTY))
-            for g, members in enumerate(self._members):
-                group = self.index(g, 0)
-                self.dataChanged.emit(self.index(0, self.NOVELTY, group), self.index(len(members) - 1, self.NOVELTY, group))
+        for parent in [QModelIndex()] + [self.index(r, 0) for r in range(self.rowCount())]:
+            rows = self.rowCount(parent)
+            if rows:
+                self.dataChanged.emit(self.index(0, self.NOVELTY, parent), self.index(rows - 1, self.NOVELTY, parent))
 
     def share_of(self, key: str):
         return self._novelty.get(key)
@@ -114,7 +110,7 @@ class CorpusModel(QAbstractItemModel):
         if not index.isValid():
             return None
         record = self._record(index)
-        if index.column() == self.NOVELTY and role in _SHARE_ROLES:
+        if index.column() == self.NOVELTY and role in self._SHARE_ROLES:
             return self._share_data(index, record, role)
         if record is None:
             return self._group_data(index, role)
@@ -138,8 +134,7 @@ class CorpusModel(QAbstractItemModel):
             share = self._novelty.get(record["key"])
         else:
             found = [self._novelty.get(self._docs[i]["key"]) for i in self._members[index.row()]]
-            share = None if None in found else GroupShare(sum(s.new_chars for s in found),
-                                                          sum(s.chars for s in found), len(found))
+            share = None if None in found else GroupShare(found)
         if role == self.ShareRole:
             return share.share if share else None
         if role == _DISPLAY:
@@ -190,11 +185,12 @@ class CorpusModel(QAbstractItemModel):
                               record["doc_number"], document_date(record), record["key"]])).lower()
 
 
-@dataclass(frozen=True)
 class GroupShare:
-    new_chars: int
-    chars: int
-    documents: int
+    """A group's share of new text: its documents' new characters over their characters."""
+
+    def __init__(self, shares: list):
+        self.new_chars, self.chars = sum(s.new_chars for s in shares), sum(s.chars for s in shares)
+        self.documents = len(shares)
 
     @property
     def share(self) -> float:

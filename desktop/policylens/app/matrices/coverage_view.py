@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 from ...core.coverage import BANDS, ClausesOf, CoverageMatrix, family_coverage, template_coverage
 from ...exchange.reports.matrix_table import BAND_COLOURS, coverage_table
 from ..common import styles
-from ..common.runner import BackgroundWidget
+from ..common.runner import BackgroundWidget, Runner
 from ..common.export_buttons import ExportButtons
 from ..common.in_force_box import InForceBox
 from .matrix_models import CoverageModel, band_names
@@ -61,7 +61,7 @@ class CoverageView(BackgroundWidget):
         computed while no update runs. in_force(date): the keys in force then (in_force_box.in_force_of).
         shares(): every document's share of new text (any thread), shown as the last row."""
         super().__init__(parent)
-        self._in_force, self._shares = in_force, shares
+        self._in_force = in_force
         self._access, self.choices, self._clauses_of = access, list(choices), clauses_of
         self.names = {c.key: c.name for c in self.choices}
         self.model = CoverageModel(self)
@@ -73,6 +73,14 @@ class CoverageView(BackgroundWidget):
         self.template_box.setCurrentIndex(max(start, 0))
         self.template_box.currentIndexChanged.connect(self.recompute)
         self.recompute()
+        self._shares = Runner(self, "policylens-coverage-shares")  # the same for every template
+        self._shares.finished.connect(self.model.set_shares)
+        if shares is not None:
+            self._shares.start(lambda _job: shares())
+
+    def shutdown(self) -> None:
+        self._shares.shutdown()
+        super().shutdown()
 
     def _build(self) -> None:
         self.template_box = QComboBox(self)
@@ -131,23 +139,21 @@ class CoverageView(BackgroundWidget):
         self.export_buttons.set_ready(False)
         self.status_label.setText(self.tr("正在计算覆盖矩阵…"))
         access, clauses_of = self._access, self._clauses_of
-        on, in_force, shares = self.in_force_box.date(), self._in_force, self._shares
+        on, in_force = self.in_force_box.date(), self._in_force
 
-        def work(job) -> tuple[CoverageMatrix, Mapping | None]:
+        def work(job) -> CoverageMatrix:
             kept = in_force(on) if on and in_force is not None else None
             shown = [k for k in keys if kept is None or k in kept or k == template]
             with access() as alignment:
-                matrix = compute_coverage(alignment, template, shown, clauses_of, job.report)
-            return matrix, shares() if shares is not None else None
+                return compute_coverage(alignment, template, shown, clauses_of, job.report)
         self._background.start(work)
 
     def _show_progress(self, n: int, total: int, _text: str = "") -> None:
         if n == total or n % 25 == 0:
             self.status_label.setText(self.tr("正在对齐条款 {n}/{total}…").format(n=n, total=total))
 
-    def _show(self, result: tuple[CoverageMatrix, Mapping | None]) -> None:
-        matrix, shares = result
-        self.model.set_matrix(matrix, self.names, shares)
+    def _show(self, matrix: CoverageMatrix) -> None:
+        self.model.set_matrix(matrix, self.names)
         if matrix.template is None:
             text = self.tr("{rows} 个条款族（按大小排列）× {columns} 份文件；每族以语料库中第一份文件的条款为参照。")
         else:

@@ -32,17 +32,23 @@ def band_names() -> dict[str, str]:
 class CoverageModel(QAbstractTableModel):
     CellRole = Qt.ItemDataRole.UserRole + 1  # the core.coverage.Cell, None where dropped
     BandRole = Qt.ItemDataRole.UserRole + 2
+    shares: Mapping = {}  # key -> novelty_shares.Share, once set_shares() has them (never changed in place)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.matrix: CoverageMatrix | None = None
         self._names: Mapping[str, str] = {}
-        self.shares: Mapping = {}  # key -> novelty_shares.Share: a last row, the share of new text
         self.shown_bands = set(BANDS) | {REFERENCE}
 
-    def set_matrix(self, matrix: CoverageMatrix | None, names: Mapping[str, str], shares: Mapping | None = None) -> None:
+    def set_matrix(self, matrix: CoverageMatrix | None, names: Mapping[str, str]) -> None:
         self.beginResetModel()
-        self.matrix, self._names, self.shares = matrix, names, shares or {}
+        self.matrix, self._names = matrix, names
+        self.endResetModel()
+
+    def set_shares(self, shares: Mapping) -> None:
+        """key -> novelty_shares.Share of every document: shown as a last row."""
+        self.beginResetModel()
+        self.shares = shares
         self.endResetModel()
 
     def is_share_row(self, row: int) -> bool:

@@ -579,11 +579,11 @@ class MainWindow(QMainWindow):
         if not self.ready:  # closed while opening: nothing runs yet, no state to keep
             return
         self.shuttingDown.emit()
+        self.novelty_column.shutdown()
         for feature in self.features:
             feature.shutdown()
         self.import_dialog.shutdown()
         self.summaries.shutdown()
-        self.novelty_column.shutdown()
         for view in list(self.tool_windows):
             view.shutdown()  # comparison windows run worker threads that must end first
         self.save_state()
