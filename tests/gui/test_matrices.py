@@ -165,4 +165,3 @@ def test_compute_coverage_aligns_a_store_first(tmp_path, seed_paths, corpus):
     alignment.unlink(ClauseRef(SANMENXIA, "三/(五)"), ClauseRef(DANDONG, "三/(九)"))
     again = compute_coverage(alignment, SANMENXIA, KEYS, lambda k: docs[k].clauses)
     assert again.cell(r, again.keys.index(DANDONG)) is None
-
