@@ -148,3 +148,19 @@ def test_lineage_with_a_bad_condition_is_a_clear_error(store, capsys):
     capsys.readouterr()
     assert main(["--data-dir", str(store), "lineage", "--where", "provinze=广东"]) == 2
     assert "--where: no attribute 'provinze'" in capsys.readouterr().err
+
+
+def test_novelty_all_gives_each_stored_document_the_share_novelty_gives_it(store, capsys):
+    data = run_json(capsys, "--data-dir", str(store), "novelty", "--all", "--json")["documents"]
+    assert [d["key"] for d in data] == sorted(p.name for p in (store / "corpus" / "docs").iterdir())
+    for entry in data[:3] + data[-2:]:
+        one = run_json(capsys, "--data-dir", str(store), "novelty", entry["key"], "--json")
+        assert {k: entry[k] for k in ("share", "new_chars", "chars", "compared", "date", "date_used", "level")} == \
+               {k: one[k] for k in ("share", "new_chars", "chars", "compared", "date", "date_used", "level")}
+    assert (store / "corpus" / "diffusion" / "novelty.json").exists()
+    assert run_json(capsys, "--data-dir", str(store), "novelty", "--all", "--json")["documents"] == data
+
+
+def test_novelty_wants_a_document_or_all(store, capsys):
+    assert main(["--data-dir", str(store), "novelty"]) != 0
+    assert "--all" in capsys.readouterr().err

@@ -170,8 +170,12 @@ def test_a_narrow_corpus_list_keeps_title_and_date_in_view(make_window, qtbot, l
         assert header.length() <= view.viewport().width() + 1  # nothing behind a scroll bar
         date = window.corpus_filter.index(0, CorpusModel.DATE, window.corpus_filter.index(0, 0))
         assert view.visualRect(date).right() <= view.viewport().width()
+        assert header.isSectionHidden(CorpusModel.NOVELTY)  # the share of new text gives way first
         window.splitter.setSizes([700, 230, 536])
         qtbot.waitUntil(lambda: not header.isSectionHidden(CorpusModel.NUMBER))
+        window.resize(1500, 640)
+        window.splitter.setSizes([900, 230, 370])
+        qtbot.waitUntil(lambda: not header.isSectionHidden(CorpusModel.NOVELTY))
         assert not any(header.isSectionHidden(c) for c in range(header.count()))
     finally:
         i18n.install(QApplication.instance(), "zh_CN")

@@ -4,12 +4,13 @@
     lineage --format graphml|gexf|json [--out FILE] [--where COND] [--set NAME]
                                                         cited and inferred edges between documents
     novelty FILE_OR_DOC [--json]                        text no earlier or higher document wrote
+    novelty --all [--json]                              every stored document's share of new text
     tasks --json                                        task × agency × deadline rows
 
 Families are the store's clause families with the user's corrections (store.alignment).
 timeline, lineage and tasks take --in-force DATE (cli/in_force.py): only documents in force
-then. The corpus's 5-gram sets, citations and boilerplate are kept in the data folder's
-caches (store/gram_cache.py, store/diffusion_cache.py).
+then. The corpus's 5-gram sets, citations, boilerplate and shares of new text are kept in the
+data folder's caches (store/gram_cache.py, store/diffusion_cache.py, store/novelty_cache.py).
 
 lineage also takes --where and --set (core/scope.py, as `list`). Its filters narrow the whole
 corpus's graph (core/diffusion/lineage.narrowed): the documents kept, every edge into them, and
@@ -36,6 +37,7 @@ from ..store.alignment import AlignmentStore
 from ..store.corpus import CorpusStore
 from ..store.diffusion_cache import cached_corpus
 from ..store.gram_cache import cached_gram_table
+from ..store.novelty_cache import cached_novelty_shares
 from ..workspace import Workspace
 from .common import UsageError, add_scope_arguments, data_dir as _data_dir, print_json, scope_keys
 from .in_force import add_in_force_option, in_force_keys
@@ -57,7 +59,8 @@ def register(sub) -> None:
     add_scope_arguments(p)
     p.set_defaults(run=cmd_lineage)
     p = sub.add_parser("novelty", help="the spans of a document no earlier or higher document wrote")
-    p.add_argument("document", help="a file, or the key of a stored document")
+    p.add_argument("document", nargs="?", help="a file, or the key of a stored document")
+    p.add_argument("--all", action="store_true", help="every stored document's share of new text")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_novelty)
     p = sub.add_parser("tasks", help="task × agency × deadline rows of every stored document")
@@ -136,6 +139,10 @@ def cmd_lineage(args) -> int:
 
 
 def cmd_novelty(args) -> int:
+    if args.all == bool(args.document):
+        raise UsageError("give a file or the key of a stored document, or --all for every stored document")
+    if args.all:
+        return _all_shares(args)
     corpus, facts = _stores(args)
     summaries = list(corpus.summaries())
     if args.document in facts:
@@ -156,6 +163,21 @@ def cmd_novelty(args) -> int:
               f"compared with {found.compared} earlier or higher documents)")
         for a, b in found.spans:
             print(f"  [{a}, {b})\t{doc.text[a:b][:80]}")
+    return 0
+
+
+def _all_shares(args) -> int:
+    corpus, facts = _stores(args)
+    documents = [(facts[s.key], s.content_hash, s.text) for s in corpus.summaries()]
+    shares = cached_novelty_shares(corpus.data_dir, documents).shares
+    rows = [shares[f.key] for f, _hash, _text in documents]
+    if args.json:
+        print_json({"documents": [{**s.to_json(), "place": facts[s.key].place, "level": facts[s.key].level}
+                                  for s in rows]})
+    else:
+        for s in rows:
+            date = f"{s.date.value} ({s.date.source})" if s.date else "undated"
+            print(f"{s.key}\t{s.share:.1%}\t{date}\t{facts[s.key].place_label}")
     return 0
 
 

@@ -17,6 +17,7 @@ from ...core.grouping import NONE, Group, group_by_place
 from ...core.places import place_label
 from ...core.script import fold
 from ..common.document_names import document_date
+from ..common.novelty_text import share_text, share_tooltip
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 Grouping = Callable[[list], "list[Group] | None"]  # records -> groups; None lists them without groups
@@ -29,9 +30,14 @@ class CorpusModel(QAbstractItemModel):
     DocumentRole = Qt.ItemDataRole.UserRole + 1
     SearchRole = Qt.ItemDataRole.UserRole + 2  # folded text the filter matches against
     PLACE, LEVEL, SCRIPT, TITLE, DATE, NUMBER = range(6)  # the place first: it carries the tree
+    NOVELTY = 6  # the share of new text, filled in off the UI thread (set_novelty)
+    ShareRole = Qt.ItemDataRole.UserRole + 3  # the share as a number (None until known), to sort by
+    _SHARE_ROLES = (_DISPLAY, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole, ShareRole)
 
     def __init__(self, records: list[dict] | None = None, parent=None):
         super().__init__(parent)
+        self._novelty: dict = {}  # key -> core.diffusion.novelty_shares.Share, of the records shown
+        self.modelReset.connect(self._novelty.clear)  # new records: their shares are computed again
         self._docs: list[dict] = []
         self._search: list[str] = []
         self._groups: list[Group] = []
@@ -110,12 +116,25 @@ class CorpusModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent=QModelIndex()):
-        return 6
+        return 7
+
+    def set_novelty(self, shares: dict) -> None:
+        """key -> Share (novelty_shares.Share) of the documents shown."""
+        self._novelty.update(shares)
+        for parent in [QModelIndex()] + [self.index(r, 0) for r in range(self.rowCount())]:
+            rows = self.rowCount(parent)
+            if rows:
+                self.dataChanged.emit(self.index(0, self.NOVELTY, parent), self.index(rows - 1, self.NOVELTY, parent))
+
+    def share_of(self, key: str):
+        return self._novelty.get(key)
 
     def data(self, index, role=_DISPLAY):
         if not index.isValid():
             return None
         record = self._record(index)
+        if index.column() == self.NOVELTY and role in self._SHARE_ROLES:
+            return self._share_data(index, record, role)
         if record is None:
             return self._group_data(index, role)
         if role == _DISPLAY:
@@ -129,6 +148,26 @@ class CorpusModel(QAbstractItemModel):
         if role == self.SearchRole:
             return self._search[self._members[index.internalId() - 1][index.row()]]
         return None
+
+    def _share_data(self, index: QModelIndex, record: dict | None, role):
+        """A document's share; a group's is its documents' new characters over their characters."""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if record is not None:
+            share = self._novelty.get(record["key"])
+        else:
+            found = [self._novelty.get(self._docs[i]["key"]) for i in self._members[index.row()]]
+            share = None if None in found else GroupShare(found)
+        if role == self.ShareRole:
+            return share.share if share else None
+        if role == _DISPLAY:
+            return share_text(share) if share else ""
+        if share is None:
+            return self.tr("正在计算新内容占比…")
+        if record is None:
+            return self.tr("这 {n} 份文件共 {new} / {chars} 字新内容。").format(
+                n=share.documents, new=share.new_chars, chars=share.chars)
+        return share_tooltip(share)
 
     def _group_data(self, index: QModelIndex, role):
         group = self._groups[index.row()]
@@ -148,10 +187,14 @@ class CorpusModel(QAbstractItemModel):
         return None
 
     def headerData(self, section, orientation, role=_DISPLAY):
-        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY or not 0 <= section < 6:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 7:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.NOVELTY:
+            return share_tooltip(None)
+        if role != _DISPLAY:
             return None
         return (self.tr("地区"), self.tr("级别"), self.tr("字"), self.tr("标题"),
-                self.tr("日期"), self.tr("文号"))[section]
+                self.tr("日期"), self.tr("文号"), self.tr("新内容占比"))[section]
 
     def _cell(self, record: dict, column: int) -> str:
         if column == self.SCRIPT:
@@ -164,6 +207,18 @@ class CorpusModel(QAbstractItemModel):
     def _haystack(record: dict) -> str:
         return fold(" ".join([place_label(record["place"], record["level"]), record["level"], record["title"], record["issuer"],
                               record["doc_number"], document_date(record), record["key"]])).lower()
+
+
+class GroupShare:
+    """A group's share of new text: its documents' new characters over their characters."""
+
+    def __init__(self, shares: list):
+        self.new_chars, self.chars = sum(s.new_chars for s in shares), sum(s.chars for s in shares)
+        self.documents = len(shares)
+
+    @property
+    def share(self) -> float:
+        return self.new_chars / self.chars if self.chars else 0.0
 
 
 class CorpusFilter(QSortFilterProxyModel):
@@ -184,6 +239,15 @@ class CorpusFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self.keys = None if keys is None else set(keys)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        """The share of new text sorts as a number; a document not yet computed after every share."""
+        if left.column() != CorpusModel.NOVELTY:
+            return super().lessThan(left, right)
+        a, b = left.data(CorpusModel.ShareRole), right.data(CorpusModel.ShareRole)
+        if a is None or b is None:
+            return a is not None and b is None
+        return a < b
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         """A document in scope whose own text or group's matches; a group is shown for the

@@ -9,7 +9,7 @@ a while, and even an aligned corpus of thousands of documents takes a moment to 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, ContextManager, Sequence
+from typing import Callable, ContextManager, Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QTableView,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 from ...core.coverage import BANDS, ClausesOf, CoverageMatrix, family_coverage, template_coverage
 from ...exchange.reports.matrix_table import BAND_COLOURS, coverage_table
 from ..common import styles
-from ..common.runner import BackgroundWidget
+from ..common.runner import BackgroundWidget, Runner
 from ..common.export_buttons import ExportButtons
 from ..common.in_force_box import InForceBox
 from .matrix_models import CoverageModel, band_names
@@ -67,9 +67,11 @@ class CoverageView(BackgroundWidget):
     computed = Signal()
 
     def __init__(self, access: Callable[[], ContextManager], choices: Sequence[Choice], clauses_of: ClausesOf,
-                 template: str | None = None, parent=None, in_force: Callable[[str], set] | None = None):
+                 template: str | None = None, parent=None, in_force: Callable[[str], set] | None = None,
+                 shares: Callable[[], Mapping] | None = None):
         """access() holds the AlignmentStore for a block (AlignmentLoader.access): the matrix is
-        computed while no update runs. in_force(date): the keys in force then (in_force_box.in_force_of)."""
+        computed while no update runs. in_force(date): the keys in force then (in_force_box.in_force_of).
+        shares(): every document's share of new text (any thread), shown as the last row."""
         super().__init__(parent)
         self._in_force = in_force
         self._access, self.choices, self._clauses_of = access, list(choices), clauses_of
@@ -83,6 +85,14 @@ class CoverageView(BackgroundWidget):
         self.template_box.setCurrentIndex(max(start, 0))
         self.template_box.currentIndexChanged.connect(self.recompute)
         self.recompute()
+        self._shares = Runner(self, "policylens-coverage-shares")  # the same for every template
+        self._shares.finished.connect(self.model.set_shares)
+        if shares is not None:
+            self._shares.start(lambda _job: shares())
+
+    def shutdown(self) -> None:
+        self._shares.shutdown()
+        super().shutdown()
 
     def _build(self) -> None:
         self.template_box = QComboBox(self)
@@ -179,7 +189,7 @@ class CoverageView(BackgroundWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         matrix = self.model.matrix
-        if matrix is None or not index.isValid():
+        if matrix is None or not index.isValid() or self.model.is_share_row(index.row()):
             return
         row = matrix.rows[index.row()]
         cell = matrix.cell(index.row(), index.column())
@@ -192,7 +202,8 @@ class CoverageView(BackgroundWidget):
         matrix = self.model.matrix
         if matrix is None:
             return None
-        return coverage_table(matrix, self.names, self._export_name(), band_names())
+        return coverage_table(matrix, self.names, self._export_name(), band_names(), self.model.shares,
+                              self.tr("新内容占比"))
 
     def _export_name(self) -> str:
         matrix = self.model.matrix

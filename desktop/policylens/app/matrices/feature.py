@@ -32,7 +32,8 @@ class MatricesFeature(QObject, Feature):
         choices = [Choice(d.key, name, d.meta.title) for d, name in zip(docs, document_names(docs))]
         current = context.reader.current
         view = CoverageView(context.alignment.access, choices, self._clauses_of,
-                            current.key if current else None, self.window, in_force_of(docs))
+                            current.key if current else None, self.window, in_force_of(docs),
+                            lambda: self._shares(docs))
         context.alignment.updated.connect(view.recompute)  # imports and corrections change the families
         view.clause_activated.connect(
             lambda key, clause, reference: context.compare_clause_at(key, clause, reference or None))
@@ -73,6 +74,11 @@ class MatricesFeature(QObject, Feature):
         corpus = self.context.corpus_source
         names = [n for n in corpus.attribute_names() if n not in ("title", "wrapper_type")]
         return names, corpus.attribute_table()
+
+    def _shares(self, docs: list) -> dict:
+        """Every document's share of new text (any thread): read back from the cache the corpus list fills."""
+        from ...store.novelty_cache import document_shares
+        return document_shares(self.context.data_dir, docs).shares
 
     def _clauses_of(self, key: str):
         summary = self.context.corpus_source.summaries.get(key)  # loaded: the matrices wait for corpus_ready

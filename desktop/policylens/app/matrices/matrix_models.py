@@ -15,6 +15,7 @@ from ...core.parameters import ParameterTable
 from ...core.scores import score_text
 from ...exchange.reports.matrix_table import BAND_COLOURS, LEAD_SEP, clause_label, coverage_text, value_text
 from ..common import styles
+from ..common.novelty_text import share_text, share_tooltip
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -31,6 +32,7 @@ def band_names() -> dict[str, str]:
 class CoverageModel(QAbstractTableModel):
     CellRole = Qt.ItemDataRole.UserRole + 1  # the core.coverage.Cell, None where dropped
     BandRole = Qt.ItemDataRole.UserRole + 2
+    shares: Mapping = {}  # key -> novelty_shares.Share, once set_shares() has them (never changed in place)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -46,6 +48,23 @@ class CoverageModel(QAbstractTableModel):
         self.matrix, self._names, self._family_names = matrix, names, family_names or {}
         self.endResetModel()
 
+    def set_shares(self, shares: Mapping) -> None:
+        """key -> novelty_shares.Share of every document: shown as a last row."""
+        self.beginResetModel()
+        self.shares = shares
+        self.endResetModel()
+
+    def is_share_row(self, row: int) -> bool:
+        return self.matrix is not None and row == len(self.matrix.rows)
+
+    def _share_data(self, column: int, role):
+        share = self.shares.get(self.matrix.keys[column])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if share is None or role not in (_DISPLAY, _TOOLTIP):
+            return None
+        return share_text(share) if role == _DISPLAY else f"{self.name(share.key)}\n{share_tooltip(share)}"
+
     def set_shown_bands(self, bands: set[str]) -> None:
         """Cells of other bands are left blank (the legend's check boxes)."""
         self.shown_bands = set(bands) | {REFERENCE}
@@ -56,7 +75,7 @@ class CoverageModel(QAbstractTableModel):
         return self._names.get(key, key)
 
     def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.rows)
+        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.rows) + bool(self.shares)
 
     def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() or self.matrix is None else len(self.matrix.keys)
@@ -67,6 +86,8 @@ class CoverageModel(QAbstractTableModel):
         if role not in (_DISPLAY, _TOOLTIP, self.CellRole, self.BandRole, Qt.ItemDataRole.BackgroundRole,
                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole):
             return None
+        if self.is_share_row(index.row()):
+            return self._share_data(index.column(), role)
         cell = self.matrix.cell(index.row(), index.column())
         band = cell.band if cell else "dropped"
         if role == self.CellRole:
@@ -104,6 +125,8 @@ class CoverageModel(QAbstractTableModel):
                 return None
             key = self.matrix.keys[section]
             return self.name(key) if role == _DISPLAY else key
+        if self.shares and self.is_share_row(section):
+            return self.tr("新内容占比") if role == _DISPLAY else share_tooltip(None)
         if not 0 <= section < len(self.matrix.rows):
             return None
         row = self.matrix.rows[section]

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
     def open_corpus(self, corpus: Corpus, annotations=OWN) -> None:
         """Build the reader, the docks and every feature over the corpus, in the frame."""
         from ..corpus.corpus_model import CorpusFilter, CorpusModel
+        from ..corpus.novelty_column import NoveltyColumn
         from ..corpus.summary_loader import SummaryLoader
         from ..corpus.document_removal import DocumentRemoval
         from ..annotating.feature import open_annotations
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.corpus = CorpusModel([], self)
         self.corpus_filter = CorpusFilter(self)
         self.corpus_filter.setSourceModel(self.corpus)
+        self.novelty_column = NoveltyColumn(self.corpus, self.data_dir, lambda: self.documents, self)
         self._open_groups: set[str] = set()  # corpus groups open before a filter was typed
         self.outline = OutlineModel(self)
         self._build()
@@ -262,10 +264,11 @@ class MainWindow(QMainWindow):
         # pane scrolls rather than cut the title below a readable width.
         header.setSectionResizeMode(CorpusModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("中") * 3)
-        # A narrow pane gives the title and the date the room: the number, the script and the
-        # level give way (the level reads in the titles, 三门峡市…, 始兴县…; Document info has all three).
+        # A narrow pane gives the title and the date the room: the share of new text, the number,
+        # the script and the level give way (the level reads in the titles, 三门峡市…, 始兴县…; Document info has all three).
         self._corpus_columns = NarrowColumns(self.corpus_view, CorpusModel.TITLE, 7,
-                                             (CorpusModel.NUMBER, CorpusModel.SCRIPT, CorpusModel.LEVEL))
+                                             (CorpusModel.NOVELTY, CorpusModel.NUMBER, CorpusModel.SCRIPT,
+                                              CorpusModel.LEVEL))
         outline_header = self.outline_view.header()
         outline_header.setStretchLastSection(False)
         outline_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -401,6 +404,7 @@ class MainWindow(QMainWindow):
         self.scope_bar.set_documents(documents)  # what is in force on a date is read from them
         self.search.set_documents(documents)
         self.agencies.set_documents(self.scoped(documents))
+        self.novelty_column.fill()
         self._show_counts()
         for feature in self.features:
             feature.corpus_loaded()
@@ -595,6 +599,7 @@ class MainWindow(QMainWindow):
         if not self.ready:  # closed while opening: nothing runs yet, no state to keep
             return
         self.shuttingDown.emit()
+        self.novelty_column.shutdown()
         for feature in self.features:
             feature.shutdown()
         self.import_dialog.shutdown()

@@ -16,6 +16,7 @@ reuse) into the answers diffusion research asks for:
     sources.py    one document's likely sources (its inferred edges) without the whole graph
     graph_formats.py  the graph as networkx, GraphML, GEXF
     novelty.py    the spans of a document that no earlier or higher document wrote
+    novelty_shares.py  every document's share of new text at once, and what each depends on
     validity.py   entry into force, validity, repeals, supersession; in force on a date
     tasks.py      task × agency × deadline rows, deadlines normalised
 

@@ -81,9 +81,9 @@ def _hashes(codes: np.ndarray) -> np.ndarray:
 def covered(grams: np.ndarray, length: int) -> np.ndarray:
     """For each of length characters: whether one of the 5-grams flagged in grams covers it."""
     marks = np.zeros(length + GRAM, dtype=np.int32)  # +1 where a flagged gram starts, -1 past its end
-    starts = np.flatnonzero(grams)
-    np.add.at(marks, starts, 1)
-    np.add.at(marks, starts + GRAM, -1)
+    starts = np.flatnonzero(grams)  # distinct, so plain indexing adds (np.add.at is ten times slower)
+    marks[starts] += 1
+    marks[starts + GRAM] -= 1
     return np.cumsum(marks)[:length] > 0
 
 

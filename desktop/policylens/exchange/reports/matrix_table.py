@@ -68,8 +68,11 @@ def coverage_text(cell) -> str:
 
 
 def coverage_table(matrix: CoverageMatrix, names: Mapping[str, str], title: str,
-                   bands: Mapping[str, str] = COVERAGE_BANDS) -> MatrixTable:
-    """names: document key -> the name shown (place); a key without one is shown as is."""
+                   bands: Mapping[str, str] = COVERAGE_BANDS, shares: Mapping | None = None,
+                   share_label: str = "新内容占比") -> MatrixTable:
+    """names: document key -> the name shown (place); a key without one is shown as is.
+    shares: key -> novelty_shares.Share, a last row (and a record per document, row "new_text",
+    its share as the score)."""
     def name(key: str) -> str:
         return names.get(key, key)
 
@@ -90,6 +93,13 @@ def coverage_table(matrix: CoverageMatrix, names: Mapping[str, str], title: str,
             records.append([r + 1, row.reference.key, row.reference.clause_id, row.title, key, name(key),
                             cell.clause_id, cell.title, round(cell.score, 4), cell.band, LEAD_SEP.join(cell.leads)])
         cells.append(line)
+    if shares:
+        labels.append(share_label)
+        found = [shares.get(key) for key in matrix.keys]
+        cells.append([TableCell(f"{s.share:.0%}", "", f"{s.new_chars} / {s.chars}") if s else TableCell()
+                      for s in found])
+        records += [["new_text", "", "", "", key, name(key), "", "", round(s.share, 4), "", ""]
+                    for key, s in zip(matrix.keys, found) if s]
     legend = {b: bands[b] for b in (REFERENCE, "adopted", "changed", "dropped")
               if matrix.template is None or b != REFERENCE}
     return MatrixTable(title, "条款", columns, labels, cells, legend, [], COVERAGE_RECORDS, records)
