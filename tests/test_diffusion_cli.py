@@ -164,3 +164,21 @@ def test_novelty_all_gives_each_stored_document_the_share_novelty_gives_it(store
 def test_novelty_wants_a_document_or_all(store, capsys):
     assert main(["--data-dir", str(store), "novelty"]) != 0
     assert "--all" in capsys.readouterr().err
+
+
+def test_a_corrected_date_wins_in_novelty_and_lineage(store, capsys, tmp_path):
+    corrected = tmp_path / "corrected"
+    shutil.copytree(store, corrected)
+    inferred = lambda: {(e["source"], e["target"]) for e in run_json(
+        capsys, "--data-dir", str(corrected), "lineage")["edges"] if e["kind"] == "inferred"}
+    assert (ZHONGSHAN_2013, ZHONGSHAN_2014) in inferred()
+    # the researcher says the 2014 regulation was written in 2012: it can no longer have copied 2013's
+    assert main(["--data-dir", str(corrected), "attributes", "set", ZHONGSHAN_2014, "date", "2012-05-01"]) == 0
+    one = run_json(capsys, "--data-dir", str(corrected), "novelty", ZHONGSHAN_2014, "--json")
+    assert (one["date"], one["date_used"]) == ("2012-05-01", "corrected")
+    edges = inferred()
+    assert (ZHONGSHAN_2013, ZHONGSHAN_2014) not in edges and (ZHONGSHAN_2014, ZHONGSHAN_2013) in edges
+    shares = {d["key"]: d for d in run_json(capsys, "--data-dir", str(corrected), "novelty", "--all", "--json")["documents"]}
+    assert shares[ZHONGSHAN_2014]["date_used"] == "corrected"
+    assert main(["--data-dir", str(corrected), "attributes", "set", ZHONGSHAN_2014, "date", ""]) == 0  # cleared
+    assert (ZHONGSHAN_2013, ZHONGSHAN_2014) in inferred()

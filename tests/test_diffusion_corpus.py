@@ -215,3 +215,20 @@ def test_the_boilerplate_is_kept_for_the_same_corpus_only(docs, tmp_path):
     boilerplate_path(tmp_path).write_text(json.dumps({**held, "hashes": [3, 2, 1]}), "utf-8")  # unsorted: damaged
     assert (_cached(tmp_path, chain).table.boilerplate() == made).all()
     assert json.loads(boilerplate_path(tmp_path).read_text("utf-8"))["hashes"] == [int(h) for h in made]
+
+
+def test_the_windows_diffusion_source_lays_the_users_corrections_over_and_rebuilds_when_they_change(docs, tmp_path):
+    from policylens.app.diffusion.source import DiffusionSource
+    from policylens.store.user_attributes import UserAttributes
+
+    source = DiffusionSource(tmp_path, lambda: list(docs.values()))
+    first = source.snapshot()()
+    assert first.facts[HUIZHOU].date.source == "written" and source.snapshot()() is first  # kept while nothing changes
+    attributes = UserAttributes(tmp_path)
+    attributes.set(HUIZHOU, "date", "2010-03")
+    attributes.set(HUIZHOU, "level", "省")
+    attributes.save()
+    again = source.snapshot()()
+    assert again is not first
+    assert (again.facts[HUIZHOU].date.value, again.facts[HUIZHOU].date.source, again.facts[HUIZHOU].level) == \
+           ("2010-03", "corrected", "省")

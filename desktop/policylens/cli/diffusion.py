@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from ..core.diffusion import panel as panels
-from ..core.diffusion.facts import facts_of, facts_of_record
+from ..core.diffusion.facts import corrected, facts_of, facts_of_record
 from ..core.diffusion.graph_formats import FORMATS, graph_bytes
 from ..core.diffusion.grams import GramTable
 from ..core.diffusion.lineage import Edge
@@ -36,6 +36,7 @@ from ..exchange.reports.xlsx_stream import Table, xlsx_bytes
 from ..store.alignment import AlignmentStore
 from ..store.corpus import CorpusStore
 from ..store.diffusion_cache import cached_corpus
+from ..store.user_corrections import diffusion_corrections
 from ..store.gram_cache import cached_gram_table
 from ..store.novelty_cache import cached_novelty_shares
 from ..workspace import Workspace
@@ -73,7 +74,9 @@ def _stores(args) -> tuple[CorpusStore, dict]:
     """The store and the facts of its documents (those in force on --in-force, if given)."""
     corpus = Workspace(_data_dir(args)).corpus
     kept = in_force_keys(args, corpus)
-    return corpus, {r["key"]: facts_of_record(r) for r in corpus.documents() if kept is None or r["key"] in kept}
+    fixes = diffusion_corrections(corpus.data_dir)  # the user's corrections win, as in the window
+    return corpus, {r["key"]: corrected(facts_of_record(r), fixes.get(r["key"], {}))
+                    for r in corpus.documents() if kept is None or r["key"] in kept}
 
 
 def timelines(alignment: AlignmentStore, facts: dict) -> list[Timeline]:
@@ -149,7 +152,7 @@ def cmd_novelty(args) -> int:
         doc = next(s for s in summaries if s.key == args.document)
     else:
         doc = analyze_file(Path(args.document), corpus.aliases)
-    own = facts_of(doc)
+    own = facts[doc.key] if doc.key in facts else facts_of(doc)
     table = cached_gram_table(corpus.data_dir, [(facts[s.key], s.content_hash, s.text) for s in summaries
                                                 if s.key in facts])
     kept = [i for i, f in enumerate(table.facts) if f.key != own.key]

@@ -30,6 +30,7 @@ from ..core.reuse import BOILERPLATE_MIN_DOCUMENTS, BOILERPLATE_SHARE
 from .atomic import write_json_atomic
 from .gram_cache import SCHEMA as GRAMS_SCHEMA, cached_gram_table, version_tag
 from .layout import Layout
+from .user_corrections import diffusion_corrections
 
 SCHEMA = 1  # and the citation reading: a change to core/diffusion/citations.py must raise it
 
@@ -43,9 +44,13 @@ def boilerplate_path(data_dir: str | Path) -> Path:
 
 
 def cached_corpus(data_dir: str | Path, documents: Iterable,
-                  report: Callable[[int, int], None] | None = None) -> CorpusDiffusion:
+                  report: Callable[[int, int], None] | None = None,
+                  corrections: dict[str, dict[str, str]] | None = None) -> CorpusDiffusion:
     """The diffusion corpus of these summaries or documents (.key, .content_hash, .text, .meta),
-    its 5-gram sets, citations and boilerplate from the data folder's caches."""
+    its 5-gram sets, citations and boilerplate from the data folder's caches; the user's
+    corrections laid over (read from the data folder when not given)."""
+    if corrections is None:
+        corrections = diffusion_corrections(data_dir)
     documents = list(documents)
     tags = {d.key: version_tag(d.content_hash, d.text) for d in documents}
 
@@ -55,7 +60,8 @@ def cached_corpus(data_dir: str | Path, documents: Iterable,
         return made
 
     return CorpusDiffusion.build(documents, table, report,
-                                 lambda pairs: cached_citations(data_dir, [(d, tags[d.key]) for _f, d in pairs], report))
+                                 lambda pairs: cached_citations(data_dir, [(d, tags[d.key]) for _f, d in pairs], report),
+                                 corrections)
 
 
 def cached_citations(data_dir: str | Path, documents: list[tuple[object, str]],

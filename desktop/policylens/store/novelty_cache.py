@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from ..core.diffusion.facts import DocFacts, facts_of
+from ..core.diffusion.facts import DocFacts, corrected, facts_of
 from ..core.diffusion.novelty_shares import SCHEMA, Share, basis, novelty_shares
 from .atomic import StoreError, read_json, write_json_atomic
 from .gram_cache import cached_gram_table, version_tag
 from .layout import Layout
+from .user_corrections import diffusion_corrections
 
 
 @dataclass
@@ -58,9 +59,11 @@ def cached_novelty_shares(data_dir: str | Path, documents: Sequence[tuple[DocFac
 
 def document_shares(data_dir: str | Path, documents: Iterable, report: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None) -> CachedShares:
-    """The same from documents or summaries (.key, .meta, .content_hash, .text), as the window holds them."""
-    return cached_novelty_shares(data_dir, [(facts_of(d), d.content_hash, d.text) for d in documents],
-                                 report, cancelled)
+    """The same from documents or summaries (.key, .meta, .content_hash, .text), as the window
+    holds them, with the user's corrections of dates and levels laid over."""
+    fixes = diffusion_corrections(data_dir)
+    return cached_novelty_shares(data_dir, [(corrected(facts_of(d), fixes.get(d.key, {})), d.content_hash, d.text)
+                                            for d in documents], report, cancelled)
 
 
 def _read(path: Path) -> dict[str, dict]:

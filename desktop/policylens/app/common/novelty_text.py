@@ -17,7 +17,8 @@ def share_text(share) -> str:
 
 def date_names() -> dict[str, str]:
     return {"written": translate("NoveltyShare", "成文日期"), "issued": translate("NoveltyShare", "印发日期"),
-            "published": translate("NoveltyShare", "发布日期"), "number": translate("NoveltyShare", "文号年份")}
+            "published": translate("NoveltyShare", "发布日期"), "number": translate("NoveltyShare", "文号年份"),
+            "corrected": translate("NoveltyShare", "更正的日期")}
 
 
 def share_tooltip(share) -> str:

@@ -37,7 +37,8 @@ def date_source_names() -> dict[str, str]:
     return {"written": QCoreApplication.translate("TimelineView", "成文日期"),
             "issued": QCoreApplication.translate("TimelineView", "印发日期"),
             "published": QCoreApplication.translate("TimelineView", "发布日期"),
-            "number": QCoreApplication.translate("TimelineView", "文号年份")}
+            "number": QCoreApplication.translate("TimelineView", "文号年份"),
+            "corrected": QCoreApplication.translate("TimelineView", "更正的日期")}
 
 
 class TimelineView(DiffusionView):

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from .citations import Citation, citations
-from .facts import DocFacts, facts_of
+from .facts import DocFacts, corrected, facts_of
 from .grams import GramTable
 from .lineage import Edge, Lineage, cited_edges, inferred_edges, lineage, node, shared_spans
 from .novelty import Novelty, novelty
@@ -38,12 +38,15 @@ class CorpusDiffusion:
     @classmethod
     def build(cls, documents: Iterable, table: GramTable | Callable[[list], GramTable] | None = None,
               report: Callable[[int, int], None] | None = None,
-              cited: Callable[[list], dict[str, list[Citation]]] | None = None) -> "CorpusDiffusion":
+              cited: Callable[[list], dict[str, list[Citation]]] | None = None,
+              corrections: Mapping[str, Mapping[str, str]] | None = None) -> "CorpusDiffusion":
         """table: the corpus's 5-gram sets, or a function making them from (facts, document)
         pairs (the cache's); by default shingled here. cited: a function giving every
-        document's citations from those pairs (the cache's); by default read here."""
+        document's citations from those pairs (the cache's); by default read here.
+        corrections: document key -> the user's corrections of its title, place, level, 文号 or
+        date, which win over what was read (facts.corrected)."""
         docs = {d.key: d for d in documents}
-        facts = {k: facts_of(d) for k, d in docs.items()}
+        facts = {k: corrected(facts_of(d), (corrections or {}).get(k, {})) for k, d in docs.items()}
         if cited is not None:
             cited = cited([(facts[k], d) for k, d in docs.items()])
         else:

@@ -6,10 +6,15 @@ open any document.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+from typing import Mapping
 
 from ..places import place_label
 from .dates import AdoptionDate, adoption_date
+
+# What the user may correct of what diffusion places a document by (core/attributes.py's names).
+CORRECTED = ("title", "place", "level", "issuer", "doc_number", "date", "year")
 
 
 @dataclass(frozen=True)
@@ -47,3 +52,13 @@ def facts_of_record(record: dict) -> DocFacts:
 def _facts(key, title, place, level, issuer, number, dates) -> DocFacts:
     return DocFacts(key, title, place, level, issuer, number, adoption_date(dates, number),
                     dates.get("effective", ""), dates.get("expires", ""))
+
+
+def corrected(facts: DocFacts, values: Mapping[str, str]) -> DocFacts:
+    """The facts with the user's corrections (store/user_attributes.py) laid over: they win over
+    what was read, as everywhere; a corrected date (else year) is the adoption date, said so."""
+    changes = {name: values[name] for name in ("title", "place", "level", "issuer", "doc_number") if values.get(name)}
+    date = next((values[n] for n in ("date", "year") if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", values.get(n) or "")), "")
+    if date:
+        changes["date"] = AdoptionDate(date, "corrected")
+    return replace(facts, **changes) if changes else facts
