@@ -396,3 +396,32 @@ def test_compare_clause_at_from_the_main_window(qtbot, make_window):
     assert view.reference == ClauseRef(SHIXING, "三/(三)") and view in window.tool_windows
     assert window.comparing.compare_clause_at(DANDONG, "九/(九)") is None
     assert window.statusBar().currentMessage() == f"找不到条款 {DANDONG} 九/(九)"
+
+
+def test_the_printed_family_holds_each_document_its_marked_clause_and_the_notes(qtbot, make_window, tmp_path):
+    from policylens.app.annotating.annotation_session import AnnotationValues
+    from policylens.app.common.printing import pdf_printer
+    from policylens.core.anchoring import make_anchor
+    from pdf_text import pdf_pages
+
+    window = make_window()
+    qtbot.waitUntil(lambda: window.comparing.alignment.ready, timeout=30_000)
+    dandong = window.corpus_source.document(DANDONG)
+    clause = next(c for c in dandong.clauses if c.id == RESIDENCE[DANDONG])
+    window.annotations.add(make_anchor(dandong, clause.start, clause.start + 5), AnnotationValues("丹东的居住证条款"))
+    view = window.comparing.compare_clause_at(SANMENXIA, RESIDENCE[SANMENXIA])
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: len(view.panes) == 4 and view.print_button.isEnabled(), timeout=30_000)
+    assert view.print_report(pdf_printer(tmp_path / "family.pdf"))
+    pages = pdf_pages(tmp_path / "family.pdf")
+    text = "".join("".join(page.rstrip()[:-len(str(n))] for n, page in enumerate(pages, 1)).split())
+    assert "4份文件：与参照相同1份，有改动3份，没有对应条款0份" in text
+    columns, _heading = view._export_columns()
+    at = 0
+    for column in columns:  # each document's clause whole, in the order of the columns
+        clause_text = "".join("".join(s.text for s in column.segments).split())
+        assert text.count(clause_text) == 1
+        assert at <= text.index(f"·{column.clause}", at) < text.index(clause_text)
+        at = text.index(clause_text)
+    assert text.count("批注：丹东的居住证条款") == 1
+    assert text.index(RESIDENCE[DANDONG]) < text.index("批注：丹东的居住证条款")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from ...exchange.reports.research_report import FORMATS, ResearchReport, html_page, write_report
 from ..common.export_buttons import ExportButtons
 from ..common.file_dialogs import ask_save_path
-from .printing import ask_printer, pdf_printer, print_html
+from ..common.printing import ask_printer, pdf_printer, print_html
 
 
 class ReportTools(QWidget):
