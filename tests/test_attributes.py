@@ -93,3 +93,21 @@ def test_a_bad_value_is_a_one_line_error_and_changes_nothing(tmp_path):
     proc = run("attributes", "set", SEEDS[0].stem, "人口", "很多", data_dir=data)
     assert (proc.returncode, proc.stderr.strip()) == (2, "policylens: attribute '人口': '很多' is not a number")
     assert _attributes(data)["000"]["人口"] == ""
+
+
+def test_a_change_and_its_undo_apply_over_what_another_writer_saved(tmp_path):
+    from policylens.store.user_attributes import UserAttributes
+
+    stale, other = UserAttributes(tmp_path), UserAttributes(tmp_path)  # two windows, both opened on an empty file
+    other.update(lambda a: a.set("002", "issuer", "丹东市人民政府"))
+    _, delta = stale.update(lambda a: a.set("000", "place", "三门峡市区"))
+    assert delta.values == {("000", "place"): ("", "三门峡市区")}
+    assert UserAttributes(tmp_path).values == {"000": {"place": "三门峡市区"}, "002": {"issuer": "丹东市人民政府"}}
+    other.update(lambda a: a.set("000", "level", "区"))  # the same document, another attribute
+    stale.apply(delta, 0)  # undo
+    assert UserAttributes(tmp_path).values == {"000": {"level": "区"}, "002": {"issuer": "丹东市人民政府"}}
+    stale.apply(delta, 1)  # redo
+    assert UserAttributes(tmp_path).values["000"] == {"level": "区", "place": "三门峡市区"}
+    with pytest.raises(InvalidAttribute):  # a change that fails writes nothing and keeps the file's state
+        stale.update(lambda a: [a.set("004", "place", "始兴"), a.set("004", "人口", "1")])
+    assert "004" not in UserAttributes(tmp_path).values and "004" not in stale.values
