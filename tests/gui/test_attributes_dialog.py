@@ -99,3 +99,14 @@ def test_a_value_written_elsewhere_while_the_dialog_is_open_survives_its_edits(m
     assert main(["--data-dir", str(tmp_path), "attributes", "set", dandong, "issuer", ""]) == 0
     qtbot.waitUntil(lambda: _cell(dialog, "002", "issuer").data() != "丹东市人民政府", timeout=5000)  # the watcher
     assert not _cell(dialog, "002", "issuer").data(Qt.ItemDataRole.FontRole)  # no longer a correction
+
+
+def test_an_attribute_named_like_an_export_column_is_refused_in_the_dialog(make_window, qtbot, tmp_path):
+    window = make_window()
+    dialog = _dialog(window, qtbot)
+    columns = list(dialog.model.names)
+    dialog.name_edit.setText("标题")
+    qtbot.mouseClick(dialog.define_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "“标题”已是导出文件中一列的名称（title）：请给属性另起一个名称"
+    assert dialog.model.names == columns and dialog.name_edit.text() == "标题"  # kept, to be changed
+    assert not (tmp_path / "user" / "attributes.json").exists() and not dialog.undo_stack.canUndo()

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TypeVar
 
-from ..core.attributes import EXTRACTED, InvalidAttribute, Definition, effective, extracted
+from ..core.attributes import EXTRACTED, InvalidAttribute, Definition, check_own_name, effective, extracted
 from .layout import Layout
 from .atomic import StoreError, read_json, write_json_atomic
 from .lock import exclusive
@@ -99,8 +99,7 @@ class UserAttributes:
         return dict(self.definitions), {k: dict(v) for k, v in self.values.items()}
 
     def define(self, definition: Definition) -> None:
-        if definition.name in EXTRACTED:
-            raise InvalidAttribute("attribute.extracted", name=definition.name)
+        check_own_name(definition.name)  # not the name of an extracted attribute or of an export column
         self.definitions[definition.name] = definition
 
     def set(self, doc_key: str, name: str, value: str) -> str:
