@@ -234,6 +234,7 @@ class AttributesDialog(QDialog):
             chosen = ask_save_path(self, self.tr("导出属性"), "attributes", [self.tr("CSV (*.csv)")])
             path = chosen[0] if chosen else None
         if path:
+            self.reload_if_changed()  # what the file holds now, should the watcher not have told yet
             Path(path).write_text(self.attributes.to_csv(self.model.records), "utf-8", newline="")
             self.status.setText(self.tr("已导出 {count} 个文档").format(count=len(self.model.records)))
         return path
