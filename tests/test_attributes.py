@@ -93,3 +93,62 @@ def test_a_bad_value_is_a_one_line_error_and_changes_nothing(tmp_path):
     proc = run("attributes", "set", SEEDS[0].stem, "人口", "很多", data_dir=data)
     assert (proc.returncode, proc.stderr.strip()) == (2, "policylens: attribute '人口': '很多' is not a number")
     assert _attributes(data)["000"]["人口"] == ""
+
+
+def test_a_change_and_its_undo_apply_over_what_another_writer_saved(tmp_path):
+    from policylens.store.user_attributes import UserAttributes
+
+    stale, other = UserAttributes(tmp_path), UserAttributes(tmp_path)  # two windows, both opened on an empty file
+    other.update(lambda a: a.set("002", "issuer", "丹东市人民政府"))
+    _, delta = stale.update(lambda a: a.set("000", "place", "三门峡市区"))
+    assert delta.values == {("000", "place"): ("", "三门峡市区")}
+    assert UserAttributes(tmp_path).values == {"000": {"place": "三门峡市区"}, "002": {"issuer": "丹东市人民政府"}}
+    other.update(lambda a: a.set("000", "level", "区"))  # the same document, another attribute
+    stale.apply(delta, 0)  # undo
+    assert UserAttributes(tmp_path).values == {"000": {"level": "区"}, "002": {"issuer": "丹东市人民政府"}}
+    stale.apply(delta, 1)  # redo
+    assert UserAttributes(tmp_path).values["000"] == {"level": "区", "place": "三门峡市区"}
+    with pytest.raises(InvalidAttribute):  # a change that fails writes nothing and keeps the file's state
+        stale.update(lambda a: [a.set("004", "place", "始兴"), a.set("004", "人口", "1")])
+    assert "004" not in UserAttributes(tmp_path).values and "004" not in stale.values
+
+
+@pytest.mark.parametrize("name, column", [
+    ("标题", "title"), ("Title", "title"), ("地区", "place"), ("地區", "place"), ("PLACE", "place"),
+    ("年份", "year"), (" Document number ", "doc_number"), ("文种", "doc_type"),
+    ("file", "file"), ("key", "key"), ("note", "note"), ("quote", "quote")])
+def test_an_attribute_named_like_an_export_column_is_refused_saying_which(tmp_path, name, column):
+    from policylens.store.user_attributes import UserAttributes
+
+    attributes = UserAttributes(tmp_path)
+    with pytest.raises(InvalidAttribute) as refused:
+        attributes.define(Definition(name, "text"))
+    assert refused.value.code == "attribute.reserved" and refused.value.params["column"] == column
+    assert str(refused.value) == f"'{name.strip()}' is already a column of the exports ({column}); give the attribute another name"
+    attributes.define(Definition("标题党", "text"))  # a name that only contains one is fine
+    assert list(attributes.definitions) == ["标题党"]
+
+
+def test_the_names_refused_are_the_names_the_window_and_its_translation_give():
+    import re
+    from pathlib import Path
+
+    from policylens.app.common.attribute_names import NAMES
+    from policylens.core.attributes import EXTRACTED, SHOWN_NAMES
+    from policylens.exchange.reports.rows import ANNOTATION_COLUMNS
+    from policylens.core.attributes import EXPORT_COLUMNS
+
+    assert {k: zh for k, (zh, _en) in SHOWN_NAMES.items()} == NAMES and set(SHOWN_NAMES) == set(EXTRACTED)
+    ts = (Path(__file__).parents[1] / "resources" / "i18n" / "policylens_en.ts").read_text("utf-8")
+    context = ts[ts.index("<name>AttributeNames</name>"):]
+    context = context[:context.index("</context>")]
+    english = dict(re.findall(r"<source>(.*?)</source>\s*<translation[^>]*>(.*?)</translation>", context))
+    assert {zh: en for zh, en in SHOWN_NAMES.values()} == english
+    assert set(ANNOTATION_COLUMNS) - {"title", "file"} <= set(EXPORT_COLUMNS)
+
+
+def test_defining_such_a_name_on_the_command_line_fails_and_says_why(tmp_path):
+    proc = run("attributes", "define", "地区", data_dir=tmp_path)
+    assert proc.returncode != 0
+    assert "'地区' is already a column of the exports (place); give the attribute another name" in proc.stderr
+    assert not (tmp_path / "user" / "attributes.json").exists()

@@ -170,3 +170,42 @@ def test_cases_of_another_program_on_several_sources_or_none(tmp_path, seed_path
                                  DANDONG: {"区域": "东北"}}
     assert any("case '空' left out" in p for p in report.problems)
     assert any("case '另'" in p and "中西部" in p for p in report.problems)
+
+
+def test_every_export_header_is_one_column_and_the_attributes_csv_reads_back(tmp_path, seed_paths):
+    data = tmp_path / "data"
+    corpus = _annotated(data, seed_paths)
+    _export(data, corpus, "csv", tmp_path / "a.csv")
+    _export(data, corpus, "xlsx", tmp_path / "a.xlsx")
+    header = next(csv.reader(io.StringIO((tmp_path / "a.csv").read_text("utf-8-sig"))))
+    assert len(header) == len(set(header)) and header[-1] == "人口"
+    for sheet in load_workbook(tmp_path / "a.xlsx"):
+        names = [c.value for c in sheet[1]]
+        assert len(names) == len(set(names)), sheet.title
+    records = corpus.documents()
+    exported = UserAttributes(data).to_csv(records)
+    assert len(set(next(csv.reader(io.StringIO(exported.lstrip("\ufeff")))))) == 2 + 11
+    other = tmp_path / "other"  # the same documents, none of the attributes
+    shutil.copytree(data / "corpus", other / "corpus")
+    attributes = UserAttributes(other)
+    attributes.define(Definition("人口", "number"))
+    assert attributes.read_csv(exported, records) == (2, [])
+    assert attributes.values == {DANDONG: {"人口": "2190000", "place": "丹东市振兴区"}}
+
+
+def test_a_variable_of_another_program_named_like_an_export_column_is_left_out_and_said(tmp_path, seed_paths):
+    data = tmp_path / "data"
+    _valid_qdpx(data, seed_paths, tmp_path / "a.qdpx")
+    with zipfile.ZipFile(tmp_path / "a.qdpx") as source, zipfile.ZipFile(tmp_path / "b.qdpx", "w") as renamed:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == "project.qde":
+                content = content.replace('name="人口"'.encode(), 'name="地区"'.encode())
+            renamed.writestr(item, content)
+    other = tmp_path / "other"
+    shutil.copytree(data / "corpus", other / "corpus")
+    with AnnotationStore(other) as store:
+        report = import_file(tmp_path / "b.qdpx", store, CorpusStore(other))
+    assert "variable left out: '地区' is already a column of the exports (place); give the attribute another name" \
+        in report.problems
+    assert UserAttributes(other).values == {DANDONG: {"place": "丹东市振兴区"}} and not UserAttributes(other).definitions

@@ -4,6 +4,8 @@ Qt's PDF writer names each glyph by the lowest code point the font maps to it, a
 maps a CJK radical and its ideograph to one glyph: 片 printed is read back as the Kangxi
 radical ⽚, 门 as ⻔. The pages look right; to compare their text, radicals are mapped back
 to the ideograph drawn with the same glyph of the font (read from the font itself).
+Qt also draws, clipped, the line that ends a page once more above the next page's top edge:
+only the text inside each page's box is read, as a reader of the page sees it.
 """
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +34,6 @@ def pdf_pages(path: Path) -> list[str]:
     """Each page's text, radicals read as the ideographs printed."""
     pdf = pypdfium2.PdfDocument(str(path))
     try:
-        return [page.get_textpage().get_text_range().translate(_radical_table()) for page in pdf]
+        return [page.get_textpage().get_text_bounded(0, 0, *page.get_size()).translate(_radical_table()) for page in pdf]
     finally:
         pdf.close()

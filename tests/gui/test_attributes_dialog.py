@@ -77,3 +77,36 @@ def test_a_correction_typed_in_the_table_wins_and_is_marked(make_window, qtbot, 
     proc = run("attributes", "list", "--json", data_dir=tmp_path)
     dandong = next(d for d in json.loads(proc.stdout)["documents"] if d["key"].startswith("002"))
     assert dandong["date"] == "2016-12-30"
+
+
+def test_a_value_written_elsewhere_while_the_dialog_is_open_survives_its_edits(make_window, qtbot, tmp_path):
+    from policylens.cli import main
+
+    window = make_window()
+    dialog = _dialog(window, qtbot)
+    dandong = next(r["key"] for r in dialog.model.records if r["key"].startswith("002"))
+    assert main(["--data-dir", str(tmp_path), "attributes", "set", dandong, "issuer", "丹东市人民政府"]) == 0
+    dialog.table.setCurrentIndex(_cell(dialog, "000", "place"))  # before the dialog has seen the file change
+    dialog.value_edit.setText("三门峡市区")
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    values = {k[:3]: v for k, v in json.loads((tmp_path / "user" / "attributes.json").read_text("utf-8"))["values"].items()}
+    assert values == {"000": {"place": "三门峡市区"}, "002": {"issuer": "丹东市人民政府"}}
+    assert _cell(dialog, "002", "issuer").data() == "丹东市人民政府"  # the edit read the file before writing
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)  # undoes the dialog's step only
+    values = json.loads((tmp_path / "user" / "attributes.json").read_text("utf-8"))["values"]
+    assert values == {dandong: {"issuer": "丹东市人民政府"}}
+    assert _cell(dialog, "000", "place").data() == "三门峡"
+    assert main(["--data-dir", str(tmp_path), "attributes", "set", dandong, "issuer", ""]) == 0
+    qtbot.waitUntil(lambda: _cell(dialog, "002", "issuer").data() != "丹东市人民政府", timeout=5000)  # the watcher
+    assert not _cell(dialog, "002", "issuer").data(Qt.ItemDataRole.FontRole)  # no longer a correction
+
+
+def test_an_attribute_named_like_an_export_column_is_refused_in_the_dialog(make_window, qtbot, tmp_path):
+    window = make_window()
+    dialog = _dialog(window, qtbot)
+    columns = list(dialog.model.names)
+    dialog.name_edit.setText("标题")
+    qtbot.mouseClick(dialog.define_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "“标题”已是导出文件中一列的名称（title）：请给属性另起一个名称"
+    assert dialog.model.names == columns and dialog.name_edit.text() == "标题"  # kept, to be changed
+    assert not (tmp_path / "user" / "attributes.json").exists() and not dialog.undo_stack.canUndo()

@@ -120,8 +120,9 @@ def choose_from_menu(qtbot, pane, action) -> None:
         assert isinstance(menu, QMenu)
         qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
 
-    QTimer.singleShot(100, click_item)
-    qtbot.mouseClick(pane.correct_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(action.triggered, timeout=5000):  # a push button pops its menu up after the click
+        QTimer.singleShot(100, click_item)
+        qtbot.mouseClick(pane.correct_button, Qt.MouseButton.LeftButton)
 
 
 # -- columns from the family ---------------------------------------------------------------------
@@ -396,3 +397,67 @@ def test_compare_clause_at_from_the_main_window(qtbot, make_window):
     assert view.reference == ClauseRef(SHIXING, "三/(三)") and view in window.tool_windows
     assert window.comparing.compare_clause_at(DANDONG, "九/(九)") is None
     assert window.statusBar().currentMessage() == f"找不到条款 {DANDONG} 九/(九)"
+
+
+def test_the_printed_family_holds_each_document_its_marked_clause_and_the_notes(qtbot, make_window, tmp_path):
+    from policylens.app.annotating.annotation_session import AnnotationValues
+    from policylens.app.common.printing import pdf_printer
+    from policylens.core.anchoring import make_anchor
+    from pdf_text import pdf_pages
+
+    window = make_window()
+    qtbot.waitUntil(lambda: window.comparing.alignment.ready, timeout=30_000)
+    dandong = window.corpus_source.document(DANDONG)
+    clause = next(c for c in dandong.clauses if c.id == RESIDENCE[DANDONG])
+    window.annotations.add(make_anchor(dandong, clause.start, clause.start + 5), AnnotationValues("丹东的居住证条款"))
+    view = window.comparing.compare_clause_at(SANMENXIA, RESIDENCE[SANMENXIA])
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: len(view.panes) == 4 and view.print_button.isEnabled(), timeout=30_000)
+    assert view.print_report(pdf_printer(tmp_path / "family.pdf"))
+    pages = pdf_pages(tmp_path / "family.pdf")
+    text = "".join("".join(page.rstrip()[:-len(str(n))] for n, page in enumerate(pages, 1)).split())
+    assert "4份文件：与参照相同1份，有改动3份，没有对应条款0份" in text
+    columns, _heading = view._export_columns()
+    at = 0
+    for column in columns:  # each document's clause whole, in the order of the columns
+        clause_text = "".join("".join(s.text for s in column.segments).split())
+        assert text.count(clause_text) == 1
+        assert at <= text.index(f"·{column.clause}", at) < text.index(clause_text)
+        at = text.index(clause_text)
+    assert text.count("批注：丹东的居住证条款") == 1
+    assert text.index(RESIDENCE[DANDONG]) < text.index("批注：丹东的居住证条款")
+
+
+def _room(button) -> int:
+    """The width a push button's label has: its width less the margins and, with a menu, the arrow."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    style = button.style()
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, button) if button.menu() else 0
+    return button.width() - 2 * style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, option, button) - arrow
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
+def test_the_buttons_labels_read_whole_on_a_small_screen(qtbot, source, language, size):
+    from policylens.app.shell import i18n
+
+    i18n.install(QApplication.instance(), language)
+    try:
+        doc = source.document(SANMENXIA)
+        view = CompareView(source, doc, next(c for c in doc.clauses if c.id == "三/(五)"))
+        qtbot.addWidget(view)
+        with qtbot.waitSignal(view.computed, timeout=30_000):
+            view.resize(*size)
+            view.show()
+            qtbot.waitExposed(view)
+        assert len(view.panes) == 5 and view.width() == size[0]
+        buttons = [pane.correct_button for pane in view.panes.values()]
+        buttons += [view.add_button, *view._output_buttons()]
+        assert buttons[0].text() == ("更正" if language == "zh_CN" else "Correct")
+        for button in buttons:
+            assert button.fontMetrics().horizontalAdvance(button.text()) <= _room(button), button.text()
+    finally:
+        i18n.install(QApplication.instance(), "zh_CN")

@@ -49,7 +49,7 @@ def test_word_frequencies_by_place_as_chart_and_table(make_window, qtbot, tmp_pa
 
 
 def test_the_annotation_report_prints_to_pdf(make_window, qtbot, tmp_path):
-    from policylens.app.research.printing import pdf_printer
+    from policylens.app.common.printing import pdf_printer
 
     window = make_window()
     doc = window.corpus_source.document(window.records[0]["key"])

@@ -1,6 +1,7 @@
 """The two-document window on the real seeds: 三门峡 (left) against 丹东 (right)."""
 from __future__ import annotations
 
+from html import escape
 from html.parser import HTMLParser
 
 import pytest
@@ -220,3 +221,60 @@ def test_the_document_pickers_show_both_ends_of_a_title(view, qtbot):
     widest = max(combo.view().fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
     assert combo.view().width() >= min(widest, combo.screen().availableGeometry().width() - 80)
     combo.hidePopup()
+
+
+def test_the_printed_report_holds_both_documents_the_counts_each_pair_and_the_notes(qtbot, make_window, tmp_path):
+    from policylens.app.annotating.annotation_session import AnnotationValues
+    from policylens.app.common.printing import pdf_printer
+    from policylens.core.anchoring import make_anchor
+    from policylens.exchange.reports.document_diff import pieces
+    from pdf_text import pdf_pages
+
+    window = make_window()
+    window.open_document(SANMENXIA, 0)
+    left = window.corpus_source.document(SANMENXIA)
+    three_rights = next(c for c in left.clauses if c.id == "三/(五)")
+    window.annotations.add(make_anchor(left, three_rights.start, three_rights.start + 4),
+                           AnnotationValues("三权的退出办法各地不同"))
+    window.actions_by_name["compare_two_documents"].trigger()
+    view = window.tool_windows[-1]
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=30_000)
+    view.combo_b.setCurrentIndex(view.combo_b.findData(DANDONG))
+    with qtbot.waitSignal(view.computed, timeout=30_000):
+        view.combo_b.activated.emit(view.combo_b.currentIndex())
+    assert view.print_action.isEnabled() and view.pdf_action.isEnabled()
+    assert view.print_report(pdf_printer(tmp_path / "comparison.pdf"))
+    pages = pdf_pages(tmp_path / "comparison.pdf")
+    assert len(pages) > 1
+    # Qt numbers each page at its foot; without the numbers, the pages read as one text
+    # (whitespace dropped: lines wrap where the page is full).
+    for number, page in enumerate(pages, 1):
+        assert page.rstrip().endswith(str(number))
+    text = "".join("".join(page.rstrip()[:-len(str(n))] for n, page in enumerate(pages, 1)).split())
+    assert "三门峡市·三门峡市人民政府办公室关于印发推动非户籍人口在城市落户实施方案的通知" in text
+    assert "相同1对，改动17对，删去4条（只在左侧），新增9条（只在右侧）" in text
+    comparison = view.model.comparison
+    expected = []  # every clause's text, left then right, pair by pair
+    for row in comparison.rows:
+        for doc, side in ((comparison.doc_a, "a"), (comparison.doc_b, "b")):
+            expected.append("".join("".join(p.text for p in pieces(doc, row, side)).split()))
+    at = 0
+    for clause_text in filter(None, expected):
+        found = text.find(clause_text, at)
+        assert found >= at, clause_text[:40]
+        at = found + len(clause_text)
+    for clause_text in filter(lambda t: len(t) >= 20, expected):  # and each as often as the documents have it
+        assert text.count(clause_text) == sum(e.count(clause_text) for e in expected), clause_text[:40]
+    assert "文号：三政办〔2019〕24号成文日期：2019-11-28发布日期：2020-01-20" in text
+    page = view.report_html()  # deletions struck through, insertions underlined, as the window marks them
+    deleted = [p.text for row in comparison.rows for p in pieces(comparison.doc_a, row, "a") if p.op == "delete"]
+    inserted = [p.text for row in comparison.rows for p in pieces(comparison.doc_b, row, "b") if p.op == "insert"]
+    assert deleted and inserted
+    for deleted, inserted in zip(deleted, inserted):
+        assert f'text-decoration:line-through;">{escape(deleted)}</span>' in page
+        assert f'text-decoration:underline;">{escape(inserted)}</span>' in page
+    assert text.count("批注：三权的退出办法各地不同") == 1
+    assert text.index("三/(五)↔三/(九)") < text.index("批注：三权的退出办法各地不同")
+    assert text.count("此处无对应条款") == 13
+    view.close()
+    window.close()

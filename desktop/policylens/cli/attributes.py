@@ -6,7 +6,8 @@
     attributes export FILE.csv                     one row per document, matched back by key or file name
     attributes import FILE.csv                     values that differ from what is shown now
 
-Values live in DATA_DIR/user/attributes.json (store/user_attributes.py).
+Values live in DATA_DIR/user/attributes.json (store/user_attributes.py); each change is made
+to the file's contents as they are when it is written, under the user folder's lock.
 """
 from __future__ import annotations
 
@@ -63,8 +64,8 @@ def cmd_list(args) -> int:
 def cmd_define(args) -> int:
     _, attributes = _open(args)
     choices = tuple(c.strip() for c in args.choices.replace("，", ",").split(",") if c.strip())
-    attributes.define(Definition(args.name.strip(), args.kind, choices))
-    attributes.save()
+    definition = Definition(args.name.strip(), args.kind, choices)
+    attributes.update(lambda a: a.define(definition))  # over the file as it is now: the app may have written it
     print(f"defined {args.name} ({args.kind})")
     return 0
 
@@ -73,8 +74,7 @@ def cmd_set(args) -> int:
     records, attributes = _open(args)
     if args.doc_key not in {r["key"] for r in records}:
         raise UsageError(f"no document {args.doc_key!r} in the store")
-    stored = attributes.set(args.doc_key, args.name, args.value)
-    attributes.save()
+    stored, _ = attributes.update(lambda a: a.set(args.doc_key, args.name, args.value))
     print(f"{args.doc_key}\t{args.name}\t{stored or '(cleared)'}")
     return 0
 
@@ -92,9 +92,7 @@ def cmd_import(args) -> int:
         text = args.file.read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read {args.file}: {exc}") from None
-    changed, problems = attributes.read_csv(text, records)
-    if changed:
-        attributes.save()
+    (changed, problems), _ = attributes.update(lambda a: a.read_csv(text, records))
     for problem in problems:
         print(f"{args.file}: {problem}")
     print(f"{changed} values set from {args.file}")

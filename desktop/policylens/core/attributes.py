@@ -29,6 +29,18 @@ TYPES = ("条例", "规定", "办法", "细则", "意见", "方案", "规划", "
          "公报", "章程", "制度", "清单", "目录")
 _TRAILER = re.compile(r"[（(〔【][^）)〕】]{1,12}[）)〕】]\s*$")  # （试行） (2020年修订) 〔2019〕
 _ISSUES = re.compile(r"关于(?:印发|转发|公布|发布|颁布|下发)(?:《)?(?P<inner>.+?)(?:》)?的(?P<outer>通知|决定|公告|通告|函)\s*$")
+# The extracted attributes as the window and its exports name them, in Chinese and in English
+# (app/common/attribute_names.py and its translation; tests/test_attributes.py holds them together).
+SHOWN_NAMES = {"title": ("标题", "Title"), "place": ("地区", "Place"), "province": ("省份", "Province"),
+               "level": ("层级", "Level"), "year": ("年份", "Year"), "date": ("日期", "Date"),
+               "issuer": ("发文机关", "Issuer"), "doc_number": ("文号", "Document number"),
+               "doc_type": ("文种", "Document type"), "wrapper_type": ("外层文种", "Wrapper type")}
+# Columns the exports put beside the attributes: the attributes CSV's key and file, the annotation
+# export's own columns (exchange/reports/rows.py ANNOTATION_COLUMNS). An attribute of the
+# researcher's own named like one of these, or like an extracted attribute, would give an export
+# two columns of one header, and the attributes CSV could not be read back.
+EXPORT_COLUMNS = ("key", "file", "id", "document", "clause", "clause_title", "start", "end", "quote", "note",
+                  "note_format", "codes", "color", "needs_review", "content_hash", "created", "modified")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
@@ -45,6 +57,7 @@ class InvalidAttribute(PolicyLensError, ValueError):
         "attribute.not_choice": "attribute '{name}': '{value}' is not one of {choices}",
         "attribute.extracted": "'{name}' is an extracted attribute; set it to correct it",
         "attribute.unknown": "no attribute '{name}': define it first, or correct one of {names}",
+        "attribute.reserved": "'{name}' is already a column of the exports ({column}); give the attribute another name",
     }
 
 
@@ -132,6 +145,25 @@ class Definition:
         if self.kind == "choice" and value not in self.choices:
             raise InvalidAttribute("attribute.not_choice", name=self.name, value=value, choices=", ".join(self.choices))
         return value
+
+
+def reserved_column(name: str) -> str:
+    """The export column a researcher's attribute of this name would repeat ("" if none): names
+    compared without case, spaces at the ends or the difference of traditional characters."""
+    wanted = fold(name.strip()).casefold()
+    for column, shown in SHOWN_NAMES.items():
+        if wanted in (column, *(fold(n).casefold() for n in shown)):
+            return column
+    return next((column for column in EXPORT_COLUMNS if wanted == column), "")
+
+
+def check_own_name(name: str) -> None:
+    """InvalidAttribute if an attribute of the researcher's own may not take this name."""
+    if name.strip() in EXTRACTED:
+        raise InvalidAttribute("attribute.extracted", name=name.strip())
+    column = reserved_column(name)
+    if column:
+        raise InvalidAttribute("attribute.reserved", name=name.strip(), column=column)
 
 
 def effective(extracted_values: dict[str, str], user_values: dict[str, str]) -> dict[str, str]:

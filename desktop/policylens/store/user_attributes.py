@@ -7,22 +7,46 @@ defined attributes are the researcher's own. Both are kept by document key in th
 data, apart from the rebuildable corpus cache, so reanalysis and new versions of a document
 (which keep its key) never touch them. A damaged file is a StoreError naming it; nothing
 is written over it.
+
+Several writers share the file (the command line, the attributes dialog, an import), so a
+change is made by update(): under the user folder's lock, read the file as it is now, apply the
+change, write it. What changed comes back as a Delta, which undo and redo apply the same way:
+a value set elsewhere in the meantime is never written over.
 """
 from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, TypeVar
 
-from ..core.attributes import EXTRACTED, InvalidAttribute, Definition, effective, extracted
+from ..core.attributes import EXTRACTED, InvalidAttribute, Definition, check_own_name, effective, extracted
 from .layout import Layout
 from .atomic import StoreError, read_json, write_json_atomic
+from .lock import exclusive
 
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Delta:
+    """What one change did: per (document key, name) the value before and after ("": none), per
+    defined name the definition before and after (None: none)."""
+    values: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    definitions: dict[str, tuple[Definition | None, Definition | None]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.values or self.definitions)
 
 
 class UserAttributes:
     def __init__(self, data_dir: str | Path):
         self.path = Layout(data_dir).attributes
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the file as it is now (another process or window may have written it)."""
         data = read_json(self.path) if self.path.exists() else {}
         try:
             self.definitions = {d["name"]: Definition(d["name"], d.get("kind", "text"), tuple(d.get("choices", ())))
@@ -37,9 +61,45 @@ class UserAttributes:
                             for d in self.definitions.values()],
             "values": {k: v for k, v in sorted(self.values.items()) if v}})
 
+    def update(self, change: Callable[["UserAttributes"], T]) -> tuple[T, Delta]:
+        """Apply change(self) to the file's current contents and save, under the folder's lock.
+        Returns change's result and what it changed; a change that raises leaves the file as it was."""
+        with exclusive(self.path.parent, "document attributes"):
+            self.reload()
+            before = self._copy()
+            try:
+                result = change(self)
+            except BaseException:
+                self.reload()
+                raise
+            delta = _delta(before, self._copy())
+            if delta:
+                self.save()
+        return result, delta
+
+    def apply(self, delta: Delta, side: int) -> None:
+        """Put back one side of a delta (0: before, as an undo; 1: after, as a redo), over the
+        file's current contents: what else changed meanwhile stays."""
+        def put(attributes: UserAttributes) -> None:
+            for name, pair in delta.definitions.items():
+                if pair[side] is None:
+                    attributes.definitions.pop(name, None)
+                else:
+                    attributes.definitions[name] = pair[side]
+            for (key, name), pair in delta.values.items():
+                row = attributes.values.setdefault(key, {})
+                if pair[side]:
+                    row[name] = pair[side]
+                else:
+                    row.pop(name, None)
+
+        self.update(put)
+
+    def _copy(self) -> tuple[dict, dict]:
+        return dict(self.definitions), {k: dict(v) for k, v in self.values.items()}
+
     def define(self, definition: Definition) -> None:
-        if definition.name in EXTRACTED:
-            raise InvalidAttribute("attribute.extracted", name=definition.name)
+        check_own_name(definition.name)  # not the name of an extracted attribute or of an export column
         self.definitions[definition.name] = definition
 
     def set(self, doc_key: str, name: str, value: str) -> str:
@@ -103,3 +163,15 @@ class UserAttributes:
                     except InvalidAttribute as exc:
                         problems.append(f"line {line}: {exc}")
         return changed, sorted(set(problems), key=problems.index)
+
+
+def _delta(before: tuple[dict, dict], after: tuple[dict, dict]) -> Delta:
+    (defs_a, values_a), (defs_b, values_b) = before, after
+    definitions = {name: (defs_a.get(name), defs_b.get(name)) for name in {*defs_a, *defs_b}
+                   if defs_a.get(name) != defs_b.get(name)}
+    values = {}
+    for key in {*values_a, *values_b}:
+        row_a, row_b = values_a.get(key, {}), values_b.get(key, {})
+        values.update({(key, name): (row_a.get(name, ""), row_b.get(name, "")) for name in {*row_a, *row_b}
+                       if row_a.get(name, "") != row_b.get(name, "")})
+    return Delta(values, definitions)

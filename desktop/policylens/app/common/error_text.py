@@ -21,6 +21,7 @@ TEMPLATES = {
     "attribute.not_choice": QT_TRANSLATE_NOOP("Errors", "属性“{name}”：“{value}”不是 {choices} 之一"),
     "attribute.extracted": QT_TRANSLATE_NOOP("Errors", "“{name}”是提取的属性：设置它即可更正"),
     "attribute.unknown": QT_TRANSLATE_NOOP("Errors", "没有属性“{name}”：请先定义它，或更正 {names} 之一"),
+    "attribute.reserved": QT_TRANSLATE_NOOP("Errors", "“{name}”已是导出文件中一列的名称（{column}）：请给属性另起一个名称"),
     "scope.syntax": QT_TRANSLATE_NOOP(
         "Errors", "“{text}”不是条件：请写成 名称=值、名称>=值、名称=起..止、名称=甲|乙、名称!=值 或 名称~文字"),
     "scope.unknown": QT_TRANSLATE_NOOP("Errors", "没有属性“{name}”（可用：{names}）"),

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea, QTextBrowser, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea, QSizePolicy, QTextBrowser,
+                               QVBoxLayout)
 
 from ...core.compared import Segment
 from .compare_columns import Column, column_note, column_title, diff_colours, reference_colour, segments, value_lines
@@ -29,10 +30,11 @@ class ColumnPane(QFrame):
         self.header.setFlat(True)
         self.header.setToolTip(self.tr("点击设为参照"))
         self.header.clicked.connect(lambda: self.chosen.emit(self.key))
-        self.correct_button = QToolButton(self)
-        self.correct_button.setText(self.tr("更正"))
+        # A push button with a menu: its size leaves room for the menu arrow beside the label
+        # (a tool button's instant popup draws the arrow over the end of the label).
+        self.correct_button = QPushButton(self.tr("更正"), self)
         self.correct_button.setToolTip(self.tr("更正条款对齐"))
-        self.correct_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.correct_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.menu = QMenu(self)
         self.unlink_action = self.menu.addAction(self.tr("不是同一条款"))
         self.pick_action = self.menu.addAction(self.tr("选择其他条款…"))

@@ -12,21 +12,29 @@ Corrections are the user's data (DATA_DIR/user/alignment.json) and the view is r
 """
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from ...core import worddiff
+from ...core.annotations import Project
 from ...core.document import Document
 from ...core.outline import Clause
 from ...core.places import place_label
 from ...exchange.reports.comparison import XlsxLabels, write_html, write_xlsx
 from ...exchange.context import ExchangeError
+from ...exchange.reports.comparison_print import clause_notes, family_html
 from ..common.runner import BackgroundWidget
 from ..common.file_dialogs import ask_save_path
+from ..common.printing import pdf_printer, print_page
 from .compare_columns import LIGHT, Column, column_title, diff_colours, exported, place_name, reference_column
 from .compare_pane import COLUMN_WIDTH, DIFF_PROPERTY, ColumnPane  # noqa: F401 -- DIFF_PROPERTY for tests
 from .compare_picker import ClausePicker
+from .print_labels import print_labels
 from .compare_source import ALONE, PENDING, ClauseRef, ComparisonSource, Plan
 from ..common.window_geometry import show_tool_window
 from ..common.error_text import error_text
@@ -40,9 +48,10 @@ class CompareView(BackgroundWidget):
     reference_changed = Signal(str)  # the key of the document chosen as reference
 
     def __init__(self, source: ComparisonSource, doc: Document, clause: Clause,
-                 reference_key: str | None = None, parent=None):
+                 reference_key: str | None = None, parent=None, project: Callable[[], Project | None] | None = None):
+        """project gives the annotations whose notes the printed report shows (None: no notes)."""
         super().__init__(parent)
-        self.source = source
+        self.source, self._project = source, project
         self.reference = ClauseRef(doc.key, clause.id)
         self.plan: Plan | None = None
         self._reference: Column = reference_column(doc, clause, True)
@@ -73,11 +82,15 @@ class CompareView(BackgroundWidget):
         self.export_button.clicked.connect(lambda: self._ask_export("html"))
         self.xlsx_button = QPushButton(self.tr("导出 XLSX…"), self)
         self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
+        self.pdf_button = QPushButton(self.tr("导出 PDF…"), self)
+        self.pdf_button.clicked.connect(lambda: self._ask_export("pdf"))
+        self.print_button = QPushButton(self.tr("打印…"), self)
+        self.print_button.clicked.connect(lambda: self.print_report())
         bar = QHBoxLayout()
         for widget in (QLabel(self.tr("参照文件："), self), self.reference_combo, self.children_box):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.status_label, self.more_button, self.add_button, self.export_button, self.xlsx_button):
+        for widget in (self.status_label, self.more_button, self.add_button, *self._output_buttons()):
             bar.addWidget(widget)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -203,7 +216,7 @@ class CompareView(BackgroundWidget):
     def _set_busy(self, busy: bool) -> None:
         plan = self.plan
         ready = not busy and plan is not None
-        for button in (self.export_button, self.xlsx_button):
+        for button in self._output_buttons():
             button.setEnabled(ready)
         self.add_button.setEnabled(ready and plan.state != PENDING)
         self.more_button.setVisible(ready and self.remaining() > 0)
@@ -280,6 +293,9 @@ class CompareView(BackgroundWidget):
 
     # -- export --------------------------------------------------------------------------------
 
+    def _output_buttons(self) -> tuple[QPushButton, ...]:
+        return self.export_button, self.xlsx_button, self.pdf_button, self.print_button
+
     def _export_columns(self):
         if not self.panes or self._background.busy():
             raise RuntimeError(self.tr("比较尚未完成"))
@@ -298,8 +314,24 @@ class CompareView(BackgroundWidget):
                             self.tr("不同的数值"), self.tr("文本"))
         write_xlsx(path, columns, heading, LIGHT, labels)
 
+    def report_html(self) -> str:
+        """The columns shown as a page to print: each document, its clause marked, the notes on it."""
+        columns, heading = self._export_columns()
+        project = self._project() if self._project else None
+        docs = [c.doc for c in self.columns()]
+        notes = clause_notes(project.annotations.values(), [d.key for d in docs]) if project else {}
+        return family_html(heading, docs, columns, print_labels(), notes)
+
+    def print_report(self, printer: QPrinter | None = None) -> bool:
+        """Print the columns shown; printer None asks for one in Qt's print dialog."""
+        return print_page(self, self.report_html(), printer)
+
+    def export_pdf(self, path: str) -> None:
+        self.print_report(pdf_printer(Path(path)))
+
     def _ask_export(self, kind: str) -> None:
-        kinds = {"html": self.tr("HTML 文件 (*.html)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)")}
+        kinds = {"html": self.tr("HTML 文件 (*.html)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)"),
+                 "pdf": self.tr("PDF 文件 (*.pdf)")}
         name = self.tr("条款对照 {title}").format(
             title=column_title(self._reference.doc, self._reference.clause).replace("\n", " "))
         asked = ask_save_path(self, self.tr("导出对照"), name, [kinds[kind]])
@@ -307,14 +339,14 @@ class CompareView(BackgroundWidget):
             return
         path = str(asked[0])
         try:
-            (self.export_html if kind == "html" else self.export_xlsx)(path)
+            {"html": self.export_html, "xlsx": self.export_xlsx, "pdf": self.export_pdf}[kind](path)
         except (OSError, RuntimeError, ExchangeError) as exc:
             QMessageBox.warning(self, self.tr("导出失败"), error_text(exc))
 
 
 def open_compare(parent: QWidget | None, source: ComparisonSource, doc: Document, clause: Clause,
-                 reference_key: str | None = None) -> CompareView:
+                 reference_key: str | None = None, project: Callable[[], Project | None] | None = None) -> CompareView:
     """How the main window opens the view: a window of its own, closed with its parent."""
-    view = CompareView(source, doc, clause, reference_key, parent)
+    view = CompareView(source, doc, clause, reference_key, parent, project)
     title = translate("CompareView", "条款对照：{title}").format(title=column_title(doc, clause).replace("\n", " "))
     return show_tool_window(view, title, 1200, 700)

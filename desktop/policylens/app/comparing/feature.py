@@ -101,8 +101,9 @@ class ComparingFeature(QObject, Feature):
             return None
         from .compare_view import open_compare  # loaded when first used: not at start-up
 
-        return self.context.keep_tool_window(
-            open_compare(self.window, self.comparison_source, doc, clause, reference_key))
+        session = self.context.session  # None: annotations read only, the report shows no notes
+        return self.context.keep_tool_window(open_compare(self.window, self.comparison_source, doc, clause,
+                                                          reference_key, (lambda: session.project) if session else None))
 
     def show_reuse(self):
         """The document × document text-reuse heatmap of the loaded corpus, in a window."""

@@ -15,19 +15,24 @@ from typing import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QTableView, QToolBar, QVBoxLayout, QWidget)
 
+from ...core.annotations import Project
 from ...core.document import Document
 from ...core.places import place_label
 from ...exchange.reports import document_diff
+from ...exchange.reports.comparison_print import clause_notes, printable_html
 from ...exchange.context import ExchangeError
 from ..common.runner import BackgroundWidget
 from ..common.file_dialogs import ask_save_path
+from ..common.printing import pdf_printer, print_page
 from .change_map import ChangeMap
 from .two_doc_delegate import CellDelegate
 from .two_doc_heights import RowHeights
 from .title_combo import TitleCombo
+from .print_labels import print_labels
 from .two_doc_model import Comparison, TwoDocModel, compare_documents, kind_label, translate
 from ..common.window_geometry import show_tool_window
 from ..common.error_text import error_text
@@ -40,9 +45,10 @@ class TwoDocView(BackgroundWidget):
     clauseActivated = Signal(str, str)  # document key, clause id: a row's side was activated
 
     def __init__(self, records: list[dict], open_document: OpenDocument, key_a: str, key_b: str,
-                 data_dir: Path | None = None, parent=None):
+                 data_dir: Path | None = None, parent=None, project: Callable[[], Project | None] | None = None):
+        """project gives the annotations whose notes the printed report shows (None: no notes)."""
         super().__init__(parent)
-        self._open, self._data_dir = open_document, data_dir
+        self._open, self._data_dir, self._project = open_document, data_dir, project
         self._background.finished.connect(self._show)
         self._background.failed.connect(self._failed)
         self.model = TwoDocModel(self)
@@ -71,10 +77,12 @@ class TwoDocView(BackgroundWidget):
                                         self.tr("隐藏文字相同的条款"), checkable=True)
         self.html_action = self._action(self.tr("导出 HTML…"), self._ask_export_html)
         self.xlsx_action = self._action(self.tr("导出 XLSX…"), self._ask_export_xlsx)
+        self.pdf_action = self._action(self.tr("导出 PDF…"), self._ask_export_pdf)
+        self.print_action = self._action(self.tr("打印…"), self.print_report, self.tr("打印对照报告"))
         self.toolbar.addWidget(self.combo_a)
         self.toolbar.addAction(self.swap_action)
         self.toolbar.addWidget(self.combo_b)
-        for group in ((self.previous_action, self.next_action), (self.only_action,), (self.html_action, self.xlsx_action)):
+        for group in ((self.previous_action, self.next_action), (self.only_action,), self._output_actions()):
             self.toolbar.addSeparator()
             for action in group:
                 self.toolbar.addAction(action)
@@ -90,6 +98,9 @@ class TwoDocView(BackgroundWidget):
         layout.addWidget(self.toolbar)
         layout.addLayout(body, 1)
         layout.addWidget(self.status_label)
+
+    def _output_actions(self) -> tuple[QAction, ...]:
+        return self.html_action, self.xlsx_action, self.pdf_action, self.print_action
 
     def _action(self, text: str, slot, tip: str = "", key: QKeySequence | None = None, checkable=False) -> QAction:
         action = QAction(text, self)
@@ -135,7 +146,7 @@ class TwoDocView(BackgroundWidget):
             self._failed(error_text(exc))
             return
         self.status_label.setText(self.tr("正在比较…"))
-        for action in (self.html_action, self.xlsx_action, self.swap_action):
+        for action in (*self._output_actions(), self.swap_action):
             action.setEnabled(False)
         data_dir = self._data_dir
         self._background.start(lambda _job: compare_documents(doc_a, doc_b, data_dir))  # the latest choice wins
@@ -143,7 +154,7 @@ class TwoDocView(BackgroundWidget):
     def _show(self, comparison: Comparison) -> None:
         self.model.set_comparison(comparison)
         self._after_reset()
-        for action in (self.html_action, self.xlsx_action, self.swap_action):
+        for action in (*self._output_actions(), self.swap_action):
             action.setEnabled(True)
         self.computed.emit()
 
@@ -219,6 +230,21 @@ class TwoDocView(BackgroundWidget):
         comparison = self._comparison()
         document_diff.write_xlsx(Path(path), comparison.doc_a, comparison.doc_b, comparison.rows, kind_label)
 
+    def report_html(self) -> str:
+        """The whole comparison as a page to print: both documents, the counts, every pair, the notes."""
+        comparison = self._comparison()
+        project = self._project() if self._project else None
+        notes = clause_notes(project.annotations.values(), (comparison.doc_a.key, comparison.doc_b.key)) if project else {}
+        return printable_html(comparison.doc_a, comparison.doc_b, comparison.rows, print_labels(), kind_label,
+                              comparison.moved, notes)
+
+    def print_report(self, printer: QPrinter | None = None) -> bool:
+        """Print the comparison; printer None asks for one in Qt's print dialog."""
+        return print_page(self, self.report_html(), printer)
+
+    def export_pdf(self, path: str | Path) -> None:
+        self.print_report(pdf_printer(Path(path)))
+
     def _comparison(self) -> Comparison:
         if self.model.comparison is None:
             raise ExchangeError(self.tr("比较尚未完成"))
@@ -229,6 +255,9 @@ class TwoDocView(BackgroundWidget):
 
     def _ask_export_xlsx(self) -> None:
         self._ask_export(self.tr("导出 XLSX"), self.tr("Excel 工作簿 (*.xlsx)"), self.export_xlsx)
+
+    def _ask_export_pdf(self) -> None:
+        self._ask_export(self.tr("导出 PDF"), self.tr("PDF 文件 (*.pdf)"), self.export_pdf)
 
     def _ask_export(self, title: str, kinds: str, write) -> None:
         labels = [self.combo_a.currentText(), self.combo_b.currentText()]
@@ -253,7 +282,8 @@ def _record_label(record: dict) -> str:
 
 
 def open_two_docs(parent: QWidget | None, records: list[dict], open_document: OpenDocument, key_a: str,
-                  key_b: str, data_dir: Path | None = None) -> TwoDocView:
+                  key_b: str, data_dir: Path | None = None,
+                  project: Callable[[], Project | None] | None = None) -> TwoDocView:
     """How the main window opens the view: a window of its own, closed with its parent."""
-    view = TwoDocView(records, open_document, key_a, key_b, data_dir, parent)
+    view = TwoDocView(records, open_document, key_a, key_b, data_dir, parent, project)
     return show_tool_window(view, translate("TwoDocView", "比较两份文件"), 1300, 820)

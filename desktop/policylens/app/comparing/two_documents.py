@@ -24,7 +24,8 @@ class TwoDocumentsFeature(QObject, Feature):
             key_b = keys[(keys.index(key_a) + 1) % len(keys)] if key_a in keys else keys[1]
         from .two_doc_view import open_two_docs  # loaded when first used: not at start-up
 
+        session = self.context.session  # None: annotations read only, the report shows no notes
         view = open_two_docs(self.window, records, self.context.corpus_source.document, key_a, key_b,
-                             self.context.data_dir)
+                             self.context.data_dir, (lambda: session.project) if session else None)
         view.clauseActivated.connect(self.window.open_clause)
         return self.context.keep_tool_window(view)

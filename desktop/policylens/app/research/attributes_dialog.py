@@ -4,7 +4,9 @@ One document or many at once: type a value and "Apply to selected" sets it in th
 column of every selected row, as one undoable step. New attributes of the researcher's own
 (text, number, date, choice) are defined in the toolbar; CSV export and import match rows by
 document key or file name. Every edit, definition and import is one QUndoCommand, and each one
-writes user/attributes.json atomically. The window passes its annotation session's stack, so
+writes user/attributes.json atomically, as a change to the file's current contents (another
+window or the command line may have written it since): a step and its undo touch only the
+values it changed. The dialog reloads when the file changes on disk. The window passes its annotation session's stack, so
 attribute edits are steps of the one Edit ▸ Undo history, named in the UI language; with no
 session (annotations read only) the dialog keeps a stack of its own.
 """
@@ -12,14 +14,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QFileSystemWatcher, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QToolButton, QVBoxLayout)
 
 from ...core.attributes import KINDS, Definition, InvalidAttribute
-from ...store.atomic import StoreError
-from ...store.user_attributes import UserAttributes
+from ...store.atomic import StoreError, file_stamp
+from ...store.user_attributes import Delta, UserAttributes
 from ..common.attribute_names import attribute_name
 from ..common.error_text import error_text
 from ..common.file_dialogs import ask_open_path, ask_save_path
@@ -40,13 +42,13 @@ def step_name(kind: str, name: str = "") -> str:
 
 
 class Change(QUndoCommand):
-    """One step on the attributes: the values (and definitions) before and after it; undo and
-    redo put one or the other back and save. The whole table is small: copies cost nothing."""
+    """One step on the attributes: the values (and definitions) it changed, before and after;
+    undo and redo put one side back over the file's current contents."""
 
-    def __init__(self, dialog: "AttributesDialog", name: tuple, before: tuple, after: tuple):
+    def __init__(self, dialog: "AttributesDialog", name: tuple, delta: Delta):
         kind, params = name
         super().__init__(step_name(kind, **params))
-        self.dialog, self.before, self.after, self.name = dialog, before, after, name
+        self.dialog, self.delta, self.name = dialog, delta, name
         self.first = True  # pushed after the change was made: the first redo has nothing to do
 
     def retranslate(self) -> None:
@@ -57,10 +59,10 @@ class Change(QUndoCommand):
         if self.first:
             self.first = False
             return
-        self.dialog.restore(self.after)
+        self.dialog.put_back(self.delta, 1)
 
     def undo(self):
-        self.dialog.restore(self.before)
+        self.dialog.put_back(self.delta, 0)
 
 
 class AttributesDialog(QDialog):
@@ -86,6 +88,31 @@ class AttributesDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), 320))  # titles are long: the tooltip has it all
         self._build()
+        self._watch_file()
+
+    def _watch_file(self) -> None:
+        """The user folder is watched, as the scope bar does (an atomic save replaces the file, so a
+        watch on the file itself would end with its first save); only a change of this file counts."""
+        self._stamp = file_stamp(self.attributes.path)
+        self.attributes.path.parent.mkdir(parents=True, exist_ok=True)
+        self._watcher = QFileSystemWatcher([str(self.attributes.path.parent)], self)
+        self._pause = QTimer(self, singleShot=True, interval=200)  # one reload for a burst of writes
+        self._watcher.directoryChanged.connect(lambda _path: self._pause.start())
+        self._pause.timeout.connect(self.reload_if_changed)
+
+    def reload_if_changed(self) -> bool:
+        """Show the file as it is now if it changed since it was last read or written here."""
+        stamp = file_stamp(self.attributes.path)
+        if stamp == self._stamp:
+            return False
+        try:
+            self.attributes.reload()
+        except StoreError as exc:
+            self.status.setText(error_text(exc))
+            return False
+        self._stamp = stamp
+        self.model.refresh()
+        return True
 
     def _build(self) -> None:
         self.filter_edit = QLineEdit(self)
@@ -145,33 +172,37 @@ class AttributesDialog(QDialog):
     def set_values(self, name: str, keys: list[str], value: str) -> bool:
         """Set one attribute in these documents as one undoable step; False (and why, on screen)
         when the value is not one the attribute takes."""
-        try:
-            checked = self.attributes.definitions[name].check(value) if name in self.attributes.definitions else value
+        try:  # checked against the definitions in the file now: another window may have changed them
+            return self._change(("set", {"name": name}), lambda a: [a.set(key, name, value) for key in keys]) is not None
         except InvalidAttribute as exc:
             self.status.setText(error_text(exc))
             return False
-        before = self.snapshot()
-        for key in keys:
-            self.attributes.set(key, name, checked)
-        self._changed(("set", {"name": name}), before)
-        return True
 
-    def snapshot(self) -> tuple:
-        return dict(self.attributes.definitions), {k: dict(v) for k, v in self.attributes.values.items()}
+    def put_back(self, delta: Delta, side: int) -> None:
+        """Undo (side 0) or redo (side 1) a step over the file's current contents."""
+        self._write(lambda: self.attributes.apply(delta, side))
 
-    def restore(self, state: tuple) -> None:
-        definitions, values = state
-        self.attributes.definitions = dict(definitions)
-        self.attributes.values = {k: dict(v) for k, v in values.items()}
-        self._save()
+    def _change(self, name: tuple, change):
+        """Apply change(attributes) to the file's current contents, show it, and make it one step of
+        the undo stack (name is (kind, params) of STEP_NAMES). Returns change's result; None when
+        it could not be saved. InvalidAttribute goes to the caller."""
+        done = self._write(lambda: self.attributes.update(change))
+        if done is None:
+            return None
+        result, delta = done
+        if delta:
+            self.undo_stack.push(Change(self, name, delta))
+        return result
+
+    def _write(self, write):
+        try:
+            done = write()
+        except (OSError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("文档属性"), self.tr("无法保存属性：{error}").format(error=error_text(exc)))
+            done = None
+        self._stamp = file_stamp(self.attributes.path)
         self.model.refresh()
-
-    def _changed(self, name: tuple, before: tuple) -> None:
-        """Save what was just changed, show it, and make it one step of the undo stack;
-        name is (kind, params) of STEP_NAMES."""
-        self._save()
-        self.model.refresh()
-        self.undo_stack.push(Change(self, name, before, self.snapshot()))
+        return done
 
     def apply_to_selected(self) -> bool:
         column = self.table.currentIndex().column()
@@ -184,21 +215,16 @@ class AttributesDialog(QDialog):
 
     def define(self) -> bool:
         choices = tuple(c.strip() for c in self.choices_edit.text().replace("，", ",").split(",") if c.strip())
-        before = self.snapshot()
+        name = self.name_edit.text().strip()
         try:
-            self.attributes.define(Definition(self.name_edit.text().strip(), self.kind_box.currentData(), choices))
+            definition = Definition(name, self.kind_box.currentData(), choices)
+            if self._change(("define", {"name": name}), lambda a: a.define(definition) or True) is None:
+                return False
         except InvalidAttribute as exc:
             self.status.setText(error_text(exc))
             return False
-        self._changed(("define", {"name": self.name_edit.text().strip()}), before)
         self.name_edit.clear()
         return True
-
-    def _save(self) -> None:
-        try:
-            self.attributes.save()
-        except (OSError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("文档属性"), self.tr("无法保存属性：{error}").format(error=exc))
 
     # --- CSV --------------------------------------------------------------------------------
     def export_csv(self, path: Path | None = None) -> Path | None:
@@ -208,6 +234,7 @@ class AttributesDialog(QDialog):
             chosen = ask_save_path(self, self.tr("导出属性"), "attributes", [self.tr("CSV (*.csv)")])
             path = chosen[0] if chosen else None
         if path:
+            self.reload_if_changed()  # what the file holds now, should the watcher not have told yet
             Path(path).write_text(self.attributes.to_csv(self.model.records), "utf-8", newline="")
             self.status.setText(self.tr("已导出 {count} 个文档").format(count=len(self.model.records)))
         return path
@@ -221,10 +248,8 @@ class AttributesDialog(QDialog):
         except (OSError, UnicodeDecodeError) as exc:
             self.status.setText(self.tr("无法读取 {file}：{error}").format(file=path, error=exc))
             return 0
-        before = self.snapshot()
-        changed, problems = self.attributes.read_csv(text, self.model.records)
-        if changed:
-            self._changed(("import", {}), before)
+        records = self.model.records
+        changed, problems = self._change(("import", {}), lambda a: a.read_csv(text, records)) or (0, [])
         self.status.setText(self.tr("已导入 {count} 个值").format(count=changed)
                             + (self.tr("；{count} 个问题：{first}").format(count=len(problems), first=problems[0])
                                if problems else ""))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from ...exchange.reports.research_report import FORMATS, ResearchReport, html_page, write_report
 from ..common.export_buttons import ExportButtons
 from ..common.file_dialogs import ask_save_path
-from .printing import ask_printer, pdf_printer, print_html
+from ..common.printing import pdf_printer, print_page
 
 
 class ReportTools(QWidget):
@@ -43,13 +43,7 @@ class ReportTools(QWidget):
     def print_report(self, printer=None) -> bool:
         """Print what the window shows; printer None asks for one in Qt's print dialog."""
         report = self._report_for()
-        if report is None:
-            return False
-        printer = printer or ask_printer(self, self._landscape)
-        if printer is None:
-            return False
-        print_html(html_page(report), printer)
-        return True
+        return report is not None and print_page(self, html_page(report), printer, self._landscape)
 
     def print_pdf(self, path: Path) -> bool:
         ok = self.print_report(pdf_printer(Path(path), self._landscape))

@@ -29,14 +29,19 @@ def keep_attributes(incoming, corpus: CorpusStore, report) -> None:
     if not incoming.variables:
         return
     attributes = UserAttributes(corpus.data_dir)
+    refused = set()
     for name, kind in incoming.variable_types.items():
         if name not in EXTRACTED and name not in attributes.definitions:
-            attributes.define(Definition(name, KINDS.get(kind, "text")))
+            try:
+                attributes.define(Definition(name, KINDS.get(kind, "text")))
+            except InvalidAttribute as exc:  # named like an export column: its values are left out
+                refused.add(name)
+                report.problems.append(f"variable left out: {exc}")
     changed = 0
     for key, values in incoming.variables.items():
         shown = attributes.of(corpus.record(key))
         for name, value in values.items():
-            if value == shown.get(name, ""):
+            if name in refused or value == shown.get(name, ""):
                 continue
             try:
                 attributes.set(key, name, value)
