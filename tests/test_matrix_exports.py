@@ -57,7 +57,8 @@ def test_coverage_xlsx(tmp_path, coverage):
     records = sheet_rows(path, "Records")
     assert records[0][:6] == ["row", "reference_document", "reference_clause", "reference_title", "document", "place"]
     dandong = next(r for r in records if r[2] == "三/(五)" and r[5] == "丹东")
-    assert dandong[6:] == ["三/(九)", "建立进城落户农民“三权”维护和自愿有偿退出机制", 0.7236, "adopted", "市农委"]
+    assert dandong[6:] == ["三/(九)", "建立进城落户农民“三权”维护和自愿有偿退出机制", 0.7236, "adopted", "市农委",
+                          None]  # family_name: only rows of the all-families mode have one
     legend = sheet_rows(path, "Legend")
     assert [r[0] for r in legend] == ["adopted", "changed", "dropped"]
 

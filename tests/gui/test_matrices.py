@@ -181,3 +181,8 @@ def test_family_rows_are_named_with_their_reference_on_hover(qtbot, coverage):
     assert model.headerData(checks, Qt.Orientation.Vertical) == "强化专项检查"
     names = [model.headerData(i, Qt.Orientation.Vertical) for i in range(model.rowCount())]
     assert all(names) and len(names) == model.rowCount()
+    # the export labels the rows as the window does, and its records carry the family's name
+    table = coverage.table_for_export()
+    assert table.row_labels[:len(model.matrix.rows)] == names[:len(model.matrix.rows)]
+    assert table.record_columns[-1] == "family_name"
+    assert {r[-1] for r in table.records if r[0] == checks + 1} == {"强化专项检查"}

@@ -203,7 +203,7 @@ class CoverageView(BackgroundWidget):
         if matrix is None:
             return None
         return coverage_table(matrix, self.names, self._export_name(), band_names(), self.model.shares,
-                              self.tr("新内容占比"))
+                              self.tr("新内容占比"), self.model.family_names)
 
     def _export_name(self) -> str:
         matrix = self.model.matrix

@@ -71,6 +71,10 @@ class CoverageModel(QAbstractTableModel):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
+    @property
+    def family_names(self) -> Mapping[int, str]:
+        return self._family_names
+
     def name(self, key: str) -> str:
         return self._names.get(key, key)
 

@@ -27,7 +27,7 @@ REUSE_BANDS = {"relay": f"照搬（> {RELAY}）", "localized": f"本地化改写
 PARAMETER_BANDS = {"abolished": "已取消的条件"}
 
 COVERAGE_RECORDS = ("row", "reference_document", "reference_clause", "reference_title", "document",
-                    "place", "clause", "title", "score", "band", "lead_agencies")
+                    "place", "clause", "title", "score", "band", "lead_agencies", "family_name")
 PARAMETER_RECORDS = ("document", "place", "parameter", "label", "text", "number", "unit", "qualifier",
                      "year", "abolished", "clause", "start", "end")
 REUSE_RECORDS = ("document", "place", "found_in", "found_in_place", "containment", "band")
@@ -69,10 +69,11 @@ def coverage_text(cell) -> str:
 
 def coverage_table(matrix: CoverageMatrix, names: Mapping[str, str], title: str,
                    bands: Mapping[str, str] = COVERAGE_BANDS, shares: Mapping | None = None,
-                   share_label: str = "新内容占比") -> MatrixTable:
+                   share_label: str = "新内容占比", family_names: Mapping[int, str] | None = None) -> MatrixTable:
     """names: document key -> the name shown (place); a key without one is shown as is.
     shares: key -> novelty_shares.Share, a last row (and a record per document, row "new_text",
-    its share as the score)."""
+    its share as the score). family_names: family id -> name; a family row (no template) is
+    labelled by it, as the window shows it, and its records carry it."""
     def name(key: str) -> str:
         return names.get(key, key)
 
@@ -80,25 +81,27 @@ def coverage_table(matrix: CoverageMatrix, names: Mapping[str, str], title: str,
     labels, cells, records = [], [], []
     for r, row in enumerate(matrix.rows):
         label = clause_label(row.reference.clause_id, row.title)
-        labels.append(label if matrix.template else f"{name(row.reference.key)} {label}")
+        family = (family_names or {}).get(row.family_id, "") if matrix.template is None else ""
+        labels.append(family or (label if matrix.template else f"{name(row.reference.key)} {label}"))
         line = []
         for c, key in enumerate(matrix.keys):
             cell = matrix.cell(r, c)
             if cell is None:
                 line.append(TableCell("—", "dropped", bands["dropped"]))
                 records.append([r + 1, row.reference.key, row.reference.clause_id, row.title, key, name(key),
-                                "", "", None, "dropped", ""])
+                                "", "", None, "dropped", "", family])
                 continue
             line.append(TableCell(coverage_text(cell), cell.band, f"{cell.title} — {bands[cell.band]}"))
             records.append([r + 1, row.reference.key, row.reference.clause_id, row.title, key, name(key),
-                            cell.clause_id, cell.title, round(cell.score, 4), cell.band, LEAD_SEP.join(cell.leads)])
+                            cell.clause_id, cell.title, round(cell.score, 4), cell.band, LEAD_SEP.join(cell.leads),
+                            family])
         cells.append(line)
     if shares:
         labels.append(share_label)
         found = [shares.get(key) for key in matrix.keys]
         cells.append([TableCell(f"{s.share:.0%}", "", f"{s.new_chars} / {s.chars}") if s else TableCell()
                       for s in found])
-        records += [["new_text", "", "", "", key, name(key), "", "", round(s.share, 4), "", ""]
+        records += [["new_text", "", "", "", key, name(key), "", "", round(s.share, 4), "", "", ""]
                     for key, s in zip(matrix.keys, found) if s]
     legend = {b: bands[b] for b in (REFERENCE, "adopted", "changed", "dropped")
               if matrix.template is None or b != REFERENCE}
