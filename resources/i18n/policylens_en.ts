@@ -913,7 +913,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AttributeSteps</name>
     <message>
-        <location filename="../../desktop/policylens/app/research/attributes_dialog.py" line="+31"/>
+        <location filename="../../desktop/policylens/app/research/attributes_dialog.py" line="+33"/>
         <source>设置属性 {name}</source>
         <translation>Set attribute {name}</translation>
     </message>
@@ -932,12 +932,12 @@ This window can read documents but cannot add or change annotations.</translatio
     <name>AttributesDialog</name>
     <message>
         <location line="+37"/>
-        <location line="+131"/>
+        <location line="+129"/>
         <source>文档属性</source>
         <translation>Document Attributes</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-82"/>
         <source>筛选…</source>
         <translation>Filter…</translation>
     </message>
@@ -1007,23 +1007,23 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>先选择一列中的单元格</source>
         <translation>Select cells in one column first</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-10"/>
         <source>无法保存属性：{error}</source>
         <translation>Cannot save the attributes: {error}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
         <source>导出属性</source>
         <translation>Export Attributes</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1043,7 +1043,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Cannot read {file}: {error}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>已导入 {count} 个值</source>
         <translation>Imported {count} values</translation>
     </message>
@@ -1348,12 +1348,12 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>ColumnPane</name>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/compare_pane.py" line="+30"/>
+        <location filename="../../desktop/policylens/app/comparing/compare_pane.py" line="+31"/>
         <source>点击设为参照</source>
         <translation>Click to make this the reference</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
@@ -1546,7 +1546,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Similarity {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/compare_view.py" line="+63"/>
+        <location filename="../../desktop/policylens/app/comparing/compare_view.py" line="+72"/>
         <source>含下级条款</source>
         <translation>Include sub-clauses</translation>
     </message>
@@ -1569,6 +1569,16 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+2"/>
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1624,7 +1634,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Choose Corresponding Clause</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>比较尚未完成</source>
         <translation>The comparison has not finished yet</translation>
     </message>
@@ -1664,7 +1674,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>HTML 文件 (*.html)</source>
         <translation>HTML files (*.html)</translation>
     </message>
@@ -1672,6 +1682,11 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+0"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1727,7 +1742,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>No clause {clause}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>全文索引尚未建完，请稍候</source>
         <translation>The search index is still being built; please wait</translation>
     </message>
@@ -1735,6 +1750,69 @@ This window can read documents but cannot add or change annotations.</translatio
         <location line="+7"/>
         <source>文本复用矩阵</source>
         <translation>Text reuse matrix</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <location filename="../../desktop/policylens/app/comparing/print_labels.py" line="+14"/>
+        <source>条款对照报告</source>
+        <translation>Clause comparison report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相同 {kept} 对，改动 {changed} 对，删去 {dropped} 条（只在左侧），新增 {added} 条（只在右侧）</source>
+        <translation>{kept} pairs kept, {changed} changed, {dropped} dropped (left only), {added} added (right only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{documents} 份文件：与参照相同 {kept} 份，有改动 {changed} 份，没有对应条款 {absent} 份</source>
+        <translation>{documents} documents: {kept} same as the reference, {changed} changed, {absent} without a matching clause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>成文日期</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>印发日期</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发布日期</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>施行日期</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>失效日期</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此处无对应条款</source>
+        <translation>No matching clause here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相应条款在 {clause}</source>
+        <translation>Its counterpart is at {clause}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批注</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1882,29 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
 </context>
 <context>
+    <name>CorpusGrouping</name>
+    <message>
+        <location filename="../../desktop/policylens/app/corpus/corpus_grouping.py" line="+29"/>
+        <source>有效期内</source>
+        <translation>Within its stated term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已施行（未写明有效期）</source>
+        <translation>In force (no end stated)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚未施行</source>
+        <translation>Not yet in force</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已过有效期</source>
+        <translation>Expired</translation>
+    </message>
+</context>
+<context>
     <name>CorpusMenu</name>
     <message>
         <location filename="../../desktop/policylens/app/corpus/corpus_menu.py" line="+29"/>
@@ -1829,12 +1930,27 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>CorpusModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/corpus_model.py" line="+114"/>
+        <location filename="../../desktop/policylens/app/corpus/corpus_model.py" line="+77"/>
         <source>（未识别地区）</source>
         <translation>(place not found)</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>正在计算新内容占比…</source>
+        <translation>Computing the share of new text…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>这 {n} 份文件共 {new} / {chars} 字新内容。</source>
+        <translation>These {n} documents: {new} of {chars} characters new.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+10"/>
         <source>{n} 份文件</source>
         <translation>
             <numerusform>{n} document</numerusform>
@@ -1842,7 +1958,7 @@ This window can read documents but cannot add or change annotations.</translatio
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>字</source>
         <translation>Script</translation>
     </message>
@@ -1872,6 +1988,11 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Doc. no.</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>新内容占比</source>
+        <translation>New text</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>繁</source>
         <translation>Trad.</translation>
@@ -1885,7 +2006,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/matrix_models.py" line="+25"/>
+        <location filename="../../desktop/policylens/app/matrices/matrix_models.py" line="+26"/>
         <source>参照条款</source>
         <translation>Reference clause</translation>
     </message>
@@ -1905,7 +2026,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Dropped (no corresponding clause)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+87"/>
         <source>{place}：没有对应条款（删去）</source>
         <translation>{place}: no corresponding clause (dropped)</translation>
     </message>
@@ -1920,7 +2041,19 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Lead agencies: {leads}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>新内容占比</source>
+        <translation>New text</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{family}
+参照：{label}</source>
+        <translation>{family}
+Reference: {label}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{label}
 采纳 {adopted} · 修改 {changed} · 删去 {dropped}</source>
         <translation>{label}
@@ -1930,7 +2063,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>CoverageView</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+77"/>
+        <location filename="../../desktop/policylens/app/matrices/coverage_view.py" line="+99"/>
         <source>全部条款族（按大小）</source>
         <translation>All clause families (by size)</translation>
     </message>
@@ -1945,12 +2078,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Computing the coverage matrix…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>正在对齐条款 {n}/{total}…</source>
         <translation>Aligning clauses {n}/{total}…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{rows} 个条款族（按大小排列）× {columns} 份文件；每族以语料库中第一份文件的条款为参照。</source>
         <translation>{rows} clause families (largest first) × {columns} documents; each family&apos;s reference is its clause in the first document of the corpus.</translation>
     </message>
@@ -1965,7 +2098,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Cannot compute the coverage matrix: {message}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
+        <source>新内容占比</source>
+        <translation>New text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>覆盖矩阵（全部条款族）</source>
         <translation>Coverage matrix (all clause families)</translation>
     </message>
@@ -1978,7 +2116,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>DiffusionFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/diffusion/feature.py" line="+39"/>
+        <location filename="../../desktop/policylens/app/diffusion/feature.py" line="+47"/>
         <source>采纳时间线</source>
         <translation>Adoption Timeline</translation>
     </message>
@@ -2114,6 +2252,11 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>“{name}”已是导出文件中一列的名称（{column}）：请给属性另起一个名称</source>
+        <translation>&apos;{name}&apos; is already a column of the exports ({column}); give the attribute another name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“{text}”不是条件：请写成 名称=值、名称&gt;=值、名称=起..止、名称=甲|乙、名称!=值 或 名称~文字</source>
         <translation>&apos;{text}&apos; is not a condition: write NAME=VALUE, NAME&gt;=VALUE, NAME=FROM..TO, NAME=A|B, NAME!=VALUE or NAME~TEXT</translation>
     </message>
@@ -2126,6 +2269,16 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+1"/>
         <source>“{text}”：范围写成 名称=起..止</source>
         <translation>&apos;{text}&apos;: a range is written NAME=FROM..TO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{text}”：在某日有效写成 in-force=YYYY-MM-DD、in-force=YYYY-MM 或 in-force=YYYY</source>
+        <translation>&apos;{text}&apos;: in force on a date is written in-force=YYYY-MM-DD, in-force=YYYY-MM or in-force=YYYY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{text}”：此处无法确定哪些文件有效</source>
+        <translation>&apos;{text}&apos;: what is in force cannot be read here</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2699,7 +2852,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FamilyModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/family_model.py" line="+42"/>
+        <location filename="../../desktop/policylens/app/comparing/family_model.py" line="+53"/>
         <source>文件</source>
         <translation>Document</translation>
     </message>
@@ -2718,11 +2871,26 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <source>文件数</source>
         <translation>Documents</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>条款族</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>强度</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>弱成员：与本族其他条款的平均相似度仅 {score}，主要因其在提纲中的位置归入本族</source>
+        <translation>Weak member: mean similarity to the other clauses of the family only {score}; it joined mainly by where it stands in its outline</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/family_panel.py" line="+29"/>
+        <location filename="../../desktop/policylens/app/comparing/family_panel.py" line="+30"/>
         <source>本文件的条款</source>
         <translation>Clauses of this document</translation>
     </message>
@@ -2737,7 +2905,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Filter: clause, title, place…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>条款族仍在计算中…</source>
         <translation>Clause families are still being computed…</translation>
     </message>
@@ -2878,6 +3046,34 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+0"/>
         <source>次数</source>
         <translation>Count</translation>
+    </message>
+</context>
+<context>
+    <name>GroupingBox</name>
+    <message>
+        <location filename="../../desktop/policylens/app/corpus/corpus_grouping.py" line="+14"/>
+        <source>文件列表按此分组</source>
+        <translation>Group the document list by this</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>不分组</source>
+        <translation>No groups</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>按有效性分组</source>
+        <translation>By validity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>按文件集分组</source>
+        <translation>By set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按{what}分组</source>
+        <translation>By {what}</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3251,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>InfoPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/reading/info_panel.py" line="+66"/>
+        <location filename="../../desktop/policylens/app/reading/info_panel.py" line="+37"/>
         <source>发文机关</source>
         <translation>Issuer</translation>
     </message>
@@ -3131,7 +3327,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Targets</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>（未识别）</source>
         <translation>(not found)</translation>
     </message>
@@ -3151,7 +3347,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>{name} ({format}, {encoding})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>点击定位到正文引用处</source>
         <translation>Click to show where it is cited</translation>
     </message>
@@ -3328,7 +3524,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>LineageDrawing</name>
     <message>
-        <location filename="../../desktop/policylens/app/diffusion/lineage_drawing.py" line="+51"/>
+        <location filename="../../desktop/policylens/app/diffusion/lineage_drawing.py" line="+53"/>
         <source>国家</source>
         <translation>National</translation>
     </message>
@@ -3368,12 +3564,17 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Not in the corpus (named by its citation)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>不在筛选范围内（作为来源显示）</source>
+        <translation>Outside the filters (shown as a source)</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>没有可显示的文件</source>
         <translation>No document to show</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>推断（文本复用）</source>
         <translation>inferred (text reuse)</translation>
     </message>
@@ -3384,15 +3585,100 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
 </context>
 <context>
+    <name>LineageLists</name>
+    <message>
+        <location filename="../../desktop/policylens/app/reading/lineage_lists.py" line="+50"/>
+        <location line="+1"/>
+        <source>文件</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>引用</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>被引文件</source>
+        <translation>Cited document</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>语料库载入后显示引用与来源。</source>
+        <translation>Citations and sources are shown once the corpus is loaded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在查找引用与来源…</source>
+        <translation>Finding citations and sources…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在读取语料库 {done}/{total}…</source>
+        <translation>Reading the corpus {done}/{total}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无法查找引用与来源：{message}</source>
+        <translation>Could not find citations and sources: {message}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>引用本文件：{citation}。点击打开：{key}</source>
+        <translation>Cites this document: {citation}. Click to open: {key}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>推断：本文含其 {share:.0%} 的文本</source>
+        <translation>Inferred: this holds {share:.0%} of its text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>推断（文本复用，不是引用）：本文件含此文件 {share:.1%} 的五字组（{n} 个），此文件日期在前、层级不低。点击打开：{key}</source>
+        <translation>Inferred (text reuse, not a citation): this document holds {share:.1%} of its 5-grams ({n}); it is dated earlier and its level is not lower. Click to open: {key}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>不在语料库中（按引用命名）；点击定位到正文引用处</source>
+        <translation>Not in the corpus (named by the citation); click to show where the text cites it</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>被引用（{n}）</source>
+        <translation>Cited by ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可能的来源，推断（{n}）</source>
+        <translation>Likely sources, inferred ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引用的库外文件（{n}）</source>
+        <translation>Cited, not in the corpus ({n})</translation>
+    </message>
+</context>
+<context>
     <name>LineageView</name>
     <message>
-        <location filename="../../desktop/policylens/app/diffusion/lineage_view.py" line="+37"/>
-        <location line="+54"/>
+        <location filename="../../desktop/policylens/app/diffusion/lineage_view.py" line="+46"/>
+        <location line="+86"/>
         <source>全部文件</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-80"/>
         <source>只显示有连线的文件</source>
         <translation>Only linked documents</translation>
     </message>
@@ -3400,6 +3686,21 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+2"/>
         <source>显示库外被引文件</source>
         <translation>Show cited documents outside the corpus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>显示范围外的来源（灰色）</source>
+        <translation>Show sources outside the filters (grey)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>属性条件，如 province=广东; year&gt;=2016</source>
+        <translation>Attribute conditions, e.g. province=广东; year&gt;=2016</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>与命令行 --where 相同：名称=值、名称&gt;=值、名称=起..止、名称=甲|乙、名称!=值、名称~文字、set=文档集；多个条件用分号隔开，须同时满足</source>
+        <translation>As the command line&apos;s --where: NAME=VALUE, NAME&gt;=VALUE, NAME=FROM..TO, NAME=A|B, NAME!=VALUE, NAME~TEXT, set=SET; several conditions, separated by semicolons, must all hold</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3412,7 +3713,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Years:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+29"/>
+        <source>属性条件有误：{message}</source>
+        <translation>Attribute condition: {message}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -3462,7 +3768,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>{nodes} nodes; {cited} cited edges (solid), {inferred} inferred edges (dashed). Click a node to open its document.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>灰色的 {n} 个文件不在筛选范围内，作为来源显示。</source>
+        <translation>The {n} grey documents are outside the filters, shown as sources.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>边</source>
         <translation>Edges</translation>
     </message>
@@ -3551,7 +3862,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
@@ -3571,7 +3882,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Corpus search</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+143"/>
         <source>本次运行还没有导入文件。</source>
         <translation>Nothing has been imported since PolicyLens started.</translation>
     </message>
@@ -3581,7 +3892,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+126"/>
         <source>语料库：{docs} 份文件，共 {clauses} 个条款</source>
         <translation>
             <numerusform>Corpus: {docs} document, {clauses} clauses</numerusform>
@@ -3589,7 +3900,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-207"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -3599,7 +3910,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Policy documents (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+303"/>
         <source>保存批注时出错</source>
         <translation>Could not save the annotations</translation>
     </message>
@@ -3607,7 +3918,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MatricesFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/feature.py" line="+39"/>
+        <location filename="../../desktop/policylens/app/matrices/feature.py" line="+40"/>
         <source>覆盖矩阵</source>
         <translation>Coverage Matrix</translation>
     </message>
@@ -3627,7 +3938,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Code × attribute matrix</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>全文索引尚未建完，请稍候</source>
         <translation>The search index is still being built; please wait</translation>
     </message>
@@ -3769,6 +4080,54 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+0"/>
         <source>同一备忘，内容不同</source>
         <translation>Same memo, different text</translation>
+    </message>
+</context>
+<context>
+    <name>NoveltyShare</name>
+    <message>
+        <location filename="../../desktop/policylens/app/common/novelty_text.py" line="+19"/>
+        <source>成文日期</source>
+        <translation>date written</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>印发日期</source>
+        <translation>date issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发布日期</source>
+        <translation>date published</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文号年份</source>
+        <translation>year of the document number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>更正的日期</source>
+        <translation>corrected date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>新内容占比：未见于任何日期更早的文件、也未见于任何更高层级文件的文字（连续 5 字以上）占全文字数的比例。</source>
+        <translation>Share of new text: the characters (in runs of 5 or more) found in no earlier-dated document and in no document of a higher level, over all the document&apos;s characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{new} / {chars} 字新内容；与 {n} 份更早或更高层级的文件比较。</source>
+        <translation>{new} of {chars} characters new; compared with {n} earlier or higher-level documents.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>没有日期：只与更高层级的文件比较。</source>
+        <translation>Undated: compared with higher-level documents only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>所用日期：{date}（{which}）</source>
+        <translation>Date used: {date} ({which})</translation>
     </message>
 </context>
 <context>
@@ -4245,7 +4604,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
     </message>
@@ -4367,23 +4726,24 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ScopeBar</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/scope_bar.py" line="+58"/>
+        <location filename="../../desktop/policylens/app/corpus/scope_bar.py" line="+79"/>
         <source>按此属性筛选文件</source>
         <translation>Filter the documents by this attribute</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+177"/>
         <source>包含</source>
         <translation>contains</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-171"/>
+        <location line="+210"/>
         <source>值；范围 2016..2020；多个 甲|乙</source>
         <translation>value; range 2016..2020; several A|B</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-209"/>
         <source>一个值；范围写成 2016..2020；几个值之一写成 广东|浙江</source>
         <translation>One value; a range as 2016..2020; one of several values as 广东|浙江</translation>
     </message>
@@ -4408,14 +4768,29 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Remove every condition and the set</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+42"/>
+        <source>有效于（日期）</source>
+        <translation>In force on (date)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>上次的筛选范围有条件已不适用，已去掉：</source>
+        <translation>Conditions of the last scope that no longer apply were removed: </translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>没有名为“{name}”的文件集</source>
         <translation>There is no document set named “{name}”</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>文件集 {name}</source>
         <translation>set {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>有效于 {date}</source>
+        <translation>In force on {date}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4428,7 +4803,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+38"/>
+        <source>日期：2018-06-01、2018-06 或 2018</source>
+        <translation>Date: 2018-06-01, 2018-06 or 2018</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>所有文件集</source>
         <translation>All sets</translation>
     </message>
@@ -4438,7 +4818,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>全部 {total} 份文件</source>
         <translation>All {total} documents</translation>
     </message>
@@ -4448,7 +4828,17 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>{n} of {total} documents in scope</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>正在确定哪些文件在 {date} 有效…</source>
+        <translation>Finding the documents in force on {date}…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>（计算中）</source>
+        <translation> (computing)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>点击去掉这个条件</source>
         <translation>Click to remove this condition</translation>
     </message>
@@ -4861,6 +5251,11 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <translation>year of 文号</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>更正的日期</source>
+        <translation>corrected date</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>筛选条款族…</source>
         <translation>Filter clause families…</translation>
@@ -5040,7 +5435,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/app/comparing/two_doc_view.py" line="+65"/>
+        <location filename="../../desktop/policylens/app/comparing/two_doc_view.py" line="+71"/>
         <source>交换左右</source>
         <translation>Swap Sides</translation>
     </message>
@@ -5090,7 +5485,22 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+1"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印对照报告</source>
+        <translation>Print the comparison report</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>正在比较…</source>
         <translation>Comparing…</translation>
     </message>
@@ -5115,7 +5525,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <translation>No differences before this one</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
         <source>比较尚未完成</source>
         <translation>The comparison is not finished yet</translation>
     </message>
@@ -5140,6 +5550,16 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>{a} 对比 {b}</source>
         <translation>{a} vs {b}</translation>
@@ -5150,7 +5570,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>比较两份文件</source>
         <translation>Compare Two Documents</translation>
     </message>
