@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         from ..corpus.corpus_grouping import CorpusGrouping, GroupingBox
         from ..corpus.import_dialog import ImportDialog
         from ..corpus.scope_bar import ScopeBar
+        from ..corpus.search_grouping import SearchGrouping
         from ..corpus.search_panel import SearchPanel
         from ..reading.info_panel import InfoPanel
         from ..reading.reader import ReaderPane
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self.agencies = AgencyPanel(parent=self)
         self.search = SearchPanel(parent=self)
         self.search.set_data_dir(self.data_dir)  # saved searches
+        self.search_grouping = SearchGrouping(self.search, self.corpus_source, self.settings)
         self.import_dialog = ImportDialog(self)
         self._docks()
         self._size_columns()
