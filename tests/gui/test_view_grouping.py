@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from policylens.app.annotating.annotation_grouping import CODE, DOCUMENT
 from policylens.app.annotating.annotation_session import AnnotationValues
 from policylens.app.common.document_grouping import NOTHING, SETS
+from policylens.app.corpus.agency_models import AgencyClauseModel
 from policylens.app.corpus.search_model import SearchResultsModel
 from policylens.core.anchoring import make_anchor
 from policylens.store.user_collections import UserCollections
@@ -149,3 +150,30 @@ def test_search_hits_by_level_and_by_year_with_their_counts(make_window, qtbot):
     assert window.reader.current.key == XINING and window.reader.selected_span() == (found.start, found.end)
     choose(window.search_grouping.box, qtbot, NOTHING)
     assert search.model.rowCount() == 1 and search.model.index(0, 0).data(SearchResultsModel.DocKeyRole) == XINING
+
+
+def test_the_agency_view_groups_its_clauses_and_a_clause_opens_from_its_group(make_window, qtbot):
+    window = make_window()
+    panel, grouping = window.agencies, window.agency_grouping
+    panel.select_agency("市公安局")
+    assert panel.clause_stack.currentWidget() is panel.clause_view  # not grouped: the table
+    choose(grouping.box, qtbot, "year")
+    assert panel.clause_stack.currentWidget() is grouping.tree
+    groups = grouping.grouped.groups()
+    rows = panel.clause_rows()
+    assert [(name, {rows[n].place for n in members}, len(members)) for name, members in groups] == [
+        ("2017", {"昭通", "西宁"}, 24), ("2019", {"三门峡"}, 6), ("（无）", {"丹东"}, 6)]
+    assert [grouping.grouped.index(r, 0).data() for r in range(3)] == ["2017  (24)", "2019  (6)", "（无）  (6)"]
+    choose(grouping.box, qtbot, "province")
+    assert [grouping.grouped.index(r, 0).data() for r in range(4)] == ["河南  (6)", "辽宁  (6)", "青海  (7)", "云南  (17)"]
+    clause = grouping.grouped.index(0, 0, grouping.grouped.index(2, 0))  # 西宁's first
+    first = next(r for r in rows if r.place == "西宁")
+    assert clause.data(AgencyClauseModel.DocKeyRole) == XINING
+    window.agency_dock.show()
+    window.agency_dock.raise_()
+    grouping.tree.setCurrentIndex(clause)
+    qtbot.keyClick(grouping.tree, Qt.Key.Key_Return)
+    assert window.reader.current.key == XINING
+    assert window.outline.clause(window.outline_view.currentIndex()).id == first.clause_id
+    panel.select_agency("各县区政府")  # new clauses are grouped as they come
+    assert [grouping.grouped.index(r, 0).data() for r in range(grouping.grouped.rowCount())] == ["青海  (16)"]

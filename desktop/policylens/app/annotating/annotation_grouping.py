@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from ...core.annotations import Annotation
 from ...core.grouping import NONE, group_documents, value_order
-from ..common.document_grouping import NO_VALUE, NOTHING, GroupingBox, document_groups, own_attributes, pinyin_order
+from ..common.document_grouping import NO_VALUE, NOTHING, GroupingBox, pinyin_order, row_groups
 
 DOCUMENT, CODE, CODER = ":document", ":code", ":coder"
 SETTING = "annotations/group_by"
@@ -37,13 +37,7 @@ class AnnotationGrouping:
     def __init__(self, settings: QSettings, corpus, parent=None):
         self.corpus = corpus
         self.box = grouping_box(settings, parent)
-        self.box.offer(own_attributes(corpus))
-
-    def offer_again(self) -> None:
-        """Offer the researcher's attributes as they are now (one may be new or deleted)."""
-        own = own_attributes(self.corpus)
-        if own != self.box.offered_own():
-            self.box.offer(own)
+        self.box.offer_from(corpus)
 
     def groups(self, rows: Sequence[Annotation], labels: dict[str, str], paths: dict[str, str]) -> Groups | None:
         """The groups of the rows (row numbers in each), None when the list is not grouped."""
@@ -56,7 +50,7 @@ class AnnotationGrouping:
             return _grouped(rows, lambda a: list(a.codes), lambda code: paths.get(code, code))
         if choice == CODER:
             return _grouped(rows, lambda a: [a.coder], lambda coder: coder)
-        return _by_document(rows, document_groups(choice, self.corpus, [a.document for a in rows]))
+        return row_groups(choice, self.corpus, [a.document for a in rows])
 
 
 def _grouped(rows: Sequence[Annotation], values_of: Callable[[Annotation], list[str]],
@@ -66,14 +60,6 @@ def _grouped(rows: Sequence[Annotation], values_of: Callable[[Annotation], list[
     groups = group_documents([str(n) for n in range(len(rows))], lambda n: values_of(rows[int(n)]),
                              lambda value: (text(name(value)), value))
     return [(name(g.value) if g.value != NONE else _no_value(), [int(n) for n in g.keys]) for g in groups]
-
-
-def _by_document(rows: Sequence[Annotation], documents: list[tuple[str, list[str]]]) -> Groups:
-    """An annotation in the group of each of its document's groups, in the list's order."""
-    rows_of: dict[str, list[int]] = {}
-    for n, annotation in enumerate(rows):
-        rows_of.setdefault(annotation.document, []).append(n)
-    return [(name, sorted(n for key in keys for n in rows_of.get(key, ()))) for name, keys in documents]
 
 
 def _no_value() -> str:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QSplitter, QStackedWidget, QTableView, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter,
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ...core.annotations import Annotation, Change, Project
-from ..common.grouped_rows import GroupedRows
+from ..common.grouped_rows import GroupedRows, grouped_tree, show_groups
 from ..common.table_views import read_only_rows
 from .annotation_editor import AnnotationEditor, swatch
 from .annotation_grouping import AnnotationGrouping
@@ -54,7 +54,8 @@ class AnnotationPanel(QWidget):
         self.text_edit.setPlaceholderText(self.tr("筛选原文或笔记…"))
         self.text_edit.setClearButtonEnabled(True)
         self.view, self.review_view = self._table(self.model), self._table(self.review_model)
-        self.tree = self._tree()
+        self.tree = grouped_tree(self.grouped, AnnotationListModel.QUOTE, self)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.list_stack = QStackedWidget(self)  # the flat list, or the tree when grouped
         self.list_stack.addWidget(self.view)
         self.list_stack.addWidget(self.tree)
@@ -77,18 +78,6 @@ class AnnotationPanel(QWidget):
         view.setWordWrap(False)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return view
-
-    def _tree(self) -> QTreeView:
-        tree = QTreeView(self)
-        tree.setModel(self.grouped)
-        tree.setUniformRowHeights(True)
-        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        tree.header().setStretchLastSection(False)
-        tree.header().setSectionResizeMode(AnnotationListModel.QUOTE, QHeaderView.ResizeMode.Stretch)
-        return tree
 
     def _lay_out(self) -> None:
         filters = self._filters_row = QHBoxLayout()
@@ -159,7 +148,7 @@ class AnnotationPanel(QWidget):
         self._fill_filters()
         self._name_things()
         if self.grouping is not None:
-            self.grouping.offer_again()
+            self.grouping.box.offer_from(self.grouping.corpus)
         self._show_list()
         self.review_model.set_rows(self.session.project.needing_review())
         self._count_review()
@@ -257,10 +246,7 @@ class AnnotationPanel(QWidget):
                 self._last_view = self.view
             return
         current = self.selected() if self._last_view is self.tree else None
-        self.grouped.set_groups(groups)
-        self.tree.expandAll()
-        for row in range(self.grouped.rowCount()):
-            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        show_groups(self.tree, groups)
         if current is not None:
             self._select_in_tree(current.id)
         self.list_stack.setCurrentWidget(self.tree)

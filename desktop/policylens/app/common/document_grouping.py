@@ -66,6 +66,12 @@ class GroupingBox(QComboBox):
         self.setCurrentIndex(index if index >= 0 else self.findData(self._default))
         self.blockSignals(False)
 
+    def offer_from(self, corpus) -> None:
+        """Offer the corpus's own attributes as they are now, when one is new or deleted."""
+        own = own_attributes(corpus)
+        if not self.count() or own != self.offered_own():
+            self.offer(own)
+
     def offered_own(self) -> list[str]:
         """The researcher's attributes offered now (between the fixed choices and the sets)."""
         return [self.itemData(i) for i in range(len(self._leading) + len(OFFERED), self.count() - 1)]
@@ -137,3 +143,15 @@ def document_groups(choice: str, corpus, keys: Iterable[str]) -> list[tuple[str,
     ordered = [records.get(key) or {"key": key} for key in dict.fromkeys(keys)]
     groups = grouping_for(choice, corpus)(ordered)
     return None if groups is None else [(group_label(g, choice), list(g.keys)) for g in groups]
+
+
+def row_groups(choice: str, corpus, documents: Sequence[str]) -> list[tuple[str, list[int]]] | None:
+    """(name, row numbers) of each group of a list whose row n is of the document documents[n]
+    (an annotation, a clause): a row is in each group its document is in, in the list's order."""
+    groups = document_groups(choice, corpus, documents)
+    if groups is None:
+        return None
+    rows_of: dict[str, list[int]] = {}
+    for n, key in enumerate(documents):
+        rows_of.setdefault(key, []).append(n)
+    return [(name, sorted(n for key in keys for n in rows_of.get(key, ()))) for name, keys in groups]

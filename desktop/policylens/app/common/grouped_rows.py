@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -65,11 +66,7 @@ class GroupedRows(QAbstractItemModel):
         name, rows = self._groups[index.row()]
         if role == _DISPLAY:
             return f"{name}  ({len(rows)})"
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        return bold() if role == Qt.ItemDataRole.FontRole else None
 
     def headerData(self, section, orientation, role=_DISPLAY):
         return self.source.headerData(section, orientation, role)
@@ -78,3 +75,32 @@ class GroupedRows(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def bold() -> QFont:
+    """The font of a group row."""
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def grouped_tree(model: GroupedRows, stretch: int, parent=None) -> QTreeView:
+    """A read-only tree of the groups, one row selected at a time, the stretch column taking the width."""
+    tree = QTreeView(parent)
+    tree.setModel(model)
+    tree.setUniformRowHeights(True)  # laid out without measuring each of thousands of rows
+    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tree.header().setStretchLastSection(False)
+    tree.header().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return tree
+
+
+def show_groups(tree: QTreeView, groups: list[tuple[str, list[int]]]) -> None:
+    """Put the groups in the tree's model, all open, each group's name across the columns."""
+    model = tree.model()
+    model.set_groups(groups)
+    tree.expandAll()
+    for row in range(model.rowCount()):
+        tree.setFirstColumnSpanned(row, QModelIndex(), True)

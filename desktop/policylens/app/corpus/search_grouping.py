@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
-from PySide6.QtGui import QFont
 
-from ..common.document_grouping import NOTHING, GroupingBox, document_groups, own_attributes
+from ..common.document_grouping import NOTHING, GroupingBox, document_groups
+from ..common.grouped_rows import bold
 from .search_model import SearchResultsModel
 
 SETTING = "search/group_by"
@@ -68,11 +68,7 @@ class GroupedSearchModel(SearchResultsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("SearchGrouping", "{name}  ({n} 处)").format(
                 name=payload.name, n=payload.count)
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        return bold() if role == Qt.ItemDataRole.FontRole else None
 
 
 class SearchGrouping(QObject):
@@ -83,7 +79,7 @@ class SearchGrouping(QObject):
         self.panel, self.corpus = panel, corpus
         self.box = GroupingBox(settings, panel, SETTING, NOTHING,
                                tooltip=QCoreApplication.translate("SearchGrouping", "搜索结果按文件的此属性分组"))
-        self.box.offer(own_attributes(corpus))
+        self.box.offer_from(corpus)
         panel.filter_row.addWidget(self.box)
         self.box.chosen.connect(self.apply)
         panel.resultsChanged.connect(self._offer_again)
@@ -96,9 +92,7 @@ class SearchGrouping(QObject):
 
     def _offer_again(self, _count=None) -> None:
         """A new or deleted attribute is offered, or no longer, at the next search."""
-        own = own_attributes(self.corpus)
-        if own != self.box.offered_own():
-            choice = self.box.choice()
-            self.box.offer(own)
-            if self.box.choice() != choice:
+        choice = self.box.choice()
+        self.box.offer_from(self.corpus)
+        if self.box.choice() != choice:
                 self.apply(self.box.choice())
