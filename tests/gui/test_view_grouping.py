@@ -88,9 +88,12 @@ def test_the_annotation_list_by_province_and_by_code_and_opening_one_from_its_gr
     assert window.reader.current.key == XINING
     assert window.reader.selected_span() == (starts[XINING_RENT], starts[XINING_RENT] + len(XINING_RENT))
     assert window.outline.clause(window.outline_view.currentIndex()).id == "二/(四)/1"
+    chosen = panel.selected()
+    window.annotations.edit(chosen.id, AnnotationValues(note="稳定住所", code_paths=("落户条件/租赁住所",)))
+    assert tree_groups(panel.grouped)[2] == ("配套政策/住房保障  (1)", [DANDONG_HOUSING])  # regrouped at once
+    assert panel.selected().id == chosen.id and panel.selected().note == "稳定住所"  # still the one chosen
     panel.text_edit.setText("租赁")  # filtered, the groups hold what is left
-    assert tree_groups(panel.grouped) == [("落户条件/租赁住所  (2)", [DANDONG_RENT, XINING_RENT]),
-                                          ("配套政策/住房保障  (1)", [XINING_RENT])]
+    assert tree_groups(panel.grouped) == [("落户条件/租赁住所  (2)", [DANDONG_RENT, XINING_RENT])]
     panel.text_edit.clear()
     choose(panel.grouping.box, qtbot, "level")
     assert [g[0] for g in tree_groups(panel.grouped)] == ["市  (4)"]

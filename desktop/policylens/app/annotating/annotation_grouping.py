@@ -39,14 +39,17 @@ class AnnotationGrouping:
         self.box = grouping_box(settings, parent)
         self.box.offer_from(corpus)
 
-    def groups(self, rows: Sequence[Annotation], labels: dict[str, str], paths: dict[str, str]) -> Groups | None:
-        """The groups of the rows (row numbers in each), None when the list is not grouped."""
+    def groups(self, rows: Sequence[Annotation], labels: dict[str, str],
+               code_paths: Callable[[], dict[str, str]]) -> Groups | None:
+        """The groups of the rows (row numbers in each), None when the list is not grouped;
+        code_paths() names the codes (code id -> path), asked only when grouping by code."""
         choice = self.box.choice()
         if choice == NOTHING:
             return None
         if choice == DOCUMENT:
             return _grouped(rows, lambda a: [a.document], lambda key: labels.get(key, key))
         if choice == CODE:
+            paths = code_paths()
             return _grouped(rows, lambda a: list(a.codes), lambda code: paths.get(code, code))
         if choice == CODER:
             return _grouped(rows, lambda a: [a.coder], lambda coder: coder)

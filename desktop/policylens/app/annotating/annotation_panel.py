@@ -237,9 +237,7 @@ class AnnotationPanel(QWidget):
 
     def _show_groups(self, *_args) -> None:
         """The tree of groups when grouped (all open, the current annotation kept), else the flat list."""
-        project = self.session.project
-        paths = {c: project.code_path(c) for c in project.codes}
-        groups = self.grouping.groups(self.model.rows, self._labels, paths) if self.grouping else None
+        groups = self.grouping.groups(self.model.rows, self._labels, self._code_paths) if self.grouping else None
         if groups is None:
             self.list_stack.setCurrentWidget(self.view)
             if self._last_view is self.tree:
@@ -250,6 +248,10 @@ class AnnotationPanel(QWidget):
         if current is not None:
             self._select_in_tree(current.id)
         self.list_stack.setCurrentWidget(self.tree)
+
+    def _code_paths(self) -> dict[str, str]:
+        project = self.session.project
+        return {c: project.code_path(c) for c in project.codes}
 
     def _select_in_tree(self, annotation_id: str) -> None:
         for group in range(self.grouped.rowCount()):
