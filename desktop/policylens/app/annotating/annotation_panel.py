@@ -1,7 +1,8 @@
 """The annotations of the project: a filtered list, and apart from it the ones that need review.
 
 Filtering is core.annotations.Project.filter; the models (annotation_list_model.py) only
-present its rows. Every change reaches the panel through the session's `changed` signal,
+present its rows. Grouped (annotation_grouping.py), the list is a tree of groups over the same
+model's rows (common/grouped_rows.py). Every change reaches the panel through the session's `changed` signal,
 whoever made it, so undo and redo in the Edit menu refresh the lists as well as actions
 taken here.
 """
@@ -10,11 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ...core.annotations import Annotation, Change, Project
+from ..common.grouped_rows import GroupedRows, grouped_tree, show_groups
 from ..common.table_views import read_only_rows
 from .annotation_editor import AnnotationEditor, swatch
+from .annotation_grouping import AnnotationGrouping
 from .annotation_list_model import AnnotationListModel
 from .annotation_session import AnnotationSession
 
@@ -31,10 +34,12 @@ class AnnotationPanel(QWidget):
         self.session = session
         self._labels: dict[str, str] = {}
         self._scope: set[str] | None = None  # the documents in the corpus scope; None: all
-        self._last_view: QTableView | None = None
+        self._last_view: QAbstractItemView | None = None
+        self.grouping: AnnotationGrouping | None = None  # set by use_grouping; none: a flat list
         self._typing = QTimer(self, singleShot=True, interval=self.TYPING_PAUSE)
         self.model = AnnotationListModel(self)
         self.review_model = AnnotationListModel(self)
+        self.grouped = GroupedRows(self.model, self)
         self._build()
         self._connect()
         self.refresh()
@@ -49,6 +54,11 @@ class AnnotationPanel(QWidget):
         self.text_edit.setPlaceholderText(self.tr("筛选原文或笔记…"))
         self.text_edit.setClearButtonEnabled(True)
         self.view, self.review_view = self._table(self.model), self._table(self.review_model)
+        self.tree = grouped_tree(self.grouped, AnnotationListModel.QUOTE, self)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.list_stack = QStackedWidget(self)  # the flat list, or the tree when grouped
+        self.list_stack.addWidget(self.view)
+        self.list_stack.addWidget(self.tree)
         self._last_view = self.view
         self.summary_label, self.review_label = QLabel(self), QLabel(self)
         self.edit_action = QAction(self.tr("编辑批注…"), self)
@@ -70,12 +80,12 @@ class AnnotationPanel(QWidget):
         return view
 
     def _lay_out(self) -> None:
-        filters = QHBoxLayout()
+        filters = self._filters_row = QHBoxLayout()
         for widget in (self.document_combo, self.code_combo, self.color_combo):
             filters.addWidget(widget)
         filters.addWidget(self.text_edit, 1)
         upper, lower = QWidget(self), QWidget(self)
-        for holder, label, view in ((upper, self.summary_label, self.view),
+        for holder, label, view in ((upper, self.summary_label, self.list_stack),
                                     (lower, self.review_label, self.review_view)):
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
@@ -92,6 +102,7 @@ class AnnotationPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
         self.view.addActions([self.edit_action, self.delete_action])
+        self.tree.addActions([self.edit_action, self.delete_action])
         self.review_view.addActions([self.edit_action, self.delete_action])
 
     def _connect(self) -> None:
@@ -101,13 +112,22 @@ class AnnotationPanel(QWidget):
         self.text_edit.textChanged.connect(self._text_changed)
         self._typing.timeout.connect(self._show_list)
         self.view.activated.connect(self._activated)
+        self.tree.activated.connect(self._activated)
         self.review_view.activated.connect(self._review_activated)
-        for view in (self.view, self.review_view):
+        for view in (self.view, self.tree, self.review_view):
             view.selectionModel().currentChanged.connect(lambda *_, v=view: self._use_view(v))
         self.edit_action.triggered.connect(self.edit_selected)
         self.delete_action.triggered.connect(self.delete_selected)
 
     # -- public ------------------------------------------------------------------------------
+
+    def use_grouping(self, settings, corpus) -> None:
+        """Offer grouping the list by the annotations' documents, codes, coders or documents'
+        attributes (corpus: corpus_source.Corpus), the choice kept in settings."""
+        self.grouping = AnnotationGrouping(settings, corpus, self)
+        self._filters_row.addWidget(self.grouping.box)
+        self.grouping.box.chosen.connect(self._show_groups)
+        self._show_groups()
 
     def set_documents(self, labels: dict[str, str]) -> None:
         """Document key -> the name shown for it (a place, a title)."""
@@ -127,6 +147,8 @@ class AnnotationPanel(QWidget):
             return
         self._fill_filters()
         self._name_things()
+        if self.grouping is not None:
+            self.grouping.box.offer_from(self.grouping.corpus)
         self._show_list()
         self.review_model.set_rows(self.session.project.needing_review())
         self._count_review()
@@ -171,6 +193,7 @@ class AnnotationPanel(QWidget):
         self.model.set_rows([a for a in self.session.project.filter(**self.filters())
                              if not a.needs_review and self._in_scope(a)])
         self._count_list()
+        self._show_groups()
 
     def _text_changed(self, _text: str) -> None:
         if len(self.session.project.annotations) > self.LARGE:
@@ -194,6 +217,7 @@ class AnnotationPanel(QWidget):
             elif a.id in shown:
                 self.model.put(a)
         self._count_list()
+        self._show_groups()
         self._count_review()
 
     def _matching(self, annotations: list[Annotation]) -> list[Annotation]:
@@ -210,6 +234,33 @@ class AnnotationPanel(QWidget):
         paths = {c: project.code_path(c) for c in project.codes}
         for model in (self.model, self.review_model):
             model.set_names(paths, self._labels, self.tr("；"))
+
+    def _show_groups(self, *_args) -> None:
+        """The tree of groups when grouped (all open, the current annotation kept), else the flat list."""
+        groups = self.grouping.groups(self.model.rows, self._labels, self._code_paths) if self.grouping else None
+        if groups is None:
+            self.list_stack.setCurrentWidget(self.view)
+            if self._last_view is self.tree:
+                self._last_view = self.view
+            return
+        current = self.selected() if self._last_view is self.tree else None
+        show_groups(self.tree, groups)
+        if current is not None:
+            self._select_in_tree(current.id)
+        self.list_stack.setCurrentWidget(self.tree)
+
+    def _code_paths(self) -> dict[str, str]:
+        project = self.session.project
+        return {c: project.code_path(c) for c in project.codes}
+
+    def _select_in_tree(self, annotation_id: str) -> None:
+        for group in range(self.grouped.rowCount()):
+            parent = self.grouped.index(group, 0)
+            for row in range(self.grouped.rowCount(parent)):
+                index = self.grouped.index(row, 0, parent)
+                if index.data(AnnotationListModel.IdRole) == annotation_id:
+                    self.tree.setCurrentIndex(index)
+                    return
 
     def _count_list(self) -> None:
         n = self.model.rowCount()

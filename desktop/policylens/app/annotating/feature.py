@@ -86,6 +86,7 @@ class AnnotatingFeature(QObject, Feature):
             return
         window = self.window
         self.annotation_panel = AnnotationPanel(session, window)
+        self.annotation_panel.use_grouping(context.settings, context.corpus_source)
         self.code_manager = CodeManager(session, window)
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self.annotation_dock = context.add_dock("annotationDock", self.tr("批注"), self.annotation_panel, bottom)

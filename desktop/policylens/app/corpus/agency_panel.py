@@ -102,7 +102,7 @@ class AgencyPanel(QWidget):
         controls = FlowLayout()
         for box in self.role_boxes.values():
             controls.addWidget(box)
-        summary = QHBoxLayout()
+        summary = self.summary_row = QHBoxLayout()  # agency_grouping adds its box here
         summary.setSpacing(12)
         summary.addWidget(self.summary_label)
         summary.addWidget(self.places_label, 1)
@@ -113,7 +113,9 @@ class AgencyPanel(QWidget):
         column.setSpacing(3)
         column.addLayout(controls)
         column.addLayout(summary)
-        column.addWidget(self.clause_view, 1)
+        self.clause_stack = QStackedWidget(lower)  # the table, or agency_grouping's tree of groups
+        self.clause_stack.addWidget(self.clause_view)
+        column.addWidget(self.clause_stack, 1)
         upper = QWidget(self)
         left = QVBoxLayout(upper)
         left.setContentsMargins(0, 0, 0, 0)

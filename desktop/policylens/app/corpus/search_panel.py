@@ -21,6 +21,7 @@ from ...core.query import QueryError, Term, parse, run, span_hits
 from ...core.places import place_label
 from ...core.search import CorpusSearch, Hit
 from ..common.error_text import error_text
+from .search_grouping import GroupedSearchModel
 from .search_model import SearchResultsModel, SnippetDelegate
 
 UNITS = ("hit", "sentence", "clause")
@@ -36,7 +37,7 @@ class SearchPanel(QWidget):
 
     def __init__(self, documents=(), parent=None):
         super().__init__(parent)
-        self.model = SearchResultsModel(self)
+        self.model = GroupedSearchModel(self)  # search_grouping.SearchGrouping groups it
         self._search = CorpusSearch([])
         self._titles: dict[str, str] = {}
         self._hits: list[Hit] = []
@@ -87,7 +88,7 @@ class SearchPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setItemDelegate(SnippetDelegate(self.view))
         self.status_label = QLabel(self)
-        filters = QHBoxLayout()
+        filters = self.filter_row = QHBoxLayout()  # search_grouping adds its box here
         for widget in (self.place_combo, self.level_combo, self.agency_combo):
             filters.addWidget(widget, 1)
         column = QVBoxLayout(self)

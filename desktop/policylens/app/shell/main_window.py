@@ -141,10 +141,12 @@ class MainWindow(QMainWindow):
                          self.matrices, self.research, self.diffusion, self.help)
 
     def _build(self) -> None:
+        from ..corpus.agency_grouping import AgencyGrouping
         from ..corpus.agency_panel import AgencyPanel
         from ..corpus.corpus_grouping import CorpusGrouping, GroupingBox
         from ..corpus.import_dialog import ImportDialog
         from ..corpus.scope_bar import ScopeBar
+        from ..corpus.search_grouping import SearchGrouping
         from ..corpus.search_panel import SearchPanel
         from ..reading.info_panel import InfoPanel
         from ..reading.reader import ReaderPane
@@ -175,6 +177,8 @@ class MainWindow(QMainWindow):
         self.agencies = AgencyPanel(parent=self)
         self.search = SearchPanel(parent=self)
         self.search.set_data_dir(self.data_dir)  # saved searches
+        self.search_grouping = SearchGrouping(self.search, self.corpus_source, self.settings)
+        self.agency_grouping = AgencyGrouping(self.agencies, self.corpus_source, self.settings)
         self.import_dialog = ImportDialog(self)
         self._docks()
         self._size_columns()
