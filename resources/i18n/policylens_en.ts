@@ -127,6 +127,14 @@
     </message>
 </context>
 <context>
+    <name>AgencyGrouping</name>
+    <message>
+        <location filename="../../desktop/policylens/app/corpus/agency_grouping.py" line="+26"/>
+        <source>条款按文件的此属性分组</source>
+        <translation>Group the clauses by this attribute of their documents</translation>
+    </message>
+</context>
+<context>
     <name>AgencyPanel</name>
     <message>
         <location filename="../../desktop/policylens/app/corpus/agency_panel.py" line="+49"/>
@@ -144,7 +152,7 @@
         <translation>Count one department at province, city, county and district level (such as the city and the county police) as one row</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>正在读取各文件的单位…</source>
         <translation>Reading the agencies of each document…</translation>
     </message>
@@ -170,12 +178,12 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>单位条款</source>
         <translation>agency clauses</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>文件</source>
         <translation>Document</translation>
     </message>
@@ -482,7 +490,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Cannot open the annotations</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
@@ -659,6 +667,29 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
 </context>
 <context>
+    <name>AnnotationGrouping</name>
+    <message>
+        <location filename="../../desktop/policylens/app/annotating/annotation_grouping.py" line="+28"/>
+        <source>按文件分组</source>
+        <translation>Group by document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按编码分组</source>
+        <translation>Group by code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按编码者分组</source>
+        <translation>Group by coder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批注列表按此分组</source>
+        <translation>Group the annotation list by this</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationListModel</name>
     <message>
         <location filename="../../desktop/policylens/app/annotating/annotation_list_model.py" line="+85"/>
@@ -694,12 +725,12 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/annotating/annotation_panel.py" line="+49"/>
+        <location filename="../../desktop/policylens/app/annotating/annotation_panel.py" line="+54"/>
         <source>筛选原文或笔记…</source>
         <translation>Filter quote or note…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>编辑批注…</source>
         <translation>Edit annotation…</translation>
     </message>
@@ -709,17 +740,17 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Delete annotation</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+206"/>
         <source>需要复核：{n} 条（原文已改动，未能确定位置）</source>
         <translation>Needs review: {n} (the text changed; position uncertain)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-36"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+31"/>
         <source>{n} 条批注</source>
         <translation>
             <numerusform>{n} annotation</numerusform>
@@ -1064,7 +1095,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AutocodeDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+350"/>
+        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+351"/>
         <source>自动编码</source>
         <translation>Auto-code</translation>
     </message>
@@ -1884,7 +1915,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>CorpusGrouping</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/corpus_grouping.py" line="+29"/>
+        <location filename="../../desktop/policylens/app/common/document_grouping.py" line="+30"/>
         <source>有效期内</source>
         <translation>Within its stated term</translation>
     </message>
@@ -2162,6 +2193,19 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+10"/>
         <source>无法计算：{message}</source>
         <translation>Could not compute: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentGrouping</name>
+    <message>
+        <location filename="../../desktop/policylens/app/common/document_grouping.py" line="+96"/>
+        <source>（未识别地区）</source>
+        <translation>(place not recognised)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -3049,14 +3093,25 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
 </context>
 <context>
+    <name>GroupedSearchModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/policylens/app/corpus/search_grouping.py" line="+69"/>
+        <source>{name}  ({n} 处)</source>
+        <translation>
+            <numerusform>{name}  ({n} hit)</numerusform>
+            <numerusform>{name}  ({n} hits)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupingBox</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/corpus_grouping.py" line="+14"/>
+        <location filename="../../desktop/policylens/app/common/document_grouping.py" line="-79"/>
         <source>文件列表按此分组</source>
         <translation>Group the document list by this</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>不分组</source>
         <translation>No groups</translation>
     </message>
@@ -3071,7 +3126,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>By set</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>按{what}分组</source>
         <translation>By {what}</translation>
     </message>
@@ -3862,12 +3917,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>筛选：地区、标题、文号…</source>
         <translation>Filter: place, title, number…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>文件信息</source>
         <translation>Document info</translation>
     </message>
@@ -4841,6 +4896,14 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <location line="+7"/>
         <source>点击去掉这个条件</source>
         <translation>Click to remove this condition</translation>
+    </message>
+</context>
+<context>
+    <name>SearchGrouping</name>
+    <message>
+        <location filename="../../desktop/policylens/app/corpus/search_grouping.py" line="+11"/>
+        <source>搜索结果按文件的此属性分组</source>
+        <translation>Group the search results by this attribute of their documents</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,7 @@ class GroupedSearchModel(SearchResultsModel):
         if not isinstance(payload, _HitGroup):
             return super().data(index, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("SearchGrouping", "{name}  ({n} 处)", "", payload.count).format(
-                name=payload.name, n=payload.count)
+            return self.tr("{name}  ({n} 处)", "", payload.count).format(name=payload.name, n=payload.count)
         return bold() if role == Qt.ItemDataRole.FontRole else None
 
 
