@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 _Resize = QHeaderView.ResizeMode
 
@@ -18,4 +19,14 @@ def read_only_rows(table: QTableView, stretch: int, fit: Sequence[int] = ()) -> 
     header.setSectionResizeMode(stretch, _Resize.Stretch)
     for column in fit:
         header.setSectionResizeMode(column, _Resize.ResizeToContents)
+    if table.model() is not None:
+        _keep_header_whole(header, stretch)
     return table
+
+
+def _keep_header_whole(header: QHeaderView, stretch: int) -> None:
+    """A stretched column shrinks to the header's minimum when its dock is narrow: that minimum
+    is kept wide enough for the column's own title, so the table scrolls sideways instead."""
+    title = str(header.model().headerData(stretch, Qt.Orientation.Horizontal) or "")
+    pad = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 4
+    header.setMinimumSectionSize(max(header.minimumSectionSize(), header.fontMetrics().horizontalAdvance(title) + pad))
