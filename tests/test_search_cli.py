@@ -36,6 +36,25 @@ def test_search_kwic_sorted_by_place_and_limited_to_a_place(data_dir):
     assert [r["keyword"] for r in rows if r["clause_id"] == "三/(十五)/21"] == ["居住證", "戶籍"]
 
 
+def test_search_kwic_sorted_by_an_attribute_of_ones_own_in_numeric_order(tmp_path):
+    folder = tmp_path / "data"
+    assert run("import", *map(str, SEEDS), data_dir=folder).returncode == 0
+    keys = sorted(d["key"] for d in json.loads(run("attributes", "list", "--json", data_dir=folder).stdout)["documents"])
+    assert [k[:3] for k in keys] == ["000", "001", "002", "003", "004"]  # 三门峡 昭通 丹东 西宁 始兴
+    assert run("attributes", "define", "人口", "--kind", "number", data_dir=folder).returncode == 0
+    population = dict(zip(keys, ["227", "9", "240", "", "30"]))  # 西宁 left without a value
+    for key, value in population.items():
+        if value:
+            assert run("attributes", "set", key, "人口", value, data_dir=folder).returncode == 0
+    proc = run("search", "户籍 NEAR/5 居住证", "--kwic", "--sort", "人口", "--json", data_dir=folder)
+    assert proc.returncode == 0, proc.stderr
+    order = list(dict.fromkeys(r["doc_key"] for r in json.loads(proc.stdout)["rows"]))
+    found = [k for k in sorted(keys, key=lambda k: (not population[k], float(population[k] or 0))) if k in order]
+    assert order == found and order[-1] == keys[3]  # 9 < 30 < 227 < 240 as numbers, no value last
+    wrong = run("search", "户籍", "--kwic", "--sort", "人囗", data_dir=folder)
+    assert wrong.returncode == 2 and "no attribute '人囗'" in wrong.stderr
+
+
 def test_a_malformed_query_is_a_one_line_error(data_dir):
     proc = run("search", "(户籍", data_dir=data_dir)
     assert proc.returncode == 2

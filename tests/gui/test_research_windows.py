@@ -142,6 +142,40 @@ def _section_centre(header, section):
     return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
 
 
+def test_kwic_sorts_by_an_attribute_chosen_for_its_last_column(qtbot, window, tmp_path):
+    from policylens.core.attributes import Definition
+    from policylens.store.user_attributes import UserAttributes
+
+    keys = sorted(d.key for d in window.documents)  # 三门峡 昭通 丹东 西宁 始兴
+    attributes = UserAttributes(window.data_dir)
+    attributes.define(Definition("人口", "number"))
+    for key, value in zip(keys, ["227", "9", "240", "", "30"]):  # 西宁 without a value
+        attributes.set(key, "人口", value)
+    attributes.set(keys[2], "province", "吉林")  # a correction: it is what the column shows and sorts by
+    attributes.save()
+    view = _kwic(window, qtbot, "居住证")  # in every seed
+    combo = view.attribute_combo
+    assert [combo.itemData(i) for i in range(combo.count())][-1] == "人口"  # one's own, offered after the extracted
+    combo.setCurrentIndex(combo.findData("人口"))
+    header = view.table.horizontalHeader()
+    assert view.model.headerData(5, Qt.Orientation.Horizontal) == "人口"
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 5))
+    shown = list(dict.fromkeys(r.doc_key for r in view.shown_rows()))
+    assert [k[:3] for k in shown] == ["001", "004", "000", "002", "003"]  # 9 < 30 < 227 < 240, no value last
+    assert view.model.index(0, 5).data() == "9"
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 5))
+    assert [k[:3] for k in dict.fromkeys(r.doc_key for r in view.shown_rows())] == ["003", "002", "000", "004", "001"]
+    combo.setCurrentIndex(combo.findData("province"))  # the rows follow the new column at once
+    provinces = [view.model.index(n, 5).data() for n in range(view.model.rowCount())]
+    assert "吉林" in provinces and "辽宁" not in provinces
+    assert provinces == sorted(provinces, reverse=True)
+    view.tools.export.ask_path = lambda fmt: str(tmp_path / f"kwic.{fmt}")
+    qtbot.mouseClick(view.tools.export.buttons["xlsx"], Qt.MouseButton.LeftButton)
+    sheet = load_workbook(tmp_path / "kwic.xlsx").active
+    assert [c.value for c in sheet[1]][-1] == "省份"
+    assert [row[-1] for row in sheet.iter_rows(min_row=2, values_only=True)] == provinces
+
+
 def test_kwic_says_a_malformed_query_and_exports_what_is_shown(qtbot, window, tmp_path):
     view = _kwic(window, qtbot, "户籍 NEAR/5")
     assert view.error_label.isVisible() and "位置" in view.error_label.text()

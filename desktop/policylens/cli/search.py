@@ -1,6 +1,6 @@
 """`search`: the query language over the imported corpus, as clauses or as KWIC rows.
 
-    search QUERY [--kwic] [--sort right|left|keyword|place|date] [--place P ...] [--level N ...] [--json]
+    search QUERY [--kwic] [--sort right|left|keyword|ATTRIBUTE] [--place P ...] [--level N ...] [--json]
     search QUERY --code PATH [--unit hit|sentence|clause] [--coder NAME]   auto-code every hit
     search QUERY [--set NAME] [--where COND] [--save NAME]   within a set, or documents of some attributes
     search --saved NAME [--kwic] [--json]       re-run a saved search
@@ -15,19 +15,23 @@ step (core/autocode.py) and the count of passages added is printed.
 from __future__ import annotations
 
 from ..core.query import QueryError, kwic, parse, run, sort_rows
+from ..store.user_attributes import UserAttributes
 from ..store.user_collections import UserCollections
 from ..workspace import Workspace
 from .common import UsageError, coder_of, data_dir, document_attributes, print_json, scope_keys
 from .in_force import add_in_force_option, in_force_keys
 
-SORTS = ("right", "left", "keyword", "place", "date")
+SORTS = ("right", "left", "keyword")  # or any document attribute (policylens attributes list)
 
 
 def register(sub) -> None:
     p = sub.add_parser("search", help="clauses of the imported corpus that a query is true of")
     p.add_argument("query", nargs="?", help='e.g. 户籍 AND 居住证, "居住证制度" NOT 户籍, 户籍 NEAR/5 居住证')
     p.add_argument("--kwic", action="store_true", help="one row per hit: left context, keyword, right context")
-    p.add_argument("--sort", choices=SORTS, default=None, help="order of KWIC rows (default: document order)")
+    p.add_argument("--sort", default=None, metavar="right|left|keyword|ATTRIBUTE",
+                   help="order of KWIC rows: by the right context, the left one read backwards, the keyword, "
+                        "or a document attribute such as place, date, province, year or one of your own "
+                        "(default: document order)")
     p.add_argument("--place", action="append", help="only documents of this place (repeatable)")
     p.add_argument("--level", action="append", type=int, help="only clauses of this outline level (repeatable)")
     p.add_argument("--set", dest="set_name", metavar="NAME", help="only the documents of this set (policylens sets)")
@@ -62,6 +66,10 @@ def cmd_search(args) -> int:
     except QueryError as exc:
         raise UsageError(f"query: {exc}") from None
     store = Workspace(data_dir(args)).corpus
+    user_attributes = UserAttributes(data_dir(args))
+    if args.sort and args.sort not in SORTS and args.sort not in user_attributes.names():
+        raise UsageError(f"--sort: no attribute {args.sort!r}; sort by {', '.join(SORTS)} or one of "
+                         f"{', '.join(user_attributes.names())}")
     members = scope_keys(args, store.documents())
     if args.save:
         collections.save_search(args.save, args.query, args.place, args.level, args.set_name, args.where)
@@ -76,8 +84,8 @@ def cmd_search(args) -> int:
         return _autocode(args, hits, {doc.key: doc for doc in docs})
     if args.kwic:
         rows = kwic(hits, docs)
-        if args.sort:
-            rows = sort_rows(rows, args.sort, attributes)
+        if args.sort:  # by the attributes as shown: corrections win
+            rows = sort_rows(rows, args.sort, user_attributes.table(records))
         _print_kwic(rows, attributes, args.json)
     else:
         titles = {doc.key: {c.id: c.title for c in doc.clauses} for doc in docs}

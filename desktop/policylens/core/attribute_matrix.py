@@ -14,6 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from .attributes import value_order
+
 UNITS = ("segments", "documents")
 
 
@@ -45,13 +47,6 @@ class AttributeMatrix:
                 "documents": [self.documents[v] for v in self.values],
                 "codes": [{"path": path, "counts": [self.count(code_id, v) for v in self.values]}
                           for code_id, path in self.codes]}
-
-
-def _value_order(value: str):
-    try:
-        return (value == "", 0, float(value), "")
-    except ValueError:
-        return (value == "", 1, 0.0, value)
 
 
 def codes_in_order(project) -> list[tuple[str, str]]:
@@ -87,6 +82,6 @@ def code_attribute_matrix(project, table: Mapping[str, Mapping[str, str]], attri
         value = value_of[a.document]
         for row in {r for code in a.codes for r in rows_of.get(code, ())}:
             found[(row, value)].add(a.id if unit == "segments" else a.document)
-    values = sorted(documents, key=_value_order)
+    values = sorted(documents, key=value_order)
     return AttributeMatrix(attribute, unit, codes, values, dict(documents),
                            {cell: len(members) for cell, members in found.items()})

@@ -166,6 +166,15 @@ def check_own_name(name: str) -> None:
         raise InvalidAttribute("attribute.reserved", name=name.strip(), column=column)
 
 
+def value_order(value: str):
+    """A sort key for attribute values: numbers (years, a researcher's number attribute) in
+    numeric order before text in text order, and no value last."""
+    try:
+        return (value == "", 0, float(value), "")
+    except ValueError:
+        return (value == "", 1, 0.0, value)
+
+
 def effective(extracted_values: dict[str, str], user_values: dict[str, str]) -> dict[str, str]:
     """The attributes shown and used: the user's values (corrections and own attributes) win;
     an empty user value means "not set", never "erase"."""

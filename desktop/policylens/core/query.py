@@ -28,6 +28,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
+from .attributes import value_order
 from .search import SNIPPET, Hit, compile_query
 from .errors import PolicyLensError
 
@@ -392,7 +393,9 @@ def kwic(hits: Iterable[ClauseHit], documents: Iterable, width: int = CONTEXT) -
 
 
 def sort_rows(rows: list[KwicRow], by: str = "right", attributes: dict[str, dict] | None = None) -> list[KwicRow]:
-    """Rows sorted by the right context, the left one read backwards, the keyword, or an attribute."""
+    """Rows sorted by the right context, the left one read backwards, the keyword, or an
+    attribute of their documents (attributes: key -> values; numbers in numeric order, rows
+    without a value last, ties in document and text order)."""
     if by == "right":
         return sorted(rows, key=lambda r: (r.right, r.keyword))
     if by == "left":
@@ -400,7 +403,7 @@ def sort_rows(rows: list[KwicRow], by: str = "right", attributes: dict[str, dict
     if by == "keyword":
         return sorted(rows, key=lambda r: (r.keyword, r.right))
     values = attributes or {}
-    return sorted(rows, key=lambda r: (str(values.get(r.doc_key, {}).get(by, "")), r.doc_key, r.start))
+    return sorted(rows, key=lambda r: (value_order(str(values.get(r.doc_key, {}).get(by) or "")), r.doc_key, r.start))
 
 
 def span_hits(hits: Iterable[ClauseHit], documents: Iterable, limit: int | None = None) -> list[Hit]:

@@ -90,7 +90,8 @@ class ResearchFeature(QObject, Feature):
         from .kwic_window import KwicWindow
 
         if self.kwic_window is None:
-            self.kwic_window = KwicWindow(self.context.window.documents, self._records, self.context.window)
+            self.kwic_window = KwicWindow(self.context.window.documents, self._records, self.context.window,
+                                          self.context.corpus_source)
             self.kwic_window.hitActivated.connect(self.context.window.open_span)
             self.context.keep_tool_window(self.kwic_window)
         return _shown(self.kwic_window)
