@@ -207,6 +207,37 @@ def test_near_and_the_filters_work_together(qtbot, panel, corpus):
     assert panel.clause_hits() and {h.place for h in panel.hits()} == {"西宁"}
 
 
+def test_searching_within_the_results_keeps_their_clauses_and_marks_only_the_new_words(qtbot, panel, tmp_path):
+    type_query(qtbot, panel, "戶籍")
+    qtbot.mouseClick(panel.within_button, Qt.MouseButton.LeftButton)
+    assert panel.query_edit.text() == "" and panel.within_bar.isVisible()
+    clauses = len({(h.doc_key, h.clause_id) for h in run("户籍", panel._documents)})
+    assert panel.within_bar.label.text() == f"在结果中搜索：戶籍（{clauses} 个条款）"
+    assert panel.status_label.text() == f"输入检索式，在 {clauses} 个条款中搜索"
+    type_query(qtbot, panel, "居住證")
+    shown = shown_clauses(panel.model)
+    assert [(key, clause) for key, clause, _ in shown] == BOTH  # what 户籍 AND 居住证 finds
+    assert all(words <= {"居住证", "居住證"} for _k, _c, words in shown)  # only the new word is a hit
+    assert [(h.doc_key[:3], h.clause_id) for h in panel.clause_hits()] == BOTH  # what auto-coding codes
+    qtbot.mouseClick(panel.within_button, Qt.MouseButton.LeftButton)  # and narrowed again
+    type_query(qtbot, panel, "NOT 居住证制度")
+    assert [(h.doc_key[:3], h.clause_id) for h in panel.clause_hits()] == [("001", "四/(三)/11/(2)"),
+                                                                          ("003", "三/(十五)/21")]
+    assert panel.within_bar.label.text().startswith("在结果中搜索：戶籍 › 居住證（")
+    panel.ask_name = lambda: "三步"
+    menu = panel.saved_button.menu()
+    menu.aboutToShow.emit()
+    next(a for a in menu.actions() if a.text() == "保存当前搜索…").trigger()
+    assert UserCollections(tmp_path).search("三步")["query"] == "(戶籍) AND (居住證) AND (NOT 居住证制度)"
+    within = [(h.doc_key, h.clause_id) for h in panel.clause_hits()]
+    assert within == [(h.doc_key, h.clause_id) for h in run("(戶籍) AND (居住證) AND (NOT 居住证制度)", panel._documents)]
+    with qtbot.waitSignal(panel.resultsChanged, timeout=3000):
+        qtbot.mouseClick(panel.within_bar.clear_button, Qt.MouseButton.LeftButton)
+    assert not panel.within_bar.isVisible()
+    assert [(h.doc_key, h.clause_id) for h in panel.clause_hits()] == [
+        (h.doc_key, h.clause_id) for h in run("NOT 居住证制度", panel._documents)]
+
+
 def test_a_malformed_query_says_where_inline_and_clears_when_fixed(qtbot, panel):
     type_query(qtbot, panel, "户籍 AND")
     assert panel.hits() == [] and panel.error_label.isVisible()

@@ -3,8 +3,9 @@
 The query is core/query.py's language, as on the command line (AND/OR/NOT, 与/或/非,
 "phrases", /regular expressions/, NEAR/N); a malformed query is said under the field with the
 place it went wrong marked. The results model is search_model; this module collects the query
-and filters, shows the hits, keeps saved searches (store/user_collections.py) and asks for
-auto-coding, which the window runs as one undoable step (autocodeRequested).
+and filters, shows the hits, narrows a search to the results of the ones before it
+(search_within.py), keeps saved searches (store/user_collections.py) and asks for auto-coding,
+which the window runs as one undoable step (autocodeRequested).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from ...core.search import CorpusSearch, Hit
 from ..common.error_text import error_text
 from .search_grouping import GroupedSearchModel
 from .search_model import SearchResultsModel, SnippetDelegate
+from .search_within import Narrowing, WithinBar
 
 UNITS = ("hit", "sentence", "clause")
 
@@ -46,6 +48,7 @@ class SearchPanel(QWidget):
         self._scope_set: str | None = None  # a saved search's set, until the query is edited
         self._window_keys: set[str] | None = None  # the window's document scope (None: all)
         self._where: list[str] = []  # that scope's conditions as written, kept with a saved search
+        self.narrowing = Narrowing()  # the earlier queries a search is within
         self._error = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -68,6 +71,11 @@ class SearchPanel(QWidget):
         self.code_button.setText(self.tr("全部编码…"))
         self.code_button.setToolTip(self.tr("用一个编码标注全部结果（自动编码），可一步撤销"))
         self.code_button.setEnabled(False)
+        self.within_button = QToolButton(self)
+        self.within_button.setText(self.tr("在结果中"))
+        self.within_button.setToolTip(self.tr("只在当前结果的条款中进行下一次搜索"))
+        self.within_button.setEnabled(False)
+        self.within_bar = WithinBar(self)
         self.error_label = QLabel(self)
         self.error_label.setTextFormat(Qt.TextFormat.RichText)
         self.error_label.setWordWrap(True)
@@ -95,9 +103,11 @@ class SearchPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         query_row = QHBoxLayout()
         query_row.addWidget(self.query_edit, 1)
+        query_row.addWidget(self.within_button)
         query_row.addWidget(self.saved_button)
         query_row.addWidget(self.code_button)
         column.addLayout(query_row)
+        column.addWidget(self.within_bar)
         column.addWidget(self.error_label)
         column.addLayout(filters)
         column.addWidget(self.view, 1)
@@ -112,6 +122,8 @@ class SearchPanel(QWidget):
         self.agency_combo.editTextChanged.connect(self._timer.start)
         self.view.activated.connect(self._activated)
         self.code_button.clicked.connect(self._ask_autocode)
+        self.within_button.clicked.connect(self.search_within)
+        self.within_bar.cleared.connect(self.search_everywhere)
 
     # --- public ---------------------------------------------------------------------------
     def set_documents(self, documents) -> None:
@@ -157,6 +169,7 @@ class SearchPanel(QWidget):
         self._timer.stop()
         self._hits = self._query_hits(self.query_edit.text())
         self.code_button.setEnabled(bool(self._hits))
+        self.within_button.setEnabled(bool(self._hits))
         self.model.set_hits(self._hits, self._titles)
         self.view.expandAll()
         self._show_status()
@@ -176,10 +189,10 @@ class SearchPanel(QWidget):
             return []
         filters = self.filters()
         if isinstance(tree, Term) and tree.literal is not None and not self._scope_set \
-                and self._window_keys is None:
+                and self._window_keys is None and not self.narrowing:
             # One word or phrase: the literal search, which stops at LIMIT as it goes.
             return self._search.search(tree.text, limit=self.LIMIT, **filters)
-        limit = self.LIMIT if filters["agencies"] is None else None  # agencies are filtered after
+        limit = self.LIMIT if filters["agencies"] is None and not self.narrowing else None  # filtered after
         return span_hits(self._clause_hits(tree, filters, limit), self._documents, self.LIMIT)
 
     def clause_hits(self) -> list:
@@ -193,10 +206,34 @@ class SearchPanel(QWidget):
 
     def _clause_hits(self, tree, filters: dict, limit: int | None) -> list:
         keys = self._scope_keys(filters["places"])
+        if self.narrowing:
+            keys = self.narrowing.documents() if keys is None else keys & self.narrowing.documents()
         hits = run(tree, self._documents, keys=keys, levels=filters["levels"], spans=limit)
         if filters["agencies"] is not None:
             hits = self._with_agencies(hits, filters["agencies"])
-        return hits
+        return self.narrowing.keep(hits)
+
+    # --- search within the results ----------------------------------------------------------
+    def search_within(self) -> bool:
+        """Search the clauses of the current results alone from now on; the field is cleared
+        for the next query."""
+        query = self.query_edit.text()
+        if not self._hits or not query.strip():
+            return False
+        self.narrowing.narrow(query, self.clause_hits())
+        self.within_bar.show_narrowing(self.narrowing)
+        self.query_edit.blockSignals(True)
+        self.query_edit.clear()
+        self.query_edit.blockSignals(False)
+        self.query_edit.setFocus()
+        self.run_search()
+        return True
+
+    def search_everywhere(self) -> None:
+        """Forget the earlier results: the query searches every document of the scope again."""
+        self.narrowing.clear()
+        self.within_bar.show_narrowing(self.narrowing)
+        self.run_search()
 
     def _scope_keys(self, places) -> set[str] | None:
         keys = None if places is None else {d.key for d in self._documents if d.meta.place in places}
@@ -250,7 +287,7 @@ class SearchPanel(QWidget):
             menu.addAction(self.tr("（没有已存搜索）")).setEnabled(False)
         menu.addSeparator()
         save = menu.addAction(self.tr("保存当前搜索…"))
-        save.setEnabled(bool(self.query_edit.text().strip()) and self._data_dir is not None)
+        save.setEnabled(bool(self.narrowing.joined(self.query_edit.text())) and self._data_dir is not None)
         save.triggered.connect(lambda: self.save_search(self.ask_name()))
 
     def ask_name(self) -> str:
@@ -265,7 +302,7 @@ class SearchPanel(QWidget):
         filters = self.filters()
         try:
             collections = self._collections()
-            collections.save_search(name, self.query_edit.text(), sorted(filters["places"] or []),
+            collections.save_search(name, self.narrowing.joined(self.query_edit.text()), sorted(filters["places"] or []),
                                     sorted(filters["levels"] or []), self._scope_set, self._where)
             collections.save()
         except (PolicyLensError, OSError) as exc:
@@ -290,6 +327,8 @@ class SearchPanel(QWidget):
         self.query_edit.setText(saved["query"])
         self.query_edit.blockSignals(False)
         self._scope_set = saved["set"] or None
+        self.narrowing.clear()  # a saved search holds its whole query
+        self.within_bar.show_narrowing(self.narrowing)
         if saved.get("where", []) != self._where:
             self.scopeWanted.emit(list(saved.get("where", [])))  # the window's scope bar answers
         self.run_search()
@@ -335,7 +374,10 @@ class SearchPanel(QWidget):
             text += self.tr("（仅显示前 {limit} 处）").format(limit=self.LIMIT)
         if self._scope_set:
             text += self.tr("（集合“{name}”内）").format(name=self._scope_set)
-        self.status_label.setText(text if self.query_edit.text().strip() else "")
+        if not self.query_edit.text().strip():
+            text = self.tr("输入检索式，在 {n} 个条款中搜索", "", len(self.narrowing.clauses)).format(
+                n=len(self.narrowing.clauses)) if self.narrowing else ""
+        self.status_label.setText(text)
 
     def _activated(self, index: QModelIndex) -> None:
         hit = index.data(SearchResultsModel.HitRole)
