@@ -180,3 +180,30 @@ def test_the_agency_view_groups_its_clauses_and_a_clause_opens_from_its_group(ma
     assert window.outline.clause(window.outline_view.currentIndex()).id == first.clause_id
     panel.select_agency("各县区政府")  # new clauses are grouped as they come
     assert [grouping.grouped.index(r, 0).data() for r in range(grouping.grouped.rowCount())] == ["青海  (16)"]
+
+
+def test_a_value_changed_elsewhere_regroups_the_annotations_the_hits_and_the_agency_clauses(make_window, qtbot,
+                                                                                            tmp_path):
+    from policylens.store.user_attributes import UserAttributes
+
+    window = make_window()
+    annotate(window)
+    panel = window.annotating.annotation_panel
+    choose(panel.grouping.box, qtbot, "province")
+    search = window.search
+    search.query_edit.setText("居住證")
+    qtbot.keyClick(search.query_edit, Qt.Key.Key_Return)
+    choose(window.search_grouping.box, qtbot, "province")
+    window.agencies.select_agency("市公安局")
+    choose(window.agency_grouping.box, qtbot, "province")
+    attributes = UserAttributes(tmp_path)  # as the attributes table or the command line would
+    attributes.set(DANDONG, "province", "吉林")
+    attributes.save()
+    qtbot.waitUntil(lambda: [g[0] for g in tree_groups(panel.grouped)] == ["河南  (1)", "吉林  (2)", "青海  (1)"],
+                    timeout=5000)
+    assert hit_groups(search.model) == [("广东  (7 处)", [SHIXING], 7), ("河南  (5 处)", [SANMENXIA], 5),
+                                        ("吉林  (8 处)", [DANDONG], 8), ("青海  (9 处)", [XINING], 9),
+                                        ("云南  (8 处)", [ZHAOTONG], 8)]
+    agency_groups = [window.agency_grouping.grouped.index(r, 0).data()
+                     for r in range(window.agency_grouping.grouped.rowCount())]
+    assert "吉林  (6)" in agency_groups and not any(g.startswith("辽宁") for g in agency_groups)

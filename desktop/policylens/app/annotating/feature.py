@@ -87,6 +87,7 @@ class AnnotatingFeature(QObject, Feature):
         window = self.window
         self.annotation_panel = AnnotationPanel(session, window)
         self.annotation_panel.use_grouping(context.settings, context.corpus_source)
+        window.scope_bar.refreshed.connect(self.annotation_panel.refresh)  # grouped by attributes as they are now
         self.code_manager = CodeManager(session, window)
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self.annotation_dock = context.add_dock("annotationDock", self.tr("批注"), self.annotation_panel, bottom)

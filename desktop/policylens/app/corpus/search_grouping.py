@@ -89,6 +89,11 @@ class SearchGrouping(QObject):
         self.panel.model.set_grouping(grouping)
         self.panel.view.expandAll()
 
+    def regroup(self) -> None:
+        """The attributes or sets changed: the hits shown are grouped by their values now."""
+        self.box.offer_from(self.corpus)
+        self.apply(self.box.choice())
+
     def _offer_again(self, _count=None) -> None:
         """A new or deleted attribute is offered, or no longer, at the next search."""
         choice = self.box.choice()

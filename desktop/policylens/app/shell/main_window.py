@@ -179,6 +179,10 @@ class MainWindow(QMainWindow):
         self.search.set_data_dir(self.data_dir)  # saved searches
         self.search_grouping = SearchGrouping(self.search, self.corpus_source, self.settings)
         self.agency_grouping = AgencyGrouping(self.agencies, self.corpus_source, self.settings)
+        # An attribute or a set changed elsewhere (the attributes table, the command line): the
+        # scope bar has read it again, and what is grouped by it is grouped again.
+        self.scope_bar.refreshed.connect(self.search_grouping.regroup)
+        self.scope_bar.refreshed.connect(self.agency_grouping.show)
         self.import_dialog = ImportDialog(self)
         self._docks()
         self._size_columns()
