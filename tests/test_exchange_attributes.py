@@ -193,6 +193,35 @@ def test_every_export_header_is_one_column_and_the_attributes_csv_reads_back(tmp
     assert attributes.values == {DANDONG: {"人口": "2190000", "place": "丹东市振兴区"}}
 
 
+def test_an_older_attribute_named_like_a_column_is_marked_as_ones_own_and_reads_back(tmp_path, seed_paths):
+    """Names like these were refused only later: an attributes file that holds them exports
+    each header once and reads its own export back."""
+    data = tmp_path / "data"
+    corpus = _annotated(data, seed_paths)
+    attributes = UserAttributes(data)
+    for name in ("note", "file", "Province"):  # define() refuses them now: as an older version wrote them
+        attributes.definitions[name] = Definition(name, "text")
+    attributes.set(DANDONG, "note", "待核")
+    attributes.set(DANDONG, "file", "纸本")
+    attributes.save()
+    _export(data, corpus, "csv", tmp_path / "a.csv")
+    header = next(csv.reader(io.StringIO((tmp_path / "a.csv").read_text("utf-8-sig"))))
+    assert header[-4:] == ["人口", "note (own)", "file (own)", "Province (own)"] and len(header) == len(set(header))
+    assert header.count("note") == 1
+    _export(data, corpus, "md", tmp_path / "a.md")
+    assert "note (own): 待核" in (tmp_path / "a.md").read_text("utf-8")
+    records = corpus.documents()
+    exported = UserAttributes(data).to_csv(records)
+    head = next(csv.reader(io.StringIO(exported.lstrip("\ufeff"))))
+    assert head[:2] == ["key", "file"] and head[-3:] == ["note (own)", "file (own)", "Province (own)"]
+    other = tmp_path / "other"
+    shutil.copytree(data / "corpus", other / "corpus")
+    again = UserAttributes(other)
+    again.definitions.update({name: Definition(name, "text") for name in ("人口", "note", "file", "Province")})
+    assert again.read_csv(exported, records) == (4, [])  # matched by key, not by the attribute named file
+    assert again.values == {DANDONG: {"人口": "2190000", "place": "丹东市振兴区", "note": "待核", "file": "纸本"}}
+
+
 def test_a_variable_of_another_program_named_like_an_export_column_is_left_out_and_said(tmp_path, seed_paths):
     data = tmp_path / "data"
     _valid_qdpx(data, seed_paths, tmp_path / "a.qdpx")

@@ -157,6 +157,16 @@ def reserved_column(name: str) -> str:
     return next((column for column in EXPORT_COLUMNS if wanted == column), "")
 
 
+OWN_MARK = " (own)"
+
+
+def column_names(names: list[str], own) -> list[str]:
+    """The export headers of these attributes: an attribute of the researcher's own named like
+    an export column or an extracted attribute (defined before such names were refused) is
+    marked as their own, so that no header of an export repeats another."""
+    return [f"{name}{OWN_MARK}" if name in own and reserved_column(name) else name for name in names]
+
+
 def check_own_name(name: str) -> None:
     """InvalidAttribute if an attribute of the researcher's own may not take this name."""
     if name.strip() in EXTRACTED:

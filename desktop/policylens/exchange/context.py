@@ -17,7 +17,7 @@ from ..store.atomic import StoreError
 from ..store.corpus import CorpusStore
 from ..store.user_attributes import UserAttributes
 from ..store.user_collections import UserCollections
-from ..core.attributes import EXTRACTED
+from ..core.attributes import EXTRACTED, column_names
 
 FORMAT_NAME = "policylens-annotations"  # the "format" of the project's own JSON
 
@@ -75,6 +75,10 @@ class ExportContext:
         """The attribute columns of an export: every extracted attribute but the title (a column
         of its own already) and the wrapper type, then the researcher's own."""
         return [*(n for n in EXTRACTED if n not in ("title", "wrapper_type")), *self.definitions]
+
+    def attribute_headers(self) -> list[str]:
+        """attribute_names() as an export heads its columns: never the same header twice."""
+        return column_names(self.attribute_names(), self.definitions)
 
     def attribute_values(self, key: str) -> list[str]:
         values = self.attributes.get(key, {})

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TypeVar
 
-from ..core.attributes import EXTRACTED, InvalidAttribute, Definition, check_own_name, effective, extracted
+from ..core.attributes import (EXTRACTED, InvalidAttribute, Definition, check_own_name, column_names, effective,
+                               extracted)
 from .layout import Layout
 from .atomic import StoreError, read_json, write_json_atomic
 from .lock import exclusive
@@ -131,7 +132,7 @@ class UserAttributes:
     def to_csv(self, records: list[dict]) -> str:
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(["key", "file", *self.names()])
+        writer.writerow(["key", "file", *column_names(self.names(), self.definitions)])
         for record in records:
             values = self.of(record)
             writer.writerow([record["key"], record.get("name", ""), *(values.get(n, "") for n in self.names())])
@@ -143,6 +144,7 @@ class UserAttributes:
         by_name = {r.get("name", ""): r for r in records}
         by_key = {r["key"]: r for r in records}
         rows = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+        named = dict(zip(column_names(self.names(), self.definitions), self.names()))  # header -> attribute
         changed, problems = 0, []
         for line, row in enumerate(rows, start=2):
             record = by_key.get((row.get("key") or "").strip()) or by_name.get((row.get("file") or "").strip())
@@ -150,9 +152,10 @@ class UserAttributes:
                 problems.append(f"line {line}: no document {row.get('key') or row.get('file')!r}")
                 continue
             shown = self.of(record)
-            for name, value in row.items():
-                if name in ("key", "file") or name is None or value is None:
+            for header, value in row.items():
+                if header in ("key", "file") or header is None or value is None:
                     continue
+                name = named.get(header, header)
                 if name not in self.names():
                     problems.append(f"line {line}: no attribute {name!r}")
                     continue

@@ -105,7 +105,7 @@ def _document(context: ExportContext, key: str) -> list[str]:
 def _attributes(context: ExportContext, key: str, words: dict) -> list[str]:
     """The document's attributes in one line: name value · name value (the empty ones left out)."""
     pairs = [(words["names"].get(name, name), value)
-             for name, value in zip(context.attribute_names(), context.attribute_values(key)) if value]
+             for name, value in zip(context.attribute_headers(), context.attribute_values(key)) if value]
     return [" · ".join(f"{md_inline(name)}: {md_inline(value)}" for name, value in pairs), ""] if pairs else []
 
 

@@ -20,7 +20,7 @@ MEMO_COLUMNS = ("id", "document", "title", "text", "created", "modified")
 
 
 def annotation_columns(context: ExportContext) -> tuple[str, ...]:
-    return (*ANNOTATION_COLUMNS, *context.attribute_names())
+    return (*ANNOTATION_COLUMNS, *context.attribute_headers())
 
 
 def annotation_rows(context: ExportContext) -> list[list]:
