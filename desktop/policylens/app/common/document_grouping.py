@@ -49,7 +49,7 @@ class GroupingBox(QComboBox):
         self._leading = dict(leading)
         self.setToolTip(tooltip or self.tr("文件列表按此分组"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(4)
+        self.setMinimumContentsLength(5)  # 按地区分组 whole; a longer choice shows whole in the list
         saved = settings.value(setting, default)
         self._wanted = saved if isinstance(saved, str) and saved else default
         self.currentIndexChanged.connect(self._chosen)
