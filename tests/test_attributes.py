@@ -152,3 +152,38 @@ def test_defining_such_a_name_on_the_command_line_fails_and_says_why(tmp_path):
     assert proc.returncode != 0
     assert "'地区' is already a column of the exports (place); give the attribute another name" in proc.stderr
     assert not (tmp_path / "user" / "attributes.json").exists()
+
+
+def test_attributes_round_trip_through_xlsx_and_a_csv_saved_in_gb18030(tmp_path):
+    from openpyxl import load_workbook
+
+    data = tmp_path / "data"
+    assert run("import", *map(str, SEEDS), data_dir=data).returncode == 0
+    assert run("attributes", "define", "人口", "--kind", "number", data_dir=data).returncode == 0
+    out = tmp_path / "attributes.xlsx"
+    proc = run("attributes", "export", str(out), data_dir=data)
+    assert proc.returncode == 0 and proc.stdout.strip() == f"5 documents written to {out}"
+    book = load_workbook(out)
+    sheet = book.active
+    header = [c.value for c in sheet[1]]
+    sheet.cell(2, header.index("人口") + 1).value = 2274000.0  # a number cell, as a spreadsheet keeps it
+    sheet.cell(6, header.index("year") + 1).value = 2019  # 始兴: a corrected year
+    book.save(out)
+    proc = run("attributes", "import", str(out), data_dir=data)
+    assert proc.returncode == 0, proc.stdout
+    assert proc.stdout.strip() == f"2 values set from {out}"
+    rows = _attributes(data)
+    assert (rows["000"]["人口"], rows["004"]["year"]) == ("2274000", "2019")
+    # The CSV export edited and saved by a spreadsheet program on a Chinese system: GB18030.
+    csv_out = tmp_path / "attributes.csv"
+    assert run("attributes", "export", str(csv_out), data_dir=data).returncode == 0
+    text = csv_out.read_text("utf-8-sig").replace(",2274000", ",2300000")
+    csv_out.write_bytes(text.encode("gb18030"))
+    proc = run("attributes", "import", str(csv_out), data_dir=data)
+    assert proc.returncode == 0 and proc.stdout.strip() == f"1 values set from {csv_out}"
+    assert _attributes(data)["000"]["人口"] == "2300000"
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 half a workbook")
+    proc = run("attributes", "import", str(broken), data_dir=data)
+    assert proc.returncode == 2 and proc.stderr.startswith(f"policylens: {broken} is not an XLSX workbook (")
+    assert _attributes(data)["000"]["人口"] == "2300000"  # nothing changed

@@ -110,3 +110,34 @@ def test_an_attribute_named_like_an_export_column_is_refused_in_the_dialog(make_
     assert dialog.status.text() == "“标题”已是导出文件中一列的名称（title）：请给属性另起一个名称"
     assert dialog.model.names == columns and dialog.name_edit.text() == "标题"  # kept, to be changed
     assert not (tmp_path / "user" / "attributes.json").exists() and not dialog.undo_stack.canUndo()
+
+
+def test_an_xlsx_edited_in_a_spreadsheet_comes_back_as_one_undoable_step(make_window, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    window = make_window()
+    dialog = _dialog(window, qtbot)
+    dialog.name_edit.setText("人口")
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("number"))
+    qtbot.mouseClick(dialog.define_button, Qt.MouseButton.LeftButton)
+    out = tmp_path / "attributes.xlsx"
+    assert dialog.export_file(out) == out and dialog.status.text() == "已导出 5 个文档"
+    book = load_workbook(out)
+    sheet = book.active
+    header = [c.value for c in sheet[1]]
+    assert header[:3] == ["key", "file", "title"] and header[-1] == "人口"
+    doc_number = header.index("doc_number") + 1
+    assert sheet.cell(2, doc_number).value == "三政办〔2019〕24号"  # text, as written
+    sheet.cell(2, len(header)).value = 2274000  # numbers typed in the spreadsheet
+    sheet.cell(3, header.index("place") + 1).value = "昭通市"  # and a correction
+    book.save(out)
+    assert dialog.import_file(out) == 2
+    assert _cell(dialog, "000", "人口").data() == "2274000" and _cell(dialog, "001", "place").data() == "昭通市"
+    assert dialog.import_file(out) == 0  # read back again: nothing differs
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)  # the import, as one step
+    assert _cell(dialog, "000", "人口").data() == "" and _cell(dialog, "001", "place").data() == "昭通"
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a workbook")
+    assert dialog.import_file(broken) == 0
+    assert dialog.status.text().startswith(f"{broken} 不是 XLSX 工作簿")
+    assert _cell(dialog, "000", "人口").data() == ""  # nothing set

@@ -3,8 +3,8 @@
     attributes list [--json]                       every document's attributes (corrections win)
     attributes define NAME [--kind text|number|date|choice] [--choices A,B]
     attributes set DOC_KEY NAME VALUE              a value, or a correction of an extracted one ("" clears)
-    attributes export FILE.csv                     one row per document, matched back by key or file name
-    attributes import FILE.csv                     values that differ from what is shown now
+    attributes export FILE.csv|FILE.xlsx           one row per document, matched back by key or file name
+    attributes import FILE.csv|FILE.xlsx           values that differ from what is shown now
 
 Values live in DATA_DIR/user/attributes.json (store/user_attributes.py); each change is made
 to the file's contents as they are when it is written, under the user folder's lock.
@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.attributes import KINDS, Definition
+from ..exchange.attribute_files import read_table, write_attributes
 from ..store.user_attributes import UserAttributes
 from ..workspace import Workspace
 from .common import UsageError, data_dir, print_json
@@ -35,10 +36,10 @@ def register(sub) -> None:
     p.add_argument("name")
     p.add_argument("value")
     p.set_defaults(run=cmd_set)
-    p = commands.add_parser("export", help="write the attributes as CSV")
+    p = commands.add_parser("export", help="write the attributes as CSV, or XLSX for a .xlsx name")
     p.add_argument("out", type=Path)
     p.set_defaults(run=cmd_export)
-    p = commands.add_parser("import", help="read values from a CSV of the exported shape")
+    p = commands.add_parser("import", help="read values from a CSV or XLSX file of the exported shape")
     p.add_argument("file", type=Path)
     p.set_defaults(run=cmd_import)
 
@@ -81,18 +82,15 @@ def cmd_set(args) -> int:
 
 def cmd_export(args) -> int:
     records, attributes = _open(args)
-    args.out.write_text(attributes.to_csv(records), "utf-8", newline="")
-    print(f"{len(records)} documents written to {args.out}")
+    written = write_attributes(attributes, records, args.out)
+    print(f"{written} documents written to {args.out}")
     return 0
 
 
 def cmd_import(args) -> int:
     records, attributes = _open(args)
-    try:
-        text = args.file.read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read {args.file}: {exc}") from None
-    (changed, problems), _ = attributes.update(lambda a: a.read_csv(text, records))
+    header, lines = read_table(args.file)  # read first: an unreadable file changes nothing
+    (changed, problems), _ = attributes.update(lambda a: a.read_table(header, lines, records))
     for problem in problems:
         print(f"{args.file}: {problem}")
     print(f"{changed} values set from {args.file}")

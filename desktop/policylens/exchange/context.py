@@ -34,6 +34,9 @@ class ExchangeError(PolicyLensError, ValueError):
         "exchange.newer": "it is version {version} of the PolicyLens export; this PolicyLens reads version {reads} and older",
         "exchange.folder": "{path} is a folder; give the name of the file to write",
         "exchange.no_folder": "cannot write {path}: the folder {folder} does not exist",
+        "exchange.attributes_unreadable": "cannot read {path}: {reason}",
+        "exchange.attributes_not_xlsx": "{path} is not an XLSX workbook ({reason})",
+        "exchange.attributes_empty": "{path} has no header row",
     }
 
 

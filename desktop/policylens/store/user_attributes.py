@@ -127,35 +127,52 @@ class UserAttributes:
         """Document key -> its attributes as shown and used, for every record (a scope's input)."""
         return {record["key"]: self.of(record) for record in records}
 
-    # -- CSV, matched by document key or by file name -------------------------------------------
+    # -- tables (CSV, XLSX), matched by document key or by file name -----------------------------
+
+    def to_table(self, records: list[dict]) -> tuple[list[str], list[list[str]]]:
+        """A header (key, file, then every attribute) and a row per document."""
+        header = ["key", "file", *column_names(self.names(), self.definitions)]
+        rows = []
+        for record in records:
+            values = self.of(record)
+            rows.append([record["key"], record.get("name", ""), *(values.get(n, "") for n in self.names())])
+        return header, rows
 
     def to_csv(self, records: list[dict]) -> str:
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(["key", "file", *column_names(self.names(), self.definitions)])
-        for record in records:
-            values = self.of(record)
-            writer.writerow([record["key"], record.get("name", ""), *(values.get(n, "") for n in self.names())])
+        header, rows = self.to_table(records)
+        writer.writerow(header)
+        writer.writerows(rows)
         return "\ufeff" + out.getvalue()  # a BOM, so spreadsheet programs read UTF-8
 
     def read_csv(self, text: str, records: list[dict]) -> tuple[int, list[str]]:
-        """Values from a CSV of to_csv's shape; only cells that differ from what is shown now
-        are kept (so an exported file read back changes nothing). Returns (values set, problems)."""
+        """Values from a CSV of to_csv's shape (see read_table). Returns (values set, problems)."""
+        lines = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+        return self.read_table(lines[0] if lines else [], lines[1:], records)
+
+    def read_table(self, header: list[str], lines: list[list[str]], records: list[dict]) -> tuple[int, list[str]]:
+        """Values from a table of to_table's shape, as read from a CSV or XLSX file; only cells
+        that differ from what is shown now are kept (so an exported file read back changes
+        nothing). Returns (values set, problems)."""
         by_name = {r.get("name", ""): r for r in records}
         by_key = {r["key"]: r for r in records}
-        rows = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+        columns = [str(h or "").strip() for h in header]
         named = dict(zip(column_names(self.names(), self.definitions), self.names()))  # header -> attribute
         changed, problems = 0, []
-        for line, row in enumerate(rows, start=2):
-            record = by_key.get((row.get("key") or "").strip()) or by_name.get((row.get("file") or "").strip())
+        for line, cells in enumerate(lines, start=2):
+            row = {column: str(cell if cell is not None else "") for column, cell in zip(columns, cells) if column}
+            if not any(value.strip() for value in row.values()):
+                continue  # a blank line of the sheet
+            record = by_key.get(row.get("key", "").strip()) or by_name.get(row.get("file", "").strip())
             if record is None:
                 problems.append(f"line {line}: no document {row.get('key') or row.get('file')!r}")
                 continue
             shown = self.of(record)
-            for header, value in row.items():
-                if header in ("key", "file") or header is None or value is None:
+            for column, value in row.items():
+                if column in ("key", "file"):
                     continue
-                name = named.get(header, header)
+                name = named.get(column, column)
                 if name not in self.names():
                     problems.append(f"line {line}: no attribute {name!r}")
                     continue

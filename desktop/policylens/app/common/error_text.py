@@ -129,6 +129,9 @@ TEMPLATES = {
         "Errors", "这是 PolicyLens 导出格式的第 {version} 版；本版本 PolicyLens 读取第 {reads} 版及更早的版本"),
     "exchange.folder": QT_TRANSLATE_NOOP("Errors", "{path} 是文件夹；请给出要写入的文件名"),
     "exchange.no_folder": QT_TRANSLATE_NOOP("Errors", "无法写入 {path}：文件夹 {folder} 不存在"),
+    "exchange.attributes_unreadable": QT_TRANSLATE_NOOP("Errors", "无法读取 {path}：{reason}"),
+    "exchange.attributes_not_xlsx": QT_TRANSLATE_NOOP("Errors", "{path} 不是 XLSX 工作簿（{reason}）"),
+    "exchange.attributes_empty": QT_TRANSLATE_NOOP("Errors", "{path} 没有标题行"),
     # the store
     "store.busy": QT_TRANSLATE_NOOP("Errors", "另一个 PolicyLens 进程正在写入 {folder} 中的{what}；请等它完成后再试"),
     "store.newer_annotations": QT_TRANSLATE_NOOP(

@@ -2,7 +2,8 @@
 
 One document or many at once: type a value and "Apply to selected" sets it in the current
 column of every selected row, as one undoable step. New attributes of the researcher's own
-(text, number, date, choice) are defined in the toolbar; CSV export and import match rows by
+(text, number, date, choice) are defined in the toolbar; CSV or XLSX export and import
+(exchange/attribute_files.py) match rows by
 document key or file name. Every edit, definition and import is one QUndoCommand, and each one
 writes user/attributes.json atomically, as a change to the file's current contents (another
 window or the command line may have written it since): a step and its undo touch only the
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayou
                                QMessageBox, QPushButton, QTableView, QToolButton, QVBoxLayout)
 
 from ...core.attributes import KINDS, Definition, InvalidAttribute
+from ...core.errors import PolicyLensError
 from ...store.atomic import StoreError, file_stamp
 from ...store.user_attributes import Delta, UserAttributes
 from ..common.attribute_names import attribute_name
@@ -132,10 +134,12 @@ class AttributesDialog(QDialog):
         self.choices_edit.setPlaceholderText(self.tr("选项，用逗号分隔"))
         self.define_button = QPushButton(self.tr("定义属性"), self)
         self.define_button.clicked.connect(self.define)
-        self.export_button = QPushButton(self.tr("导出 CSV…"), self)
-        self.export_button.clicked.connect(self.export_csv)
-        self.import_button = QPushButton(self.tr("导入 CSV…"), self)
-        self.import_button.clicked.connect(self.import_csv)
+        self.export_button = QPushButton(self.tr("导出…"), self)
+        self.export_button.setToolTip(self.tr("写出每份文件的属性（CSV 或 XLSX），可在电子表格中编辑后导入"))
+        self.export_button.clicked.connect(self.export_file)
+        self.import_button = QPushButton(self.tr("导入…"), self)
+        self.import_button.setToolTip(self.tr("读入导出格式的 CSV 或 XLSX：按文件键或文件名对应，只改与当前不同的值"))
+        self.import_button.clicked.connect(self.import_file)
         undo = self.undo_stack.createUndoAction(self, self.tr("撤销"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("重做"))
@@ -226,30 +230,41 @@ class AttributesDialog(QDialog):
         self.name_edit.clear()
         return True
 
-    # --- CSV --------------------------------------------------------------------------------
-    def export_csv(self, path: Path | None = None) -> Path | None:
-        """Write the table as CSV; path None asks for it (the button's click passes False)."""
+    # --- files (CSV, XLSX) --------------------------------------------------------------------
+    def export_file(self, path: Path | None = None) -> Path | None:
+        """Write the table as CSV or XLSX (by the name's suffix); path None asks for it (the
+        button's click passes False)."""
+        from ...exchange.attribute_files import write_attributes
+
         path = path or None
         if path is None:
-            chosen = ask_save_path(self, self.tr("导出属性"), "attributes", [self.tr("CSV (*.csv)")])
+            chosen = ask_save_path(self, self.tr("导出属性"), "attributes",
+                                   [self.tr("XLSX 工作簿 (*.xlsx)"), self.tr("CSV (*.csv)")])
             path = chosen[0] if chosen else None
         if path:
             self.reload_if_changed()  # what the file holds now, should the watcher not have told yet
-            Path(path).write_text(self.attributes.to_csv(self.model.records), "utf-8", newline="")
-            self.status.setText(self.tr("已导出 {count} 个文档").format(count=len(self.model.records)))
+            try:
+                count = write_attributes(self.attributes, self.model.records, path)
+            except PolicyLensError as exc:
+                self.status.setText(error_text(exc))
+                return None
+            self.status.setText(self.tr("已导出 {count} 个文档").format(count=count))
         return path
 
-    def import_csv(self, path: Path | None = None) -> int:
-        path = path or ask_open_path(self, self.tr("导入属性"), self.tr("CSV (*.csv)"))
+    def import_file(self, path: Path | None = None) -> int:
+        from ...exchange.attribute_files import read_table
+
+        path = path or ask_open_path(self, self.tr("导入属性"), self.tr("属性表 (*.xlsx *.csv)"))
         if not path:
             return 0
         try:
-            text = Path(path).read_text("utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            self.status.setText(self.tr("无法读取 {file}：{error}").format(file=path, error=exc))
+            header, lines = read_table(path)
+        except PolicyLensError as exc:
+            self.status.setText(error_text(exc))
             return 0
         records = self.model.records
-        changed, problems = self._change(("import", {}), lambda a: a.read_csv(text, records)) or (0, [])
+        changed, problems = self._change(("import", {}),
+                                         lambda a: a.read_table(header, lines, records)) or (0, [])
         self.status.setText(self.tr("已导入 {count} 个值").format(count=changed)
                             + (self.tr("；{count} 个问题：{first}").format(count=len(problems), first=problems[0])
                                if problems else ""))
