@@ -84,6 +84,33 @@ def test_segments_sort_by_a_column_header(qtbot, window):
     assert quotes == sorted(quotes, reverse=True)
 
 
+def test_segments_show_and_sort_by_an_attribute_and_the_sheet_carries_them_all(qtbot, window, tmp_path):
+    segments = _segments(window, qtbot)
+    segments.check_code("落户条件")
+    assert segments.model.headerData(8, Qt.Orientation.Horizontal) == "省份"  # the first choice
+    combo = segments.attribute_combo
+    combo.setCurrentIndex(combo.findData("year"))
+    header = segments.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, 8))
+    shown = segments.shown_segments()
+    assert [s.quote for s in shown] == [XINING_RENT, SANMENXIA_TARGET, DANDONG_RENT]  # 2017, 2019, 丹东 none
+    assert [segments.model.index(n, 8).data() for n in range(3)] == ["2017", "2019", ""]
+    segments.tools.export.ask_path = lambda fmt: str(tmp_path / f"segments.{fmt}")
+    qtbot.mouseClick(segments.tools.export.buttons["xlsx"], Qt.MouseButton.LeftButton)
+    sheet = load_workbook(tmp_path / "segments.xlsx").active
+    assert [c.value for c in sheet[1]][8:] == ["年份", "地区", "省份", "层级", "日期", "发文机关", "文号", "文种"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [(row[3], row[8], row[9], row[10]) for row in rows] == [
+        (XINING_RENT, "2017", "西宁", "青海"), (SANMENXIA_TARGET, "2019", "三门峡", "河南"), (DANDONG_RENT, None, "丹东", "辽宁")]
+    word_header = [cell.text for cell in _docx_header(segments, tmp_path, qtbot)]
+    assert word_header[-1] == "年份"  # a page carries the column shown alone
+
+
+def _docx_header(segments, tmp_path, qtbot):
+    qtbot.mouseClick(segments.tools.export.buttons["docx"], Qt.MouseButton.LeftButton)
+    return WordDocument(str(tmp_path / "segments.docx")).tables[0].rows[0].cells
+
+
 def test_segment_report_exports_and_prints_each_passage_once(qtbot, window, tmp_path):
     segments = _segments(window, qtbot)
     segments.check_code("落户条件")
@@ -172,8 +199,12 @@ def test_kwic_sorts_by_an_attribute_chosen_for_its_last_column(qtbot, window, tm
     view.tools.export.ask_path = lambda fmt: str(tmp_path / f"kwic.{fmt}")
     qtbot.mouseClick(view.tools.export.buttons["xlsx"], Qt.MouseButton.LeftButton)
     sheet = load_workbook(tmp_path / "kwic.xlsx").active
-    assert [c.value for c in sheet[1]][-1] == "省份"
-    assert [row[-1] for row in sheet.iter_rows(min_row=2, values_only=True)] == provinces
+    header = [c.value for c in sheet[1]]
+    assert header[5] == "省份" and header[6:] == ["地区", "层级", "年份", "日期", "发文机关", "文号", "文种", "人口"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [row[5] for row in rows] == provinces  # the column shown, then every other attribute
+    dandong = next(row for row in rows if row[0].startswith("丹东"))
+    assert (dandong[5], dandong[6], dandong[-1]) == ("吉林", "丹东", "240")
 
 
 def test_kwic_says_a_malformed_query_and_exports_what_is_shown(qtbot, window, tmp_path):

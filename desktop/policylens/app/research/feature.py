@@ -67,7 +67,8 @@ class ResearchFeature(QObject, Feature):
         if self.context.session is None:
             return None
         if self.segments_window is None:
-            self.segments_window = SegmentsWindow(self.context.session, self._records, self.context.window)
+            self.segments_window = SegmentsWindow(self.context.session, self._records, self.context.window,
+                                                  self.context.corpus_source)
             self.segments_window.passageActivated.connect(self.context.window.open_span)
             self.context.keep_tool_window(self.segments_window)
         return _shown(self.segments_window)

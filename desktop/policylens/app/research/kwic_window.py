@@ -5,9 +5,9 @@ The query is the search panel's language (core/query.py); a malformed one is sai
 field. A click on a header sorts: the left context from its last character backwards (so
 the words just before the keyword line up), the right context and the keyword from their
 first; ties keep document order. The last column is a document attribute chosen above the
-table (province, year, document type, one of the researcher's own …, as the scope bar reads
-them: corrections win), sorted as core.query.sort_rows sorts by an attribute: numbers as
-numbers, documents without a value last. A double click or Enter opens the hit in the reader; the
+table (attribute_column.py: province, year, document type, one of the researcher's own …, as
+the scope bar reads them, corrections winning), numbers sorted as numbers, documents without a
+value last; the XLSX export carries every other attribute too. A double click or Enter opens the hit in the reader; the
 rows are exported (HTML, DOCX, XLSX) and printed in the order shown. The first LIMIT hits
 are listed (and the count says so): sorting and reading stay immediate.
 """
@@ -16,52 +16,37 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from ...core.attributes import document_date
 from ...core.clause_names import clause_name
 from ...core.query import KwicRow, QueryError, kwic, parse, run, sort_rows
 from ...exchange.reports.research_report import ResearchReport
-from ..common.attribute_names import attribute_name
 from ..common.error_text import error_text
 from ..common.table_views import read_only_rows
+from .attribute_column import AttributeChooser
 from .context_rows import LEFT, PASSAGE, ContextRowsModel
 from .report_tools import ReportTools
 from .segments_window import document_label
 
 FILE, CLAUSE, KEYWORD, RIGHT, ATTRIBUTE = 0, 1, PASSAGE, 4, 5
-NOT_SHOWN = ("title", "wrapper_type")  # the file column names the title already
 
 
 class KwicModel(ContextRowsModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.attribute = "province"  # the attribute column's attribute
-        self.attributes: dict[str, dict[str, str]] = {}  # document key -> its attributes
-
-    def set_attribute(self, name: str, table: dict[str, dict[str, str]]) -> None:
-        """Show (and sort by) this attribute in the last column; the rows stay as they are."""
-        self.beginResetModel()
-        self.attribute, self.attributes = name, table
-        self.rows = self._sorted(*self.sorted_by)
-        self.endResetModel()
-
     def headers(self):
         return (self.tr("文件"), self.tr("条款"), self.tr("上文"), self.tr("关键词"), self.tr("下文"),
-                attribute_name(self.attribute))
+                *self.attribute_header())
 
     def cells(self, row: KwicRow) -> list[str]:
         return [self.labels.get(row.doc_key, row.doc_key), clause_name(row.clause_id), row.left, row.keyword,
-                row.right, self.attributes.get(row.doc_key, {}).get(self.attribute) or ""]
+                row.right, *self.attribute_cell(row)]
 
     def sorted_rows(self, rows: list[KwicRow], column: int, descending: bool) -> list[KwicRow]:
-        """The left context from its end backwards, the right one, the keyword and the
-        attribute as core.query.sort_rows orders a concordance; other columns by their text."""
-        by = {LEFT: "left", RIGHT: "right", KEYWORD: "keyword", ATTRIBUTE: self.attribute}.get(column)
+        """The left context from its end backwards, the right one and the keyword as
+        core.query.sort_rows orders a concordance; the others as ContextRowsModel sorts them."""
+        by = {LEFT: "left", RIGHT: "right", KEYWORD: "keyword"}.get(column)
         if by is None:
             return super().sorted_rows(rows, column, descending)
-        ordered = sort_rows(rows, by, self.attributes)
+        ordered = sort_rows(rows, by)
         return ordered[::-1] if descending else ordered
 
     def other_data(self, row: KwicRow, column: int, role):
@@ -86,7 +71,6 @@ class KwicWindow(QWidget):
         self.labels = {r["key"]: document_label(r) for r in records}
         self.model = KwicModel(self)
         self._build()
-        self._offer_attributes()
         self.resize(1200, 650)
 
     def _build(self) -> None:
@@ -96,9 +80,7 @@ class KwicWindow(QWidget):
         self.query_edit.returnPressed.connect(self.run_query)
         self.run_button = QPushButton(self.tr("检索"), self)
         self.run_button.clicked.connect(self.run_query)
-        self.attribute_combo = QComboBox(self)
-        self.attribute_combo.setToolTip(self.tr("最后一列显示的文件属性，点击列标题按它排序"))
-        self.attribute_combo.currentIndexChanged.connect(lambda _index: self._show_attribute())
+        self.attribute_combo = AttributeChooser(self.model, self.corpus, lambda: self.records, self)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.hide()
@@ -137,35 +119,14 @@ class KwicWindow(QWidget):
         """The corpus or its attributes changed (an import, a correction, an attribute of one's own)."""
         self.records = list(records)
         self.labels = {r["key"]: document_label(r) for r in records}
-        self._offer_attributes()
-
-    def _offer_attributes(self) -> None:
-        names = self.corpus.attribute_names() if self.corpus is not None else ["place", "level", "date"]
-        wanted = self.attribute_combo.currentData() or self.model.attribute
-        self.attribute_combo.blockSignals(True)
-        self.attribute_combo.clear()
-        for name in names:
-            if name not in NOT_SHOWN:
-                self.attribute_combo.addItem(attribute_name(name), name)
-        found = self.attribute_combo.findData(wanted)
-        self.attribute_combo.setCurrentIndex(found if found >= 0 else max(0, self.attribute_combo.findData("place")))
-        self.attribute_combo.blockSignals(False)
-        self._show_attribute()
-
-    def _show_attribute(self) -> None:
-        if self.corpus is not None:
-            table = self.corpus.attribute_table()
-        else:
-            table = {r["key"]: {"place": r.get("place") or "", "level": r.get("level") or "",
-                                "date": document_date(r.get("dates") or {})[0]} for r in self.records}
-        self.model.set_attribute(self.attribute_combo.currentData() or "place", table)
+        self.attribute_combo.refresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._offer_attributes()  # an attribute may have been defined or corrected meanwhile
+        self.attribute_combo.refresh()  # an attribute may have been defined or corrected meanwhile
 
     def run_query(self) -> list[KwicRow]:
-        self._offer_attributes()  # the values as they are now: cached by the corpus until its files change
+        self.attribute_combo.refresh()  # the values as they are now: cached by the corpus until its files change
         self.error_label.hide()
         text = self.query_edit.text()
         rows: list[KwicRow] = []
@@ -203,4 +164,4 @@ class KwicWindow(QWidget):
         return ResearchReport(self.tr("关键词上下文"), about, headers, [self.model.cells(r) for r in shown],
                               marked=KEYWORD, widths={headers[FILE]: 30, headers[LEFT]: 40, headers[RIGHT]: 40,
                                                       headers[ATTRIBUTE]: 14},
-                              sheet="KWIC")
+                              sheet="KWIC", more=self.attribute_combo.sheet_columns(shown))

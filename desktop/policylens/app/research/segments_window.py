@@ -3,7 +3,9 @@
 Tick codes in the tree (with their sub-codes, unless unticked below); narrow by document and
 by coder. A passage carrying several of the ticked codes is listed once, naming each
 (core/segments.py). Columns sort on a click of their header; a double click or Enter opens the
-passage in the reader. The list is exported (HTML, DOCX, XLSX) and printed as shown.
+passage in the reader. The last column is an attribute of the passage's document, chosen above
+the list (attribute_column.py). The list is exported (HTML, DOCX, XLSX) and printed as shown;
+the XLSX carries every other attribute of the documents too.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from ...core.clause_names import clause_name
 from ...core.segments import Segment, segments
 from ...exchange.reports.research_report import ResearchReport
 from ..common.table_views import read_only_rows
+from .attribute_column import AttributeChooser
 from .context_rows import PASSAGE, ContextRowsModel
 from .report_tools import ReportTools
 
@@ -30,12 +33,12 @@ def document_label(record: dict) -> str:
 class SegmentsModel(ContextRowsModel):
     def headers(self):
         return (self.tr("文件"), self.tr("条款"), self.tr("上文"), self.tr("引文"), self.tr("下文"),
-                self.tr("编码"), self.tr("备注"), self.tr("编码者"))
+                self.tr("编码"), self.tr("备注"), self.tr("编码者"), *self.attribute_header())
 
     def cells(self, s: Segment) -> list[str]:
         review = self.tr("（待复核）") if s.needs_review else ""
         return [self.labels.get(s.doc_key, s.doc_key), clause_name(s.clause), s.left, s.quote + review, s.right,
-                "; ".join(s.codes), s.note, s.coder]
+                "; ".join(s.codes), s.note, s.coder, *self.attribute_cell(s)]
 
     def display(self, row: Segment, column: int) -> str:
         text = self.cells(row)[column]
@@ -50,11 +53,13 @@ class SegmentsModel(ContextRowsModel):
 class SegmentsWindow(QWidget):
     passageActivated = Signal(str, int, int)  # doc key, start, end
 
-    def __init__(self, session, records: list[dict], parent=None):
+    def __init__(self, session, records: list[dict], parent=None, corpus=None):
+        """corpus: corpus_source.Corpus, whose attributes the last column shows (None: the
+        records' place, level and date alone)."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("segmentsWindow")
         self.setWindowTitle(self.tr("编码片段"))
-        self.session = session
+        self.session, self.corpus = session, corpus
         self.records = list(records)
         self.model = SegmentsModel(self)
         self._build()
@@ -73,6 +78,7 @@ class SegmentsWindow(QWidget):
         self.document_combo, self.coder_combo = QComboBox(self), QComboBox(self)
         for combo in (self.document_combo, self.coder_combo):
             combo.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.attribute_combo = AttributeChooser(self.model, self.corpus, lambda: self.records, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         read_only_rows(self.table, stretch=3)  # after the model: it sizes the model's columns
@@ -98,6 +104,8 @@ class SegmentsWindow(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.document_combo, 2)
         filters.addWidget(self.coder_combo, 1)
+        filters.addWidget(QLabel(self.tr("属性列："), self))
+        filters.addWidget(self.attribute_combo)
         main.addLayout(filters)
         main.addWidget(self.table, 1)
         main.addWidget(self.count_label)
@@ -171,7 +179,12 @@ class SegmentsWindow(QWidget):
         self.refresh()
 
     # --- the list -------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.attribute_combo.refresh()  # an attribute may have been defined or corrected meanwhile
+
     def refresh(self) -> None:
+        self.attribute_combo.refresh()
         codes = self.checked_codes()
         found = segments(self.session.project, codes, self.subcodes_box.isChecked()) if codes else []
         self._refill(self.document_combo, self.tr("全部文件"), {s.doc_key: self._labels.get(s.doc_key, s.doc_key)
@@ -218,4 +231,4 @@ class SegmentsWindow(QWidget):
                               [self.model.cells(s) for s in shown], marked=PASSAGE,
                               widths={self.model.headers()[i]: w for i, w in ((0, 30), (2, 30), (3, 50), (4, 30),
                                                                              (5, 25), (6, 30))},
-                              sheet="Segments")
+                              sheet="Segments", more=self.attribute_combo.sheet_columns(shown))

@@ -40,6 +40,9 @@ class ResearchReport:
     marked: int | None = None  # the column shown in bold
     widths: dict[str, float] = field(default_factory=dict)  # XLSX column widths by name
     sheet: str = "Report"  # the XLSX sheet's name (31 characters at most)
+    # Columns the XLSX sheet alone carries after the others (the documents' attributes, too many
+    # for a page): their headers and a list of values per row.
+    more: tuple[tuple[str, ...], list[list]] = ((), [])
 
 
 def html_page(report: ResearchReport) -> str:
@@ -106,7 +109,11 @@ def write_report(report: ResearchReport, fmt: str, path: Path) -> list[str]:
     elif fmt == "docx":
         data = docx_bytes(report)
     elif fmt == "xlsx":
-        data = xlsx_bytes([Table(report.sheet[:31], tuple(report.columns), report.rows, report.widths)], problems)
+        columns, rows = report.columns, report.rows
+        if report.more[0]:
+            columns = (*columns, *report.more[0])
+            rows = [[*row, *more] for row, more in zip(rows, report.more[1])]
+        data = xlsx_bytes([Table(report.sheet[:31], tuple(columns), rows, report.widths)], problems)
     else:
         raise ExchangeError(f"unknown report format '{fmt}' (one of {', '.join(FORMATS)})")
     write_bytes_atomic(Path(path), data)
