@@ -45,3 +45,19 @@ def test_frequencies_command_by_place(data_dir):
     proc = run("frequencies", "--min-chars", "4", "--json", data_dir=data_dir)
     words = json.loads(proc.stdout)["groups"][0]["words"]
     assert words and all(len(w["word"]) >= 4 for w in words)
+
+
+def test_frequencies_command_by_set_counts_a_document_in_each_of_its_sets(tmp_path, seed_docs):
+    folder = tmp_path / "data"
+    assert run("import", *map(str, SEEDS), data_dir=folder).returncode == 0
+    keys = sorted(d.key for d in seed_docs.values())  # 三门峡 昭通 丹东 西宁 始兴
+    assert run("sets", "add", "西部", keys[1], keys[3], data_dir=folder).returncode == 0
+    assert run("sets", "add", "试点", keys[3], keys[4], data_dir=folder).returncode == 0
+    proc = run("frequencies", "--by", "set", "--top", "5", "--json", data_dir=folder)
+    assert proc.returncode == 0, proc.stderr
+    tops = {g["group"]: [(w["word"], w["count"]) for w in g["words"]] for g in json.loads(proc.stdout)["groups"]}
+    by_key = {d.key: d for d in seed_docs.values()}
+    for name, members in (("西部", (keys[1], keys[3])), ("试点", (keys[3], keys[4]))):
+        want = frequencies([by_key[k] for k in members], lambda d: name, stopwords())[name].most_common(5)
+        assert tops[name] == want
+    assert list(tops) == ["西部", "试点"]  # 三门峡 and 丹东 are in no set: counted nowhere

@@ -28,12 +28,13 @@ def test_word_frequencies_by_place_as_chart_and_table(make_window, qtbot, tmp_pa
     (tmp_path / "user").mkdir(exist_ok=True)
     (tmp_path / "user" / "stopwords.txt").write_text("城镇\n", "utf-8")  # the user's own list counts
     view = _frequencies(window, qtbot, "place")
-    places = {r["key"]: r["place"] for r in window.records}
+    places = {r["key"]: r["place"] + r["level"] for r in window.records}
     want = frequencies(window.documents, lambda d: places[d.key], stopwords(tmp_path / "user" / "stopwords.txt"))
-    assert sorted(view.counts) == sorted(set(places.values())) == sorted(want)
-    view.group_combo.setCurrentIndex(view.group_combo.findData("西宁"))
+    assert list(view.counts) == ["三门峡市", "昭通市", "丹东市", "西宁市", "始兴县"]  # as the corpus list groups
+    assert view.counts == want
+    view.group_combo.setCurrentIndex(view.group_combo.findData("西宁市"))
     view.top_spin.setValue(10)
-    top = want["西宁"].most_common(10)
+    top = want["西宁市"].most_common(10)
     assert view.chart.bars == top and "城镇" not in dict(top)
     shown = [(view.model.index(r, 1).data(), int(view.model.index(r, 2).data())) for r in range(view.model.rowCount())]
     assert shown == top
@@ -45,7 +46,34 @@ def test_word_frequencies_by_place_as_chart_and_table(make_window, qtbot, tmp_pa
     with open(tmp_path / "words.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
     assert rows[0] == ["组", "序号", "词", "次数"] and len(rows) == 1 + 10 * len(want)
-    assert [(w, int(c)) for g, _, w, c in rows[1:] if g == "西宁"] == top
+    assert [(w, int(c)) for g, _, w, c in rows[1:] if g == "西宁市"] == top
+
+
+def test_word_frequencies_by_set_and_attribute_within_the_scope(make_window, qtbot, tmp_path):
+    from policylens.app.common.document_grouping import SETS
+    from policylens.core.scope import parse_condition
+    from policylens.store.user_collections import UserCollections
+
+    window = make_window()
+    keys = sorted(d.key for d in window.documents)  # 三门峡 昭通 丹东 西宁 始兴
+    collections = UserCollections(tmp_path)
+    collections.add_to_set("西部", [keys[1], keys[3]])
+    collections.add_to_set("试点", [keys[3], keys[4]])  # 西宁 in both
+    collections.save()
+    qtbot.waitUntil(lambda: bool(window.corpus_source.sets()), timeout=5000)
+    view = _frequencies(window, qtbot, SETS)
+    left_out = stopwords(tmp_path / "user" / "stopwords.txt")
+    by_key = {d.key: d for d in window.documents}
+    members = {"试点": [keys[3], keys[4]], "西部": [keys[1], keys[3]], "（无）": [keys[0], keys[2]]}
+    assert list(view.counts) == ["试点", "西部", "（无）"]
+    for name, in_set in members.items():  # 西宁's words count in both of its sets
+        assert view.counts[name] == frequencies([by_key[k] for k in in_set], lambda d: name, left_out)[name]
+    window.scope_bar.add_condition(parse_condition("year=2017"))  # 昭通 and 西宁
+    view.by_combo.setCurrentIndex(view.by_combo.findData("year"))
+    with qtbot.waitSignal(view.computed, timeout=60000):
+        qtbot.mouseClick(view.count_button, Qt.MouseButton.LeftButton)
+    assert list(view.counts) == ["2017"]
+    assert view.counts["2017"] == frequencies([by_key[keys[1]], by_key[keys[3]]], lambda d: "2017", left_out)["2017"]
 
 
 def test_the_annotation_report_prints_to_pdf(make_window, qtbot, tmp_path):

@@ -50,10 +50,18 @@ def document_words(text: str, stopwords: frozenset[str], min_chars: int = 2) -> 
     return Counter(w for w in words if counted(w, stopwords, min_chars))
 
 
-def frequencies(documents: Iterable, group_of: Callable[[object], str], stopwords: frozenset[str],
+def frequencies(documents: Iterable, group_of: Callable[[object], "str | Iterable[str]"], stopwords: frozenset[str],
                 min_chars: int = 2) -> dict[str, Counter]:
-    """Group name -> word -> count, over the documents; group_of(doc) names a document's group."""
+    """Group name -> word -> count, over the documents; group_of(doc) names a document's group,
+    or gives the names of each group it counts in (a document in two sets counts in both; in
+    none, nowhere)."""
     groups: dict[str, Counter] = {}
     for doc in documents:
-        groups.setdefault(group_of(doc), Counter()).update(document_words(doc.text, stopwords, min_chars))
+        named = group_of(doc)
+        names = [named] if isinstance(named, str) else list(named)
+        if not names:
+            continue
+        words = document_words(doc.text, stopwords, min_chars)
+        for name in names:
+            groups.setdefault(name, Counter()).update(words)
     return groups

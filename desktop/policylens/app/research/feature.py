@@ -43,6 +43,8 @@ class ResearchFeature(QObject, Feature):
         self._scope = keys
         if self.cooccurrence_window is not None:
             self.cooccurrence_window.set_scope(keys)
+        if self.frequency_window is not None:
+            self.frequency_window.set_scope(keys)
 
     def corpus_loaded(self) -> None:
         for window in (self.kwic_window, self.frequency_window):
@@ -103,7 +105,9 @@ class ResearchFeature(QObject, Feature):
 
         if self.frequency_window is None:
             self.frequency_window = FrequencyWindow(self.context.data_dir, self.context.window.documents,
-                                                    self._records, self.context.window)
+                                                    self._records, self.context.window, self.context.corpus_source,
+                                                    self.context.settings)
+            self.frequency_window.set_scope(self._scope)
             self.context.keep_tool_window(self.frequency_window)
         return _shown(self.frequency_window)
 

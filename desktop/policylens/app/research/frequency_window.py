@@ -1,11 +1,13 @@
 """Research ▸ Word frequencies: the commonest words of the corpus, per document or group.
 
 Words are jieba's, counted on the simplified fold with the bundled stop words and the data
-folder's user/stopwords.txt (core/frequencies.py, as `policylens frequencies`). Documents are
-grouped as a whole, by document, place, level or year; the chosen group's top N words are
-drawn as a bar chart (bar_chart.py) beside the same numbers as a table. Counting runs off the
-UI thread (jieba takes about a second to load and a moment per document). The export holds
-every group's top N words, as CSV or XLSX.
+folder's user/stopwords.txt (core/frequencies.py, as `policylens frequencies`), in the documents
+of the corpus scope. They are counted as a whole, by document, or by any grouping the corpus
+list offers (common/document_grouping.py: place, province, level, year, issuer, document type,
+validity, an attribute of one's own, the document sets; a document in two sets counts in
+both); the chosen group's top N words are drawn as a bar chart (bar_chart.py) beside the same
+numbers as a table. Counting runs off the UI thread (jieba takes about a second to load and a
+moment per document). The export holds every group's top N words, as CSV or XLSX.
 """
 from __future__ import annotations
 
@@ -13,14 +15,14 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QSplitter,
                                QTableView, QVBoxLayout)
 
 from ...core.frequencies import frequencies, stopwords
 from ...exchange.reports.table_export import write_rows
 from ...store.layout import Layout
-from ..common.document_names import document_date
+from ..common.document_grouping import NOTHING, GroupingBox, document_groups
 from ..common.export_buttons import ExportButtons
 from ..common.runner import BackgroundWidget
 from ..common.table_model import RowTableModel
@@ -28,18 +30,8 @@ from ..common.table_views import read_only_rows
 from .bar_chart import BarChart
 from .segments_window import document_label
 
-GROUPS = ("all", "document", "place", "level", "year")
-
-
-def group_name(by: str, record: dict, everything: str) -> str:
-    """The group a document is counted in."""
-    if by == "all":
-        return everything
-    if by == "document":
-        return document_label(record)
-    if by == "year":
-        return document_date(record)[:4] or "—"
-    return str(record.get(by) or "—")
+DOCUMENT = ":document"  # each document a group of its own
+SETTING = "frequencies/group_by"
 
 
 class WordTable:
@@ -70,7 +62,10 @@ class WordModel(RowTableModel):
 class FrequencyWindow(BackgroundWidget):
     computed = Signal()  # the counts of the latest run are shown
 
-    def __init__(self, data_dir: Path, documents, records: list[dict], parent=None):
+    def __init__(self, data_dir: Path, documents, records: list[dict], parent=None, corpus=None,
+                 settings: QSettings | None = None):
+        """corpus: corpus_source.Corpus, whose attributes and sets group the documents; settings:
+        where the grouping chosen is kept."""
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("frequencyWindow")
@@ -78,6 +73,8 @@ class FrequencyWindow(BackgroundWidget):
         self.data_dir = Path(data_dir)
         self.documents = list(documents)
         self.records = {r["key"]: r for r in records}
+        self.corpus, self.settings = corpus, settings or QSettings()
+        self.scope: set[str] | None = None  # the documents of the corpus scope (None: all)
         self.counts: dict[str, Counter] = {}
         self.model = WordModel(self)
         self._build()
@@ -86,10 +83,9 @@ class FrequencyWindow(BackgroundWidget):
         self.resize(1000, 640)
 
     def _build(self) -> None:
-        self.by_combo = QComboBox(self)
-        for value, text in zip(GROUPS, (self.tr("全部文件"), self.tr("按文件"), self.tr("按地区"), self.tr("按层级"),
-                                        self.tr("按年份"))):
-            self.by_combo.addItem(text, value)
+        self.by_combo = GroupingBox(self.settings, self, SETTING, NOTHING, ((DOCUMENT, self.tr("按文件")),),
+                                    self.tr("词频按此分组统计"))
+        self.by_combo.offer_from(self.corpus)
         self.top_spin = QSpinBox(self)
         self.top_spin.setRange(5, 200)
         self.top_spin.setValue(20)
@@ -134,16 +130,38 @@ class FrequencyWindow(BackgroundWidget):
 
     def set_records(self, records: list[dict]) -> None:
         self.records = {r["key"]: r for r in records}
+        self.by_combo.offer_from(self.corpus)
+
+    def set_scope(self, keys: set[str] | None) -> None:
+        """Count the documents of the corpus scope alone (at the next count)."""
+        self.scope = None if keys is None else set(keys)
 
     # --- counting ---------------------------------------------------------------------------
     def compute(self) -> None:
         """Count the words of every document, grouped as chosen, on a worker thread."""
-        by, docs = self.by_combo.currentData(), list(self.documents)
-        names = {key: group_name(by, record, self.tr("全部文件")) for key, record in self.records.items()}
+        self.by_combo.offer_from(self.corpus)  # an attribute defined meanwhile is offered
+        by = self.by_combo.choice()
+        docs = [d for d in self.documents if self.scope is None or d.key in self.scope]
+        names = self.groups_of(by, [d.key for d in docs])
+        order = list(dict.fromkeys(name for key in names for name in names[key]))
+        if by not in (NOTHING, DOCUMENT):  # the grouping's own order, not the documents'
+            order = [name for name, _members in document_groups(by, self.corpus, list(names)) or ()]
         left_out = stopwords(Layout(self.data_dir).stopwords)
         self.count_button.setEnabled(False)
         self.status.setText(self.tr("正在统计 {count} 份文件…").format(count=len(docs)))
-        self._background.start(lambda job: (by, frequencies(docs, lambda d: names.get(d.key, d.key), left_out)))
+        self._background.start(lambda job: (order, frequencies(docs, lambda d: names.get(d.key, ()), left_out)))
+
+    def groups_of(self, by: str, keys: list[str]) -> dict[str, list[str]]:
+        """Document key -> the names of the groups it is counted in."""
+        if by == NOTHING:
+            return {key: [self.tr("全部文件")] for key in keys}
+        if by == DOCUMENT:
+            return {key: [document_label(self.records.get(key) or {"key": key})] for key in keys}
+        out: dict[str, list[str]] = {key: [] for key in keys}
+        for name, members in document_groups(by, self.corpus, keys) or ():
+            for key in members:
+                out[key].append(name)
+        return out
 
     def edit_stopwords(self) -> bool:
         """Edit the data folder's own stop words (one a line, # comments), saved atomically."""
@@ -152,11 +170,12 @@ class FrequencyWindow(BackgroundWidget):
         return StopwordsDialog.ask(Layout(self.data_dir).stopwords, self)
 
     def _counted(self, result) -> None:
-        _by, self.counts = result
+        order, counts = result
+        self.counts = {name: counts[name] for name in order if name in counts}
         self.count_button.setEnabled(True)
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
-        for name in sorted(self.counts):
+        for name in self.counts:  # in the grouping's order (pinyin, numbers as numbers, none last)
             total = sum(self.counts[name].values())
             self.group_combo.addItem(self.tr("{group}（{count} 词）", "", total).format(group=name, count=total), name)
         self.group_combo.blockSignals(False)
@@ -177,6 +196,6 @@ class FrequencyWindow(BackgroundWidget):
         if not self.counts:
             return None
         columns = (self.tr("组"), self.tr("序号"), self.tr("词"), self.tr("次数"))
-        rows = [[name, rank, word, count] for name in sorted(self.counts)
+        rows = [[name, rank, word, count] for name in self.counts
                 for rank, (word, count) in enumerate(self.top_words(name), 1)]
         return WordTable(columns, rows)
