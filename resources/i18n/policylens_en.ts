@@ -490,7 +490,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Cannot open the annotations</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>批注</source>
         <translation>Annotations</translation>
     </message>
@@ -803,6 +803,14 @@ This window can read documents but cannot add or change annotations.</translatio
     </message>
 </context>
 <context>
+    <name>AttributeChooser</name>
+    <message>
+        <location filename="../../desktop/policylens/app/research/attribute_column.py" line="+28"/>
+        <source>最后一列显示的文件属性，点击列标题按它排序</source>
+        <translation>The document attribute shown in the last column; click its header to sort by it</translation>
+    </message>
+</context>
+<context>
     <name>AttributeMatrixModel</name>
     <message>
         <location filename="../../desktop/policylens/app/matrices/attribute_matrix_model.py" line="+52"/>
@@ -944,7 +952,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AttributeSteps</name>
     <message>
-        <location filename="../../desktop/policylens/app/research/attributes_dialog.py" line="+33"/>
+        <location filename="../../desktop/policylens/app/research/attributes_dialog.py" line="+35"/>
         <source>设置属性 {name}</source>
         <translation>Set attribute {name}</translation>
     </message>
@@ -963,12 +971,12 @@ This window can read documents but cannot add or change annotations.</translatio
     <name>AttributesDialog</name>
     <message>
         <location line="+37"/>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>文档属性</source>
         <translation>Document Attributes</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>筛选…</source>
         <translation>Filter…</translation>
     </message>
@@ -1018,17 +1026,12 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Define Attribute</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>导出 CSV…</source>
-        <translation>Export CSV…</translation>
+        <location line="+122"/>
+        <source>属性表 (*.xlsx *.csv)</source>
+        <translation>Attribute tables (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>导入 CSV…</source>
-        <translation>Import CSV…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-114"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -1048,33 +1051,52 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Cannot save the attributes: {error}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-68"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>写出每份文件的属性（CSV 或 XLSX），可在电子表格中编辑后导入</source>
+        <translation>Write every document&apos;s attributes (CSV or XLSX) to edit in a spreadsheet and import back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>读入导出格式的 CSV 或 XLSX：按文件键或文件名对应，只改与当前不同的值</source>
+        <translation>Read a CSV or XLSX of the exported shape: matched by document key or file name, only values that differ are changed</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>导出属性</source>
         <translation>Export Attributes</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+0"/>
+        <source>XLSX 工作簿 (*.xlsx)</source>
+        <translation>XLSX workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>已导出 {count} 个文档</source>
         <translation>Exported {count} documents</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>导入属性</source>
         <translation>Import attributes</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>无法读取 {file}：{error}</source>
-        <translation>Cannot read {file}: {error}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>已导入 {count} 个值</source>
         <translation>Imported {count} values</translation>
     </message>
@@ -1095,7 +1117,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AutocodeDialog</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+351"/>
+        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="+393"/>
         <source>自动编码</source>
         <translation>Auto-code</translation>
     </message>
@@ -2730,6 +2752,21 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>无法读取 {path}：{reason}</source>
+        <translation>cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} 不是 XLSX 工作簿（{reason}）</source>
+        <translation>{path} is not an XLSX workbook ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} 没有标题行</source>
+        <translation>{path} has no header row</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>另一个 PolicyLens 进程正在写入 {folder} 中的{what}；请等它完成后再试</source>
         <translation>another PolicyLens process is writing the {what} in {folder}; wait for it to finish and try again</translation>
@@ -2995,38 +3032,27 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>FrequencyWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/research/frequency_window.py" line="+77"/>
+        <location filename="../../desktop/policylens/app/research/frequency_window.py" line="+72"/>
         <source>词频</source>
         <translation>Word frequencies</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+52"/>
+        <location line="+15"/>
+        <source>词频按此分组统计</source>
+        <translation>Count the words in these groups</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>全部文件</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-71"/>
         <source>按文件</source>
         <translation>By document</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>按地区</source>
-        <translation>By place</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>按层级</source>
-        <translation>By level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>按年份</source>
-        <translation>By year</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>前 </source>
         <translation>Top </translation>
     </message>
@@ -3051,12 +3077,12 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Word frequencies {date}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>正在统计 {count} 份文件…</source>
         <translation>Counting the words of {count} documents…</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+29"/>
         <source>{group}（{count} 词）</source>
         <translation>
             <numerusform>{group} ({count} word)</numerusform>
@@ -3425,7 +3451,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>KwicModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/research/kwic_window.py" line="+32"/>
+        <location filename="../../desktop/policylens/app/research/kwic_window.py" line="+36"/>
         <source>文件</source>
         <translation>Document</translation>
     </message>
@@ -3453,13 +3479,13 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>KwicWindow</name>
     <message>
-        <location line="+28"/>
-        <location line="+84"/>
+        <location line="+31"/>
+        <location line="+97"/>
         <source>关键词上下文</source>
         <translation>Keyword in context</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-86"/>
         <source>检索式，如 户籍 NEAR/5 居住证</source>
         <translation>Query, e.g. 户籍 NEAR/5 居住证</translation>
     </message>
@@ -3469,12 +3495,17 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>关键词上下文 {date}</source>
         <translation>Keyword in context {date}</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>属性列：</source>
+        <translation>Attribute column:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>{hits} 处，{docs} 份文件</source>
         <translation>
             <numerusform>{hits} hit in {docs} documents</numerusform>
@@ -3922,7 +3953,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Filter: place, title, number…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>文件信息</source>
         <translation>Document info</translation>
     </message>
@@ -4677,7 +4708,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>ResearchFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/research/feature.py" line="+133"/>
+        <location filename="../../desktop/policylens/app/research/feature.py" line="+139"/>
         <source>无法完成</source>
         <translation>Could not be done</translation>
     </message>
@@ -4909,7 +4940,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="-303"/>
+        <location filename="../../desktop/policylens/app/corpus/search_panel.py" line="-342"/>
         <source>搜索全文（简繁通用）：户籍 AND 居住证 …</source>
         <translation>Search the full text, simplified and traditional alike (AND, OR, NOT, &quot;phrase&quot;, NEAR/5 …)</translation>
     </message>
@@ -4929,12 +4960,22 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Code every hit with one code (auto-coding), undoable in one step</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>在结果中</source>
+        <translation>Within results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只在当前结果的条款中进行下一次搜索</source>
+        <translation>Run the next search only in the clauses of the current results</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>单位（任意角色）</source>
         <translation>Agency (any role)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>正在建立全文索引 {done}/{total}…</source>
         <translation>Building the search index {done}/{total}…</translation>
     </message>
@@ -4956,7 +4997,7 @@ NOT 户籍 (or 非, -户籍): without it
 Parentheses group; simplified and traditional, full and half width, upper and lower case match alike</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+129"/>
         <source>（没有已存搜索）</source>
         <translation>(no saved searches)</translation>
     </message>
@@ -4981,7 +5022,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <translation>Saved the search &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>全部地区</source>
         <translation>All places</translation>
     </message>
@@ -5033,6 +5074,14 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <source>（集合“{name}”内）</source>
         <translation>(within the set &apos;{name}&apos;)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>输入检索式，在 {n} 个条款中搜索</source>
+        <translation>
+            <numerusform>Type a query to search {n} clause</numerusform>
+            <numerusform>Type a query to search {n} clauses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
@@ -5045,7 +5094,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/research/segments_window.py" line="+32"/>
+        <location filename="../../desktop/policylens/app/research/segments_window.py" line="+35"/>
         <source>文件</source>
         <translation>Document</translation>
     </message>
@@ -5093,13 +5142,13 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
 <context>
     <name>SegmentsWindow</name>
     <message>
-        <location line="+20"/>
-        <location line="+161"/>
+        <location line="+22"/>
+        <location line="+169"/>
         <source>编码片段</source>
         <translation>Coded segments</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-157"/>
         <source>编码</source>
         <translation>Codes</translation>
     </message>
@@ -5109,12 +5158,17 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
         <translation>With sub-codes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>编码片段 {date}</source>
         <translation>Coded segments {date}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+13"/>
+        <source>属性列：</source>
+        <translation>Attribute column:</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>全部文件</source>
         <translation>All documents</translation>
     </message>
@@ -5655,9 +5709,30 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
     </message>
 </context>
 <context>
+    <name>WithinBar</name>
+    <message>
+        <location filename="../../desktop/policylens/app/corpus/search_within.py" line="+61"/>
+        <source>全部文件</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不再限于先前的结果，在全部文件中搜索</source>
+        <translation>Search every document again, not only the earlier results</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>在结果中搜索：{queries}（{n} 个条款）</source>
+        <translation>
+            <numerusform>Within results: {queries} ({n} clause)</numerusform>
+            <numerusform>Within results: {queries} ({n} clauses)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WordModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/research/frequency_window.py" line="-125"/>
+        <location filename="../../desktop/policylens/app/research/frequency_window.py" line="-152"/>
         <source>序号</source>
         <translation>Rank</translation>
     </message>
