@@ -23,10 +23,10 @@ from ...store.layout import Layout
 from ..common.document_names import document_date
 from ..common.export_buttons import ExportButtons
 from ..common.runner import BackgroundWidget
+from ..common.segment_rows import document_label
 from ..common.table_model import RowTableModel
 from ..common.table_views import read_only_rows
 from .bar_chart import BarChart
-from .segments_window import document_label
 
 GROUPS = ("all", "document", "place", "level", "year")
 
