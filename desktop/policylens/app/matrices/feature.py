@@ -60,9 +60,10 @@ class MatricesFeature(QObject, Feature):
         from .attribute_matrix_view import AttributeMatrixView  # loaded when first used: not at start-up
 
         view = AttributeMatrixView(self.context.session, self.context.corpus_source, self._scope, self.window)
+        view.passageActivated.connect(self.window.open_span)
         self._attribute_views.append(view)
         view.destroyed.connect(lambda _obj=None, view=view: self._attribute_views.remove(view))
-        return self._matrix_window(view, self.tr("编码×属性矩阵"), (900, 500))
+        return self._matrix_window(view, self.tr("编码×属性矩阵"), (1000, 700))
 
     def scope_changed(self, keys) -> None:
         self._scope = keys
