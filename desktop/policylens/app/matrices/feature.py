@@ -1,4 +1,5 @@
-"""Coverage and parameter matrices (Compare menu), and the code × attribute matrix (Research menu).
+"""Coverage and parameter matrices (Compare menu), and the code × attribute matrix (Research menu),
+whose cells list their passages and open them in the reader.
 
 The coverage matrix reads the clause families through the context's AlignmentLoader (its
 access() waits for a running update) and is computed again whenever the loader has updated
