@@ -153,7 +153,7 @@ class AttributeMatrixView(QWidget):
         matrix = self.model.matrix
         if cell is None or matrix is None:
             self.passages.set_rows([], self._labels)
-            self.cell_label.setText(self.tr("点击一个格子，列出该编码在这些文件中的编码片段"))
+            self.cell_label.setText(self.tr("点击一个格子，列出它所计的编码片段"))
             return []
         code_id, value = cell
         found = cell_segments(self.session.project, self._table, matrix.attribute, code_id, value,
