@@ -5,11 +5,11 @@ import json
 
 from openpyxl import load_workbook
 
-from policylens.core.attribute_matrix import code_attribute_matrix
+from policylens.core.attribute_matrix import cell_segments, code_attribute_matrix
 from policylens.store.annotations import AnnotationStore
 from policylens.store.user_attributes import UserAttributes
 from test_cli import run
-from test_exchange_roundtrip import fill_project
+from test_exchange_roundtrip import DANDONG, SANMENXIA, ZHAOTONG, fill_project
 
 
 def test_segments_and_documents_by_province(tmp_path, seed_paths):
@@ -26,6 +26,40 @@ def test_segments_and_documents_by_province(tmp_path, seed_paths):
     with_subcodes = {path: counts for path, *counts, _total in documents.table()[1]}
     assert with_subcodes["落户条件"] == [1, 0, 1, 1, 0]  # 昭通 itself, 三门峡 and 丹东 through sub-codes
     assert with_subcodes["责任部门"] == [0, 0, 0, 1, 0]  # two segments, one document
+
+
+def test_a_cells_segments_are_the_passages_it_counts(tmp_path, seed_paths):
+    corpus = fill_project(tmp_path, seed_paths)
+    table = UserAttributes(tmp_path).table(corpus.documents())
+    with AnnotationStore(tmp_path) as store:
+        project = store.project
+        code = project.code_by_path("落户条件").id
+        police = project.code_by_path("责任部门/公安").id
+        assert [s.quote for s in cell_segments(project, table, "province", code, "云南")] == ["全面放開建制鎮和小城市落戶限制"]
+        assert cell_segments(project, table, "province", code, "河南") == []  # only a sub-code there
+        found = cell_segments(project, table, "province", code, "河南", subcodes=True)
+        assert [(s.doc_key, s.quote, s.codes) for s in found] == [
+            (SANMENXIA, "全面放开市域城镇落户限制", ("落户条件/租赁住所/细则",))]
+        total = cell_segments(project, table, "province", code, None, subcodes=True)
+        assert [s.doc_key for s in total] == [SANMENXIA, ZHAOTONG, DANDONG]  # document order
+        dandong = cell_segments(project, table, "province", police, "辽宁")
+        assert [s.quote for s in dandong] == ["(市公安局牵头)"] * 2 and dandong[0].start < dandong[1].start
+        assert dandong[0].attributes["province"] == "辽宁"
+        without_dandong = {k: v for k, v in table.items() if k != DANDONG}  # out of scope: not listed
+        assert cell_segments(project, without_dandong, "province", police, None) == []
+        for unit in ("segments", "documents"):  # every cell lists what it counts
+            for subcodes in (False, True):
+                for attribute in ("province", "year"):
+                    matrix = code_attribute_matrix(project, table, attribute, unit, subcodes)
+                    for code_id, _path in matrix.codes:
+                        for value in matrix.values:
+                            listed = cell_segments(project, table, attribute, code_id, value, subcodes)
+                            units = {s.annotation if unit == "segments" else s.doc_key for s in listed}
+                            assert len(units) == matrix.count(code_id, value)
+                            assert len({s.annotation for s in listed}) == len(listed)
+                        total = cell_segments(project, table, attribute, code_id, None, subcodes)
+                        if unit == "segments":
+                            assert len(total) == matrix.row_total(code_id)
 
 
 def test_years_in_numeric_order_with_no_year_last(tmp_path, seed_paths):

@@ -7,6 +7,9 @@ code below it, each segment or document once. Columns are the values met in the 
 scope, numbers in numeric order and the rest in text order, "" (no value) last; each column
 knows how many documents in scope have the value, coded or not. Qt-free: the window, the
 command line and the exports read the same matrix.
+
+`cell_segments` gives back the passages behind a cell (or behind a row's total), by the same
+rules, as core/segments.py lists them: what the window shows under the matrix on a click.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from .attributes import value_order
+from .segments import Segment, segments
 
 UNITS = ("segments", "documents")
 
@@ -85,3 +89,14 @@ def code_attribute_matrix(project, table: Mapping[str, Mapping[str, str]], attri
     values = sorted(documents, key=value_order)
     return AttributeMatrix(attribute, unit, codes, values, dict(documents),
                            {cell: len(members) for cell, members in found.items()})
+
+
+def cell_segments(project, table: Mapping[str, Mapping[str, str]], attribute: str, code_id: str,
+                  value: str | None, subcodes: bool = False) -> list[Segment]:
+    """The coded segments a cell of code_attribute_matrix counts, in document and text order:
+    the annotations of the code (with `subcodes` also of any code below it, each once) in the
+    documents of `table` whose attribute is `value` ("" for none; None: any, the row's total).
+    With unit "documents" a cell counts the documents of these same segments."""
+    found = segments(project, code_id, subcodes, dict(table))
+    return [s for s in found if s.doc_key in table
+            and (value is None or (table[s.doc_key].get(attribute) or "") == value)]

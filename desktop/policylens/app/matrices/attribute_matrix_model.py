@@ -1,5 +1,7 @@
 """The code × attribute matrix as a Qt table model (core/attribute_matrix.py computes it):
-codes as rows, the attribute's values as columns, each header with its number of documents."""
+codes as rows, the attribute's values as columns, each header with its number of documents.
+Each cell gives its code (CodeIdRole) and value (ValueRole; None in the total column): what
+the view asks for the passages it lists under the matrix."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt

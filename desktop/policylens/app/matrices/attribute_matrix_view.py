@@ -3,27 +3,46 @@ attribute of the researcher's own, in the documents of the corpus scope.
 
 The attribute, what a cell counts (coded segments or documents) and whether a code counts its
 sub-codes are chosen above the table; the matrix is computed again whenever the annotations
-or the scope change. Export writes the table as shown to CSV or XLSX (the shared buttons).
+or the scope change. A click on a cell (or moving to it with the keys) lists its passages
+below, with their context, as the coded segments window does (core.attribute_matrix.
+cell_segments): the annotations of the code in the documents of that value, the row's total
+all of them in scope; with unit "documents" the cell counts their documents. The list sorts
+on a header click, follows the matrix when it is counted again (the same cell while it is
+there) and a double click or Enter opens the passage in the reader (passageActivated).
+Export writes the table as shown to CSV or XLSX (the shared buttons).
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
 
-from ...core.attribute_matrix import code_attribute_matrix
+from ...core.attribute_matrix import cell_segments, code_attribute_matrix
+from ...core.segments import Segment
 from ..common.attribute_names import attribute_name
 from ..common.export_buttons import ExportButtons
+from ..common.segment_rows import SegmentsModel, document_label
+from ..common.table_views import read_only_rows
 from .attribute_matrix_model import AttributeMatrixModel
+
+_NO_CELL = object()  # what _listed holds while no cell has been listed since the last count
 
 
 class AttributeMatrixView(QWidget):
+    passageActivated = Signal(str, int, int)  # doc key, start, end
+
     def __init__(self, session, corpus, keys: set[str] | None = None, parent=None):
         """session: the annotation session (its project and `changed`); corpus: corpus_source.Corpus;
         keys: the documents in scope (None: all)."""
         super().__init__(parent)
         self.session, self.corpus, self.keys = session, corpus, keys
         self.model = AttributeMatrixModel(self)
+        self.passages = SegmentsModel(self)
+        self._table: dict[str, dict[str, str]] = {}  # the attributes of the documents counted
+        self._labels: dict[str, str] = {}  # document key -> its name in the file column
+        self._listed = _NO_CELL  # (code id, value or None for the total) of the cell listed, or None
         self._build()
         self.session.changed.connect(self.recompute)
         self.recompute()
@@ -42,7 +61,23 @@ class AttributeMatrixView(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.selectionModel().currentChanged.connect(lambda current, _previous: self.show_cell(current))
+        self.table.activated.connect(self.show_cell)  # Enter on the cell already current
         self.status_label = QLabel(self)
+        self.cell_label = QLabel(self)
+        self.passage_table = QTableView(self)
+        self.passage_table.setModel(self.passages)
+        read_only_rows(self.passage_table, stretch=3)  # after the model: it sizes the model's columns
+        self.passage_table.setSortingEnabled(True)
+        self.passage_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document and text order at first
+        self.passage_table.setWordWrap(False)
+        for column, width in enumerate((200, 70, 160, 0, 160, 140, 140, 70)):
+            if width:
+                self.passage_table.setColumnWidth(column, width)
+        self.passage_table.activated.connect(self._activated)
+        self.passage_table.doubleClicked.connect(self._activated)
         self.exports = ExportButtons(self.table_for_export, self.suggested_name, self, formats=("csv", "xlsx"),
                                      write=_write)
         choices = QHBoxLayout()
@@ -51,10 +86,22 @@ class AttributeMatrixView(QWidget):
             choices.addWidget(widget)
         choices.addWidget(self.subcodes_box)
         choices.addStretch(1)
+        top, bottom = QWidget(self), QWidget(self)
+        upper = QVBoxLayout(top)
+        upper.setContentsMargins(0, 0, 0, 0)
+        upper.addLayout(choices)
+        upper.addWidget(self.table, 1)
+        upper.addWidget(self.status_label)
+        lower = QVBoxLayout(bottom)
+        lower.setContentsMargins(0, 0, 0, 0)
+        lower.addWidget(self.cell_label)
+        lower.addWidget(self.passage_table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setSizes([350, 300])
         layout = QVBoxLayout(self)
-        layout.addLayout(choices)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status_label)
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.exports)
         for combo in (self.attribute_combo, self.unit_combo):
             combo.currentIndexChanged.connect(self.recompute)
@@ -65,15 +112,70 @@ class AttributeMatrixView(QWidget):
         self.recompute()
 
     def recompute(self, _change=None) -> None:
+        """Count again; the cell listed stays listed if the matrix still has it."""
+        chosen = self._cell(self.table.currentIndex())
         table = self.corpus.attribute_table()
         if self.keys is not None:
             table = {k: v for k, v in table.items() if k in self.keys}
+        self._table = table
+        self._labels = {r["key"]: document_label(r) for r in self.corpus.records()}
         matrix = code_attribute_matrix(self.session.project, table, self.attribute_combo.currentData(),
                                        self.unit_combo.currentData(), self.subcodes_box.isChecked())
+        self._listed = _NO_CELL
         self.model.set_matrix(matrix)
         scope = self.tr("全部 {n} 份文件") if self.keys is None else self.tr("筛选范围内的 {n} 份文件")
         self.status_label.setText(scope.format(n=len(table)) + self.tr("；列标题括号内为该值的文件数"))
         self.exports.set_ready(bool(matrix.codes))
+        index = self.cell_index(*chosen) if chosen is not None else QModelIndex()
+        if index.isValid():
+            self.table.setCurrentIndex(index)  # lists it
+        if self._listed is _NO_CELL:  # the current cell did not change: list (or clear) here
+            self.show_cell(index)
+
+    def cell_index(self, code_id: str, value: str | None) -> QModelIndex:
+        """The cell of a code and a value (None: the total column); invalid if the matrix has none."""
+        matrix = self.model.matrix
+        rows = [i for i, (c, _path) in enumerate(matrix.codes if matrix else ()) if c == code_id]
+        if not rows or (value is not None and value not in matrix.values):
+            return QModelIndex()
+        column = len(matrix.values) if value is None else matrix.values.index(value)
+        return self.model.index(rows[0], column)
+
+    def _cell(self, index) -> tuple[str, str | None] | None:
+        if not index.isValid():
+            return None
+        return index.data(AttributeMatrixModel.CodeIdRole), index.data(AttributeMatrixModel.ValueRole)
+
+    def show_cell(self, index) -> list[Segment]:
+        """List the passages the cell counts (its row's in scope for the total; none for no cell)."""
+        cell = self._cell(index)
+        self._listed = cell
+        matrix = self.model.matrix
+        if cell is None or matrix is None:
+            self.passages.set_rows([], self._labels)
+            self.cell_label.setText(self.tr("点击一个格子，列出它所计的编码片段"))
+            return []
+        code_id, value = cell
+        found = cell_segments(self.session.project, self._table, matrix.attribute, code_id, value,
+                              self.subcodes_box.isChecked())
+        self.passages.set_rows(found, self._labels)
+        path = matrix.codes[index.row()][1]
+        where = self.tr("合计") if value is None else self.model.value_text(value)
+        text = self.tr("{code} · {value}：{count} 处", "", len(found)).format(code=path, value=where, count=len(found))
+        if matrix.unit == "documents":
+            documents = len({s.doc_key for s in found})
+            text += self.tr("（{count} 份文件）", "", documents).format(count=documents)
+        self.cell_label.setText(text)
+        return found
+
+    def shown_passages(self) -> list[Segment]:
+        """The passages listed, in the order the table shows them."""
+        return list(self.passages.rows)
+
+    def _activated(self, index) -> None:
+        s = index.data(SegmentsModel.RowRole)
+        if s is not None:
+            self.passageActivated.emit(s.doc_key, s.start, s.end)
 
     def suggested_name(self) -> str:
         return self.tr("编码×{attribute}").format(attribute=self.attribute_combo.currentText())

@@ -1,4 +1,5 @@
-"""Coverage and parameter matrices (Compare menu), and the code × attribute matrix (Research menu).
+"""Coverage and parameter matrices (Compare menu), and the code × attribute matrix (Research menu),
+whose cells list their passages and open them in the reader.
 
 The coverage matrix reads the clause families through the context's AlignmentLoader (its
 access() waits for a running update) and is computed again whenever the loader has updated
@@ -60,9 +61,10 @@ class MatricesFeature(QObject, Feature):
         from .attribute_matrix_view import AttributeMatrixView  # loaded when first used: not at start-up
 
         view = AttributeMatrixView(self.context.session, self.context.corpus_source, self._scope, self.window)
+        view.passageActivated.connect(self.window.open_span)
         self._attribute_views.append(view)
         view.destroyed.connect(lambda _obj=None, view=view: self._attribute_views.remove(view))
-        return self._matrix_window(view, self.tr("编码×属性矩阵"), (900, 500))
+        return self._matrix_window(view, self.tr("编码×属性矩阵"), (1000, 700))
 
     def scope_changed(self, keys) -> None:
         self._scope = keys

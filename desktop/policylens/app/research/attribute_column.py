@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox
 
 from ...core.attributes import document_date
 from ..common.attribute_names import attribute_name
-from .context_rows import ContextRowsModel
+from ..common.context_rows import ContextRowsModel
 
 NOT_SHOWN = ("title", "wrapper_type")  # the file column names the title already
 

@@ -17,10 +17,10 @@ from ...core.clause_names import clause_name
 from ...core.scope import project_within
 from ...core.segments import Cooccurrence, cooccurrence
 from ...exchange.reports.table_export import write_rows
+from ..common.context_rows import ContextRowsModel
 from ..common.export_buttons import ExportButtons
+from ..common.segment_rows import document_label
 from ..common.table_views import read_only_rows
-from .context_rows import ContextRowsModel
-from .segments_window import document_label
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 

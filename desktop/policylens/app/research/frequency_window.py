@@ -25,10 +25,10 @@ from ...store.layout import Layout
 from ..common.document_grouping import NOTHING, GroupingBox, document_groups
 from ..common.export_buttons import ExportButtons
 from ..common.runner import BackgroundWidget
+from ..common.segment_rows import document_label
 from ..common.table_model import RowTableModel
 from ..common.table_views import read_only_rows
 from .bar_chart import BarChart
-from .segments_window import document_label
 
 DOCUMENT = ":document"  # each document a group of its own
 SETTING = "frequencies/group_by"

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabl
 from ...core.clause_names import clause_name
 from ...core.query import KwicRow, QueryError, kwic, parse, run, sort_rows
 from ...exchange.reports.research_report import ResearchReport
+from ..common.context_rows import LEFT, PASSAGE, ContextRowsModel
 from ..common.error_text import error_text
+from ..common.segment_rows import document_label
 from ..common.table_views import read_only_rows
 from .attribute_column import AttributeChooser
-from .context_rows import LEFT, PASSAGE, ContextRowsModel
 from .report_tools import ReportTools
-from .segments_window import document_label
 
 FILE, CLAUSE, KEYWORD, RIGHT, ATTRIBUTE = 0, 1, PASSAGE, 4, 5
 

@@ -1,4 +1,5 @@
-"""A table of passages in their context (coded segments, KWIC rows): the shared model part.
+"""A table of passages in their context (coded segments, KWIC rows, a matrix cell's passages):
+the shared model part.
 
 A subclass gives its headers and cells(row), every column's text; the left context (column
 LEFT) is right-aligned so that it meets the passage in the next column, and each row's own
@@ -16,8 +17,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ...core.attributes import value_order
-from ..common.attribute_names import attribute_name
-from ..common.table_model import RowTableModel
+from .attribute_names import attribute_name
+from .table_model import RowTableModel
 
 LEFT, PASSAGE = 2, 3  # the columns of the left context and of the passage (quote, keyword)
 
