@@ -15,6 +15,14 @@ from test_cli import SEEDS, run
     ("广东省流动人口服务管理条例（2020年修订）", ("条例", "")),
     ("关于转发《省公安厅关于户口迁移的若干规定》的通知", ("规定", "通知")),
     ("深圳市人民政府关于加强社区建设的决定", ("决定", "")),
+    # pages about another document are interpretations, not the document they name
+    ("解读《中山市住房保障管理暂行办法》", ("解读", "")),
+    ("《教育部关于进一步推进高中阶段学校考试招生制度改革的指导意见》答记者问", ("解读", "")),
+    ("关于《广东省流动人口服务管理条例（修订草案）》的说明", ("解读", "")),
+    ("《北京市积分落户管理办法（试行）》政策解读（2016年）", ("解读", "")),
+    ("图解：西宁市推动非户籍人口在城镇落户实施方案", ("解读", "")),
+    ("北京市实施《居住证暂行条例》办法", ("办法", "")),  # an 办法 that names the 条例 it carries out
+    ("关于转发《省公安厅关于户口迁移的若干规定》的通知（附解读）", ("规定", "通知")),
 ])
 def test_document_type_is_read_from_the_end_of_the_title(title, expected):
     assert doc_type(title) == expected

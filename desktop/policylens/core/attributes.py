@@ -3,7 +3,8 @@
 Extracted attributes come from the metadata (core/metadata.py): title, place, province (from
 the gazetteer division of the place), level, year, issuer, 文号, date and document type. The
 type is read from the end of the title; a notice that issues a plan (关于印发…方案的通知) is
-typed by the plan it carries, with the wrapper kept as `wrapper_type`.
+typed by the plan it carries, with the wrapper kept as `wrapper_type`; a page about another
+document (解读《…办法》, 《…》答记者问, 关于《…》的起草说明) is an interpretation, 解读.
 
 A researcher's attributes are of four kinds: text, number, date (ISO, YYYY-MM-DD, or a bare
 year or year-month) or choice (one of a fixed list). A correction of an extracted attribute
@@ -28,6 +29,12 @@ TYPES = ("条例", "规定", "办法", "细则", "意见", "方案", "规划", "
          "批复", "函", "纲要", "指南", "指引", "标准", "规则", "规程", "措施", "要点", "报告", "令", "决议",
          "公报", "章程", "制度", "清单", "目录")
 _TRAILER = re.compile(r"[（(〔【][^）)〕】]{1,12}[）)〕】]\s*$")  # （试行） (2020年修订) 〔2019〕
+# A page about another document (解读《…办法》, 《…意见》答记者问, 关于《…》的起草说明) is an
+# interpretation, not the document it names: its words of commentary stand outside the quotes.
+_QUOTED = re.compile(r"《[^》]*》")
+_COMMENTARY_END = re.compile(r"(?:解读|答记者问|答问|问答|说明|释义|图解|解答|解析)$")
+_COMMENTARY_START = re.compile(r"^(?:解读|图解|一图读懂|政策问答)")
+INTERPRETATION = "解读"
 _ISSUES = re.compile(r"关于(?:印发|转发|公布|发布|颁布|下发)(?:《)?(?P<inner>.+?)(?:》)?的(?P<outer>通知|决定|公告|通告|函)\s*$")
 # The extracted attributes as the window and its exports name them, in Chinese and in English
 # (app/common/attribute_names.py and its translation; tests/test_attributes.py holds them together).
@@ -65,17 +72,28 @@ def doc_type(title: str) -> tuple[str, str]:
     """(type, wrapper type) read from a title: ("方案", "通知") for 关于印发…实施方案的通知;
     traditional titles are read in their simplified fold."""
     title = fold(title.strip())
-    issued = _ISSUES.search(title)
+    issued = _ISSUES.search(_strip_trailers(title))  # 关于转发《…规定》的通知（附解读）
     if issued:
         inner = _type_at_end(issued.group("inner"))
         return (inner or issued.group("outer")), issued.group("outer")
+    if _is_commentary(title):
+        return INTERPRETATION, ""
     return _type_at_end(title), ""
 
 
-def _type_at_end(title: str) -> str:
+def _is_commentary(title: str) -> bool:
+    outside = _strip_trailers(_QUOTED.sub("", title)).strip(" ：:—-")
+    return bool(_COMMENTARY_END.search(outside) or _COMMENTARY_START.search(outside))
+
+
+def _strip_trailers(title: str) -> str:
     while _TRAILER.search(title):
         title = _TRAILER.sub("", title).rstrip()
-    title = title.rstrip("》」』\" ")
+    return title
+
+
+def _type_at_end(title: str) -> str:
+    title = _strip_trailers(title).rstrip("》」』\" ")
     return next((t for t in TYPES if title.endswith(t)), "")
 
 
