@@ -813,7 +813,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AttributeMatrixModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/attribute_matrix_model.py" line="+52"/>
+        <location filename="../../desktop/policylens/app/matrices/attribute_matrix_model.py" line="+54"/>
         <location line="+19"/>
         <source>（空）</source>
         <translation>(none)</translation>
@@ -835,18 +835,18 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AttributeMatrixView</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/attribute_matrix_view.py" line="+38"/>
+        <location filename="../../desktop/policylens/app/matrices/attribute_matrix_view.py" line="+57"/>
         <source>编码片段数</source>
         <translation>Coded segments</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+128"/>
         <source>文件数</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-127"/>
         <source>含下级编码</source>
         <translation>With sub-codes</translation>
     </message>
@@ -856,7 +856,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>A code&apos;s row also counts its sub-codes&apos; segments, each segment or document once</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>列：</source>
         <translation>Columns:</translation>
     </message>
@@ -866,7 +866,7 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Count:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>全部 {n} 份文件</source>
         <translation>All {n} documents</translation>
     </message>
@@ -881,7 +881,28 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>; in brackets after each value: its number of documents</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
+        <source>点击一个格子，列出它所计的编码片段</source>
+        <translation>Click a cell to list the coded segments it counts</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{code} · {value}：{count} 处</source>
+        <translation>
+            <numerusform>{code} · {value}: {count} passage</numerusform>
+            <numerusform>{code} · {value}: {count} passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>（{count} 份文件）</source>
+        <translation>
+            <numerusform> ({count} document)</numerusform>
+            <numerusform> ({count} documents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>编码×{attribute}</source>
         <translation>Codes × {attribute}</translation>
     </message>
@@ -891,7 +912,8 @@ This window can read documents but cannot add or change annotations.</translatio
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-23"/>
+        <location line="+23"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
@@ -4004,7 +4026,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MatricesFeature</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/feature.py" line="+40"/>
+        <location filename="../../desktop/policylens/app/matrices/feature.py" line="+41"/>
         <source>覆盖矩阵</source>
         <translation>Coverage Matrix</translation>
     </message>
@@ -4019,7 +4041,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>The annotations could not be opened: there are no codes to count</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>编码×属性矩阵</source>
         <translation>Code × attribute matrix</translation>
     </message>
@@ -5094,7 +5116,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../desktop/policylens/app/research/segments_window.py" line="+35"/>
+        <location filename="../../desktop/policylens/app/common/segment_rows.py" line="+19"/>
         <source>文件</source>
         <translation>Document</translation>
     </message>
@@ -5142,7 +5164,7 @@ Parentheses group; simplified and traditional, full and half width, upper and lo
 <context>
     <name>SegmentsWindow</name>
     <message>
-        <location line="+22"/>
+        <location filename="../../desktop/policylens/app/research/segments_window.py" line="+37"/>
         <location line="+169"/>
         <source>编码片段</source>
         <translation>Coded segments</translation>
