@@ -73,7 +73,7 @@ class AttributeMatrixView(QWidget):
         self.passage_table.setSortingEnabled(True)
         self.passage_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document and text order at first
         self.passage_table.setWordWrap(False)
-        for column, width in enumerate((200, 70, 160, 0, 160, 140, 140, 70)):
+        for column, width in enumerate((150, 60, 130, 0, 130, 110, 100, 60)):  # the quote takes the rest
             if width:
                 self.passage_table.setColumnWidth(column, width)
         self.passage_table.activated.connect(self._activated)
