@@ -61,7 +61,7 @@ class SegmentsWindow(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document and text order at first
         self.table.setWordWrap(False)
-        for column, width in enumerate((200, 70, 180, 0, 180, 140, 140, 70)):
+        for column, width in enumerate((150, 60, 130, 0, 130, 100, 100, 60, 70)):  # the quote takes the rest
             if width:
                 self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._activated)
@@ -89,7 +89,7 @@ class SegmentsWindow(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([260, 940])
+        splitter.setSizes([200, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
