@@ -2790,6 +2790,16 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>在 Dask 集群上构建需要 Dask：pip install &apos;policylens[dask]&apos;（{reason}）</source>
+        <translation>building on a Dask cluster needs Dask: pip install &apos;policylens[dask]&apos; ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法连接 {address} 的 Dask 调度器（{reason}）</source>
+        <translation>cannot reach the Dask scheduler at {address} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>另一个 PolicyLens 进程正在写入 {folder} 中的{what}；请等它完成后再试</source>
         <translation>another PolicyLens process is writing the {what} in {folder}; wait for it to finish and try again</translation>
     </message>

@@ -1,7 +1,10 @@
-"""`python -m policylens align FILE… [--json]`: families of corresponding clauses across files.
+"""`python -m policylens align FILE… [--json] [--scheduler ADDRESS]`: families of corresponding
+clauses across files.
 
 The files are analysed directly (they need not be imported); the user's alignment corrections
-(DATA_DIR/user/alignment.json) are applied when they name these documents.
+(DATA_DIR/user/alignment.json) are applied when they name these documents. With --scheduler,
+the build's work runs on that Dask cluster (core/family_dask.py; the optional extra
+policylens[dask]), with the same families.
 """
 from __future__ import annotations
 
@@ -22,6 +25,8 @@ def register(sub) -> None:
     parser = sub.add_parser("align", help="families of corresponding clauses across files")
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="build on this Dask cluster (tcp://host:8786), for corpora past one machine")
     parser.set_defaults(run=cmd_align)
 
 
@@ -29,7 +34,7 @@ def cmd_align(args) -> int:
     data_dir = _data_dir(args)
     table = AliasTable.load(Layout(data_dir).aliases)
     docs = _analyze_all(args.files, table)
-    families = Families.build(sorted(docs.values(), key=lambda d: d.key))
+    families = Families.build(sorted(docs.values(), key=lambda d: d.key), scheduler=args.scheduler)
     standings = {doc.key: standing_of_document(doc) for doc in docs.values()}
     found = views(families, read_corrections(data_dir), standing_of=standings.get)
     file_of = {doc.key: path for path, doc in docs.items()}

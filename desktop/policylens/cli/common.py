@@ -83,8 +83,9 @@ def known_errors() -> tuple[type[Exception], ...]:
     from ..core.errors import SourceError
     from ..exchange.context import ExchangeError
     from ..core.attributes import InvalidAttribute
+    from ..core.family_dask import ClusterError
     from ..store.atomic import StoreError
     from ..store.user_collections import UnknownName
 
     return (SourceError, StoreError, AnnotationError, AnchorError, ExchangeError, UsageError, InvalidAttribute,
-            UnknownName)
+            UnknownName, ClusterError)

@@ -104,7 +104,8 @@ class Families:
     @classmethod
     def build(cls, docs: Iterable[Document], threshold: float = THRESHOLD,
               progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None, workers: int | None = None) -> "Families":
+              cancelled: Callable[[], bool] | None = None, workers: int | None = None,
+              scheduler: str | None = None) -> "Families":
         """Families of a set of documents: all indexed first (for the weights), then assigned.
 
         The documents are indexed in the order given (entry numbers follow it) but assigned in
@@ -113,7 +114,7 @@ class Families:
         iterator that opens them one at a time builds a large corpus in little memory.
         Families founded apart that are one are then merged (family_merge). workers: processes
         that link outlines meanwhile (family_build; None: every core for a large corpus); the
-        families are the same for any number.
+        families are the same for any number, and on a Dask cluster (scheduler: its address).
 
         progress(done, total) is called after each document is assigned (it may raise to stop);
         cancelled() is asked as often, and True stops the build with BuildCancelled.
@@ -127,7 +128,7 @@ class Families:
             keys.append(doc.key)
         families = cls(index, threshold)
         return assign_all(families, progress=progress, cancelled=cancelled,
-                          workers=workers_for(len(set(keys)), workers))
+                          workers=workers_for(len(set(keys)), workers), scheduler=scheduler)
 
     def add_document(self, doc: Document) -> list[int]:
         """Index one more document (or a new version of one) and give its clauses their families."""

@@ -13,7 +13,8 @@ A checkpoint (see Checkpoint) keeps the indexed pieces, the links and, every CHE
 the families so far: a build that was stopped (cancelled, killed, the machine off) continues
 where it stopped and ends with the families an uninterrupted build gives. Workers are forked
 (they inherit the index rather than receiving it); where fork is missing the build runs in
-this process, with the same result.
+this process, with the same result. Given a Dask scheduler's address, the tasks run on that
+cluster instead (family_dask.py), again with the same result.
 """
 from __future__ import annotations
 
@@ -64,12 +65,14 @@ def build_from_keys(keys: Sequence[str], open_document: Callable[[str], Document
                     threshold: float = THRESHOLD, progress: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None, workers: int | None = None,
                     checkpoint: Checkpoint | None = None, index_chunk: int = INDEX_CHUNK,
-                    link_chunk: int = LINK_CHUNK, checkpoint_seconds: float = CHECKPOINT_SECONDS) -> Families:
+                    link_chunk: int = LINK_CHUNK, checkpoint_seconds: float = CHECKPOINT_SECONDS,
+                    scheduler: str | None = None) -> Families:
     """The families of the documents (opened by key, in worker processes), indexed in the order given.
 
     progress(done, total) counts documents indexed, then documents assigned (total = twice the
     documents). open_document must be usable in a forked process (it is called there).
-    workers: None, every core (one for fewer than POOL_MIN_DOCUMENTS documents).
+    workers: None, every core (one for fewer than POOL_MIN_DOCUMENTS documents); scheduler:
+    a Dask scheduler's address, whose workers do the work instead (they open the documents).
     """
     workers = workers_for(len(keys), workers)
     total = 2 * len(keys)
@@ -80,7 +83,7 @@ def build_from_keys(keys: Sequence[str], open_document: Callable[[str], Document
     done = sum(len(chunks[j]) for j, p in enumerate(parts) if p is not None)
     missing = [j for j, p in enumerate(parts) if p is None]
     _report(progress, done, total)
-    with _Workers(workers, _index_chunk, {"open": open_document, "chunks": chunks}) as pool:
+    with _Workers(workers, _index_chunk, {"open": open_document, "chunks": chunks}, scheduler) as pool:
         for j, part in zip(missing, pool.map(missing)):
             _check(cancelled)
             parts[j] = part
@@ -92,14 +95,15 @@ def build_from_keys(keys: Sequence[str], open_document: Callable[[str], Document
     families = Families(index, threshold)
     return assign_all(families, progress=progress and (lambda n, _t: progress(len(keys) + n, total)),
                       cancelled=cancelled, workers=workers, checkpoint=checkpoint, link_chunk=link_chunk,
-                      checkpoint_seconds=checkpoint_seconds)
+                      checkpoint_seconds=checkpoint_seconds, scheduler=scheduler)
 
 
 def assign_all(families: Families, progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None, workers: int = 1,
                checkpoint: Checkpoint | None = None, link_chunk: int = LINK_CHUNK,
-               checkpoint_seconds: float = CHECKPOINT_SECONDS) -> Families:
-    """Assign every document of the families' index in key order, then merge (steps 2 and 3)."""
+               checkpoint_seconds: float = CHECKPOINT_SECONDS, scheduler: str | None = None) -> Families:
+    """Assign every document of the families' index in key order, then merge (steps 2 and 3);
+    scheduler: a Dask scheduler's address, whose workers link the outlines."""
     index = families.index
     idf = index.idf()
     live = {key: index.entries_of(key) for key in index.doc_keys}
@@ -111,7 +115,7 @@ def assign_all(families: Families, progress: Callable[[int, int], None] | None =
         if doc >= 0:
             turns[doc] = turn
     everything = np.arange(len(index.entries))
-    top = _top_terms_all(index, idf, everything, workers)
+    top = _top_terms_all(index, idf, everything, workers, scheduler)
     alive = index.alive(everything) & (turns[index.doc_of(everything)] >= 0)
     owner = np.repeat(everything, np.diff(top[0]))
     keep = alive[owner]
@@ -130,7 +134,7 @@ def assign_all(families: Families, progress: Callable[[int, int], None] | None =
     saved_at = time.monotonic()
     cached = [checkpoint.get(f"links-{j:05d}") if checkpoint else None for j in range(len(pieces))]
     todo = [j for j in range(len(pieces)) if cached[j] is None]
-    with _Workers(workers, _link_piece, shared) as pool:
+    with _Workers(workers, _link_piece, shared, scheduler) as pool:
         computed = pool.map(todo)
         for j, piece in enumerate(pieces):
             found = _links_from(cached[j]) if cached[j] is not None else next(computed)
@@ -190,15 +194,20 @@ def _can_fork() -> bool:
 
 
 class _Workers:
-    """task(j) for each j, in order: in forked processes, or here when workers is 1."""
+    """task(j) for each j, in order: on a Dask cluster, in forked processes, or here when
+    workers is 1."""
 
-    def __init__(self, workers: int, task: Callable, shared: dict) -> None:
+    def __init__(self, workers: int, task: Callable, shared: dict, scheduler: str | None = None) -> None:
         self.workers, self.task, self.shared, self.pool = workers, task, shared, None
+        self.scheduler = scheduler
 
     def __enter__(self) -> "_Workers":
         _SHARED.clear()
         _SHARED.update(self.shared)
-        if self.workers > 1 and _can_fork():
+        if self.scheduler:
+            from .family_dask import DaskPool
+            self.pool = DaskPool(self.scheduler, self.shared)
+        elif self.workers > 1 and _can_fork():
             self.pool = multiprocessing.get_context("fork").Pool(self.workers)
         return self
 
@@ -231,11 +240,12 @@ def _link_piece(j: int) -> list[DocumentLinks]:
             for turn in s["pieces"][j]]
 
 
-def _top_terms_all(index: ClauseIndex, idf: np.ndarray, entries: np.ndarray, workers: int):
-    if workers <= 1 or len(entries) < 10_000:
+def _top_terms_all(index: ClauseIndex, idf: np.ndarray, entries: np.ndarray, workers: int,
+                   scheduler: str | None = None):
+    if (workers <= 1 and not scheduler) or len(entries) < 10_000:
         return top_terms(index, entries.tolist(), idf, ASSIGNED_TERMS)
-    bounds = np.linspace(0, len(entries), 4 * workers + 1).astype(int)
-    with _Workers(workers, _top_terms_piece, {"index": index, "idf": idf, "bounds": bounds}) as pool:
+    bounds = np.linspace(0, len(entries), 4 * max(workers, 2) + 1).astype(int)
+    with _Workers(workers, _top_terms_piece, {"index": index, "idf": idf, "bounds": bounds}, scheduler) as pool:
         rows = list(pool.map(list(range(len(bounds) - 1))))
     ptr = np.r_[0, np.cumsum(np.concatenate([np.diff(p) for p, _ in rows]))].astype(np.int64)
     return ptr, np.concatenate([t for _, t in rows])

@@ -132,6 +132,9 @@ TEMPLATES = {
     "exchange.attributes_unreadable": QT_TRANSLATE_NOOP("Errors", "无法读取 {path}：{reason}"),
     "exchange.attributes_not_xlsx": QT_TRANSLATE_NOOP("Errors", "{path} 不是 XLSX 工作簿（{reason}）"),
     "exchange.attributes_empty": QT_TRANSLATE_NOOP("Errors", "{path} 没有标题行"),
+    # building clause families on a Dask cluster
+    "cluster.missing": QT_TRANSLATE_NOOP("Errors", "在 Dask 集群上构建需要 Dask：pip install 'policylens[dask]'（{reason}）"),
+    "cluster.unreachable": QT_TRANSLATE_NOOP("Errors", "无法连接 {address} 的 Dask 调度器（{reason}）"),
     # the store
     "store.busy": QT_TRANSLATE_NOOP("Errors", "另一个 PolicyLens 进程正在写入 {folder} 中的{what}；请等它完成后再试"),
     "store.newer_annotations": QT_TRANSLATE_NOOP(
