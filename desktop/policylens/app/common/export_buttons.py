@@ -79,6 +79,15 @@ class ExportButtons(QWidget):
         return True
 
 
+def write_titled_rows(table, fmt: str, path: Path) -> None:
+    """Write a (title, columns, rows) table as CSV or XLSX, its first column wide (the code
+    paths of a matrix): the write of the matrices whose rows are codes."""
+    from ...exchange.reports.table_export import write_rows
+
+    title, columns, rows = table
+    write_rows(title, columns, rows, fmt, path, {columns[0]: 30})
+
+
 def write_table(table, fmt: str, path: Path) -> None:
     """Write with the format's module, imported when first used (openpyxl is large)."""
     if fmt == "html":

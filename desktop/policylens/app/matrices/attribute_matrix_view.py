@@ -13,8 +13,6 @@ Export writes the table as shown to CSV or XLSX (the shared buttons).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
 from ...core.attribute_matrix import cell_segments, code_attribute_matrix
 from ...core.segments import Segment
 from ..common.attribute_names import attribute_name
-from ..common.export_buttons import ExportButtons
+from ..common.export_buttons import ExportButtons, write_titled_rows
 from ..common.segment_rows import SegmentsModel, document_label
 from ..common.table_views import read_only_rows
 from .attribute_matrix_model import AttributeMatrixModel
@@ -79,7 +77,7 @@ class AttributeMatrixView(QWidget):
         self.passage_table.activated.connect(self._activated)
         self.passage_table.doubleClicked.connect(self._activated)
         self.exports = ExportButtons(self.table_for_export, self.suggested_name, self, formats=("csv", "xlsx"),
-                                     write=_write)
+                                     write=write_titled_rows)
         choices = QHBoxLayout()
         for label, widget in ((self.tr("列："), self.attribute_combo), (self.tr("计数："), self.unit_combo)):
             choices.addWidget(QLabel(label, self))
@@ -189,9 +187,3 @@ class AttributeMatrixView(QWidget):
     def shutdown(self) -> None:
         """Nothing runs in the background: the matrix is counted on the spot."""
 
-
-def _write(table, fmt: str, path: Path) -> None:
-    from ...exchange.reports.table_export import write_rows
-
-    title, columns, rows = table
-    write_rows(title, columns, rows, fmt, path, {columns[0]: 30})

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QSpli
 from ...core.clause_names import clause_name
 from ...core.scope import project_within
 from ...core.segments import Cooccurrence, cooccurrence
-from ...exchange.reports.table_export import write_rows
 from ..common.context_rows import ContextRowsModel
-from ..common.export_buttons import ExportButtons
+from ..common.export_buttons import ExportButtons, write_titled_rows
 from ..common.segment_rows import document_label
 from ..common.table_views import read_only_rows
 
@@ -167,7 +166,7 @@ class CooccurrenceWindow(QWidget):
         self.passage_table.activated.connect(self._activated)
         self.passage_table.doubleClicked.connect(self._activated)
         self.exports = ExportButtons(self.table_for_export, lambda: self.tr("编码共现"), self,
-                                     formats=("csv", "xlsx"), write=_write)
+                                     formats=("csv", "xlsx"), write=write_titled_rows)
         choices = QHBoxLayout()
         choices.addWidget(QLabel(self.tr("共现单位："), self))
         choices.addWidget(self.unit_combo)
@@ -252,7 +251,3 @@ class CooccurrenceWindow(QWidget):
             return None
         return (self.tr("编码共现"), *self.matrix.table(self.tr("编码")))
 
-
-def _write(table, fmt: str, path) -> None:
-    title, columns, rows = table
-    write_rows(title, columns, rows, fmt, path, {columns[0]: 30})
