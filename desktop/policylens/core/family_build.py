@@ -102,6 +102,7 @@ def assign_all(families: Families, progress: Callable[[int, int], None] | None =
     """Assign every document of the families' index in key order, then merge (steps 2 and 3)."""
     index = families.index
     idf = index.idf()
+    index.prepare_scoring(idf)  # every score of the build uses these weights
     live = {key: index.entries_of(key) for key in index.doc_keys}
     order = sorted(live)
     positions = [int(index.doc_of(live[key][:1])[0]) if live[key] else -1 for key in order]
