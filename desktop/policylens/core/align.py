@@ -134,6 +134,7 @@ class ClauseIndex:
         self._by_key: dict[str, list[int]] = {}
         self._profiles: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # document -> profile (related)
         self._related: tuple[int, dict[int, float]] = (-1, {})  # one document's profile cosines
+        self.parents_memo: dict[tuple[int, ...], np.ndarray] = {}  # family_links.parents
 
     # -- building ------------------------------------------------------------------------------
 
@@ -255,8 +256,14 @@ class ClauseIndex:
         docs_a, docs_b = self._doc_of.view()[a], self._doc_of.view()[b]
         for d in np.unique(docs_a):
             related[docs_a == d] = self.related(int(d), docs_b, idf)[None, :]
-        return ((1 - TITLE_WEIGHT) * self._body_matrix(a, b, idf)
-                + TITLE_WEIGHT * self._title.cosine_matrix(a, b, idf)) * related
+        body, whole, title = self._body, self._whole, self._title
+        items_a = {rows: rows.unit_items(a, idf) for rows in (body, whole, title)}  # each made once
+        items_b = {rows: rows.unit_items(b, idf) for rows in (body, whole, title)}
+        best = _cosine_matrix(items_a[body], items_b[body], len(a), len(b))
+        for rows_a, rows_b in ((whole, body), (body, whole), (whole, whole)):  # the better of own text and whole list
+            best = np.maximum(best, _cosine_matrix(items_a[rows_a], items_b[rows_b], len(a), len(b)))
+        return ((1 - TITLE_WEIGHT) * best
+                + TITLE_WEIGHT * _cosine_matrix(items_a[title], items_b[title], len(a), len(b))) * related
 
     def score_pairs(self, a, b, rows: np.ndarray, columns: np.ndarray,
                     idf: np.ndarray | None = None) -> np.ndarray:
@@ -289,13 +296,6 @@ class ClauseIndex:
         for query, targets in ((whole, body), (body, whole), (whole, whole)):
             if len(query.terms(entry)):
                 best = np.maximum(best, query.cosines(entry, others, idf, targets))
-        return best
-
-    def _body_matrix(self, a: np.ndarray, b: np.ndarray, idf: np.ndarray) -> np.ndarray:
-        body, whole = self._body, self._whole
-        best = body.cosine_matrix(a, b, idf)
-        for rows_a, rows_b in ((whole, body), (body, whole), (whole, whole)):
-            best = np.maximum(best, rows_a.cosine_matrix(a, b, idf, rows_b))
         return best
 
     def related(self, doc: int, others, idf: np.ndarray) -> np.ndarray:
@@ -467,32 +467,7 @@ class _Rows:
         of a's row (a term b's row lacks adds 0.0, which changes no sum): b's rows are spread
         into a table, term by row, and a's items read it, a's rows summed item after item.
         """
-        out = np.zeros((len(a), len(b)))
-        owner_a, terms_a, weights_a = self.unit_items(a, idf)
-        if not len(terms_a):
-            return out
-        owner_b, terms_b, weights_b = (rows_b or self).unit_items(b, idf)
-        if not len(terms_b):
-            return out
-        known, inverse = np.unique(terms_b, return_inverse=True)
-        table = np.zeros((len(known) + 1, len(b)))  # the last row: terms b does not hold
-        table[inverse, owner_b] = weights_b
-        at = np.minimum(np.searchsorted(known, terms_a), len(known) - 1)
-        at[known[at] != terms_a] = len(known)
-        ends = np.cumsum(np.bincount(owner_a, minlength=len(a)))  # a's rows end here in its items
-        step = max(1, _PRODUCT_CELLS // len(b))  # about this many items of a at once, whole rows
-        first = 0
-        while first < len(a):
-            start = int(ends[first - 1]) if first else 0
-            last = max(first + 1, int(np.searchsorted(ends, start + step, "right")))
-            stop = int(ends[last - 1])
-            products = weights_a[start:stop, None] * table[at[start:stop]]
-            # bincount adds in input order: each cell summed item after item of a's row
-            cells = ((owner_a[start:stop] - first)[:, None] * len(b) + np.arange(len(b))).ravel()
-            out[first:last] = np.bincount(cells, products.ravel(),
-                                          minlength=(last - first) * len(b)).reshape(last - first, len(b))
-            first = last
-        return out
+        return _cosine_matrix(self.unit_items(a, idf), (rows_b or self).unit_items(b, idf), len(a), len(b))
 
     def cosine_pairs(self, a: np.ndarray, b: np.ndarray, rows: np.ndarray, columns: np.ndarray,
                      idf: np.ndarray, rows_b: "_Rows | None" = None) -> np.ndarray:
@@ -546,6 +521,39 @@ class _Rows:
         self._ptr.extend(data[prefix + "ptr"][1:] + self._ptr.view()[-1])
         self._terms.extend(data[prefix + "terms"])
         self._weights.extend(data[prefix + "weights"])
+
+
+def _cosine_matrix(items_a, items_b, len_a: int, len_b: int) -> np.ndarray:
+    """The cosines of rows given as unit items (owner, term, weight) of a with those of b.
+
+    Each cell is the sum of the products of the shared terms' weights, taken in the order
+    of a's row (a term b's row lacks adds 0.0, which changes no sum): b's rows are spread
+    into a table, term by row, and a's items read it, a's rows summed item after item.
+    """
+    owner_a, terms_a, weights_a = items_a
+    owner_b, terms_b, weights_b = items_b
+    out = np.zeros((len_a, len_b))
+    if not len(terms_a) or not len(terms_b):
+        return out
+    known, inverse = np.unique(terms_b, return_inverse=True)
+    table = np.zeros((len(known) + 1, len_b))  # the last row: terms b does not hold
+    table[inverse, owner_b] = weights_b
+    at = np.minimum(np.searchsorted(known, terms_a), len(known) - 1)
+    at[known[at] != terms_a] = len(known)
+    ends = np.cumsum(np.bincount(owner_a, minlength=len_a))  # a's rows end here in its items
+    step = max(1, _PRODUCT_CELLS // len_b)  # about this many items of a at once, whole rows
+    first = 0
+    while first < len_a:
+        start = int(ends[first - 1]) if first else 0
+        last = max(first + 1, int(np.searchsorted(ends, start + step, "right")))
+        stop = int(ends[last - 1])
+        products = weights_a[start:stop, None] * table[at[start:stop]]
+        # bincount adds in input order: each cell summed item after item of a's row
+        cells = ((owner_a[start:stop] - first)[:, None] * len_b + np.arange(len_b)).ravel()
+        out[first:last] = np.bincount(cells, products.ravel(),
+                                      minlength=(last - first) * len_b).reshape(last - first, len_b)
+        first = last
+    return out
 
 
 class Growable:

@@ -75,9 +75,17 @@ def neighbours(index: ClauseIndex, entries: list[int], eligible: np.ndarray, k: 
 
 
 def parents(index: ClauseIndex, entries: list[int]) -> np.ndarray:
-    """For each entry, the position in entries of its parent clause, or -1."""
-    at = {index.entries[e].path: n for n, e in enumerate(entries)}
-    return np.array([at.get(index.entries[e].path[:-1], -1) for e in entries], np.int64)
+    """For each entry, the position in entries of its parent clause, or -1.
+
+    Kept per list of entries (a document is the neighbour of many): an entry's path never changes.
+    """
+    key = tuple(entries)
+    found = index.parents_memo.get(key)
+    if found is None:
+        at = {index.entries[e].path: n for n, e in enumerate(entries)}
+        found = index.parents_memo[key] = np.array([at.get(index.entries[e].path[:-1], -1) for e in entries],
+                                                   np.int64)
+    return found
 
 
 def outline_links(index: ClauseIndex, a: list[int], b: list[int],
