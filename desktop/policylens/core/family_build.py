@@ -89,6 +89,7 @@ def build_from_keys(keys: Sequence[str], open_document: Callable[[str], Document
             done += len(chunks[j])
             _report(progress, done, total)
     index = join_parts(parts)
+    del parts  # the index holds what it needs of them (copies of all but the first piece)
     families = Families(index, threshold)
     return assign_all(families, progress=progress and (lambda n, _t: progress(len(keys) + n, total)),
                       cancelled=cancelled, workers=workers, checkpoint=checkpoint, link_chunk=link_chunk,
@@ -118,6 +119,7 @@ def assign_all(families: Families, progress: Callable[[int, int], None] | None =
     keep = alive[owner]
     assigned = OrderedPostings()
     assigned.add_many(top[1][keep], turns[index.doc_of(owner[keep])], owner[keep])
+    del alive, owner, keep
     start = 0
     state = checkpoint.get("families") if checkpoint else None
     if state is not None:  # the families as they were saved, with these turns and postings
