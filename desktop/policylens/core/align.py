@@ -40,6 +40,8 @@ CANDIDATE_TERMS = 32
 MAX_CANDIDATES = 20_000
 RELATED_DOCUMENTS = 0.2  # profile cosine from which two documents are of one policy
 PROFILE_TERMS = 256  # heaviest bigrams of a document's profile
+_PREPARE_ROWS = 8192  # rows whose norms are worked out at once (prepare)
+_PRODUCT_CELLS = 1 << 20  # products made at once by a cosine matrix
 
 
 class ClauseRef(NamedTuple):  # tuples: a corpus holds a hundred thousand of them
@@ -132,6 +134,7 @@ class ClauseIndex:
         self._by_key: dict[str, list[int]] = {}
         self._profiles: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # document -> profile (related)
         self._related: tuple[int, dict[int, float]] = (-1, {})  # one document's profile cosines
+        self.parents_memo: dict[tuple[int, ...], np.ndarray] = {}  # family_links.parents
 
     # -- building ------------------------------------------------------------------------------
 
@@ -151,7 +154,7 @@ class ClauseIndex:
             self._title.append(self._term_ids(title), title.values())
             self._whole.append(self._term_ids(whole), whole.values())
             self._df.grow(len(self.vocab))
-            np.add.at(self._df.view(), terms, 1)
+            self._df.view()[terms] += 1  # a clause's terms are distinct
             self._postings.add(terms, added[-1])
         self._alive.extend(np.ones(len(added), np.bool_))
         self._doc_of.extend(np.full(len(added), position, np.int32))
@@ -169,7 +172,10 @@ class ClauseIndex:
 
     def _term_ids(self, grams: Counter) -> np.ndarray:
         vocab = self.vocab
-        return np.fromiter((vocab.setdefault(g, len(vocab)) for g in grams), np.int32, len(grams))
+        ids = list(map(vocab.get, grams))
+        if None in ids:  # new bigrams numbered in the order they come
+            ids = [vocab.setdefault(g, len(vocab)) if i is None else i for g, i in zip(grams, ids)]
+        return np.array(ids, np.int32) if ids else np.zeros(0, np.int32)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -250,8 +256,38 @@ class ClauseIndex:
         docs_a, docs_b = self._doc_of.view()[a], self._doc_of.view()[b]
         for d in np.unique(docs_a):
             related[docs_a == d] = self.related(int(d), docs_b, idf)[None, :]
-        return ((1 - TITLE_WEIGHT) * self._body_matrix(a, b, idf)
-                + TITLE_WEIGHT * self._title.cosine_matrix(a, b, idf)) * related
+        body, whole, title = self._body, self._whole, self._title
+        items_a = {rows: rows.unit_items(a, idf) for rows in (body, whole, title)}  # each made once
+        items_b = {rows: rows.unit_items(b, idf) for rows in (body, whole, title)}
+        best = _cosine_matrix(items_a[body], items_b[body], len(a), len(b))
+        for rows_a, rows_b in ((whole, body), (body, whole), (whole, whole)):  # the better of own text and whole list
+            best = np.maximum(best, _cosine_matrix(items_a[rows_a], items_b[rows_b], len(a), len(b)))
+        return ((1 - TITLE_WEIGHT) * best
+                + TITLE_WEIGHT * _cosine_matrix(items_a[title], items_b[title], len(a), len(b))) * related
+
+    def score_pairs(self, a, b, rows: np.ndarray, columns: np.ndarray,
+                    idf: np.ndarray | None = None) -> np.ndarray:
+        """score_matrix(a, b)[rows, columns], the same numbers, without the cells not asked for."""
+        idf = self.idf() if idf is None else idf
+        a, b = np.asarray(a, np.int64), np.asarray(b, np.int64)
+        rows, columns = np.asarray(rows, np.int64), np.asarray(columns, np.int64)
+        related = np.ones(len(rows))
+        docs_a, docs_b = self._doc_of.view()[a], self._doc_of.view()[b]
+        for d in np.unique(docs_a):
+            related_b = self.related(int(d), docs_b, idf)
+            here = docs_a[rows] == d
+            related[here] = related_b[columns[here]]
+        body, whole = self._body, self._whole
+        best = body.cosine_pairs(a, b, rows, columns, idf)
+        for rows_a, rows_b in ((whole, body), (body, whole), (whole, whole)):
+            best = np.maximum(best, rows_a.cosine_pairs(a, b, rows, columns, idf, rows_b))
+        return ((1 - TITLE_WEIGHT) * best
+                + TITLE_WEIGHT * self._title.cosine_pairs(a, b, rows, columns, idf)) * related
+
+    def prepare_scoring(self, idf: np.ndarray) -> None:
+        """Keep every clause's vector norms under these weights (a build scores with one idf)."""
+        for rows in (self._body, self._title, self._whole):
+            rows.prepare(idf)
 
     def _body_cosines(self, entry: int, others: np.ndarray, idf: np.ndarray) -> np.ndarray:
         """The better of the own texts' cosine and the whole lists' (a lead against the other's text)."""
@@ -260,13 +296,6 @@ class ClauseIndex:
         for query, targets in ((whole, body), (body, whole), (whole, whole)):
             if len(query.terms(entry)):
                 best = np.maximum(best, query.cosines(entry, others, idf, targets))
-        return best
-
-    def _body_matrix(self, a: np.ndarray, b: np.ndarray, idf: np.ndarray) -> np.ndarray:
-        body, whole = self._body, self._whole
-        best = body.cosine_matrix(a, b, idf)
-        for rows_a, rows_b in ((whole, body), (body, whole), (whole, whole)):
-            best = np.maximum(best, rows_a.cosine_matrix(a, b, idf, rows_b))
         return best
 
     def related(self, doc: int, others, idf: np.ndarray) -> np.ndarray:
@@ -373,6 +402,7 @@ class _Rows:
         self._ptr.extend(np.zeros(1, np.int64))
         self._terms = Growable(np.int32)
         self._weights = Growable(np.float32)
+        self._norms: tuple[np.ndarray, int, np.ndarray] | None = None  # (idf, rows, norms): prepare
 
     def append(self, terms: np.ndarray, counts) -> np.ndarray:
         self._terms.extend(terms)
@@ -405,28 +435,65 @@ class _Rows:
         norms = np.sqrt(np.bincount(owner, weights=w * w, minlength=len(others)))
         return np.divide(dots, norms * norm, out=np.zeros(len(others)), where=norms > 0)
 
+    def prepare(self, idf: np.ndarray) -> None:
+        """Work out the norm of every row under idf once; unit_items reuses them while the rows
+        and idf (the same array) stay. Each norm is the sum unit_items makes, in the same order."""
+        ptr, terms, weights = self._ptr.view(), self._terms.view(), self._weights.view()
+        norms = np.zeros(len(self))
+        for start in range(0, len(self), _PREPARE_ROWS):  # pieces: a corpus's items at once cost memory
+            stop = min(start + _PREPARE_ROWS, len(self))
+            w = weights[ptr[start]:ptr[stop]] * idf[terms[ptr[start]:ptr[stop]]]
+            owner = np.repeat(np.arange(stop - start), np.diff(ptr[start:stop + 1]))
+            norms[start:stop] = np.sqrt(np.bincount(owner, w * w, minlength=stop - start))
+        self._norms = (idf, len(self), norms)
+
     def unit_items(self, rows: np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(owner, term, weight) of every item of the rows, weights tf-idf scaled to unit length."""
         owner, at = gather_rows(self._ptr.view(), rows)
         terms = self._terms.view()[at]
         weights = self._weights.view()[at] * idf[terms]
-        norms = np.sqrt(np.bincount(owner, weights * weights, minlength=len(rows)))
+        kept = self._norms
+        if kept is not None and kept[0] is idf and kept[1] == len(self):
+            norms = kept[2][rows]
+        else:
+            norms = np.sqrt(np.bincount(owner, weights * weights, minlength=len(rows)))
         return owner, terms, weights / np.where(norms > 0, norms, 1)[owner]
 
     def cosine_matrix(self, a: np.ndarray, b: np.ndarray, idf: np.ndarray,
                       rows_b: "_Rows | None" = None) -> np.ndarray:
-        """Cosine of every row of a with every row of b (of rows_b, by default these rows)."""
+        """Cosine of every row of a with every row of b (of rows_b, by default these rows).
+
+        Each cell is the sum of the products of the shared terms' weights, taken in the order
+        of a's row (a term b's row lacks adds 0.0, which changes no sum): b's rows are spread
+        into a table, term by row, and a's items read it, a's rows summed item after item.
+        """
+        return _cosine_matrix(self.unit_items(a, idf), (rows_b or self).unit_items(b, idf), len(a), len(b))
+
+    def cosine_pairs(self, a: np.ndarray, b: np.ndarray, rows: np.ndarray, columns: np.ndarray,
+                     idf: np.ndarray, rows_b: "_Rows | None" = None) -> np.ndarray:
+        """cosine_matrix(a, b, idf, rows_b)[rows, columns]: the same sums, the other cells not made."""
+        out = np.zeros(len(rows))
         owner_a, terms_a, weights_a = self.unit_items(a, idf)
+        if not len(terms_a) or not len(rows):
+            return out
         owner_b, terms_b, weights_b = (rows_b or self).unit_items(b, idf)
-        order = np.argsort(terms_b, kind="stable")
-        sorted_terms = terms_b[order]
-        lo = np.searchsorted(sorted_terms, terms_a, "left")
-        hi = np.searchsorted(sorted_terms, terms_a, "right")
-        which = np.repeat(np.arange(len(terms_a)), hi - lo)
-        at = order[_ranges(lo, hi)]
-        cells = owner_a[which] * len(b) + owner_b[at]
-        out = np.bincount(cells, weights_a[which] * weights_b[at], minlength=len(a) * len(b))
-        return out.reshape(len(a), len(b))
+        if not len(terms_b):
+            return out
+        known, inverse = np.unique(terms_a, return_inverse=True)
+        slot = np.full(len(idf), -1, np.int64)  # term -> its place among a's terms
+        slot[known] = np.arange(len(known))
+        at = slot[terms_b]
+        hit = at >= 0
+        # b's row by a's terms, b's weight where it holds the term, else 0: flat, a row per column
+        table = np.zeros(len(b) * len(known))
+        table[owner_b[hit] * len(known) + at[hit]] = weights_b[hit]
+        counts = np.bincount(owner_a, minlength=len(a))
+        starts = np.r_[0, np.cumsum(counts)[:-1]]
+        lengths = counts[rows]
+        item = _ranges(starts[rows], starts[rows] + lengths)
+        pair = np.repeat(np.arange(len(rows)), lengths)
+        products = weights_a[item] * table.take(columns[pair] * len(known) + inverse[item])
+        return np.bincount(pair, products, minlength=len(rows))  # each pair's sum in item order
 
     def __len__(self) -> int:
         return len(self._ptr) - 1
@@ -454,6 +521,39 @@ class _Rows:
         self._ptr.extend(data[prefix + "ptr"][1:] + self._ptr.view()[-1])
         self._terms.extend(data[prefix + "terms"])
         self._weights.extend(data[prefix + "weights"])
+
+
+def _cosine_matrix(items_a, items_b, len_a: int, len_b: int) -> np.ndarray:
+    """The cosines of rows given as unit items (owner, term, weight) of a with those of b.
+
+    Each cell is the sum of the products of the shared terms' weights, taken in the order
+    of a's row (a term b's row lacks adds 0.0, which changes no sum): b's rows are spread
+    into a table, term by row, and a's items read it, a's rows summed item after item.
+    """
+    owner_a, terms_a, weights_a = items_a
+    owner_b, terms_b, weights_b = items_b
+    out = np.zeros((len_a, len_b))
+    if not len(terms_a) or not len(terms_b):
+        return out
+    known, inverse = np.unique(terms_b, return_inverse=True)
+    table = np.zeros((len(known) + 1, len_b))  # the last row: terms b does not hold
+    table[inverse, owner_b] = weights_b
+    at = np.minimum(np.searchsorted(known, terms_a), len(known) - 1)
+    at[known[at] != terms_a] = len(known)
+    ends = np.cumsum(np.bincount(owner_a, minlength=len_a))  # a's rows end here in its items
+    step = max(1, _PRODUCT_CELLS // len_b)  # about this many items of a at once, whole rows
+    first = 0
+    while first < len_a:
+        start = int(ends[first - 1]) if first else 0
+        last = max(first + 1, int(np.searchsorted(ends, start + step, "right")))
+        stop = int(ends[last - 1])
+        products = weights_a[start:stop, None] * table[at[start:stop]]
+        # bincount adds in input order: each cell summed item after item of a's row
+        cells = ((owner_a[start:stop] - first)[:, None] * len_b + np.arange(len_b)).ravel()
+        out[first:last] = np.bincount(cells, products.ravel(),
+                                      minlength=(last - first) * len_b).reshape(last - first, len_b)
+        first = last
+    return out
 
 
 class Growable:

@@ -127,10 +127,7 @@ def _descends(clauses: list[Clause], k: int, ancestor: int) -> bool:
 
 def bigrams(text: str) -> Counter:
     """Character bigrams within runs of words (punctuation and spaces break a run)."""
-    grams: Counter = Counter()
-    for run in _WORD.findall(text):
-        grams.update(run[i:i + 2] for i in range(len(run) - 1))
-    return grams
+    return Counter([run[i:i + 2] for run in _WORD.findall(text) for i in range(len(run) - 1)])
 
 
 def mask(folded: str, start: int, end: int, agencies: Iterable[AgencyRef] = (),

@@ -277,11 +277,11 @@ class Families:
         values = np.zeros(len(pair))
         bounds = np.searchsorted(pos[pair], np.arange(0, len(entries) + SCORE_BLOCK, SCORE_BLOCK))
         for start, a, b in zip(range(0, len(entries), SCORE_BLOCK), bounds[:-1], bounds[1:]):
-            # a block of clauses against the representatives of all their candidates: one
-            # matrix, whose size a long document does not make quadratic
+            # a block of clauses against the representatives of their own candidates, pair by
+            # pair (score_pairs: the numbers of one matrix of the block, without its other cells)
             columns, column_of = np.unique(others[a:b], return_inverse=True)
-            table = self.index.score_matrix(entries[start:start + SCORE_BLOCK], columns, idf)
-            values[a:b] = table[pos[pair[a:b]] - start, column_of]
+            values[a:b] = self.index.score_pairs(entries[start:start + SCORE_BLOCK], columns,
+                                                 pos[pair[a:b]] - start, column_of, idf)
         means = np.bincount(pair, values, minlength=len(pos)) / (hi - lo)
         keep = means >= self.threshold
         return pos[keep], fam[keep], means[keep]

@@ -92,6 +92,7 @@ def build_from_keys(keys: Sequence[str], open_document: Callable[[str], Document
             done += len(chunks[j])
             _report(progress, done, total)
     index = join_parts(parts)
+    del parts  # the index holds what it needs of them (copies of all but the first piece)
     families = Families(index, threshold)
     return assign_all(families, progress=progress and (lambda n, _t: progress(len(keys) + n, total)),
                       cancelled=cancelled, workers=workers, checkpoint=checkpoint, link_chunk=link_chunk,
@@ -106,6 +107,7 @@ def assign_all(families: Families, progress: Callable[[int, int], None] | None =
     scheduler: a Dask scheduler's address, whose workers link the outlines."""
     index = families.index
     idf = index.idf()
+    index.prepare_scoring(idf)  # every score of the build uses these weights
     live = {key: index.entries_of(key) for key in index.doc_keys}
     order = sorted(live)
     positions = [int(index.doc_of(live[key][:1])[0]) if live[key] else -1 for key in order]
@@ -121,6 +123,7 @@ def assign_all(families: Families, progress: Callable[[int, int], None] | None =
     keep = alive[owner]
     assigned = OrderedPostings()
     assigned.add_many(top[1][keep], turns[index.doc_of(owner[keep])], owner[keep])
+    del alive, owner, keep
     start = 0
     state = checkpoint.get("families") if checkpoint else None
     if state is not None:  # the families as they were saved, with these turns and postings

@@ -37,27 +37,35 @@ NEIGHBOUR_TERMS = 12  # distinctive bigrams per clause looked up to find the nei
 
 def neighbours(index: ClauseIndex, entries: list[int], eligible: np.ndarray, k: int = NEIGHBOURS,
                idf: np.ndarray | None = None,
-               lookup: Callable[[np.ndarray], np.ndarray] | None = None) -> list[int]:
+               lookup: Callable[[np.ndarray], np.ndarray] | None = None,
+               lookup_many: Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]] | None = None
+               ) -> list[int]:
     """Positions of the k documents sharing most distinctive bigrams with these clauses.
 
     eligible: a boolean per document position (documents already given their families).
     Hits are counted per clause and document once, so a long document is not favoured for
     its length alone; ties go to the first by key, so the corpus order does not matter.
-    lookup: the postings to search (term ids -> entries), by default the whole index's.
+    lookup: the postings to search (term ids -> entries), by default the whole index's;
+    lookup_many(terms, owners) -> (owner, entry): the same for every clause's terms at once.
     """
     if not entries or not eligible.any():
         return []
     idf = index.idf() if idf is None else idf
-    lookup = lookup or index.postings_lookup
-    owners, found = [], []
-    for n, entry in enumerate(entries):
-        hits = lookup(index.top_terms(entry, idf, NEIGHBOUR_TERMS))
-        owners.append(np.full(len(hits), n, np.int64))
-        found.append(hits)
-    found_all = np.concatenate(found)
+    if lookup_many is not None:  # one lookup for all the clauses (what is found does not depend on it)
+        terms = [index.top_terms(entry, idf, NEIGHBOUR_TERMS) for entry in entries]
+        owner_all, found_all = lookup_many(np.concatenate(terms), np.repeat(np.arange(len(entries)),
+                                                                             [len(t) for t in terms]))
+    else:
+        lookup = lookup or index.postings_lookup
+        owners, found = [], []
+        for n, entry in enumerate(entries):
+            hits = lookup(index.top_terms(entry, idf, NEIGHBOUR_TERMS))
+            owners.append(np.full(len(hits), n, np.int64))
+            found.append(hits)
+        owner_all, found_all = np.concatenate(owners), np.concatenate(found)
     docs = index.doc_of(found_all).astype(np.int64)
     keep = eligible[docs] & index.alive(found_all)
-    pairs = np.unique(np.concatenate(owners)[keep] * len(eligible) + docs[keep])
+    pairs = np.unique(owner_all[keep].astype(np.int64) * len(eligible) + docs[keep])
     votes = np.bincount(pairs % len(eligible), minlength=len(eligible))
     found = np.flatnonzero(votes)
     if len(found) > k:  # those tied with the k-th stay in, to be told apart by key
@@ -67,9 +75,17 @@ def neighbours(index: ClauseIndex, entries: list[int], eligible: np.ndarray, k: 
 
 
 def parents(index: ClauseIndex, entries: list[int]) -> np.ndarray:
-    """For each entry, the position in entries of its parent clause, or -1."""
-    at = {index.entries[e].path: n for n, e in enumerate(entries)}
-    return np.array([at.get(index.entries[e].path[:-1], -1) for e in entries], np.int64)
+    """For each entry, the position in entries of its parent clause, or -1.
+
+    Kept per list of entries (a document is the neighbour of many): an entry's path never changes.
+    """
+    key = tuple(entries)
+    found = index.parents_memo.get(key)
+    if found is None:
+        at = {index.entries[e].path: n for n, e in enumerate(entries)}
+        found = index.parents_memo[key] = np.array([at.get(index.entries[e].path[:-1], -1) for e in entries],
+                                                   np.int64)
+    return found
 
 
 def outline_links(index: ClauseIndex, a: list[int], b: list[int],

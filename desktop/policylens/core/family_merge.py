@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+import numpy as np
 
 from .family_links import outline_links
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:  # families calls this module; only the type is needed here
 MERGE_LINKED = 0.45  # share of representative pairs the outline alignment links
 MAX_SHARED = 0.25  # share of the smaller family's documents that may hold a clause of both
 MERGE_REPRESENTATIVES = 8  # members per family whose pairs are checked
+_SHIFT = np.int64(32)
 
 
 class Links:
@@ -37,10 +39,15 @@ class Links:
     """
 
     def __init__(self) -> None:
-        self._pairs: dict[tuple[int, int], set[tuple[int, int]]] = {}
+        # document pair -> the linked clause pairs as sorted codes (smaller << 32 | larger): a
+        # build records some 40 pairs for each of 8 neighbours of every document, and sets of
+        # tuples of them cost over 100 bytes a pair
+        self._pairs: dict[tuple[int, int], np.ndarray] = {}
 
     def record(self, doc_a: int, doc_b: int, pairs) -> None:
-        self._pairs[min(doc_a, doc_b), max(doc_a, doc_b)] = {(min(x, y), max(x, y)) for x, y in pairs}
+        found = np.array(list(pairs), np.int64).reshape(-1, 2)
+        codes = (found.min(1) << _SHIFT) | found.max(1)
+        self._pairs[min(doc_a, doc_b), max(doc_a, doc_b)] = np.unique(codes)
 
     def align(self, families: "Families", key_a: str, key_b: str) -> None:
         """Align two documents' outlines and record the links (as the assignment does)."""
@@ -52,8 +59,12 @@ class Links:
     def linked(self, families: "Families", a: int, b: int) -> bool:
         """Whether a and b were linked (documents never aligned: not linked)."""
         da, db = (int(d) for d in families.index.doc_of([a, b]))
-        pairs = self._pairs.get((min(da, db), max(da, db)), ())
-        return (min(a, b), max(a, b)) in pairs
+        codes = self._pairs.get((min(da, db), max(da, db)))
+        if codes is None or not len(codes):
+            return False
+        code = (min(a, b) << 32) | max(a, b)
+        at = int(np.searchsorted(codes, code))
+        return at < len(codes) and int(codes[at]) == code
 
 
 def linked_share(families: "Families", a: int, b: int, links: Links) -> float:

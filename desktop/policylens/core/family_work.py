@@ -54,7 +54,7 @@ def document_links(index: ClauseIndex, idf: np.ndarray, assigned: OrderedPosting
     eligible = turns >= 0 if before is None else (turns >= 0) & (turns < before)
     eligible[doc] = False
     found = neighbours(index, entries, eligible, idf=idf,
-                       lookup=lambda terms: assigned.lookup(terms, POSTINGS_CAP, before)[1])
+                       lookup_many=lambda terms, owners: assigned.lookup(terms, POSTINGS_CAP, before, owners))
     links = [outline_links(index, entries, index.entries_of(index.doc_keys[d]), idf) for d in found]
     flat = [link for linked in links for link in linked]
     return DocumentLinks(np.array(found, np.int64), np.array([a for a, _, _ in flat], np.int64),
