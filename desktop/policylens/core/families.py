@@ -145,7 +145,7 @@ class Families:
         self._turn.view()[doc] = turn = int(self._turn.view().max(initial=-1)) + 1
         assigned.add_many(top[1], np.full(len(top[1]), turn), np.repeat(added, np.diff(top[0])))
         family_of = self._family_of.view()
-        merge_families(self, among=sorted({int(family_of[e]) for e in added} - {-1}))
+        merge_families(self, among=sorted({int(family_of[e]) for e in added} - {-1}), idf=idf)
         self.links = Links()
         return added
 

@@ -43,11 +43,14 @@ class Links:
         # build records some 40 pairs for each of 8 neighbours of every document, and sets of
         # tuples of them cost over 100 bytes a pair
         self._pairs: dict[tuple[int, int], np.ndarray] = {}
+        self.partners: dict[int, set[int]] = {}  # document -> the documents it was aligned with
 
     def record(self, doc_a: int, doc_b: int, pairs) -> None:
         found = np.array(list(pairs), np.int64).reshape(-1, 2)
         codes = (found.min(1) << _SHIFT) | found.max(1)
         self._pairs[min(doc_a, doc_b), max(doc_a, doc_b)] = np.unique(codes)
+        self.partners.setdefault(doc_a, set()).add(doc_b)
+        self.partners.setdefault(doc_b, set()).add(doc_a)
 
     def align(self, families: "Families", key_a: str, key_b: str) -> None:
         """Align two documents' outlines and record the links (as the assignment does)."""
@@ -59,6 +62,10 @@ class Links:
     def linked(self, families: "Families", a: int, b: int) -> bool:
         """Whether a and b were linked (documents never aligned: not linked)."""
         da, db = (int(d) for d in families.index.doc_of([a, b]))
+        return self.linked_in(da, db, a, b)
+
+    def linked_in(self, da: int, db: int, a: int, b: int) -> bool:
+        """linked(), the documents of a and b known."""
         codes = self._pairs.get((min(da, db), max(da, db)))
         if codes is None or not len(codes):
             return False
@@ -71,35 +78,49 @@ def linked_share(families: "Families", a: int, b: int, links: Links) -> float:
     """Share of the pairs of the two families' first members that the outline alignment linked."""
     reps_a = families.families[a].members[:MERGE_REPRESENTATIVES]
     reps_b = families.families[b].members[:MERGE_REPRESENTATIVES]
-    hits = sum(links.linked(families, x, y) for x in reps_a for y in reps_b)
+    members_b: dict[int, list[int]] = {}  # document -> its members among reps_b
+    for y, db in zip(reps_b, families.index.doc_of(reps_b).tolist()):
+        members_b.setdefault(db, []).append(y)
+    hits = 0
+    for x, da in zip(reps_a, families.index.doc_of(reps_a).tolist()):
+        # only documents ever aligned with da can hold a linked clause: most pairs end here
+        for db in links.partners.get(da, set()) & members_b.keys():
+            hits += sum(links.linked_in(da, db, x, y) for y in members_b[db])
     return hits / (len(reps_a) * len(reps_b))
 
 
-def shared_documents(families: "Families", a: int, b: int) -> tuple[set[int], int]:
-    """Documents holding a clause of both families, and the smaller family's document count."""
-    docs_a = set(families.index.doc_of(families.families[a].members).tolist())
-    docs_b = set(families.index.doc_of(families.families[b].members).tolist())
-    return docs_a & docs_b, min(len(docs_a), len(docs_b))
+def shared_documents(families: "Families", a: int, b: int) -> tuple[np.ndarray, int]:
+    """Documents holding a clause of both families, and the smaller family's document count
+    (array operations: a family of thousands of members costs microseconds, not a set of ints)."""
+    docs_a = np.unique(families.index.doc_of(families.families[a].members))
+    docs_b = np.unique(families.index.doc_of(families.families[b].members))
+    return np.intersect1d(docs_a, docs_b, assume_unique=True), min(len(docs_a), len(docs_b))
 
 
 def merge_families(families: "Families", among: list[int] | None = None,
-                   cancelled: Callable[[], None] | None = None) -> list[tuple[int, int]]:
+                   cancelled: Callable[[], None] | None = None, idf: np.ndarray | None = None) -> list[tuple[int, int]]:
     """Merge the families that are one (among: only pairs with one of these); (kept, absorbed) ids."""
-    idf = families.index.idf()
+    idf = families.index.idf() if idf is None else idf
     links = families.links
-    established = {i for i, f in families.families.items() if len(f.members) >= 2}
+
+    def established(family_id: int) -> bool:  # asked of the families met: not a pass over all of them
+        family = families.families.get(family_id)
+        return family is not None and len(family.members) >= 2
+
     proposals = []
-    for a in sorted(established if among is None else established & set(among)):
+    for a in sorted(families.families if among is None else set(among)):
+        if not established(a):
+            continue
         if cancelled:
             cancelled()  # raises to stop
         for b in families.candidate_families(families.families[a].members[:MERGE_REPRESENTATIVES], idf):
-            if b == a or b not in established or (among is None and b < a):
+            if b == a or not established(b) or (among is None and b < a):
                 continue
-            shared, smaller = shared_documents(families, a, b)
-            if len(shared) > max(1, MAX_SHARED * smaller):
+            share = linked_share(families, a, b, links)  # first: a fixed cost, and most pairs fail it
+            if share < MERGE_LINKED:
                 continue
-            share = linked_share(families, a, b, links)
-            if share >= MERGE_LINKED:
+            shared, smaller = shared_documents(families, a, b)  # grows with the families' size
+            if len(shared) <= max(1, MAX_SHARED * smaller):
                 proposals.append((-share, min(a, b), max(a, b)))
     merged, into = [], {}
     for _, a, b in sorted(set(proposals)):
