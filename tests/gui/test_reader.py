@@ -186,11 +186,12 @@ def test_settings_restore_on_second_window(make_window, qtbot):
     assert second.splitter.sizes() == sizes
 
 
-def test_status_bar_counts(make_window, corpus):
+def test_status_bar_counts(make_window, corpus, qtbot):
     window = make_window()
-    message = window.statusBar().currentMessage()
-    assert f"语料库：{len(corpus)} 份文件" in message
-    assert f"共 {sum(len(d.clauses) for d in corpus)} 个条款" in message
+    counts = f"语料库：{len(corpus)} 份文件，共 {sum(len(d.clauses) for d in corpus)} 个条款"
+    assert window.counts_label.text() == counts and window.counts_label.isVisible()
+    window.statusBar().showMessage("正在计算条款族 0/10…")  # a job's progress beside them, not over them
+    assert window.counts_label.text() == counts and window.counts_label.isVisible()
 
 
 def test_utf16_helper_with_astral_character():

@@ -44,6 +44,10 @@ class MainWindow(QMainWindow):
         self.settings, self.corpus_source = settings, None
         self.tool_windows: list[QWidget] = []  # open comparison windows (each has shutdown())
         self.features: tuple = ()
+        # The corpus's counts stay at the status bar's right, beside whatever a background job
+        # says on its left (a families update's progress no longer hides them).
+        self.counts_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts_label)
         self.setWindowTitle(self.tr("PolicyLens 政策文件阅读器"))
         if corpus is not None:
             self.open_corpus(corpus, annotations)
@@ -450,7 +454,8 @@ class MainWindow(QMainWindow):
         self.outline_view.expandAll()
         self.reader.show_document(doc, self.annotating.marks_for(doc))
         self.info.set_document(doc)
-        self.statusBar().showMessage(self._counts_text() + "  |  " + doc.meta.title)
+        self._show_counts()
+        self.statusBar().showMessage(doc.meta.title)
 
     def position(self) -> Position | None:
         from ..reading.history import Position
@@ -532,7 +537,7 @@ class MainWindow(QMainWindow):
         return self.tr("语料库：{docs} 份文件，共 {clauses} 个条款", "", len(self.records)).format(docs=len(self.records), clauses=clauses)
 
     def _show_counts(self) -> None:
-        self.statusBar().showMessage(self._counts_text())
+        self.counts_label.setText(self._counts_text())
 
     def _reader_menu(self, pos) -> None:
         """The text view's own menu (copy, select all) with the annotation actions."""
