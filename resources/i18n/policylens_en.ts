@@ -835,7 +835,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>AttributeMatrixView</name>
     <message>
-        <location filename="../../desktop/policylens/app/matrices/attribute_matrix_view.py" line="+57"/>
+        <location filename="../../desktop/policylens/app/matrices/attribute_matrix_view.py" line="+55"/>
         <source>编码片段数</source>
         <translation>Coded segments</translation>
     </message>
@@ -1893,7 +1893,7 @@ This window can read documents but cannot add or change annotations.</translatio
 <context>
     <name>CooccurrenceWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/research/cooccurrence_window.py" line="+135"/>
+        <location filename="../../desktop/policylens/app/research/cooccurrence_window.py" line="+134"/>
         <location line="+34"/>
         <location line="+84"/>
         <source>编码共现</source>
@@ -3965,7 +3965,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+47"/>
+        <location filename="../../desktop/policylens/app/shell/main_window.py" line="+51"/>
         <source>PolicyLens 政策文件阅读器</source>
         <translation>PolicyLens policy document reader</translation>
     </message>
@@ -4010,7 +4010,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Building the search index {n}/{total}…</translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+127"/>
         <source>语料库：{docs} 份文件，共 {clauses} 个条款</source>
         <translation>
             <numerusform>Corpus: {docs} document, {clauses} clauses</numerusform>
@@ -4018,7 +4018,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         </translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-208"/>
         <source>导入文件</source>
         <translation>Import Documents</translation>
     </message>
@@ -4028,7 +4028,7 @@ adopted {adopted} · changed {changed} · dropped {dropped}</translation>
         <translation>Policy documents (*.txt *.md *.html *.htm *.mht *.mhtml *.docx *.doc *.wps *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+304"/>
         <source>保存批注时出错</source>
         <translation>Could not save the annotations</translation>
     </message>
