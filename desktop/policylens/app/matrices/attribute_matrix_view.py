@@ -13,16 +13,15 @@ Export writes the table as shown to CSV or XLSX (the shared buttons).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.attribute_matrix import cell_segments, code_attribute_matrix
 from ...core.segments import Segment
 from ..common.attribute_names import attribute_name
 from ..common.export_buttons import ExportButtons, write_titled_rows
 from ..common.segment_rows import SegmentsModel, document_label
-from ..common.table_views import read_only_rows
+from ..common.passage_tables import matrix_over_passages, matrix_table, passage_table
 from .attribute_matrix_model import AttributeMatrixModel
 
 _NO_CELL = object()  # what _listed holds while no cell has been listed since the last count
@@ -56,26 +55,11 @@ class AttributeMatrixView(QWidget):
         self.unit_combo.addItem(self.tr("文件数"), "documents")
         self.subcodes_box = QCheckBox(self.tr("含下级编码"), self)
         self.subcodes_box.setToolTip(self.tr("一个编码的行也计入其下级编码的片段，每个片段或文件只算一次"))
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.selectionModel().currentChanged.connect(lambda current, _previous: self.show_cell(current))
-        self.table.activated.connect(self.show_cell)  # Enter on the cell already current
+        self.table = matrix_table(self, self.model, self.show_cell)
         self.status_label = QLabel(self)
         self.cell_label = QLabel(self)
-        self.passage_table = QTableView(self)
-        self.passage_table.setModel(self.passages)
-        read_only_rows(self.passage_table, stretch=3)  # after the model: it sizes the model's columns
-        self.passage_table.setSortingEnabled(True)
-        self.passage_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document and text order at first
-        self.passage_table.setWordWrap(False)
-        for column, width in enumerate((150, 60, 130, 0, 130, 110, 100, 60)):  # the quote takes the rest
-            if width:
-                self.passage_table.setColumnWidth(column, width)
-        self.passage_table.activated.connect(self._activated)
-        self.passage_table.doubleClicked.connect(self._activated)
+        self.passage_table = passage_table(self, self.passages, 3, (150, 60, 130, 0, 130, 110, 100, 60),  # quote: the rest
+                                           lambda s: self.passageActivated.emit(s.doc_key, s.start, s.end))
         self.exports = ExportButtons(self.table_for_export, self.suggested_name, self, formats=("csv", "xlsx"),
                                      write=write_titled_rows)
         choices = QHBoxLayout()
@@ -84,22 +68,9 @@ class AttributeMatrixView(QWidget):
             choices.addWidget(widget)
         choices.addWidget(self.subcodes_box)
         choices.addStretch(1)
-        top, bottom = QWidget(self), QWidget(self)
-        upper = QVBoxLayout(top)
-        upper.setContentsMargins(0, 0, 0, 0)
-        upper.addLayout(choices)
-        upper.addWidget(self.table, 1)
-        upper.addWidget(self.status_label)
-        lower = QVBoxLayout(bottom)
-        lower.setContentsMargins(0, 0, 0, 0)
-        lower.addWidget(self.cell_label)
-        lower.addWidget(self.passage_table, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setSizes([350, 300])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(matrix_over_passages(self, choices, self.table, self.status_label, self.cell_label,
+                                              self.passage_table, (350, 300)), 1)
         layout.addWidget(self.exports)
         for combo in (self.attribute_combo, self.unit_combo):
             combo.currentIndexChanged.connect(self.recompute)
@@ -169,11 +140,6 @@ class AttributeMatrixView(QWidget):
     def shown_passages(self) -> list[Segment]:
         """The passages listed, in the order the table shows them."""
         return list(self.passages.rows)
-
-    def _activated(self, index) -> None:
-        s = index.data(SegmentsModel.RowRole)
-        if s is not None:
-            self.passageActivated.emit(s.doc_key, s.start, s.end)
 
     def suggested_name(self) -> str:
         return self.tr("编码×{attribute}").format(attribute=self.attribute_combo.currentText())

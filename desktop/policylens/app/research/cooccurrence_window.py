@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.clause_names import clause_name
 from ...core.scope import project_within
@@ -19,7 +19,7 @@ from ...core.segments import Cooccurrence, cooccurrence
 from ..common.context_rows import ContextRowsModel
 from ..common.export_buttons import ExportButtons, write_titled_rows
 from ..common.segment_rows import document_label
-from ..common.table_views import read_only_rows
+from ..common.passage_tables import matrix_over_passages, matrix_table, passage_table
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -147,46 +147,20 @@ class CooccurrenceWindow(QWidget):
         self.unit_combo.addItem(self.tr("同一条款"), "clause")
         self.unit_combo.setToolTip(self.tr("重叠：两个片段有共同的字，或一个片段带两个编码；同一条款：片段起于同一条款"))
         self.unit_combo.currentIndexChanged.connect(lambda *_: self.recompute())
-        self.table = QTableView(self)
-        self.table.setModel(self.matrix)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.selectionModel().currentChanged.connect(lambda current, _previous: self.show_cell(current))
+        self.table = matrix_table(self, self.matrix, self.show_cell)
         self.status_label = QLabel(self)
         self.cell_label = QLabel(self)
-        self.passage_table = QTableView(self)
-        self.passage_table.setModel(self.passages)
-        read_only_rows(self.passage_table, stretch=4)  # after the model: it sizes the model's columns
-        self.passage_table.setSortingEnabled(True)
-        self.passage_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document and text order at first
-        self.passage_table.setWordWrap(False)
-        for column, width in enumerate((200, 70, 160, 420)):
-            self.passage_table.setColumnWidth(column, width)
-        self.passage_table.activated.connect(self._activated)
-        self.passage_table.doubleClicked.connect(self._activated)
+        self.passage_table = passage_table(self, self.passages, 4, (200, 70, 160, 420),
+                                           lambda p: self.passageActivated.emit(p.doc_key, p.start, p.end))
         self.exports = ExportButtons(self.table_for_export, lambda: self.tr("编码共现"), self,
                                      formats=("csv", "xlsx"), write=write_titled_rows)
         choices = QHBoxLayout()
         choices.addWidget(QLabel(self.tr("共现单位："), self))
         choices.addWidget(self.unit_combo)
         choices.addStretch(1)
-        top, bottom = QWidget(self), QWidget(self)
-        upper = QVBoxLayout(top)
-        upper.setContentsMargins(0, 0, 0, 0)
-        upper.addLayout(choices)
-        upper.addWidget(self.table, 1)
-        upper.addWidget(self.status_label)
-        lower = QVBoxLayout(bottom)
-        lower.setContentsMargins(0, 0, 0, 0)
-        lower.addWidget(self.cell_label)
-        lower.addWidget(self.passage_table, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setSizes([400, 300])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(matrix_over_passages(self, choices, self.table, self.status_label, self.cell_label,
+                                              self.passage_table, (400, 300)), 1)
         layout.addWidget(self.exports)
 
     def shutdown(self) -> None:
@@ -240,11 +214,6 @@ class CooccurrenceWindow(QWidget):
 
     def shown_passages(self) -> list[Passage]:
         return list(self.passages.rows)
-
-    def _activated(self, index) -> None:
-        p = index.data(PassagesModel.RowRole)
-        if p is not None:
-            self.passageActivated.emit(p.doc_key, p.start, p.end)
 
     def table_for_export(self):
         if not self.matrix.codes:

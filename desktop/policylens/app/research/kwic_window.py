@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...core.clause_names import clause_name
 from ...core.query import KwicRow, QueryError, kwic, parse, run, sort_rows
@@ -24,7 +24,7 @@ from ...exchange.reports.research_report import ResearchReport
 from ..common.context_rows import LEFT, PASSAGE, ContextRowsModel
 from ..common.error_text import error_text
 from ..common.segment_rows import document_label
-from ..common.table_views import read_only_rows
+from ..common.passage_tables import passage_table
 from .attribute_column import AttributeChooser
 from .report_tools import ReportTools
 
@@ -84,16 +84,9 @@ class KwicWindow(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.hide()
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        read_only_rows(self.table, stretch=RIGHT)  # after the model: it sizes the model's columns
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(False)
-        for column, width in ((FILE, 200), (CLAUSE, 80), (LEFT, 330), (KEYWORD, 90), (ATTRIBUTE, 90)):
-            self.table.setColumnWidth(column, width)
-        self.table.activated.connect(self._activated)
-        self.table.doubleClicked.connect(self._activated)
+        widths = {FILE: 200, CLAUSE: 80, LEFT: 330, KEYWORD: 90, ATTRIBUTE: 90}  # the right context: the rest
+        self.table = passage_table(self, self.model, RIGHT, [widths.get(c, 0) for c in range(ATTRIBUTE + 1)],
+                                   lambda r: self.hitActivated.emit(r.doc_key, r.start, r.start + len(r.keyword)))
         self.count_label = QLabel(self)
         self.tools = ReportTools(self.report, lambda: self.tr("关键词上下文 {date}").format(date=date.today().isoformat()),
                                  self)
@@ -148,11 +141,6 @@ class KwicWindow(QWidget):
 
     def shown_rows(self) -> list[KwicRow]:
         return list(self.model.rows)
-
-    def _activated(self, index) -> None:
-        row = index.data(KwicModel.RowRole)
-        if row is not None:
-            self.hitActivated.emit(row.doc_key, row.start, row.start + len(row.keyword))
 
     def report(self) -> ResearchReport | None:
         shown = self.shown_rows()

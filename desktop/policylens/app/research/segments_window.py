@@ -12,14 +12,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitter, QTableView, QTreeWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitter, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.segments import Segment, segments
 from ...exchange.reports.research_report import ResearchReport
 from ..common.context_rows import PASSAGE
 from ..common.segment_rows import SegmentsModel, document_label
-from ..common.table_views import read_only_rows
+from ..common.passage_tables import passage_table
 from .attribute_column import AttributeChooser
 from .report_tools import ReportTools
 
@@ -55,17 +55,8 @@ class SegmentsWindow(QWidget):
         for combo in (self.document_combo, self.coder_combo):
             combo.currentIndexChanged.connect(lambda *_: self.refresh())
         self.attribute_combo = AttributeChooser(self.model, self.corpus, lambda: self.records, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        read_only_rows(self.table, stretch=3)  # after the model: it sizes the model's columns
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document and text order at first
-        self.table.setWordWrap(False)
-        for column, width in enumerate((150, 60, 130, 0, 130, 100, 100, 60, 70)):  # the quote takes the rest
-            if width:
-                self.table.setColumnWidth(column, width)
-        self.table.activated.connect(self._activated)
-        self.table.doubleClicked.connect(self._activated)
+        self.table = passage_table(self, self.model, 3, (150, 60, 130, 0, 130, 100, 100, 60, 70),  # quote: the rest
+                                   lambda s: self.passageActivated.emit(s.doc_key, s.start, s.end))
         self.count_label = QLabel(self)
         self.tools = ReportTools(self.report, lambda: self.tr("编码片段 {date}").format(date=date.today().isoformat()),
                                  self)
@@ -186,11 +177,6 @@ class SegmentsWindow(QWidget):
     def shown_segments(self) -> list[Segment]:
         """The segments in the order the table shows them."""
         return list(self.model.rows)
-
-    def _activated(self, index) -> None:
-        s = index.data(SegmentsModel.RowRole)
-        if s is not None:
-            self.passageActivated.emit(s.doc_key, s.start, s.end)
 
     def report(self) -> ResearchReport | None:
         shown = self.shown_segments()
