@@ -142,26 +142,26 @@ class FrequencyWindow(BackgroundWidget):
         self.by_combo.offer_from(self.corpus)  # an attribute defined meanwhile is offered
         by = self.by_combo.choice()
         docs = [d for d in self.documents if self.scope is None or d.key in self.scope]
-        names = self.groups_of(by, [d.key for d in docs])
-        order = list(dict.fromkeys(name for key in names for name in names[key]))
-        if by not in (NOTHING, DOCUMENT):  # the grouping's own order, not the documents'
-            order = [name for name, _members in document_groups(by, self.corpus, list(names)) or ()]
+        order, names = self.groups_of(by, [d.key for d in docs])
         left_out = stopwords(Layout(self.data_dir).stopwords)
         self.count_button.setEnabled(False)
         self.status.setText(self.tr("正在统计 {count} 份文件…").format(count=len(docs)))
         self._background.start(lambda job: (order, frequencies(docs, lambda d: names.get(d.key, ()), left_out)))
 
-    def groups_of(self, by: str, keys: list[str]) -> dict[str, list[str]]:
-        """Document key -> the names of the groups it is counted in."""
+    def groups_of(self, by: str, keys: list[str]) -> tuple[list[str], dict[str, list[str]]]:
+        """The groups' names in their order (the grouping's: pinyin, numbers as numbers, none
+        last; by document, the documents'), and document key -> the groups it is counted in."""
         if by == NOTHING:
-            return {key: [self.tr("全部文件")] for key in keys}
+            return [self.tr("全部文件")], {key: [self.tr("全部文件")] for key in keys}
         if by == DOCUMENT:
-            return {key: [document_label(self.records.get(key) or {"key": key})] for key in keys}
+            names = {key: [document_label(self.records.get(key) or {"key": key})] for key in keys}
+            return list(dict.fromkeys(name for listed in names.values() for name in listed)), names
+        groups = document_groups(by, self.corpus, keys) or []
         out: dict[str, list[str]] = {key: [] for key in keys}
-        for name, members in document_groups(by, self.corpus, keys) or ():
+        for name, members in groups:
             for key in members:
                 out[key].append(name)
-        return out
+        return [name for name, _members in groups], out
 
     def edit_stopwords(self) -> bool:
         """Edit the data folder's own stop words (one a line, # comments), saved atomically."""
@@ -175,7 +175,7 @@ class FrequencyWindow(BackgroundWidget):
         self.count_button.setEnabled(True)
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
-        for name in self.counts:  # in the grouping's order (pinyin, numbers as numbers, none last)
+        for name in self.counts:  # in the groups' order
             total = sum(self.counts[name].values())
             self.group_combo.addItem(self.tr("{group}（{count} 词）", "", total).format(group=name, count=total), name)
         self.group_combo.blockSignals(False)
