@@ -9,7 +9,9 @@ read is an ExchangeError that names the file and why, and nothing is set.
 """
 from __future__ import annotations
 
+import csv
 import datetime
+import io
 import zipfile
 from pathlib import Path
 
@@ -46,9 +48,6 @@ def read_table(path: Path | str) -> tuple[list[str], list[list[str]]]:
 
 
 def _csv_rows(path: Path) -> list[list[str]]:
-    import csv
-    import io
-
     try:
         raw = path.read_bytes()
     except OSError as exc:

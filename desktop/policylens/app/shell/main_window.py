@@ -454,8 +454,7 @@ class MainWindow(QMainWindow):
         self.outline_view.expandAll()
         self.reader.show_document(doc, self.annotating.marks_for(doc))
         self.info.set_document(doc)
-        self._show_counts()
-        self.statusBar().showMessage(doc.meta.title)
+        self.statusBar().showMessage(doc.meta.title)  # beside the corpus's counts
 
     def position(self) -> Position | None:
         from ..reading.history import Position
