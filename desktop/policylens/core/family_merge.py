@@ -59,13 +59,9 @@ class Links:
         found = outline_links(index, a, b, index.idf())
         self.record(int(index.doc_of(a[:1])[0]), int(index.doc_of(b[:1])[0]), [(x, y) for x, y, _ in found])
 
-    def linked(self, families: "Families", a: int, b: int) -> bool:
-        """Whether a and b were linked (documents never aligned: not linked)."""
-        da, db = (int(d) for d in families.index.doc_of([a, b]))
-        return self.linked_in(da, db, a, b)
-
-    def linked_in(self, da: int, db: int, a: int, b: int) -> bool:
-        """linked(), the documents of a and b known."""
+    def linked(self, da: int, db: int, a: int, b: int) -> bool:
+        """Whether clauses a and b, of documents da and db, were linked (documents never
+        aligned: not linked)."""
         codes = self._pairs.get((min(da, db), max(da, db)))
         if codes is None or not len(codes):
             return False
@@ -85,7 +81,7 @@ def linked_share(families: "Families", a: int, b: int, links: Links) -> float:
     for x, da in zip(reps_a, families.index.doc_of(reps_a).tolist()):
         # only documents ever aligned with da can hold a linked clause: most pairs end here
         for db in links.partners.get(da, set()) & members_b.keys():
-            hits += sum(links.linked_in(da, db, x, y) for y in members_b[db])
+            hits += sum(links.linked(da, db, x, y) for y in members_b[db])
     return hits / (len(reps_a) * len(reps_b))
 
 
