@@ -91,9 +91,23 @@ def parents(index: ClauseIndex, entries: list[int]) -> np.ndarray:
 def outline_links(index: ClauseIndex, a: list[int], b: list[int],
                   idf: np.ndarray | None = None) -> list[tuple[int, int, float]]:
     """(entry of a, entry of b, linked score) for the clauses of two documents that correspond."""
-    if not a or not b:
-        return []
-    scores = index.score_matrix(a, b, idf)
+    return outline_links_many(index, a, [b], idf)[0]
+
+
+def outline_links_many(index: ClauseIndex, a: list[int], others: list[list[int]],
+                       idf: np.ndarray | None = None) -> list[list[tuple[int, int, float]]]:
+    """outline_links(index, a, b) for each b of others, the same links: a is scored against all
+    of them in one matrix (a cell's sum does not depend on the other columns), which spares
+    the fixed cost of a matrix per pair."""
+    if not a or not any(others):
+        return [[] for _ in others]
+    wide = index.score_matrix(a, [e for b in others for e in b], idf)
+    bounds = np.cumsum([0] + [len(b) for b in others])
+    return [_links(index, a, b, wide[:, bounds[n]:bounds[n + 1]]) if b else []
+            for n, b in enumerate(others)]
+
+
+def _links(index: ClauseIndex, a: list[int], b: list[int], scores: np.ndarray) -> list[tuple[int, int, float]]:
     pa, pb = parents(index, a), parents(index, b)
     context = np.zeros_like(scores)
     both = (pa[:, None] >= 0) & (pb[None, :] >= 0)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .align import ClauseIndex
-from .family_links import neighbours, outline_links
+from .family_links import neighbours, outline_links_many
 from .family_postings import OrderedPostings
 
 CANDIDATE_TERMS = 32  # distinctive bigrams per clause looked up for candidate families
@@ -55,7 +55,7 @@ def document_links(index: ClauseIndex, idf: np.ndarray, assigned: OrderedPosting
     eligible[doc] = False
     found = neighbours(index, entries, eligible, idf=idf,
                        lookup_many=lambda terms, owners: assigned.lookup(terms, POSTINGS_CAP, before, owners))
-    links = [outline_links(index, entries, index.entries_of(index.doc_keys[d]), idf) for d in found]
+    links = outline_links_many(index, entries, [index.entries_of(index.doc_keys[d]) for d in found], idf)
     flat = [link for linked in links for link in linked]
     return DocumentLinks(np.array(found, np.int64), np.array([a for a, _, _ in flat], np.int64),
                          np.array([b for _, b, _ in flat], np.int64), np.array([s for _, _, s in flat], np.float64))
