@@ -26,6 +26,7 @@ pytestmark = pytest.mark.gui
 LATER = {
     "jieba": "word cutting for diffs",
     "numpy": "clause alignment",
+    "scipy": "clause alignment's sparse products",
     "opencc": "OpenCC's package (its character tables are read by path)",
     "openpyxl": "XLSX export",
     "policylens.exchange": "annotation export and import formats",

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
+from scipy import sparse
 
 from .align_mask import family_features
 from .document import Document
@@ -41,7 +42,6 @@ MAX_CANDIDATES = 20_000
 RELATED_DOCUMENTS = 0.2  # profile cosine from which two documents are of one policy
 PROFILE_TERMS = 256  # heaviest bigrams of a document's profile
 _PREPARE_ROWS = 8192  # rows whose norms are worked out at once (prepare)
-_PRODUCT_CELLS = 1 << 20  # products made at once by a cosine matrix
 
 
 class ClauseRef(NamedTuple):  # tuples: a corpus holds a hundred thousand of them
@@ -464,8 +464,7 @@ class _Rows:
         """Cosine of every row of a with every row of b (of rows_b, by default these rows).
 
         Each cell is the sum of the products of the shared terms' weights, taken in the order
-        of a's row (a term b's row lacks adds 0.0, which changes no sum): b's rows are spread
-        into a table, term by row, and a's items read it, a's rows summed item after item.
+        of a's row, as cosine_pairs sums them (_cosine_matrix).
         """
         return _cosine_matrix(self.unit_items(a, idf), (rows_b or self).unit_items(b, idf), len(a), len(b))
 
@@ -527,33 +526,22 @@ def _cosine_matrix(items_a, items_b, len_a: int, len_b: int) -> np.ndarray:
     """The cosines of rows given as unit items (owner, term, weight) of a with those of b.
 
     Each cell is the sum of the products of the shared terms' weights, taken in the order
-    of a's row (a term b's row lacks adds 0.0, which changes no sum): b's rows are spread
-    into a table, term by row, and a's items read it, a's rows summed item after item.
+    of a's row (a term b's row lacks would add 0.0, which changes no sum, so it is left
+    out): a is a sparse matrix row by term, b one term by row, and their product is made by
+    scipy's CSR kernel, which walks a's row item after item over b's nonzero cells only.
     """
     owner_a, terms_a, weights_a = items_a
     owner_b, terms_b, weights_b = items_b
-    out = np.zeros((len_a, len_b))
     if not len(terms_a) or not len(terms_b):
-        return out
+        return np.zeros((len_a, len_b))
     known, inverse = np.unique(terms_b, return_inverse=True)
-    table = np.zeros((len(known) + 1, len_b))  # the last row: terms b does not hold
-    table[inverse, owner_b] = weights_b
+    b = sparse.csr_matrix((weights_b, (inverse, owner_b)), shape=(len(known), len_b))
     at = np.minimum(np.searchsorted(known, terms_a), len(known) - 1)
-    at[known[at] != terms_a] = len(known)
-    ends = np.cumsum(np.bincount(owner_a, minlength=len_a))  # a's rows end here in its items
-    step = max(1, _PRODUCT_CELLS // len_b)  # about this many items of a at once, whole rows
-    first = 0
-    while first < len_a:
-        start = int(ends[first - 1]) if first else 0
-        last = max(first + 1, int(np.searchsorted(ends, start + step, "right")))
-        stop = int(ends[last - 1])
-        products = weights_a[start:stop, None] * table[at[start:stop]]
-        # bincount adds in input order: each cell summed item after item of a's row
-        cells = ((owner_a[start:stop] - first)[:, None] * len_b + np.arange(len_b)).ravel()
-        out[first:last] = np.bincount(cells, products.ravel(),
-                                      minlength=(last - first) * len_b).reshape(last - first, len_b)
-        first = last
-    return out
+    shared = known[at] == terms_a
+    # a's items keep their order (owner_a ascends, row by row): the CSR row pointer counts them
+    ptr = np.concatenate(([0], np.cumsum(np.bincount(owner_a[shared], minlength=len_a))))
+    a = sparse.csr_matrix((weights_a[shared], at[shared], ptr), shape=(len_a, len(known)))
+    return (a @ b).toarray()
 
 
 class Growable:
