@@ -273,3 +273,18 @@ def test_align_json_lists_weak_members_and_alternates(seed_paths, tmp_path, caps
     assert all(m["similarity"] < 0.2 for m in checks["members"] if m["weak"])
     assert 0 < checks["strength"] < 1
     assert all(isinstance(f["alternates"], list) for f in families)
+
+
+def test_scoring_chosen_pairs_gives_the_matrix_numbers_exactly(index, docs):
+    # The families score a block of clauses pair by pair; the numbers must be those of the whole
+    # matrix to the last bit, or a build would depend on how its blocks fell.
+    a = index.entries_of(SANMENXIA)[:40]
+    b = index.entries_of(ZHAOTONG) + index.entries_of(XINING)[:30]
+    idf = index.idf()
+    matrix = index.score_matrix(a, b, idf)
+    rows, columns = np.nonzero(np.ones_like(matrix, dtype=bool))
+    strong = np.flatnonzero(matrix[rows, columns] > 0.2)  # corresponding clauses, and others
+    pick = np.union1d(strong, np.random.default_rng(7).choice(len(rows), 400, replace=False))
+    pairs = index.score_pairs(a, b, rows[pick], columns[pick], idf)
+    assert len(strong) > 20
+    assert pairs.tobytes() == matrix[rows[pick], columns[pick]].tobytes()

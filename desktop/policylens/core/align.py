@@ -277,12 +277,14 @@ class ClauseIndex:
             related_b = self.related(int(d), docs_b, idf)
             here = docs_a[rows] == d
             related[here] = related_b[columns[here]]
-        body, whole = self._body, self._whole
-        best = body.cosine_pairs(a, b, rows, columns, idf)
+        body, whole, title = self._body, self._whole, self._title
+        queries = {kind: _PairCosines(kind.unit_items(a, idf), len(a), rows, columns, len(idf))
+                   for kind in (body, whole, title)}  # each side's items made once
+        items_b = {kind: kind.unit_items(b, idf) for kind in (body, whole, title)}
+        best = queries[body].against(items_b[body], len(b))
         for rows_a, rows_b in ((whole, body), (body, whole), (whole, whole)):
-            best = np.maximum(best, rows_a.cosine_pairs(a, b, rows, columns, idf, rows_b))
-        return ((1 - TITLE_WEIGHT) * best
-                + TITLE_WEIGHT * self._title.cosine_pairs(a, b, rows, columns, idf)) * related
+            best = np.maximum(best, queries[rows_a].against(items_b[rows_b], len(b)))
+        return ((1 - TITLE_WEIGHT) * best + TITLE_WEIGHT * queries[title].against(items_b[title], len(b))) * related
 
     def prepare_scoring(self, idf: np.ndarray) -> None:
         """Keep every clause's vector norms under these weights (a build scores with one idf)."""
@@ -459,41 +461,6 @@ class _Rows:
             norms = np.sqrt(np.bincount(owner, weights * weights, minlength=len(rows)))
         return owner, terms, weights / np.where(norms > 0, norms, 1)[owner]
 
-    def cosine_matrix(self, a: np.ndarray, b: np.ndarray, idf: np.ndarray,
-                      rows_b: "_Rows | None" = None) -> np.ndarray:
-        """Cosine of every row of a with every row of b (of rows_b, by default these rows).
-
-        Each cell is the sum of the products of the shared terms' weights, taken in the order
-        of a's row, as cosine_pairs sums them (_cosine_matrix).
-        """
-        return _cosine_matrix(self.unit_items(a, idf), (rows_b or self).unit_items(b, idf), len(a), len(b))
-
-    def cosine_pairs(self, a: np.ndarray, b: np.ndarray, rows: np.ndarray, columns: np.ndarray,
-                     idf: np.ndarray, rows_b: "_Rows | None" = None) -> np.ndarray:
-        """cosine_matrix(a, b, idf, rows_b)[rows, columns]: the same sums, the other cells not made."""
-        out = np.zeros(len(rows))
-        owner_a, terms_a, weights_a = self.unit_items(a, idf)
-        if not len(terms_a) or not len(rows):
-            return out
-        owner_b, terms_b, weights_b = (rows_b or self).unit_items(b, idf)
-        if not len(terms_b):
-            return out
-        known, inverse = np.unique(terms_a, return_inverse=True)
-        slot = np.full(len(idf), -1, np.int64)  # term -> its place among a's terms
-        slot[known] = np.arange(len(known))
-        at = slot[terms_b]
-        hit = at >= 0
-        # b's row by a's terms, b's weight where it holds the term, else 0: flat, a row per column
-        table = np.zeros(len(b) * len(known))
-        table[owner_b[hit] * len(known) + at[hit]] = weights_b[hit]
-        counts = np.bincount(owner_a, minlength=len(a))
-        starts = np.r_[0, np.cumsum(counts)[:-1]]
-        lengths = counts[rows]
-        item = _ranges(starts[rows], starts[rows] + lengths)
-        pair = np.repeat(np.arange(len(rows)), lengths)
-        products = weights_a[item] * table.take(columns[pair] * len(known) + inverse[item])
-        return np.bincount(pair, products, minlength=len(rows))  # each pair's sum in item order
-
     def __len__(self) -> int:
         return len(self._ptr) - 1
 
@@ -520,6 +487,42 @@ class _Rows:
         self._ptr.extend(data[prefix + "ptr"][1:] + self._ptr.view()[-1])
         self._terms.extend(data[prefix + "terms"])
         self._weights.extend(data[prefix + "weights"])
+
+
+class _PairCosines:
+    """Cosines of chosen (row of a, row of b) pairs, _cosine_matrix(a, b)[rows, columns] without
+    the other cells; a's side (its terms, the items of each pair) is worked out once and
+    scored against several kinds of b's rows.
+
+    Each pair's sum takes a's row item after item, adding 0.0 for a term b's row lacks, so it
+    is the sum _cosine_matrix makes for that cell.
+    """
+
+    def __init__(self, items_a, len_a: int, rows: np.ndarray, columns: np.ndarray, vocabulary: int) -> None:
+        owner_a, terms_a, weights_a = items_a
+        self.size = len(rows)
+        self.known, inverse = np.unique(terms_a, return_inverse=True)
+        self.slot = np.full(vocabulary, -1, np.int64)  # term -> its place among a's terms
+        self.slot[self.known] = np.arange(len(self.known))
+        counts = np.bincount(owner_a, minlength=len_a)
+        starts = np.r_[0, np.cumsum(counts)[:-1]]
+        lengths = counts[rows]
+        item = _ranges(starts[rows], starts[rows] + lengths)
+        self.pair = np.repeat(np.arange(len(rows)), lengths)
+        self.weights = weights_a[item]
+        self.cells = columns[self.pair] * len(self.known) + inverse[item]  # (b's row, a's term)
+
+    def against(self, items_b, len_b: int) -> np.ndarray:
+        out = np.zeros(self.size)
+        owner_b, terms_b, weights_b = items_b
+        if not len(self.known) or not self.size or not len(terms_b):
+            return out
+        at = self.slot[terms_b]
+        hit = at >= 0
+        # b's row by a's terms, b's weight where it holds the term, else 0: flat, a row per column
+        table = np.zeros(len_b * len(self.known))
+        table[owner_b[hit] * len(self.known) + at[hit]] = weights_b[hit]
+        return np.bincount(self.pair, self.weights * table.take(self.cells), minlength=self.size)
 
 
 def _cosine_matrix(items_a, items_b, len_a: int, len_b: int) -> np.ndarray:
