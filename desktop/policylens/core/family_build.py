@@ -137,7 +137,8 @@ def assign_all(families: Families, progress: Callable[[int, int], None] | None =
     saved_at = time.monotonic()
     cached = [checkpoint.get(f"links-{j:05d}") if checkpoint else None for j in range(len(pieces))]
     todo = [j for j in range(len(pieces)) if cached[j] is None]
-    with _Workers(workers, _link_piece, shared, scheduler) as pool:
+    # the links are worked out in the other processes while this one assigns: one core is this one's
+    with _Workers(workers, _link_piece, shared, scheduler, beside=True) as pool:
         computed = pool.map(todo)
         for j, piece in enumerate(pieces):
             found = _links_from(cached[j]) if cached[j] is not None else next(computed)
@@ -198,11 +199,13 @@ def _can_fork() -> bool:
 
 class _Workers:
     """task(j) for each j, in order: on a Dask cluster, in forked processes, or here when
-    workers is 1."""
+    workers is 1. beside: this process keeps working meanwhile, so the pool has a process
+    fewer (two workers: one forked process beside this one)."""
 
-    def __init__(self, workers: int, task: Callable, shared: dict, scheduler: str | None = None) -> None:
+    def __init__(self, workers: int, task: Callable, shared: dict, scheduler: str | None = None,
+                 beside: bool = False) -> None:
         self.workers, self.task, self.shared, self.pool = workers, task, shared, None
-        self.scheduler = scheduler
+        self.scheduler, self.processes = scheduler, workers - 1 if beside else workers
 
     def __enter__(self) -> "_Workers":
         _SHARED.clear()
@@ -211,7 +214,7 @@ class _Workers:
             from .family_dask import DaskPool
             self.pool = DaskPool(self.scheduler, self.shared)
         elif self.workers > 1 and _can_fork():
-            self.pool = multiprocessing.get_context("fork").Pool(self.workers)
+            self.pool = multiprocessing.get_context("fork").Pool(self.processes)
         return self
 
     def map(self, jobs: list[int]) -> Iterator:
