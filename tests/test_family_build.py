@@ -125,3 +125,9 @@ def test_a_store_build_stopped_midway_resumes_at_the_next_update(paths, tmp_path
     assert resumed.groups() == fresh.groups()
     assert [[m.ref for m in f.members] for f in resumed.families()] == \
         [[m.ref for m in f.members] for f in fresh.families()]
+
+
+def test_freed_memory_goes_back_to_the_system_where_glibc_allows():
+    import platform
+    from policylens.core.free_memory import give_back
+    assert give_back() == (platform.system() == "Linux" and platform.libc_ver()[0] == "glibc")

@@ -376,10 +376,10 @@ class ClauseIndex:
         index = cls()
         index.entries, index.doc_keys = entries, list(doc_keys)
         index.vocab = {g: i for i, g in enumerate(vocab)}
+        if segments:
+            for rows, prefix in ((index._body, "body_"), (index._title, "title_"), (index._whole, "whole_")):
+                rows.adopt_segments(segments, prefix)
         for data in segments:
-            index._body.extend(data, "body_")
-            index._title.extend(data, "title_")
-            index._whole.extend(data, "whole_")
             index._postings.add_run(data["post_terms"], data["post_entries"])
         if len(index._body) != len(entries):
             raise ValueError(f"the segments hold {len(index._body)} clauses, the entry list {len(entries)}")
@@ -478,15 +478,24 @@ class _Rows:
         return {prefix + "ptr": ptr - ptr[0], prefix + "terms": self._terms.view()[ptr[0]:],
                 prefix + "weights": self._weights.view()[ptr[0]:]}
 
-    def extend(self, data, prefix: str) -> None:
-        if len(self) == 0:  # the first segment is taken as it is
-            self._ptr.adopt(data[prefix + "ptr"].astype(np.int64))
-            self._terms.adopt(data[prefix + "terms"])
-            self._weights.adopt(data[prefix + "weights"])
-            return
-        self._ptr.extend(data[prefix + "ptr"][1:] + self._ptr.view()[-1])
-        self._terms.extend(data[prefix + "terms"])
-        self._weights.extend(data[prefix + "weights"])
+    def adopt_segments(self, segments: list, prefix: str) -> None:
+        """Take the rows of saved segments (in order) into these empty rows: one array each of the
+        exact size (appending them one by one left up to twice the room, at the peak of a build).
+        A single segment's arrays are taken as they are, without a copy."""
+        if len(self) or not segments:
+            raise ValueError("segments are adopted once, into empty rows")
+        if len(segments) == 1:
+            data = segments[0]
+            ptr, terms, weights = data[prefix + "ptr"].astype(np.int64), data[prefix + "terms"], data[prefix + "weights"]
+        else:
+            ptrs = [data[prefix + "ptr"].astype(np.int64) for data in segments]
+            shift = np.cumsum([0] + [int(p[-1]) for p in ptrs[:-1]])
+            ptr = np.concatenate([ptrs[0]] + [p[1:] + s for p, s in zip(ptrs[1:], shift[1:])])
+            terms = np.concatenate([data[prefix + "terms"] for data in segments])
+            weights = np.concatenate([data[prefix + "weights"] for data in segments])
+        self._ptr.adopt(ptr)
+        self._terms.adopt(terms)
+        self._weights.adopt(weights)
 
 
 class _PairCosines:

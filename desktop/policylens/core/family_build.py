@@ -32,6 +32,7 @@ from .families import THRESHOLD, Families, _check
 from .family_merge import Links, merge_families
 from .family_postings import OrderedPostings
 from .family_work import ASSIGNED_TERMS, DocumentLinks, document_links, top_terms
+from .free_memory import give_back
 
 INDEX_CHUNK = 64  # documents indexed by one task
 LINK_CHUNK = 32  # documents linked by one task
@@ -93,6 +94,7 @@ def build_from_keys(keys: Sequence[str], open_document: Callable[[str], Document
             _report(progress, done, total)
     index = join_parts(parts)
     del parts  # the index holds what it needs of them (copies of all but the first piece)
+    give_back()
     families = Families(index, threshold)
     return assign_all(families, progress=progress and (lambda n, _t: progress(len(keys) + n, total)),
                       cancelled=cancelled, workers=workers, checkpoint=checkpoint, link_chunk=link_chunk,
@@ -118,6 +120,7 @@ def assign_all(families: Families, progress: Callable[[int, int], None] | None =
             turns[doc] = turn
     everything = np.arange(len(index.entries))
     top = _top_terms_all(index, idf, everything, workers, scheduler)
+    give_back()  # before the assignment grows (the pieces' and the ranking's scratch are free)
     alive = index.alive(everything) & (turns[index.doc_of(everything)] >= 0)
     owner = np.repeat(everything, np.diff(top[0]))
     keep = alive[owner]
