@@ -23,7 +23,7 @@ DATE = re.compile(f"{_ARABIC}|{_CHINESE}|{_DASHED}|{_FIRST_MONTH}")
 _DATE_LINE = re.compile(rf"(?:^|\s)\(?\s*(?:{_ARABIC}|{_CHINESE})\s*\)?\s*(印发|印|发布|公布)?$")
 _EFFECTIVE = re.compile(r"(?:自|从)\s*(?P<when>[^，,。；;]{4,24}?|(?:公布|发布|印发|颁布|下发|签发)之日)\s*起?\s*"
                         r"(?:施行|实施|执行|生效|试行)")
-_TERM = re.compile(rf"有效期(?:为|是)?\s*(?P<n>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*年")
+_TERM = re.compile(r"有效期(?:为|是)?\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,2})\s*年")
 _UNTIL = re.compile(r"有效期(?:至|到|截至)\s*(?P<when>[^，,。；;]{6,16}?日)")
 # 自2008年5月1日至2013年4月30日施行: the second date ends the validity
 _SPAN = re.compile(rf"(?:自|从)\s*(?:{DATE.pattern})\s*起?\s*至\s*(?P<when>{DATE.pattern})\s*止?\s*(?:施行|实施|执行|有效)")
