@@ -376,9 +376,8 @@ class ClauseIndex:
         index = cls()
         index.entries, index.doc_keys = entries, list(doc_keys)
         index.vocab = {g: i for i, g in enumerate(vocab)}
-        if segments:
-            for rows, prefix in ((index._body, "body_"), (index._title, "title_"), (index._whole, "whole_")):
-                rows.adopt_segments(segments, prefix)
+        for rows, prefix in ((index._body, "body_"), (index._title, "title_"), (index._whole, "whole_")):
+            rows.adopt_segments(segments, prefix)
         for data in segments:
             index._postings.add_run(data["post_terms"], data["post_entries"])
         if len(index._body) != len(entries):
@@ -481,9 +480,11 @@ class _Rows:
     def adopt_segments(self, segments: list, prefix: str) -> None:
         """Take the rows of saved segments (in order) into these empty rows: one array each of the
         exact size (appending them one by one left up to twice the room, at the peak of a build).
-        A single segment's arrays are taken as they are, without a copy."""
-        if len(self) or not segments:
+        A single segment's arrays are taken as they are, without a copy; none leaves the rows empty."""
+        if len(self):
             raise ValueError("segments are adopted once, into empty rows")
+        if not segments:
+            return
         if len(segments) == 1:
             data = segments[0]
             ptr, terms, weights = data[prefix + "ptr"].astype(np.int64), data[prefix + "terms"], data[prefix + "weights"]

@@ -295,7 +295,8 @@ class Families:
         keep = self._is_rep.view()[found]
         code = query[keep] * self.next_id + self._family_of.view()[found[keep]]
         codes, hits = np.unique(code, return_counts=True)
-        # by entry, most hits first, then family: one key (codes are distinct, so is the key)
+        # by entry, most hits first, then family: one key (codes are distinct, so is the key;
+        # entries x hits x families stays far below 2**63)
         most = int(hits.max()) + 1 if len(hits) else 1
         key = (codes // self.next_id * most + (most - 1 - hits)) * self.next_id + codes % self.next_id
         codes = codes[np.argsort(key)]
